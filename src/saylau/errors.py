@@ -1,0 +1,44 @@
+"""Errors a user can cause, each with a message that names the input and what to do.
+
+    SaylauError
+     ├── InputError          an input file, record or feed cannot be read
+     │    ├── EncodingError  its bytes are not text in an encoding we know
+     │    └── FormatError    it is text but not in the expected shape (bad JSONL, ...)
+     ├── ReferenceDataError  a packaged or user-supplied data file is invalid
+     ├── StoreError          the database cannot be opened or written
+     └── ElectionError       rules or vote counts that the electoral engine cannot use
+
+The CLI prints any SaylauError as one line; anything else is a bug and keeps its traceback.
+"""
+from __future__ import annotations
+
+
+class SaylauError(Exception):
+    """Base of every error a user can cause and fix."""
+
+
+class InputError(SaylauError):
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class EncodingError(InputError):
+    pass
+
+
+class FormatError(InputError):
+    pass
+
+
+class ReferenceDataError(SaylauError):
+    pass
+
+
+class StoreError(SaylauError):
+    pass
+
+
+class ElectionError(SaylauError):
+    pass
