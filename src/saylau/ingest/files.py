@@ -1,0 +1,158 @@
+"""Documents from files and folders on disk: plain text (.txt, .md, .text) and JSON Lines.
+
+Document ids follow the interchange format (shared/reference/event_schema.md): a JSONL
+record keeps its own `id`; a text file given directly is known by its file name
+("campaign_digest_2023_en.txt"), so gold files written against the bare name match. A text
+file found inside a folder is known by its path from the folder's parent, in POSIX form: the
+folder "news/" holding "news/a/x.txt" gives "news/a/x.txt". File names alone would collide
+between subfolders; full paths would change from one machine to the next. The folder's own
+name is taken from its resolved path, so "." gives the name of the current folder.
+
+Folders are walked recursively in name order. Hidden entries (".git", ".DS_Store") are
+skipped, and so are files with other extensions: a folder of news often holds images and
+notes. A file given by name with an unsupported extension is reported instead, since the
+user asked for it. Symbolic links are followed, but each real folder and file is read once,
+so a link back to a parent cannot loop and a linked copy is not read twice.
+
+A folder given directly that holds no supported file yields one InputError ("no .txt, .md
+or .jsonl files found"): an empty result would look like success. Errors are yielded, never
+raised (see the package docstring).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from saylau.errors import EncodingError, InputError
+from saylau.ingest.encoding import decode_bytes
+from saylau.ingest.jsonl import read_jsonl_text
+from saylau.ingest.language import detect_language
+from saylau.model import Document
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a news file beyond this is a mistake (a dump, a video)
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUPPORTED = "expected .txt, .md, .text, .jsonl or .ndjson"
+
+Result = Document | InputError
+
+
+def read_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
+    """Read every path in turn (files or folders); errors come out in place of documents."""
+    if isinstance(paths, (str, os.PathLike)):  # one path, not an iterable of characters
+        paths = [paths]
+    for path in paths:
+        yield from read_path(path, max_bytes=max_bytes)
+
+
+def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
+    """Read one file or folder named by the user; see the module docstring for ids."""
+    source = os.fspath(path)
+    target = Path(source)
+    if target.is_dir():
+        yield from _read_given_folder(target, source, max_bytes)
+    elif target.is_file():
+        suffix = target.suffix.lower()
+        if suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES:
+            yield from _read_file(target, target.name, source, max_bytes)
+        else:
+            yield InputError(source, f"unsupported file type {suffix or '(no extension)'}; {SUPPORTED}")
+    elif not os.path.lexists(target) or target.is_symlink():
+        yield InputError(source, "no such file or directory")
+    else:
+        yield InputError(source, "not a regular file or folder")
+
+
+def _read_given_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Result]:
+    found = False
+    for result in _walk_folder(folder, folder.resolve().name, max_bytes, seen=set()):
+        found = True
+        yield result
+    if not found:
+        yield InputError(source, "no .txt, .md or .jsonl files found")
+
+
+def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) -> Iterator[Result]:
+    """Yield the results of every supported file below `folder`; `seen` holds resolved paths."""
+    seen.add(folder.resolve())
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield InputError(str(folder), _os_reason(exc))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        doc_id = f"{id_prefix}/{entry.name}" if id_prefix else entry.name
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+            real = path.resolve()
+        except OSError as exc:
+            yield InputError(entry.path, _os_reason(exc))
+            continue
+        if real in seen:
+            continue
+        if is_dir:
+            yield from _walk_folder(path, doc_id, max_bytes, seen)
+        elif is_file and path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            seen.add(real)
+            yield from _read_file(path, doc_id, entry.path, max_bytes)
+
+
+def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator[Result]:
+    data = _read_bytes(path, source, max_bytes)
+    if isinstance(data, InputError):
+        yield data
+        return
+    try:
+        text = decode_bytes(data, source)
+    except EncodingError as error:
+        yield error
+        return
+    if not text.strip():
+        yield InputError(source, "empty file")
+    elif path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl_text(text, source)
+    else:
+        yield Document(id=doc_id, text=text, lang=detect_language(text), source=source)
+
+
+def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes | InputError:
+    """The file's bytes, refusing before reading when it is over `max_bytes`.
+
+    The size is checked again while reading, for files that grow or misreport their size.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return InputError(source, _too_large(size, max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return InputError(source, _os_reason(exc))
+    if len(data) > max_bytes:
+        return InputError(source, _too_large(len(data), max_bytes))
+    if not data:
+        return InputError(source, "empty file")
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large ({_size(size)} > {_size(limit)} limit)"
+
+
+def _size(count: int) -> str:
+    megabytes = 1024 * 1024
+    if count < megabytes:
+        return f"{count} bytes"
+    return f"{count / megabytes:.1f}".removesuffix(".0") + " MB"
+
+
+def _os_reason(exc: OSError) -> str:
+    """The OS's own words ("permission denied"), lower-cased to match our other reasons."""
+    reason = exc.strerror or str(exc)
+    return reason[:1].lower() + reason[1:]

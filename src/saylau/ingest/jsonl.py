@@ -1,0 +1,139 @@
+"""Documents from JSON Lines: one news item per line, as scrapers and exports write them.
+
+Each line is an object with a non-empty `id` (string or integer) and `text` (string), and
+optionally `title`, `url`, `published` (ISO 8601 date or date-time) and `lang` ("en", "ru",
+"kk"; detected from the text when left out). Unknown fields are ignored, so a scraper's
+export can be fed in as it is.
+
+One bad record must not cost the others: each bad line becomes a FormatError whose source
+is "<file>:<line>", yielded in its place, and reading goes on. Blank lines are skipped.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any, Iterator
+
+from saylau.errors import FormatError, InputError
+from saylau.ingest.language import detect_language
+from saylau.model import LANGUAGES, Document
+
+# Spellings of our languages seen in the wild ("RU", "ru-RU", "kz") and what they mean.
+_LANGUAGE_ALIASES = {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
+
+_JSON_TYPE_NAMES = {
+    dict: "object", list: "array", str: "string", int: "number", float: "number",
+    bool: "boolean", type(None): "null",
+}
+
+
+def read_jsonl_text(text: str, source: str) -> Iterator[Document | InputError]:
+    """Yield a Document or a FormatError for each non-blank line of already decoded `text`.
+
+    Lines are split at "\\n" only: a JSON string may hold U+2028 and friends, which
+    str.splitlines() would wrongly treat as line ends.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            yield document_from_record(_parse_object(line, where), source=source, where=where)
+        except FormatError as error:
+            yield error
+
+
+def document_from_record(record: dict[str, Any], source: str, where: str | None = None) -> Document:
+    """Build a Document from one decoded record; raise FormatError naming `where` if invalid."""
+    where = where or source
+    text = _required_string(record, "text", where).lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lang = _language(record.get("lang"), where)
+    return Document(
+        id=_record_id(record.get("id"), where),
+        text=text,
+        title=_optional_string(record, "title", where),
+        url=_optional_string(record, "url", where),
+        published=_published(record.get("published"), where),
+        lang=lang if lang is not None else detect_language(text),
+        source=source,
+    )
+
+
+def _parse_object(line: str, where: str) -> dict[str, Any]:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FormatError(where, f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(value, dict):
+        raise FormatError(where, f"expected a JSON object, got {_type_name(value)}")
+    return value
+
+
+def _record_id(value: Any, where: str) -> str:
+    if value is None:
+        raise FormatError(where, 'missing "id"')
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise FormatError(where, f'"id" must be a string or an integer, got {_type_name(value)}')
+    text = str(value).strip()
+    if not text:
+        raise FormatError(where, 'empty "id"')
+    return text
+
+
+def _required_string(record: dict[str, Any], name: str, where: str) -> str:
+    value = record.get(name)
+    if value is None:
+        raise FormatError(where, f'missing "{name}"')
+    if not isinstance(value, str):
+        raise FormatError(where, f'"{name}" must be a string, got {_type_name(value)}')
+    if not value.strip():
+        raise FormatError(where, f'empty "{name}"')
+    return value
+
+
+def _optional_string(record: dict[str, Any], name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FormatError(where, f'"{name}" must be a string, got {_type_name(value)}')
+    return value.strip() or None
+
+
+def _published(value: Any, where: str) -> date | None:
+    """The calendar date as the source wrote it; a time zone is not converted.
+
+    A story stamped 2023-03-18T23:30+06:00 appeared on the 18th in Kazakhstan, and that is
+    the date an observer means; converting to UTC would move it to another day.
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise FormatError(where, f'"published" must be an ISO date string, got {_type_name(value)}')
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise FormatError(where, f'"published" is not an ISO 8601 date: "{value}"') from None
+
+
+def _language(value: Any, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise FormatError(where, f'"lang" must be a string, got {_type_name(value)}')
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = _LANGUAGE_ALIASES.get(code, code)
+    if code not in LANGUAGES:
+        raise FormatError(
+            where, f'"lang" must be one of {", ".join(LANGUAGES)} (or left out to detect it), got "{value}"'
+        )
+    return code
+
+
+def _type_name(value: Any) -> str:
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
