@@ -1,0 +1,77 @@
+"""Conversions between the model's dataclasses and table rows (no SQL is run here)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Row
+
+from saylau.model import Document, Event
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as read back: the event itself and where it lives in the store."""
+
+    id: int
+    event: Event
+    content_hash: str
+    doc_id: str
+    published: date | None
+
+
+def document_row(doc: Document, extractor_version: str, now: datetime) -> dict[str, Any]:
+    return {
+        "content_hash": doc.content_hash,
+        "doc_id": doc.id,
+        "title": doc.title,
+        "url": doc.url,
+        "published": doc.published,
+        "lang": doc.lang,
+        "source": doc.source,
+        "text": doc.text,
+        "ingested_at": now,
+        "extractor_version": extractor_version,
+    }
+
+
+def event_row(doc: Document, event: Event, ordinal: int, extractor_version: str) -> dict[str, Any]:
+    return {
+        "content_hash": doc.content_hash,
+        "doc_id": doc.id,
+        "paragraph": event.paragraph,
+        "ordinal": ordinal,
+        "event_type": event.event_type,
+        "election": event.election,
+        "published": doc.published if doc.published is not None else event.published,
+        "lang": event.lang or doc.lang,
+        "extractor_version": extractor_version,
+        "payload": json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")),
+    }
+
+
+def document_from_row(row: Row[Any]) -> Document:
+    return Document(
+        id=row.doc_id,
+        text=row.text,
+        title=row.title,
+        url=row.url,
+        published=row.published,
+        lang=row.lang,
+        source=row.source,
+    )
+
+
+def stored_event_from_row(row: Row[Any]) -> StoredEvent:
+    data = json.loads(row.payload)
+    data["lang"] = row.lang
+    data["published"] = row.published
+    return StoredEvent(
+        id=int(row.id),
+        event=Event.from_dict(data),
+        content_hash=row.content_hash,
+        doc_id=row.doc_id,
+        published=row.published,
+    )

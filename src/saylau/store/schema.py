@@ -1,0 +1,105 @@
+"""The tables, as SQLAlchemy Core metadata shared by SQLite and PostgreSQL.
+
+A document is identified by the sha256 of its text (``Document.content_hash``), so the same
+words ingested twice are one row. An event keeps its full interchange record (with evidence)
+as JSON text in ``payload``; the columns next to it, and the three join tables for the
+list-valued fields, exist only so that the filters and statistics can use indexes.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+# SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+EventId = BigInteger().with_variant(Integer(), "sqlite")
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("doc_id", Text, nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", Date),
+    Column("lang", String()),
+    Column("source", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # The extractor version whose events are stored; tracked per document so that a
+    # document that yielded no events is still known to be up to date.
+    Column("extractor_version", String()),
+    Index("ix_documents_doc_id", "doc_id"),
+    Index("ix_documents_published", "published"),
+    Index("ix_documents_extractor_version", "extractor_version"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", EventId, primary_key=True, autoincrement=True),
+    Column(
+        "content_hash",
+        String(64),
+        ForeignKey("documents.content_hash", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("doc_id", Text, nullable=False),
+    Column("paragraph", Integer, nullable=False),
+    Column("ordinal", Integer, nullable=False),  # 0-based position among the paragraph's events
+    Column("event_type", String(), nullable=False),
+    Column("election", String(), nullable=False),
+    Column("published", Date),  # copied from the document for --since/--until
+    Column("lang", String()),
+    Column("extractor_version", String(), nullable=False),
+    Column("payload", Text, nullable=False),  # Event.to_dict() as JSON, evidence included
+    UniqueConstraint("content_hash", "paragraph", "ordinal", name="uq_events_position"),
+    Index("ix_events_type_published", "event_type", "published"),
+)
+# The newest-first listing order. PostgreSQL needs NULLS LAST in the index to walk it;
+# SQLite sorts NULLs first already, so a descending walk puts them last, and rejects the clause.
+Index("ix_events_published_id", events.c.published, events.c.id).ddl_if(dialect="sqlite")
+Index(
+    "ix_events_published_desc_id", events.c.published.desc().nulls_last(), events.c.id
+).ddl_if(dialect="postgresql")
+
+
+def _label_table(name: str, column: str) -> Table:
+    """A join table (event_id, label) for one list-valued field of an event."""
+    return Table(
+        name,
+        metadata,
+        Column(
+            "event_id",
+            EventId,
+            ForeignKey("events.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(column, String(), primary_key=True),
+        Index(f"ix_{name}_{column}_event", column, "event_id"),
+    )
+
+
+event_parties = _label_table("event_parties", "party")
+event_regions = _label_table("event_regions", "region")
+event_topics = _label_table("event_topics", "topic")
+
+# Event field name -> (join table, label column) for the list-valued filter fields.
+LABEL_TABLES = {
+    "parties": (event_parties, event_parties.c.party),
+    "regions": (event_regions, event_regions.c.region),
+    "topics": (event_topics, event_topics.c.topic),
+}

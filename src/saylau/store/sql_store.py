@@ -1,0 +1,258 @@
+"""The Store: documents and their events in one SQL database, written in whole transactions.
+
+Writes are all-or-nothing per call: a document is never visible without the events that
+were extracted from it, and re-ingesting the same text is a no-op that returns False.
+Reads go through ``queries`` so that every listing and statistic shares one filter language.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from typing import Any, Unpack
+
+from sqlalchemy import Connection, Engine, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
+
+from saylau.errors import StoreError
+from saylau.model import Document, Event
+from saylau.store import queries
+from saylau.store.connect import mask_password
+from saylau.store.queries import EventFilters, Interval
+from saylau.store.rows import (
+    StoredEvent,
+    document_from_row,
+    document_row,
+    event_row,
+    stored_event_from_row,
+)
+from saylau.store.schema import LABEL_TABLES, documents
+from saylau.store.schema import events as event_rows
+
+_PAGE = 500  # documents per round trip when iterating
+
+
+class Store:
+    """Persistent documents and events over SQLite or PostgreSQL; use ``open_store`` to get one."""
+
+    def __init__(self, engine: Engine, url: str):
+        self._engine = engine
+        self.url = mask_password(url)  # safe to print
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release every connection; the Store must not be used afterwards."""
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_document(self, doc: Document, events: Sequence[Event], extractor_version: str) -> bool:
+        """Store ``doc`` and its ``events`` in one transaction.
+
+        Returns False, changing nothing, when a document with the same text (content hash)
+        is already stored. If anything fails, nothing of the document is left behind.
+        """
+        return self.add_documents([(doc, events)], extractor_version)[0]
+
+    def add_documents(
+        self, batch: Sequence[tuple[Document, Sequence[Event]]], extractor_version: str
+    ) -> list[bool]:
+        """Store many documents with their events in one transaction (bulk inserts).
+
+        Returns, per input pair, whether that document was new. A text repeated inside the
+        batch is stored once, for its first occurrence. All or nothing: on any error no
+        document of the batch is stored.
+        """
+        now = datetime.now(timezone.utc)
+        fresh: dict[str, tuple[Document, Sequence[Event]]] = {}
+        for doc, doc_events in batch:
+            fresh.setdefault(doc.content_hash, (doc, doc_events))
+        with _transaction(self._engine, self.url) as conn:
+            inserted: set[str] = set()
+            if fresh:
+                rows = [document_row(doc, extractor_version, now) for doc, _ in fresh.values()]
+                statement = self._insert_ignoring_duplicates(documents)
+                result = conn.execute(statement.returning(documents.c.content_hash), rows)
+                inserted = set(result.scalars())
+            new_pairs = [pair for key, pair in fresh.items() if key in inserted]
+            _insert_events(conn, new_pairs, extractor_version)
+        claimed: set[str] = set()
+        answers = []
+        for doc, _ in batch:
+            key = doc.content_hash
+            answers.append(key in inserted and key not in claimed)
+            claimed.add(key)
+        return answers
+
+    def replace_events(
+        self, content_hash: str, events: Sequence[Event], extractor_version: str
+    ) -> int:
+        """Swap a stored document's events for ``events`` (one transaction); returns their number.
+
+        Marks the document as extracted by ``extractor_version``, even with no events.
+        """
+        with _transaction(self._engine, self.url) as conn:
+            doc = _fetch_document(conn, documents.c.content_hash == content_hash)
+            if doc is None:
+                raise StoreError(f"no stored document has content hash {content_hash}; ingest it first")
+            old_ids = select(event_rows.c.id).where(event_rows.c.content_hash == content_hash)
+            for table, _ in LABEL_TABLES.values():
+                conn.execute(delete(table).where(table.c.event_id.in_(old_ids)))
+            conn.execute(delete(event_rows).where(event_rows.c.content_hash == content_hash))
+            conn.execute(
+                update(documents)
+                .where(documents.c.content_hash == content_hash)
+                .values(extractor_version=extractor_version)
+            )
+            _insert_events(conn, [(doc, events)], extractor_version)
+        return len(events)
+
+    # -- documents -------------------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        query = select(documents.c.content_hash).where(documents.c.content_hash == content_hash)
+        with self._engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def get_document(self, key: str) -> Document | None:
+        """The document with this content hash, else the latest ingested with this doc_id."""
+        with self._engine.connect() as conn:
+            found = _fetch_document(conn, documents.c.content_hash == key)
+            return found or _fetch_document(conn, documents.c.doc_id == key)
+
+    def count_documents(self) -> int:
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(documents)).scalar_one())
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every stored document, in content-hash order, fetched a page at a time.
+
+        No connection is held between pages, so the caller may write while iterating.
+        """
+        yield from self._iter_documents_where()
+
+    def documents_needing_reextract(self, extractor_version: str) -> Iterator[Document]:
+        """Documents whose stored events were not produced by ``extractor_version``."""
+        column = documents.c.extractor_version
+        yield from self._iter_documents_where(or_(column.is_(None), column != extractor_version))
+
+    # -- events ----------------------------------------------------------------------------
+
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
+        """Number of stored events matching the filters (all events without filters)."""
+        with self._engine.connect() as conn:
+            return queries.count_events(conn, filters)
+
+    def query_events(
+        self, *, limit: int = 100, offset: int = 0, **filters: Unpack[EventFilters]
+    ) -> list[StoredEvent]:
+        """One page of matching events, newest published first (undated last), then by id.
+
+        Filters: party, region, event_type, topic, since, until (inclusive dates), q (a
+        case-insensitive substring of the document's text or title) and content_hash.
+        """
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        with self._engine.connect() as conn:
+            rows = conn.execute(queries.select_events(filters, limit, offset)).all()
+        return [stored_event_from_row(row) for row in rows]
+
+    def party_region_matrix(self, **filters: Unpack[EventFilters]) -> dict[str, dict[str, int]]:
+        """party → region → number of matching events that involve both."""
+        with self._engine.connect() as conn:
+            return queries.party_region_matrix(conn, filters)
+
+    def top_topics(self, *, limit: int = 10, **filters: Unpack[EventFilters]) -> list[tuple[str, int]]:
+        """The ``limit`` most frequent topics of matching events (e.g. of one party), with counts."""
+        with self._engine.connect() as conn:
+            return queries.top_topics(conn, limit, filters)
+
+    def event_type_counts(self, **filters: Unpack[EventFilters]) -> dict[str, int]:
+        """event type → number of matching events."""
+        with self._engine.connect() as conn:
+            return queries.event_type_counts(conn, filters)
+
+    def timeline(
+        self, interval: Interval = "week", **filters: Unpack[EventFilters]
+    ) -> list[tuple[date, str, int]]:
+        """(period start, party, event count) over dated matching events; weeks start Monday."""
+        with self._engine.connect() as conn:
+            return queries.timeline(conn, interval, filters)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _insert_ignoring_duplicates(self, table: Any) -> Any:
+        dialect = postgresql if self._engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table).on_conflict_do_nothing(index_elements=["content_hash"])
+
+    def _iter_documents_where(self, *conditions: Any) -> Iterator[Document]:
+        last = ""
+        while True:
+            query = (
+                select(documents)
+                .where(documents.c.content_hash > last, *conditions)
+                .order_by(documents.c.content_hash)
+                .limit(_PAGE)
+            )
+            with self._engine.connect() as conn:
+                page = conn.execute(query).all()
+            yield from (document_from_row(row) for row in page)
+            if len(page) < _PAGE:
+                return
+            last = page[-1].content_hash
+
+
+@contextmanager
+def _transaction(engine: Engine, url: str) -> Iterator[Connection]:
+    """engine.begin(), reporting lost connections, locks and full disks as StoreError."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except OperationalError as exc:
+        raise _write_error(url, exc) from exc
+
+
+def _write_error(url: str, exc: OperationalError) -> StoreError:
+    reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "unknown error"
+    return StoreError(f"{url}: cannot write ({reason}); check that the database is reachable and writable")
+
+
+def _insert_events(
+    conn: Connection, pairs: Sequence[tuple[Document, Sequence[Event]]], extractor_version: str
+) -> None:
+    rows: list[dict[str, Any]] = []
+    labels: list[Event] = []
+    for doc, doc_events in pairs:
+        ordinals: dict[int, int] = {}
+        for event in doc_events:
+            ordinal = ordinals.get(event.paragraph, 0)
+            ordinals[event.paragraph] = ordinal + 1
+            rows.append(event_row(doc, event, ordinal, extractor_version))
+            labels.append(event)
+    if not rows:
+        return
+    statement = event_rows.insert().returning(event_rows.c.id, sort_by_parameter_order=True)
+    ids = list(conn.execute(statement, rows).scalars())
+    for field, (table, column) in LABEL_TABLES.items():
+        label_rows = [
+            {"event_id": event_id, column.name: value}
+            for event_id, event in zip(ids, labels)
+            for value in dict.fromkeys(getattr(event, field))
+        ]
+        if label_rows:
+            conn.execute(table.insert(), label_rows)
+
+
+def _fetch_document(conn: Connection, condition: Any) -> Document | None:
+    query = select(documents).where(condition).order_by(documents.c.ingested_at.desc()).limit(1)
+    row = conn.execute(query).first()
+    return None if row is None else document_from_row(row)

@@ -1,0 +1,133 @@
+"""Filters and statistics over the hand-counted corpus of conftest.py:
+
+    almaty (2023-03-01)  p0 AMANAT KZ-75 voter_meeting [healthcare, education]
+                         p0 AQ_JOL KZ-75 rally [corruption]
+                         p1 AMANAT+NPK KZ-75+KZ-19 press_event [healthcare]
+    astana (2023-03-08)  p0 NPK KZ-71 voter_meeting [pensions, healthcare]
+                         p1 AMANAT KZ-71 online []
+    debate (no date, ru) p0 RESPUBLICA (no region) debate [education]
+    quiet  (2023-03-02)  no events
+"""
+from datetime import date
+
+import pytest
+
+
+def positions(stored_events):
+    return [(s.doc_id.removesuffix(".txt"), s.event.paragraph, s.event.parties) for s in stored_events]
+
+
+def test_events_come_newest_first_and_undated_last(corpus_store):
+    assert positions(corpus_store.query_events()) == [
+        ("astana", 0, ("NPK",)),
+        ("astana", 1, ("AMANAT",)),
+        ("almaty", 0, ("AMANAT",)),
+        ("almaty", 0, ("AQ_JOL",)),
+        ("almaty", 1, ("AMANAT", "NPK")),
+        ("debate", 0, ("RESPUBLICA",)),
+    ]
+
+
+def test_pages_are_slices_of_the_same_order(corpus_store):
+    everything = corpus_store.query_events()
+    assert corpus_store.query_events(limit=2, offset=1) == everything[1:3]
+    assert corpus_store.query_events(limit=10, offset=6) == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"party": "AMANAT"}, [("astana", 1), ("almaty", 0), ("almaty", 1)]),
+        ({"region": "KZ-75"}, [("almaty", 0), ("almaty", 0), ("almaty", 1)]),
+        ({"region": "KZ-19", "party": "NPK"}, [("almaty", 1)]),
+        ({"event_type": "voter_meeting"}, [("astana", 0), ("almaty", 0)]),
+        ({"topic": "healthcare"}, [("astana", 0), ("almaty", 0), ("almaty", 1)]),
+        ({"since": date(2023, 3, 2)}, [("astana", 0), ("astana", 1)]),
+        ({"until": date(2023, 3, 1)}, [("almaty", 0), ("almaty", 0), ("almaty", 1)]),
+        ({"since": date(2023, 3, 1), "until": date(2023, 3, 1), "topic": "corruption"}, [("almaty", 0)]),
+        ({"q": "pensioners"}, [("astana", 0), ("astana", 1)]),
+        ({"q": "ALMATY CAMPAIGN"}, [("almaty", 0), ("almaty", 0), ("almaty", 1)]),
+        ({"q": "ДЕБАТЫ"}, [("debate", 0)]),
+        ({"q": "%"}, []),
+        ({"party": "NO_SUCH_PARTY"}, []),
+    ],
+)
+def test_filters_select_exactly_the_matching_events(corpus_store, filters, expected):
+    found = corpus_store.query_events(**filters)
+    assert [(doc, paragraph) for doc, paragraph, _ in positions(found)] == expected
+    assert corpus_store.count_events(**filters) == len(expected)
+
+
+def test_events_of_one_document(corpus_store, corpus):
+    astana, _ = corpus["astana"]
+    assert corpus_store.count_events(content_hash=astana.content_hash) == 2
+
+
+def test_the_party_region_matrix_counts_events_per_cell(corpus_store):
+    assert corpus_store.party_region_matrix() == {
+        "AMANAT": {"KZ-19": 1, "KZ-71": 1, "KZ-75": 2},
+        "AQ_JOL": {"KZ-75": 1},
+        "NPK": {"KZ-19": 1, "KZ-71": 1, "KZ-75": 1},
+    }
+    assert corpus_store.party_region_matrix(event_type="voter_meeting") == {
+        "AMANAT": {"KZ-75": 1},
+        "NPK": {"KZ-71": 1},
+    }
+
+
+def test_a_filtered_party_or_region_keeps_only_its_own_row_or_column(corpus_store):
+    assert corpus_store.party_region_matrix(party="NPK") == {"NPK": {"KZ-19": 1, "KZ-71": 1, "KZ-75": 1}}
+    assert corpus_store.party_region_matrix(region="KZ-19") == {"AMANAT": {"KZ-19": 1}, "NPK": {"KZ-19": 1}}
+
+
+def test_top_topics_overall_and_for_one_party(corpus_store):
+    assert corpus_store.top_topics() == [
+        ("healthcare", 3),
+        ("education", 2),
+        ("corruption", 1),
+        ("pensions", 1),
+    ]
+    assert corpus_store.top_topics(party="AMANAT") == [("healthcare", 2), ("education", 1)]
+    assert corpus_store.top_topics(limit=1, since=date(2023, 3, 5)) == [("healthcare", 1)]
+
+
+def test_event_type_counts(corpus_store):
+    assert corpus_store.event_type_counts() == {
+        "voter_meeting": 2,
+        "debate": 1,
+        "online": 1,
+        "press_event": 1,
+        "rally": 1,
+    }
+    assert corpus_store.event_type_counts(party="NPK") == {"press_event": 1, "voter_meeting": 1}
+
+
+def test_the_timeline_counts_dated_events_per_week_and_party(corpus_store):
+    assert corpus_store.timeline() == [
+        (date(2023, 2, 27), "AMANAT", 2),
+        (date(2023, 2, 27), "AQ_JOL", 1),
+        (date(2023, 2, 27), "NPK", 1),
+        (date(2023, 3, 6), "AMANAT", 1),
+        (date(2023, 3, 6), "NPK", 1),
+    ]
+
+
+def test_the_timeline_by_month_and_by_day(corpus_store):
+    assert corpus_store.timeline("month") == [
+        (date(2023, 3, 1), "AMANAT", 3),
+        (date(2023, 3, 1), "AQ_JOL", 1),
+        (date(2023, 3, 1), "NPK", 2),
+    ]
+    assert corpus_store.timeline("day", party="NPK") == [
+        (date(2023, 3, 1), "NPK", 1),
+        (date(2023, 3, 8), "NPK", 1),
+    ]
+
+
+def test_an_unknown_interval_is_refused(corpus_store):
+    with pytest.raises(ValueError, match="interval"):
+        corpus_store.timeline("fortnight")
+
+
+def test_the_corpus_sizes(corpus_store):
+    assert (corpus_store.count_documents(), corpus_store.count_events()) == (4, 6)
