@@ -1,0 +1,13 @@
+"""Campaign events from text: one pure function of a document.
+
+Components, one per field, each returning mentions with their spans:
+    parties.py   parties and known leaders     places.py    regions and settlements
+    actors.py    people and their roles        audience.py  organisations and groups met
+    classify.py  event type, topics, election, list types (cue words)
+pipeline.py runs them over the paragraphs and groups sentences into events; resources.py
+builds the gazetteer from reference data once per process.
+"""
+from .pipeline import EXTRACTOR_VERSION, extract_events, extract_paragraph
+from .resources import load_resources
+
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "extract_paragraph", "load_resources"]

@@ -1,0 +1,96 @@
+"""People who act for a party: a role ("chairman", "candidates"), a name, or both.
+
+A name is taken next to a role ("chairman of the party Ermukhamet Yertysbayev",
+"Azat Peruashev, the leader of Ak Zhol") or from the list of known leaders. A role with
+no name gives an actor whose name is null, as the schema asks.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Hit, longest_first
+from .mentions import Mention
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "a-zа-яёәғқңөұүһі'’"
+_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
+_NAME = re.compile(rf"(?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
+_INITIAL_NAME = re.compile(rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?{_TOKEN}")
+# Words that may stand between a role and the name it introduces.
+_BRIDGE = re.compile(
+    r"(?:[\s,:]+|\b(?:of|from|the|party|party's|for|in|to|mr|ms|mrs|партии|от)\b\.?)+",
+    re.IGNORECASE,
+)
+_ROLE_TAIL = re.compile(
+    r"\s+of\s+the\s+((?:[\w'’-]+\s+){0,4}?(?:headquarters|branch|office|staff|wing|sector|department|committee|council))\b",
+    re.IGNORECASE,
+)
+
+
+def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_names: frozenset[str]) -> list[Mention]:
+    """Mentions with value = name ('' when only a role is given), extra = role."""
+    actors: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for hit in hits:
+        if hit.kind == "leader" and hit.value:  # only leaders still in office act for a party
+            actors.append(Mention(hit.start, hit.end, text[hit.start : hit.end], hit.entry.extra))
+            taken.append((hit.start, hit.end))
+    for hit in longest_first(h for h in hits if h.kind == "role"):
+        role = hit.value
+        tail = _ROLE_TAIL.match(text, hit.end) if role in ("coordinator", "head of branch", "secretary") else None
+        end = tail.end() if tail else hit.end
+        if tail:
+            role = f"{text[hit.start:hit.end].lower()} of the {tail.group(1).lower()}"
+        name = _name_after(text, end, blocked, not_names) or _name_before(text, hit.start, blocked, not_names)
+        if name is not None and not _overlaps(name, taken):
+            start, stop = min(hit.start, name[0]), max(end, name[1])
+            actors.append(Mention(start, stop, _clean(text[name[0] : name[1]]), role))
+            taken.append(name)
+        elif name is not None:
+            continue  # a known leader already found at that place; his role stays as the data says
+        else:
+            actors.append(Mention(hit.start, end, "", role))
+    named_roles = {m.extra for m in actors if m.value}
+    return sorted(m for m in actors if m.value or m.extra not in named_roles)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _acceptable(text: str, span: tuple[int, int], blocked, not_names) -> bool:
+    if _overlaps(span, blocked):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]])
+    return not any(w.lower() in not_names for w in words)
+
+
+def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
+    bridge = _BRIDGE.match(text, pos)
+    start = bridge.end() if bridge else pos
+    # Skip over a party or place name that qualifies the role ("chairman of Ak Zhol Azat Peruashev").
+    for s, e in sorted(blocked):
+        if s == start:
+            after = _BRIDGE.match(text, e)
+            start = after.end() if after else e
+    if start - pos > 60:
+        return None
+    match = _NAME.match(text, start) or _INITIAL_NAME.match(text, start)
+    if match is None:
+        return None
+    span = (match.start(), match.end())
+    return span if _acceptable(text, span, blocked, not_names) else None
+
+
+def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
+    head = text[max(0, pos - 60) : pos]
+    match = re.search(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}),\s*(?:the\s+|a\s+)?$", head)
+    if match is None:
+        return None
+    offset = max(0, pos - 60)
+    span = (offset + match.start(1), offset + match.end(1))
+    return span if _acceptable(text, span, blocked, not_names) else None

@@ -1,0 +1,105 @@
+"""Who was met: an organisation's name as written, or one of the schema's generic groups.
+
+An organisation is taken after a word that introduces it ("labor collective of", "staff of",
+"трудовой коллектив") or when a capitalised name ends in a legal form ("West DALA LLP",
+"ТОО «Сарыарка»"). A generic group counts only when the sentence says the party met it
+("met with pensioners"), not when it is the subject of a promise ("support for farmers").
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Hit
+from .mentions import Mention
+from .resources import Resources
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_WORD = rf"(?:[{_UP}0-9][\w&'’-]*|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
+_CONNECTOR = r"(?:\s+(?:of|and|for|de|&)\s+|\s+)"
+_ORG_NAME = re.compile(rf"{_WORD}(?:{_CONNECTOR}{_WORD}){{0,6}}")
+_NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+$")
+_LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
+_MET_BEFORE = re.compile(
+    r"\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|for the|of the local)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MET_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened)",
+    re.IGNORECASE,
+)
+_CYRILLIC_MET = re.compile(r"(?:ами|ями|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
+
+
+def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
+    """Organisations met, with their spans; value = the name as written."""
+    found: list[Mention] = []
+    for hit in hits:
+        if hit.kind != "org_head":
+            continue
+        lead = _LEADING.match(text, hit.end)
+        start = lead.end() if lead else hit.end
+        if text[start - 1 : start] == "«":
+            start -= 1
+        match = _ORG_NAME.match(text, start)
+        if match is not None:
+            found.append(Mention(match.start(), match.end(), _trim(match.group(0), res)))
+    for hit in hits:
+        if hit.kind == "legal_form":
+            found.extend(_around_legal_form(text, hit, res))
+    return _dedupe(found)
+
+
+def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
+    """'Kazzinc JSC' (name before) or 'JSC Kazzinc', 'ТОО «Сарыарка»' (name after).
+
+    Forms that also end ordinary institution names (University, Bank) need a meeting
+    word before the name, so that a bank quoted as a source is not taken for an audience.
+    """
+    out = []
+    strict = hit.value in res.strict_legal_forms
+    if strict and text[hit.end : hit.end + 1] == " ":
+        after = _ORG_NAME.match(text, hit.end + 1)
+        if after is not None:
+            out.append(Mention(hit.start, after.end(), text[hit.start : after.end()]))
+    offset = max(0, hit.start - 80)
+    before = _NAME_BEFORE.search(text, offset, hit.start)
+    if before is not None:
+        start = before.start(1)
+        if text.startswith(("The ", "A ", "An "), start):
+            start = text.index(" ", start) + 1
+        met = _MET_BEFORE.search(text[max(0, start - 40) : start])
+        if strict or (met is not None and len(text[start : hit.end].split()) >= 2):
+            out.append(Mention(start, hit.end, text[start : hit.end]))
+    return out
+
+
+def _trim(name: str, res: Resources) -> str:
+    return re.sub(r"[\s.,;:]+$", "", name)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping names."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in kept):
+            longer = [k for k in kept if k.start <= m.start < k.end or m.start <= k.start < m.end]
+            if all((k.end - k.start) >= (m.end - m.start) for k in longer):
+                continue
+            kept = [k for k in kept if k not in longer]
+        kept.append(m)
+    return sorted(kept)
+
+
+def find_groups(text: str, hits: list[Hit], sentence_bounds: tuple[int, int] | None = None) -> list[Mention]:
+    """Generic audiences ('voters', 'pensioners', ...) that the text says were met."""
+    found = []
+    for hit in hits:
+        if hit.kind != "audience":
+            continue
+        if hit.entry.lang in ("ru", "kk"):
+            if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]):
+                found.append(Mention(hit.start, hit.end, hit.value))
+            continue
+        if _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]) or _MET_AFTER.match(text, hit.end):
+            found.append(Mention(hit.start, hit.end, hit.value))
+    return found

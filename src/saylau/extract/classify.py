@@ -1,0 +1,70 @@
+"""Fields decided by cue words: event type, topics, election and list types.
+
+Each function takes the hits of one event (its sentences) and returns the values with
+the spans that decided them.
+"""
+from __future__ import annotations
+
+from .gazetteer import Hit, longest_first
+from .mentions import Mention
+from .resources import Resources
+
+
+def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
+    """The type named by the strongest cue, by the priority order of the cue file.
+
+    Without a strong cue, the audience decides (an organisation's staff, the voters, the
+    press); a bare "meeting" or "visited" with nobody named is a campaign tour.
+    """
+    strong = [h for h in hits if h.kind == "event_strong"]
+    if strong:
+        best = min(strong, key=lambda h: (res.event_type_priority.index(h.value), h.start))
+        if best.value == "campaign_tour" and (has_org or audience):
+            refined = _from_audience(audience, has_org)
+            if refined is not None:
+                return Mention(best.start, best.end, refined)
+        return Mention(best.start, best.end, best.value)
+    weak = [h for h in hits if h.kind == "event_weak"]
+    if weak:
+        refined = _from_audience(audience, has_org)
+        return Mention(weak[0].start, weak[0].end, refined or "campaign_tour")
+    return None
+
+
+def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
+    if has_org:
+        return "labour_collective_meeting"
+    values = {m.value for m in audience}
+    if values & {"voters", "population", "pensioners", "youth", "students", "farmers"}:
+        return "voter_meeting"
+    if "media" in values:
+        return "press_event"
+    return None
+
+
+def topics(hits: list[Hit], res: Resources) -> list[Mention]:
+    """Topics in order of first mention; party_program is dropped when the program's
+    content is itself named by enough specific topics (see topics.yaml)."""
+    seen: dict[str, Mention] = {}
+    for hit in longest_first(h for h in hits if h.kind == "topic"):
+        seen.setdefault(hit.value, Mention(hit.start, hit.end, hit.value))
+    specific = [t for t in seen if t not in res.generic_topics]
+    if "party_program" in seen and len(specific) >= res.party_program_frame_limit:
+        del seen["party_program"]
+    return list(seen.values())
+
+
+def election(hits: list[Hit]) -> tuple[str, list[Mention]]:
+    found = [Mention(h.start, h.end, h.value) for h in hits if h.kind == "election"]
+    kinds = {m.value for m in found}
+    if not kinds:
+        return "unspecified", []
+    return ("both" if len(kinds) > 1 else kinds.pop()), found
+
+
+def list_types(hits: list[Hit]) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for hit in hits:
+        if hit.kind == "list_type":
+            found.setdefault(hit.value, Mention(hit.start, hit.end, hit.value))
+    return sorted(found.values(), key=lambda m: ("party_list", "single_mandate").index(m.value))

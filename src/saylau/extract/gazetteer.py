@@ -1,0 +1,130 @@
+"""One Aho-Corasick automaton over every name and cue word the extractor knows.
+
+A paragraph is scanned once; each match is checked for word boundaries (and, where the
+cue has a wildcard, by a small anchored regex) and returned as a `Hit`. Matching on a
+folded copy of the text keeps offsets valid for the original paragraph.
+
+Cue syntax (data files): case-insensitive words; a `*` at the end of a word matches any
+ending of that word ("corrupt*", "встреч* с избирател*").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+import ahocorasick
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched phrase means."""
+
+    kind: str  # party, leader, region_name, region_stem, settlement, topic, role, ...
+    value: str  # a code, a canonical name, or a role
+    lang: str | None = None
+    exact_case: str | None = None  # abbreviations match only as written ("NPK", not "npk")
+    ambiguous: bool = False  # needs confirmation from context before it counts
+    prefix: bool = False  # the last word may continue ("corrupt*")
+    verify: re.Pattern[str] | None = None  # for wildcards inside a phrase
+    extra: str | None = None  # a second value (e.g. the region of a settlement)
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def value(self) -> str:
+        return self.entry.value
+
+
+def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
+    """Turn a cue into (automaton key, prefix flag, verifying regex or None)."""
+    folded = fold(phrase.strip())
+    folded = re.sub(r"\s+", " ", folded)
+    star = folded.find("*")
+    if star == -1:
+        return folded, False, None
+    if star == len(folded) - 1:
+        return folded[:-1], True, None
+    words = folded.split(" ")
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    tail = "" if folded.endswith("*") else r"(?!\w)"
+    return folded[:star], True, re.compile(r"\s+".join(parts) + tail)
+
+
+class Gazetteer:
+    """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
+
+    def __init__(self, items: Iterable[tuple[str, Entry]]):
+        table: dict[str, list[Entry]] = {}
+        for phrase, entry in items:
+            key, prefix, verify = _compile_cue(phrase)
+            if not key.strip():
+                continue
+            if prefix or verify is not None:
+                entry = Entry(**{**entry.__dict__, "prefix": prefix, "verify": verify})
+            bucket = table.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self._automaton.make_automaton()
+        self.size = len(table)
+        self._keys = tuple(table)
+
+    def keys(self) -> tuple[str, ...]:
+        """The folded phrases the automaton holds (for baselines and diagnostics)."""
+        return self._keys
+
+    def scan(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Every boundary-respecting match in `text`, in order of start."""
+        low = folded if folded is not None else fold(text)
+        n = len(low)
+        hits: list[Hit] = []
+        for last, (length, entries) in self._automaton.iter(low):
+            start = last - length + 1
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            for entry in entries:
+                end = last + 1
+                if entry.verify is not None:
+                    match = entry.verify.match(low, start)
+                    if match is None:
+                        continue
+                    end = match.end()
+                if entry.prefix:
+                    while end < n and low[end].isalnum():
+                        end += 1
+                elif end < n and low[end].isalnum():
+                    continue
+                if entry.exact_case is not None and text[start:end] != entry.exact_case:
+                    continue
+                hits.append(Hit(start, end, entry))
+        unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in reversed(hits)}
+        return sorted(unique.values(), key=lambda h: (h.start, -h.end))
+
+
+def longest_first(hits: Iterable[Hit]) -> list[Hit]:
+    """Drop hits that lie inside a longer hit; hits with the same span are all kept."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end) for k in kept[-8:]):
+            continue
+        if any(k.start < hit.end and hit.start < k.end and (k.end - k.start) > (hit.end - hit.start) for k in kept[-8:]):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def inside(hit: Hit, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= hit.start and hit.end <= e for s, e in spans)

@@ -1,0 +1,43 @@
+"""Parties named in a paragraph, by any of their names, abbreviations or leaders.
+
+A form that is also an ordinary word ("Amanat", "ауыл") counts only when the text marks
+it as a name: capitalised, in quotes, or next to the word party / партия / партиясы.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Hit
+from .mentions import Mention
+from .text import is_capitalised, is_quoted
+
+_PARTY_WORD = re.compile(r"\b(?:party|partiya|парти\w*|партия\w*)\b", re.IGNORECASE)
+
+
+def find_parties(text: str, hits: list[Hit]) -> list[Mention]:
+    mentions = []
+    for hit in hits:
+        if hit.kind != "party":
+            continue
+        if hit.entry.ambiguous and not _marked_as_name(text, hit):
+            continue
+        mentions.append(Mention(hit.start, hit.end, hit.value))
+    return mentions
+
+
+def find_leaders(hits: list[Hit]) -> list[Mention]:
+    """Known party leaders named in full: value = party code ('' if no longer in office), extra = role."""
+    return [Mention(h.start, h.end, h.value, h.entry.extra) for h in hits if h.kind == "leader"]
+
+
+def _marked_as_name(text: str, hit: Hit) -> bool:
+    if is_quoted(text, hit.start, hit.end):
+        return True
+    window = text[max(0, hit.start - 20) : hit.end + 20]
+    if _PARTY_WORD.search(window):
+        return True
+    # Capitalised mid-sentence (a sentence-initial capital proves nothing).
+    if not is_capitalised(text, hit.start):
+        return False
+    before = text[: hit.start].rstrip()
+    return bool(before) and before[-1] not in ".!?"

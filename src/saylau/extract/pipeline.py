@@ -1,0 +1,248 @@
+"""From a document to events: scan each paragraph once, find mentions per field, group
+sentences into events, keep those that report campaign activity.
+
+`extract_events` is pure: the same document always gives the same events, nothing is
+read or written, and the only state is the cached, read-only reference resources.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Document, Event, Span
+from . import actors as actors_mod
+from . import audience as audience_mod
+from . import classify, parties, places
+from .gazetteer import Hit, inside, longest_first
+from .mentions import Mention
+from .resources import Resources, load_resources
+from .text import fold, sentence_of, sentence_starts
+
+EXTRACTOR_VERSION = "en-0.1"
+
+_ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement"})
+
+
+@dataclass
+class _Paragraph:
+    """Every mention of one paragraph, each tagged with its sentence."""
+
+    text: str
+    hits: list[Hit]
+    starts: list[int]
+    parties: list[Mention]
+    places: list[Mention]
+    actors: list[Mention]
+    organisations: list[Mention]
+    groups: list[Mention]
+
+    def sentence(self, offset: int) -> int:
+        return sentence_of(self.starts, offset)
+
+
+@dataclass
+class _Draft:
+    """Sentences grouped into one event while a paragraph is read."""
+
+    sentences: list[int] = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)
+    inherited: tuple[str, ...] = ()
+    places: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+
+    def party_codes(self) -> set[str]:
+        return {m.value for m in self.parties} or set(self.inherited)
+
+    def region_codes(self) -> set[str]:
+        return {m.value for m in self.places}
+
+    def actor_keys(self) -> set[str]:
+        return {m.value or m.extra or "" for m in self.actors}
+
+
+def extract_events(document: Document, resources: Resources | None = None) -> list[Event]:
+    res = resources or load_resources()
+    events: list[Event] = []
+    for index, text in document.paragraphs():
+        events.extend(extract_paragraph(text, document.id, index, res, document.lang))
+    return events
+
+
+def extract_paragraph(text: str, doc_id: str, index: int, res: Resources | None = None, lang: str | None = None) -> list[Event]:
+    res = res or load_resources()
+    para = _read(text, res)
+    drafts = _segment(para)
+    events = []
+    for draft in drafts:
+        event = _build(para, draft, res, doc_id, index, lang)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _read(text: str, res: Resources) -> _Paragraph:
+    all_hits = res.gazetteer.scan(text, fold(text))
+    entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
+    entity_spans = [(h.start, h.end) for h in entities]
+    cues = [h for h in all_hits if h.kind not in _ENTITY_KINDS and not inside(h, entity_spans)]
+    hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
+    organisations = [
+        m for m in audience_mod.find_organisations(text, hits, res)
+        if not any(s <= m.start and m.end <= e for s, e in entity_spans)
+    ]
+    org_spans = [(m.start, m.end) for m in organisations]
+    party_mentions = parties.find_parties(text, hits)
+    place_mentions = places.find_places(text, hits, res, org_spans)
+    blocked = entity_spans + org_spans
+    actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
+    hits = [h for h in hits if not inside(h, org_spans) or h.kind == "org_head"]
+    return _Paragraph(
+        text=text,
+        hits=hits,
+        starts=sentence_starts(text),
+        parties=party_mentions,
+        places=place_mentions,
+        actors=actor_mentions,
+        organisations=organisations,
+        groups=audience_mod.find_groups(text, hits),
+    )
+
+
+def _by_sentence(mentions: list[Mention], para: _Paragraph, sentence: int) -> list[Mention]:
+    return [m for m in mentions if para.sentence(m.start) == sentence]
+
+
+def _has_activity(hits: list[Hit]) -> bool:
+    return any(h.kind == "event_strong" for h in hits)
+
+
+def _segment(para: _Paragraph) -> list[_Draft]:
+    """Group sentences into events: a sentence opens a new event when it moves to places
+    the current event does not have, with an actor or a party of its own (the schema: a
+    different actor going elsewhere is a second event), or when another party acts."""
+    drafts: list[_Draft] = []
+    hits_by_sentence: dict[int, list[Hit]] = {}
+    for hit in para.hits:
+        hits_by_sentence.setdefault(para.sentence(hit.start), []).append(hit)
+    for sentence in range(len(para.starts)):
+        s_parties = _by_sentence(para.parties, para, sentence)
+        s_places = _by_sentence(para.places, para, sentence)
+        s_actors = _by_sentence(para.actors, para, sentence)
+        s_hits = hits_by_sentence.get(sentence, [])
+        current = drafts[-1] if drafts else None
+        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, s_hits, hits_by_sentence):
+            inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
+            current = _Draft(inherited=inherited)
+            drafts.append(current)
+        current.sentences.append(sentence)
+        current.parties.extend(s_parties)
+        current.places.extend(s_places)
+        current.actors.extend(s_actors)
+    return drafts
+
+
+def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, s_hits, hits_by_sentence) -> bool:
+    codes = {m.value for m in s_parties}
+    regions = {m.value for m in s_places}
+    current_hits = [h for s in current.sentences for h in hits_by_sentence.get(s, [])]
+    if regions and current.places and not (regions & current.region_codes()):
+        new_actor = any((m.value or m.extra) not in current.actor_keys() for m in s_actors)
+        new_party = bool(codes) and not (codes & current.party_codes())
+        if new_actor or new_party:
+            return True
+    if codes and current.party_codes() and not (codes & current.party_codes()):
+        return _has_activity(s_hits) and _has_activity(current_hits)
+    return False
+
+
+def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: int, lang: str | None) -> Event | None:
+    sentences = set(draft.sentences)
+    hits = [h for h in para.hits if para.sentence(h.start) in sentences]
+    party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
+    leaders = [m for m in parties.find_leaders(hits) if m.value]
+    if not party_codes and leaders:
+        party_codes = _unique(m.value for m in leaders)
+    if not party_codes:
+        return None
+    organisations = [m for m in para.organisations if para.sentence(m.start) in sentences]
+    groups = [m for m in para.groups if para.sentence(m.start) in sentences]
+    kind = classify.event_type(hits, res, groups, bool(organisations))
+    if kind is None or not _reports_activity(hits):
+        return None
+    election, election_spans = classify.election(hits)
+    topic_mentions = classify.topics(hits, res)
+    list_mentions = classify.list_types(hits)
+    regions = _unique(m.value for m in draft.places)
+    settlements = _unique(m.extra for m in draft.places if m.extra)
+    actor_list = _actors(draft, party_codes, leaders)
+    audience = _unique([m.value for m in organisations] + [m.value for m in groups])
+    evidence = {
+        "parties": _spans(draft.parties or [m for m in leaders]),
+        "regions": _spans(draft.places),
+        "settlements": _spans([m for m in draft.places if m.extra]),
+        "event_type": _spans([kind]),
+        "audience": _spans(organisations + groups),
+        "actors": _spans(draft.actors),
+        "topics": _spans(topic_mentions),
+        "election": _spans(election_spans),
+        "list_types": _spans(list_mentions),
+    }
+    return Event(
+        doc_id=doc_id,
+        paragraph=index,
+        parties=tuple(party_codes),
+        regions=tuple(regions),
+        settlements=tuple(settlements),
+        event_type=kind.value,
+        audience=tuple(audience),
+        actors=tuple(actor_list),
+        topics=tuple(_unique(m.value for m in topic_mentions)),
+        election=election,
+        list_types=tuple(m.value for m in list_mentions),
+        evidence=evidence,
+        lang=lang,
+    )
+
+
+def _reports_activity(hits: list[Hit]) -> bool:
+    """A strong activity cue always counts; a weak one only where the paragraph does not
+    read as procedure, results or commentary."""
+    if any(h.kind == "event_strong" for h in hits):
+        return True
+    return not any(h.kind == "non_event" for h in hits)
+
+
+def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention]) -> list[Actor]:
+    party = party_codes[0] if len(party_codes) == 1 else None
+    leader_party = {m.start: m.value for m in leaders}
+    out: list[Actor] = []
+    seen = set()
+    for m in draft.actors:
+        key = (m.value, m.extra)
+        if key in seen:
+            continue
+        seen.add(key)
+        actor_party = leader_party.get(m.start) or _nearest_party(draft, m) or party
+        out.append(Actor(name=m.value or None, role=m.extra, party=actor_party))
+    return out
+
+
+def _nearest_party(draft: _Draft, actor: Mention) -> str | None:
+    before = [m for m in draft.parties if m.end <= actor.start and actor.start - m.end < 60]
+    after = [m for m in draft.parties if m.start >= actor.end and m.start - actor.end < 30]
+    if before:
+        return before[-1].value
+    if after:
+        return after[0].value
+    return None
+
+
+def _unique(values) -> list:
+    out = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def _spans(mentions) -> tuple[Span, ...]:
+    return tuple(Span(m.start, m.end) for m in mentions)

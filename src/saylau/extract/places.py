@@ -1,0 +1,119 @@
+"""Regions and settlements named in a paragraph.
+
+Rules (from the schema: nothing is guessed that the text does not say):
+- a full region name ("Akmola region", "North Kazakhstan", "СКО") names the region;
+- a bare stem ("Akmola", "Pavlodar") names the region only when a region word follows it,
+  directly or at the end of a list: "Abai, Pavlodar and Zhetysu regions";
+- a settlement names itself and implies its region; a settlement whose name is ambiguous
+  (a person's name, a lake) needs a word such as "city", "village", "в селе" next to it;
+- in a list of regions, a city of republican significance stays the city ("Astana,
+  Almaty, Abai ... regions"), except "Almaty" with no other such city in the list, which is
+  the Almaty region.
+"""
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from .gazetteer import Hit
+from .mentions import Mention
+from .resources import Resources
+
+PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement"})
+_LIST_GAP = re.compile(r"^\s*(?:,|;|&|and|as well as|и|және|,\s*and|,\s*и)?\s*(?:the\s+|in\s+|в\s+)?$", re.IGNORECASE)
+_PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "areas"})
+
+
+def _is_plural(word: str) -> bool:
+    word = word.lower()
+    return word in _PLURAL_REGION_WORDS or word.startswith(("областе", "областя", "облыстар"))
+
+
+def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions with value = region code, extra = settlement name (or None)."""
+    region_words = {h.start: h for h in hits if h.kind == "region_word"}
+    words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
+    settle_before = {h.end for h in hits if h.kind == "settlement_word_before"}
+    settle_after = {h.start for h in hits if h.kind == "settlement_word_after"}
+    groups = [
+        list(g)
+        for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
+    ]
+    groups = [g for g in groups if not any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
+
+    # Split candidates into chains: names separated only by commas / "and".
+    chains: list[list[list[Hit]]] = []
+    for group in groups:
+        if chains and _LIST_GAP.match(text[chains[-1][-1][0].end : group[0].start]):
+            chains[-1].append(group)
+        else:
+            chains.append([group])
+
+    mentions: list[Mention] = []
+    for chain in chains:
+        qualifier = _qualifier_after(text, chain[-1][0].end, region_words)
+        before = _qualifier_before(text, chain[0][0].start, words_before)
+        plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
+        has_other_city = sum(1 for g in chain if _republican_city(g, res)) > 1
+        for i, group in enumerate(chain):
+            qualified = plural or (qualifier is not None and i == len(chain) - 1) or (before is not None and i == 0)
+            mention = _resolve(text, group, res, qualified, plural, has_other_city, settle_before, settle_after)
+            if mention is not None:
+                mentions.append(mention)
+    return mentions
+
+
+def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str | None:
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    hit = region_words.get(pos)
+    return text[hit.start : hit.end] if hit is not None else None
+
+
+def _qualifier_before(text: str, start: int, words_before: dict[int, Hit]) -> str | None:
+    head = text[:start]
+    trimmed = re.sub(r"(?:\s+the)?\s*$", "", head, flags=re.IGNORECASE)
+    hit = words_before.get(len(trimmed))
+    return text[hit.start : hit.end].split()[0] if hit is not None else None
+
+
+def _republican_city(group: list[Hit], res: Resources) -> bool:
+    for hit in group:
+        if hit.kind == "settlement" and res.settlements[hit.value].kind == "city_republican":
+            return True
+    return False
+
+
+def _resolve(text, group, res, qualified, plural, has_other_city, settle_before, settle_after) -> Mention | None:
+    start, end = group[0].start, group[0].end
+    by_kind = {h.kind: h for h in group}
+    name = by_kind.get("region_name")
+    stem = by_kind.get("region_stem")
+    settlement = by_kind.get("settlement")
+    if qualified:
+        if settlement is not None and _republican_city(group, res) and (plural and (has_other_city or stem is None)):
+            return Mention(start, end, settlement.entry.extra, settlement.value)
+        if stem is not None:
+            return Mention(start, end, stem.value)
+        if name is not None:
+            return Mention(start, end, name.value)
+    if name is not None:
+        if settlement is not None and not settlement.entry.ambiguous:
+            return Mention(start, end, settlement.entry.extra, settlement.value)
+        return Mention(start, end, name.value)
+    if settlement is not None:
+        if settlement.entry.ambiguous and not _has_settlement_word(text, start, end, settle_before, settle_after):
+            return None
+        return Mention(start, end, settlement.entry.extra, settlement.value)
+    return None
+
+
+def _has_settlement_word(text: str, start: int, end: int, before: set[int], after: set[int]) -> bool:
+    left = start
+    while left > 0 and text[left - 1] in " .«\"“":
+        left -= 1
+    right = end
+    while right < len(text) and text[right] in " »\"”":
+        right += 1
+    return left in before or right in after

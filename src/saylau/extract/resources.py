@@ -1,0 +1,123 @@
+"""Everything the extractor needs from reference data, built once per process.
+
+`load_resources()` turns the data files into one gazetteer plus small lookup tables. It
+is cached and immutable afterwards, so `extract_events` stays a pure function of its
+document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..model import LANGUAGES, Party, Region, Settlement
+from ..reference import load_cues, load_parties, load_regions, load_settlements, load_topics
+from .gazetteer import Entry, Gazetteer
+
+
+@dataclass(frozen=True)
+class Resources:
+    gazetteer: Gazetteer
+    parties: dict[str, Party]
+    regions: dict[str, Region]
+    settlements: dict[str, Settlement]
+    event_type_priority: tuple[str, ...]
+    party_program_frame_limit: int
+    generic_topics: frozenset[str]
+    not_names: frozenset[str]
+    strict_legal_forms: frozenset[str]
+
+
+def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
+    """(phrase, Entry) for a {value: {lang: [cues]}} table."""
+    for value, per_lang in table.items():
+        for lang in LANGUAGES:
+            for cue in (per_lang or {}).get(lang) or ():
+                yield str(cue), Entry(kind, value, lang, extra=extra)
+
+
+def _lang_list_entries(kind: str, per_lang: dict, value: str = "") -> Iterator[tuple[str, Entry]]:
+    for lang in LANGUAGES:
+        for cue in (per_lang or {}).get(lang) or ():
+            yield str(cue), Entry(kind, value or str(cue), lang)
+
+
+def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
+    ambiguous = {a.casefold() for a in party.ambiguous}
+    abbreviations = set(party.abbreviations)
+    for lang, forms in party.aliases.items():
+        for form in forms:
+            if form in abbreviations or (form.isupper() and len(form) <= 5):
+                yield form, Entry("party", party.code, lang, exact_case=form)
+            else:
+                yield form, Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous)
+    for form in party.abbreviations:
+        yield form, Entry("party", party.code, None, exact_case=form)
+    for leader in party.leaders:
+        for form in (leader.name, *leader.variants):
+            if " " in form.strip():  # a surname alone is too weak to name a person
+                yield form, Entry("leader", party.code if leader.current else "", None, extra=leader.role)
+
+
+def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, ...]) -> Iterator[tuple[str, Entry]]:
+    for region in regions:
+        for lang, forms in region.names.items():
+            for form in forms:
+                yield form, Entry("region_name", region.code, lang)
+        for form in (*region.standalone, *region.former_names):
+            yield form, Entry("region_name", region.code, None)
+        for lang, forms in region.stems.items():
+            for form in forms:
+                yield form, Entry("region_stem", region.code, lang)
+    for s in settlements:
+        for form in (s.name, *s.variants, *s.former_names):
+            yield form, Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region)
+
+
+def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
+    cues = load_cues()
+    topics = load_topics()
+    yield from _cue_entries("topic", topics["topics"])
+    for event_type, tiers in cues["event_types"].items():
+        for tier in ("strong", "weak"):
+            yield from _cue_entries("event_" + tier, {event_type: tiers.get(tier) or {}})
+    yield from _cue_entries("audience", cues["audiences"])
+    yield from _cue_entries("role", cues["roles"])
+    yield from _cue_entries("election", cues["elections"])
+    yield from _cue_entries("list_type", cues["list_types"])
+    yield from _lang_list_entries("org_head", cues["organisation_heads"])
+    yield from _lang_list_entries("region_word", cues["region_words"])
+    yield from _lang_list_entries("region_word_before", cues["region_words_before"])
+    yield from _lang_list_entries("settlement_word_before", cues["settlement_words_before"])
+    yield from _lang_list_entries("settlement_word_after", cues["settlement_words_after"])
+    yield from _lang_list_entries("non_event", cues["non_event"])
+    for lang in LANGUAGES:
+        for form in cues["legal_forms"].get(lang) or ():
+            yield form, Entry("legal_form", form, lang, exact_case=form)
+
+
+@lru_cache(maxsize=1)
+def load_resources() -> Resources:
+    parties = load_parties()
+    regions = load_regions()
+    settlements = load_settlements()
+    cues = load_cues()
+    topics = load_topics()
+
+    def items() -> Iterator[tuple[str, Entry]]:
+        for party in parties:
+            yield from _party_entries(party)
+        yield from _place_entries(regions, settlements)
+        yield from _vocabulary_entries()
+
+    return Resources(
+        gazetteer=Gazetteer(items()),
+        parties={p.code: p for p in parties},
+        regions={r.code: r for r in regions},
+        settlements={s.name: s for s in settlements},
+        event_type_priority=tuple(cues["event_type_priority"]),
+        party_program_frame_limit=int(topics.get("party_program_frame_limit", 2)),
+        generic_topics=frozenset(topics.get("generic_topics") or ()),
+        not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
+        strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
+    )

@@ -1,0 +1,73 @@
+"""Text helpers whose outputs keep character offsets of the original paragraph.
+
+Every span the extractor reports indexes the paragraph as given, so normalisation here
+never changes the length of the text: it maps characters one to one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Characters folded before matching, one to one so offsets survive.
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ё": "е",
+        "-": " ",
+        "‐": " ",
+        "‑": " ",
+        "\u00a0": " ",
+        "\t": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold the text for matching, keeping its length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (e.g. 'İ') lower-case to two
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_FOLD)
+
+
+# A sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
+# digit or an opening quote — unless the word before the dot is an abbreviation or an initial.
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”')]*\s+(?=[\"«“(\d\w])")
+_ABBREVIATIONS = frozenset(
+    "no nos mr mrs ms dr st jr sr prof gen col lt vs etc e.g i.e approx dept govt "
+    "г гг с ст им ул обл пр проф д см т.е т.д др р-н млн млрд тыс руб тг".split()
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of a paragraph (the first is always 0)."""
+    starts = [0]
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if end >= len(text) or not (text[end].isupper() or text[end].isdigit() or text[end] in "\"«“("):
+            continue
+        word_start = text.rfind(" ", 0, match.start()) + 1
+        word = text[word_start : match.start()].lower().strip("(\"«")
+        if len(word) == 1 and word.isalpha():  # an initial: "A. Peruashev"
+            continue
+        if word in _ABBREVIATIONS:
+            continue
+        starts.append(end)
+    return starts
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    """Index of the sentence that holds the character at `offset`."""
+    return bisect_right(starts, offset) - 1
+
+
+def is_capitalised(text: str, start: int) -> bool:
+    return start < len(text) and text[start].isupper()
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return before in "«\"“'„" or after in "»\"”'"

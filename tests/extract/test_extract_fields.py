@@ -1,0 +1,91 @@
+"""Event type, audience, actors, topics, election and list types."""
+
+
+def test_labour_collective_with_organisation_name(one_event):
+    event = one_event("Candidates to Mazhilis from the Auyl party met with the labor collective of May JSC in the East Kazakhstan region.")
+    assert event["event_type"] == "labour_collective_meeting"
+    assert event["audience"] == ["May JSC"]
+    assert event["election"] == "mazhilis"
+    assert event["regions"] == ["KZ-63"]
+
+
+def test_voter_meeting_with_generic_audience(one_event):
+    event = one_event("AMANAT deputy candidates held a meeting with pensioners in Semey.")
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == ["pensioners"]
+
+
+def test_a_group_that_is_only_promised_something_is_not_an_audience(one_event):
+    event = one_event("At the meeting in Taraz, Auyl candidates promised more support for farmers.")
+    assert "farmers" not in event["audience"]
+    assert "agriculture" in event["topics"]
+
+
+def test_press_conference(one_event):
+    assert one_event("Ak Zhol chairman Azat Peruashev gave a press conference in Astana.")["event_type"] == "press_event"
+
+
+def test_online_meeting(one_event):
+    assert one_event("NSDP candidates held an online meeting with voters of Aktobe.")["event_type"] == "online"
+
+
+def test_named_actor_after_role(one_event):
+    event = one_event("The chairman of the party Ermukhamet Yertysbayev of the People's Party went to the Karaganda region.")
+    names = [a["name"] for a in event["actors"]]
+    assert "Ermukhamet Yertysbayev" in names
+
+
+def test_named_actor_before_role(one_event):
+    event = one_event("Aidana Sadykova, a candidate of Respublica, met with students in Kyzylorda.")
+    assert [a["name"] for a in event["actors"]] == ["Aidana Sadykova"]
+    assert event["actors"][0]["role"] == "candidate"
+    assert event["actors"][0]["party"] == "RESPUBLICA"
+
+
+def test_topics_from_cue_words(one_event):
+    event = one_event("Baitak candidates met residents of Ekibastuz and discussed air pollution and the housing queue.")
+    assert event["topics"] == ["ecology", "housing"]
+
+
+def test_program_with_its_content_listed_is_only_a_frame(one_event):
+    event = one_event(
+        "The leader of Aq Jol presented the party's program to workers of Kazzinc JSC: fair competition, "
+        "the fight against corruption and lower utility tariffs."
+    )
+    assert "party_program" not in event["topics"]
+    assert event["topics"] == ["competition", "corruption", "energy_utilities"]
+
+
+def test_list_types(one_event):
+    event = one_event("NSDP candidates running on both party and single-mandate lists met with voters in Oral.")
+    assert event["list_types"] == ["party_list", "single_mandate"]
+
+
+def test_second_actor_elsewhere_is_a_second_event(events_of):
+    found = events_of(
+        "Representatives of the People's Party campaigned in the Abai and Pavlodar regions. "
+        "The chairman of the party Ermukhamet Yertysbayev went to the Karaganda region."
+    )
+    assert [e["regions"] for e in found] == [["KZ-10", "KZ-55"], ["KZ-35"]]
+    assert [e["parties"] for e in found] == [["NPK"], ["NPK"]]
+
+
+def test_results_paragraph_gives_no_event(events_of):
+    assert events_of("According to the CEC, AMANAT won 40 seats with 53.9 percent of the votes.") == []
+
+
+def test_every_evidence_span_lies_inside_the_paragraph(events_of):
+    text = (
+        "Nur Otan veterans and AMANAT candidates met with the staff of Kazakhmys Corporation LLP in Zhezkazgan, "
+        "discussing wages, housing and the Mazhilis party lists."
+    )
+    for event in events_of(text):
+        for spans in event["evidence"].values():
+            for start, end in spans:
+                assert 0 <= start < end <= len(text)
+                assert text[start:end].strip() == text[start:end]
+
+
+def test_extraction_is_deterministic(events_of):
+    text = "AMANAT candidates met voters in Taraz and discussed water supply."
+    assert events_of(text) == events_of(text)

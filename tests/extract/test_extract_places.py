@@ -1,0 +1,56 @@
+"""Places: regions from full names, stems with a region word, lists, settlements."""
+
+
+def test_list_of_regions_closed_by_plural_region_word(one_event):
+    event = one_event("The NSDP campaigned in the Akmola, Kostanay and Pavlodar regions.")
+    assert event["regions"] == ["KZ-11", "KZ-39", "KZ-55"]
+    assert event["settlements"] == []
+
+
+def test_republican_cities_in_a_list_of_regions_stay_cities(one_event):
+    event = one_event("AMANAT candidates campaigned in Astana, Almaty, Abai, Zhetysu regions.")
+    assert event["regions"] == ["KZ-71", "KZ-75", "KZ-10", "KZ-33"]
+    assert event["settlements"] == ["Astana", "Almaty"]
+
+
+def test_almaty_alone_before_regions_is_the_almaty_region(one_event):
+    event = one_event("Aq Jol candidates campaigned in the Almaty and Zhambyl regions.")
+    assert event["regions"] == ["KZ-19", "KZ-31"]
+    assert event["settlements"] == []
+
+
+def test_settlement_implies_its_region(one_event):
+    event = one_event("Candidates of the Auyl party met with voters in Kokshetau.")
+    assert event["regions"] == ["KZ-11"]
+    assert event["settlements"] == ["Kokshetau"]
+
+
+def test_old_names_resolve_to_the_current_settlement(one_event):
+    event = one_event("Baitak party members met residents of Kapchagay and Ust-Kamenogorsk.")
+    assert event["settlements"] == ["Konayev", "Oskemen"]
+    assert event["regions"] == ["KZ-19", "KZ-63"]
+
+
+def test_region_stem_with_regional_names_the_region_not_the_city(one_event):
+    event = one_event("The coordinator of the Atyrau regional headquarters of AMANAT met with farmers.")
+    assert event["regions"] == ["KZ-23"]
+    assert event["settlements"] == []
+
+
+def test_bare_city_name_that_is_also_a_region_stem_is_the_city(one_event):
+    event = one_event("The People's Party held a meeting with voters in Pavlodar.")
+    assert event["settlements"] == ["Pavlodar"]
+    assert event["regions"] == ["KZ-55"]
+
+
+def test_headquarters_without_a_named_place_has_no_region(one_event):
+    event = one_event("Journalists visited the republican election headquarters of AMANAT.")
+    assert event["regions"] == []
+    assert event["settlements"] == []
+
+
+def test_evidence_spans_point_at_the_place_names(one_event):
+    text = "Respublica held a rally in Shymkent."
+    event = one_event(text)
+    [[start, end]] = event["evidence"]["regions"]
+    assert text[start:end] == "Shymkent"
