@@ -47,13 +47,17 @@ def test_topics_from_cue_words(one_event):
     assert event["topics"] == ["ecology", "housing"]
 
 
-def test_program_with_its_content_listed_is_only_a_frame(one_event):
+def test_program_introducing_its_content_is_only_a_frame(one_event):
     event = one_event(
-        "The leader of Aq Jol presented the party's program to workers of Kazzinc JSC: fair competition, "
-        "the fight against corruption and lower utility tariffs."
+        "The leader of Aq Jol spoke to workers of Kazzinc JSC about the priorities of the party's election program: "
+        "fair competition, the fight against corruption and lower utility tariffs."
     )
-    assert "party_program" not in event["topics"]
     assert event["topics"] == ["competition", "corruption", "energy_utilities"]
+
+
+def test_presented_program_is_a_topic_beside_its_content(one_event):
+    event = one_event("Baitak presented the party's environmental programme in Astana, calling for less air pollution.")
+    assert event["topics"] == ["party_program", "ecology"]
 
 
 def test_list_types(one_event):

@@ -14,19 +14,22 @@ from .mentions import Mention
 from .resources import Resources
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_WORD = rf"(?:[{_UP}0-9][\w&'’-]*|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
+_WORD = rf"(?:[{_UP}]\.(?=\s?[{_UP}])|[{_UP}0-9][\w&-]*(?:['’](?!s\b)[\w-]+)?|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
 _CONNECTOR = r"(?:\s+(?:of|and|for|de|&)\s+|\s+)"
 _ORG_NAME = re.compile(rf"{_WORD}(?:{_CONNECTOR}{_WORD}){{0,6}}")
 _NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+$")
 _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
-    r"\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|for the|of the local)\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
+    r"speaking to|spoke to|talking to|talked to|congratulated|of the local)|"
+    r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events)\s+(?:\w+\s+){0,2}for)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened)",
     re.IGNORECASE,
 )
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
@@ -46,7 +49,8 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     for hit in hits:
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))
-    return _dedupe(found)
+    described = [h.end for h in hits if h.kind == "org_not_met_before"]
+    return [m for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)]
 
 
 def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
@@ -90,11 +94,18 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept)
 
 
-def find_groups(text: str, hits: list[Hit], sentence_bounds: tuple[int, int] | None = None) -> list[Mention]:
-    """Generic audiences ('voters', 'pensioners', ...) that the text says were met."""
+def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> list[Mention]:
+    """Generic audiences ('voters', 'pensioners', ...) that the text says were met.
+
+    A group that belongs to a named organisation ("students of Kozybayev University") is
+    that organisation, already counted."""
     found = []
+    org_starts = {m.start for m in organisations}
     for hit in hits:
         if hit.kind != "audience":
+            continue
+        of = _OF_ORG.match(text, hit.end)
+        if of is not None and of.end() in org_starts:
             continue
         if hit.entry.lang in ("ru", "kk"):
             if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]):

@@ -16,7 +16,7 @@ def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org
     Without a strong cue, the audience decides (an organisation's staff, the voters, the
     press); a bare "meeting" or "visited" with nobody named is a campaign tour.
     """
-    strong = [h for h in hits if h.kind == "event_strong"]
+    strong = longest_first(h for h in hits if h.kind == "event_strong")
     if strong:
         best = min(strong, key=lambda h: (res.event_type_priority.index(h.value), h.start))
         if best.value == "campaign_tour" and (has_org or audience):
@@ -42,20 +42,38 @@ def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
     return None
 
 
-def topics(hits: list[Hit], res: Resources) -> list[Mention]:
-    """Topics in order of first mention; party_program is dropped when the program's
-    content is itself named by enough specific topics (see topics.yaml)."""
+def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
+    """Topics in order of first mention.
+
+    A cue that is itself the audience met ("met with young people") is not a topic, and
+    party_program is dropped where the text introduces the program's content ("the
+    priorities of the program"), since those issues are then the topics.
+    """
+    met_spans = {(m.start, m.end) for m in met}
+    frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}
     for hit in longest_first(h for h in hits if h.kind == "topic"):
+        if (hit.start, hit.end) in met_spans:
+            continue
+        if hit.value == "party_program" and any(0 <= hit.start - f.end < 40 for f in frames):
+            continue
         seen.setdefault(hit.value, Mention(hit.start, hit.end, hit.value))
-    specific = [t for t in seen if t not in res.generic_topics]
-    if "party_program" in seen and len(specific) >= res.party_program_frame_limit:
-        del seen["party_program"]
     return list(seen.values())
 
 
 def election(hits: list[Hit]) -> tuple[str, list[Mention]]:
-    found = [Mention(h.start, h.end, h.value) for h in hits if h.kind == "election"]
+    """The election the text names; a sitting deputy's title ("Mazhilis deputy") names none."""
+    candidates = [h.end for h in hits if h.kind == "role" and h.value == "candidate"]
+    titles = [
+        (h.start, h.end)
+        for h in hits
+        if h.kind == "role" and h.value == "deputy" and not any(0 <= h.start - end <= 5 for end in candidates)
+    ]
+    found = [
+        Mention(h.start, h.end, h.value)
+        for h in hits
+        if h.kind == "election" and not any(s <= h.start and h.end <= e for s, e in titles)
+    ]
     kinds = {m.value for m in found}
     if not kinds:
         return "unspecified", []

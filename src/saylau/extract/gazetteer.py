@@ -47,18 +47,29 @@ class Hit(NamedTuple):
 
 
 def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
-    """Turn a cue into (automaton key, prefix flag, verifying regex or None)."""
-    folded = fold(phrase.strip())
-    folded = re.sub(r"\s+", " ", folded)
-    star = folded.find("*")
-    if star == -1:
+    """Turn a cue into (automaton key, prefix flag, verifying regex or None).
+
+    `*` ends a word with any ending; a word `…` stands for up to three words of any kind
+    ("opened … headquarters" matches "opened a new election headquarters").
+    """
+    folded = re.sub(r"\s+", " ", fold(phrase.strip()))
+    cut = min((i for i in (folded.find("*"), folded.find("…")) if i != -1), default=-1)
+    if cut == -1:
         return folded, False, None
-    if star == len(folded) - 1:
+    if cut == len(folded) - 1 and folded.endswith("*"):
         return folded[:-1], True, None
     words = folded.split(" ")
-    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    tail = "" if folded.endswith("*") else r"(?!\w)"
-    return folded[:star], True, re.compile(r"\s+".join(parts) + tail)
+    pattern = ""
+    for i, word in enumerate(words):
+        if word == "…":
+            pattern += r"(?:\S+\s+){0,3}?"
+            continue
+        pattern += re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+        if i < len(words) - 1:
+            pattern += r"\s+"
+    if not folded.endswith("*"):
+        pattern += r"(?!\w)"
+    return folded[:cut].strip(), True, re.compile(pattern)
 
 
 class Gazetteer:

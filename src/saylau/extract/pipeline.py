@@ -15,7 +15,7 @@ from . import classify, parties, places
 from .gazetteer import Hit, inside, longest_first
 from .mentions import Mention
 from .resources import Resources, load_resources
-from .text import fold, sentence_of, sentence_starts
+from .text import clause_starts, fold, sentence_of
 
 EXTRACTOR_VERSION = "en-0.1"
 
@@ -98,12 +98,12 @@ def _read(text: str, res: Resources) -> _Paragraph:
     return _Paragraph(
         text=text,
         hits=hits,
-        starts=sentence_starts(text),
+        starts=clause_starts(text),
         parties=party_mentions,
         places=place_mentions,
         actors=actor_mentions,
         organisations=organisations,
-        groups=audience_mod.find_groups(text, hits),
+        groups=audience_mod.find_groups(text, hits, organisations),
     )
 
 
@@ -169,11 +169,13 @@ def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: 
     if kind is None or not _reports_activity(hits):
         return None
     election, election_spans = classify.election(hits)
-    topic_mentions = classify.topics(hits, res)
+    topic_mentions = classify.topics(hits, groups)
     list_mentions = classify.list_types(hits)
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
     actor_list = _actors(draft, party_codes, leaders)
+    if kind.value == "press_event" and not organisations and not groups:
+        groups = [Mention(kind.start, kind.end, "media")]  # a press event is held for the media
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
         "parties": _spans(draft.parties or [m for m in leaders]),

@@ -8,7 +8,11 @@ Rules (from the schema: nothing is guessed that the text does not say):
   (a person's name, a lake) needs a word such as "city", "village", "в селе" next to it;
 - in a list of regions, a city of republican significance stays the city ("Astana,
   Almaty, Abai ... regions"), except "Almaty" with no other such city in the list, which is
-  the Almaty region.
+  the Almaty region;
+- a name followed by "district" is a district (neither settlement nor region), and a place
+  after "the road to", "near" or "from" is not where the event happens;
+- a place inside an organisation's name counts only as a region of a regional body
+  ("Karaganda Regional Clinical Hospital"), never as a settlement.
 """
 from __future__ import annotations
 
@@ -35,11 +39,21 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
     settle_before = {h.end for h in hits if h.kind == "settlement_word_before"}
     settle_after = {h.start for h in hits if h.kind == "settlement_word_after"}
+    district_after = {h.start for h in hits if h.kind == "district_word"}
+    not_venue = {h.end for h in hits if h.kind == "not_venue_before"}
     groups = [
         list(g)
         for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
     ]
-    groups = [g for g in groups if not any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
+    groups = [g for g in groups if _next_word_start(text, g[0].end) not in district_after]
+    groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
+    in_names = [g for g in groups if any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
+    groups = [g for g in groups if g not in in_names]
+    for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
+        stem = next((h for h in group if h.kind == "region_stem"), None)
+        if stem is not None and _qualifier_after(text, group[0].end, region_words) is not None:
+            groups.append([stem])
+    groups.sort(key=lambda g: g[0].start)
 
     # Split candidates into chains: names separated only by commas / "and".
     chains: list[list[list[Hit]]] = []
@@ -63,11 +77,20 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     return mentions
 
 
+def _next_word_start(text: str, end: int) -> int:
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end
+
+
+def _previous_word_end(text: str, start: int) -> int:
+    while start > 0 and text[start - 1] in " \"«":
+        start -= 1
+    return start
+
+
 def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str | None:
-    pos = end
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    hit = region_words.get(pos)
+    hit = region_words.get(_next_word_start(text, end))
     return text[hit.start : hit.end] if hit is not None else None
 
 
@@ -103,10 +126,20 @@ def _resolve(text, group, res, qualified, plural, has_other_city, settle_before,
             return Mention(start, end, settlement.entry.extra, settlement.value)
         return Mention(start, end, name.value)
     if settlement is not None:
-        if settlement.entry.ambiguous and not _has_settlement_word(text, start, end, settle_before, settle_after):
+        if settlement.entry.ambiguous and not (
+            _has_settlement_word(text, start, end, settle_before, settle_after) or _after_in_or_to(text, start)
+        ):
             return None
         return Mention(start, end, settlement.entry.extra, settlement.value)
     return None
+
+
+_IN_OR_TO = re.compile(r"(?:^|\s)(?:in|to|In|To|в|до)\s+$")
+
+
+def _after_in_or_to(text: str, start: int) -> bool:
+    """'in Oral', 'to Abai': a capitalised ambiguous name after a locative preposition."""
+    return text[start : start + 1].isupper() and bool(_IN_OR_TO.search(text[max(0, start - 4) : start]))
 
 
 def _has_settlement_word(text: str, start: int, end: int, before: set[int], after: set[int]) -> bool:

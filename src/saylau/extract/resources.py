@@ -22,8 +22,6 @@ class Resources:
     regions: dict[str, Region]
     settlements: dict[str, Settlement]
     event_type_priority: tuple[str, ...]
-    party_program_frame_limit: int
-    generic_topics: frozenset[str]
     not_names: frozenset[str]
     strict_legal_forms: frozenset[str]
 
@@ -91,6 +89,10 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("settlement_word_before", cues["settlement_words_before"])
     yield from _lang_list_entries("settlement_word_after", cues["settlement_words_after"])
     yield from _lang_list_entries("non_event", cues["non_event"])
+    yield from _lang_list_entries("district_word", cues["district_words"])
+    yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
+    yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
+    yield from _lang_list_entries("program_frame", topics["program_frame_cues"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
@@ -102,7 +104,6 @@ def load_resources() -> Resources:
     regions = load_regions()
     settlements = load_settlements()
     cues = load_cues()
-    topics = load_topics()
 
     def items() -> Iterator[tuple[str, Entry]]:
         for party in parties:
@@ -116,8 +117,6 @@ def load_resources() -> Resources:
         regions={r.code: r for r in regions},
         settlements={s.name: s for s in settlements},
         event_type_priority=tuple(cues["event_type_priority"]),
-        party_program_frame_limit=int(topics.get("party_program_frame_limit", 2)),
-        generic_topics=frozenset(topics.get("generic_topics") or ()),
         not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
         strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
     )

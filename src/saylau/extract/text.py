@@ -58,6 +58,21 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+# Clauses that report a second action inside one sentence: "..., while the party's candidates
+# in Shymkent held ...", "...; the leader meanwhile ...".
+_CLAUSE = re.compile(
+    r"(?:;\s+|,\s+(?=(?:while|whereas|meanwhile)\s)|\s(?=while\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s))",
+    re.IGNORECASE,
+)
+
+
+def clause_starts(text: str) -> list[int]:
+    """Sentence starts plus the starts of clauses that may report another event."""
+    starts = set(sentence_starts(text))
+    starts.update(m.end() for m in _CLAUSE.finditer(text))
+    return sorted(starts)
+
+
 def sentence_of(starts: list[int], offset: int) -> int:
     """Index of the sentence that holds the character at `offset`."""
     return bisect_right(starts, offset) - 1
