@@ -1,0 +1,365 @@
+"""The election commands of `saylau`: seats, project, results show.
+
+A thin shell over `saylau.elections`: read the file, call the library, print a rich table or
+JSON. A SaylauError becomes ``error: <message>`` on stderr and exit status 1.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from saylau.elections.consistency import check_protocols
+from saylau.elections.law import load_rules
+from saylau.elections.lists import ListOutcome, allocate_list_seats
+from saylau.elections.projection import DEFAULT_TOTAL_VOTES, Projection, parse_poll_csv, project
+from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
+from saylau.elections.votes import parse_votes_csv
+from saylau.errors import ElectionError, InputError, SaylauError
+
+results_app = typer.Typer(no_args_is_help=True, help="Protocols of the count: totals, turnout, winners, findings.")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Level(str, Enum):
+    nation = "nation"
+    region = "region"
+    district = "district"
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Print a SaylauError as one line on stderr and exit 1; let bugs keep their traceback."""
+    try:
+        yield
+    except SaylauError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "not UTF-8 text; save the CSV as UTF-8") from None
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or "cannot be read") from None
+
+
+def decimal(value: Fraction, places: int = 2) -> str:
+    """A Fraction shown with `places` decimals, rounded half-even, without going through float."""
+    scaled = round(value * 10**places)
+    sign = "-" if scaled < 0 else ""
+    whole, part = divmod(abs(scaled), 10**places)
+    return f"{sign}{whole}.{part:0{places}d}" if places else f"{sign}{whole}"
+
+
+def parse_percent(text: str | None) -> Fraction | None:
+    if text is None:
+        return None
+    try:
+        return Fraction(text.strip().rstrip("%")) / 100
+    except (ValueError, ZeroDivisionError):
+        raise ElectionError(f"--threshold is {text!r}: give a percentage such as 7 or 5.5") from None
+
+
+def make_console() -> Console:
+    """A console 120 columns wide when the output is not a terminal, so tables stay whole."""
+    return Console(width=None if sys.stdout.isatty() else 120)
+
+
+def echo_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def seats_table(outcome: ListOutcome) -> Table:
+    base = "lists + against all" if outcome.counts_against_all else "lists"
+    table = Table(
+        title=f"{outcome.rules}: {outcome.seats_total} seats, threshold {decimal(outcome.threshold * 100, 2)} % "
+        f"of {outcome.threshold_base:,} votes ({base})",
+        caption=None
+        if outcome.quota is None
+        else f"quota {outcome.quota} = {decimal(outcome.quota, 4)} votes per seat; method {outcome.method}",
+    )
+    for name in ("party", "votes", "share %", "passed", "quotient", "integer", "remainder", "rem. seat", "seats"):
+        table.add_column(name, justify="left" if name in ("party", "passed") else "right")
+    for row in outcome.rows:
+        passed = "yes" if row.passed else ("runner-up" if row.admitted else "no")
+        table.add_row(
+            row.party,
+            f"{row.votes:,}",
+            decimal(row.share * 100),
+            passed,
+            "" if row.quotient is None else decimal(row.quotient, 4),
+            str(row.integer_seats) if row.admitted else "",
+            "" if row.remainder is None else decimal(row.remainder, 4),
+            str(row.remainder_seats) if row.admitted else "",
+            str(row.seats),
+        )
+    if outcome.against_all is not None:
+        share = Fraction(outcome.against_all, outcome.threshold_base) if outcome.threshold_base else Fraction(0)
+        table.add_row("against all", f"{outcome.against_all:,}", decimal(share * 100), "", "", "", "", "", "")
+    table.add_section()
+    total_votes, total_seats = sum(r.votes for r in outcome.rows), sum(outcome.seats.values())
+    table.add_row("total", f"{total_votes:,}", "", "", "", "", "", "", str(total_seats))
+    return table
+
+
+def print_notes(console: Console, outcome: ListOutcome) -> None:
+    for tie in outcome.ties:
+        who = ", ".join(tie.contenders)
+        decided = f"awarded to {', '.join(tie.awarded)} ({tie.rule})" if tie.awarded else "left to lot"
+        console.print(f"tie ({tie.stage}): {who} on {tie.value} for {tie.seats} seat(s): {decided}")
+    for note in outcome.notes:
+        console.print(f"note: {note}")
+
+
+def seats_command(
+    rules: Annotated[str, typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")],
+    votes: Annotated[Path, typer.Option("--votes", help="CSV with columns party,votes (a row against_all).")],
+    seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
+    council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
+    threshold: Annotated[Optional[str], typer.Option("--threshold", help="What if: threshold in percent.")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Allocate list seats from vote counts by the law of an election."""
+    with user_errors():
+        law = load_rules(rules)
+        count = parse_votes_csv(read_lines(votes), str(votes))
+        outcome = allocate_list_seats(law, count, seats=seats, council=council, threshold=parse_percent(threshold))
+    if output is OutputFormat.json:
+        echo_json(outcome.to_dict())
+        return
+    console = make_console()
+    console.print(seats_table(outcome))
+    print_notes(console, outcome)
+
+
+def projection_table(result: Projection) -> Table:
+    table = Table(
+        title=f"{result.rules}: {result.seats_total} seats, {result.sims:,} simulations, "
+        f"poll of {result.respondents:,}" + (f", seed {result.seed}" if result.seed is not None else "")
+    )
+    for name in ("party", "poll %", "P(pass) %", "seats 5 %", "median", "seats 95 %", "mean"):
+        table.add_column(name, justify="left" if name == "party" else "right")
+    for row in result.rows:
+        table.add_row(
+            row.party,
+            f"{row.poll_share * 100:.1f}",
+            f"{row.pass_probability * 100:.1f}",
+            str(row.seats_5),
+            str(row.seats_50),
+            str(row.seats_95),
+            f"{row.mean_seats:.1f}",
+        )
+    return table
+
+
+def project_command(
+    rules: Annotated[str, typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")],
+    poll: Annotated[Path, typer.Option("--poll", help="CSV with party and share (or respondents).")],
+    sims: Annotated[int, typer.Option("--sims", help="Number of simulations.")] = 10_000,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed, for a reproducible run.")] = None,
+    sample_size: Annotated[Optional[int], typer.Option("--sample-size", help="Respondents of the poll.")] = None,
+    seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
+    council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Seats a poll implies: threshold probability and 5/50/95 % seat quantiles per party."""
+    with user_errors():
+        law = load_rules(rules)
+        parsed = parse_poll_csv(read_lines(poll), str(poll))
+        result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES)
+    if output is OutputFormat.json:
+        echo_json(result.to_dict())
+    else:
+        make_console().print(projection_table(result))
+
+
+def _turnout(tally) -> str:
+    return "" if tally.turnout is None else decimal(tally.turnout * 100)
+
+
+def _nation(law, protocols, findings, output: OutputFormat) -> None:
+    tallies = aggregate(protocols, "nation", "list")
+    if not tallies:
+        raise ElectionError("no list-ballot protocols to sum")
+    nation = tallies[0]
+    outcome = allocate_list_seats(law, nation.vote_count()) if law.list_tier else None
+    districts = single_mandate_results(protocols)
+    status = Counter(d.outcome.status for d in districts)
+    by_party = Counter(d.party or d.outcome.winner for d in districts if d.outcome.status == "elected")
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "nation",
+                "registered": nation.registered,
+                "ballots_issued": nation.ballots_issued,
+                "ballots_cast": nation.ballots_cast,
+                "invalid": nation.invalid,
+                "turnout": None if nation.turnout is None else str(nation.turnout),
+                "protocols": nation.protocols,
+                "list_seats": None if outcome is None else outcome.to_dict(),
+                "single_mandate": {"outcomes": dict(status), "elected_by_party": dict(by_party)},
+                "findings": [f.to_dict() for f in findings],
+            }
+        )
+        return
+    console = make_console()
+    console.print(
+        f"[bold]{law.name}[/bold]: {nation.protocols:,} list protocols; registered {nation.registered:,}, "
+        f"ballots issued {nation.ballots_issued:,} (turnout {_turnout(nation)} %), "
+        f"cast {nation.ballots_cast:,}, invalid {nation.invalid:,}"
+    )
+    if outcome is not None:
+        console.print(seats_table(outcome))
+        print_notes(console, outcome)
+    if districts:
+        table = Table(title=f"single-mandate districts: {len(districts)}")
+        table.add_column("outcome")
+        table.add_column("districts", justify="right")
+        for party, n in by_party.most_common():
+            table.add_row(f"elected: {party}", str(n))
+        for name in ("against_all_leads", "tie", "no_votes"):
+            if status[name]:
+                table.add_row(name.replace("_", " "), str(status[name]))
+        console.print(table)
+    _print_findings(console, findings)
+
+
+def _print_findings(console: Console, findings) -> None:
+    if not findings:
+        console.print("findings: none — every protocol adds up")
+        return
+    console.print(f"[bold]findings: {len(findings)}[/bold]")
+    for f in findings:
+        console.print(f"  row {f.line}: {f.protocol}: {f.kind}: {f.message}")
+
+
+def _regions(law, protocols, findings, output: OutputFormat) -> None:
+    rows = []
+    for tally in aggregate(protocols, "region", "list"):
+        leader = max(tally.votes, key=tally.votes.__getitem__) if tally.votes else None
+        rows.append((tally, leader))
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "region",
+                "units": [
+                    {
+                        "region": t.region,
+                        "protocols": t.protocols,
+                        "registered": t.registered,
+                        "ballots_issued": t.ballots_issued,
+                        "ballots_cast": t.ballots_cast,
+                        "invalid": t.invalid,
+                        "turnout": None if t.turnout is None else str(t.turnout),
+                        "votes": t.votes,
+                        "against_all": t.against_all,
+                    }
+                    for t, _ in rows
+                ],
+                "findings": [f.to_dict() for f in findings],
+            }
+        )
+        return
+    table = Table(title=f"{law.id}: list ballot by region")
+    for name in ("region", "protocols", "registered", "issued", "turnout %", "cast", "invalid", "leading list"):
+        table.add_column(name, justify="left" if name in ("region", "leading list") else "right")
+    for t, leader in rows:
+        lead = ""
+        if leader is not None:
+            lead = f"{leader} {decimal(Fraction(t.votes[leader], t.ballots_cast or 1) * 100, 1)} %"
+        table.add_row(
+            t.region, str(t.protocols), f"{t.registered:,}", f"{t.ballots_issued:,}", _turnout(t),
+            f"{t.ballots_cast:,}", f"{t.invalid:,}", lead,
+        )  # fmt: skip
+    console = make_console()
+    console.print(table)
+    _print_findings(console, findings)
+
+
+def _districts(law, protocols, findings, output: OutputFormat) -> None:
+    results = single_mandate_results(protocols)
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "district",
+                "units": [
+                    {
+                        "region": d.region,
+                        "district": d.district,
+                        "status": d.outcome.status,
+                        "winner": d.outcome.winner,
+                        "party": d.party,
+                        "votes": d.outcome.votes,
+                        "against_all": d.outcome.against_all,
+                        "tied": list(d.outcome.tied),
+                        "margin": d.margin,
+                        "turnout": None if d.tally.turnout is None else str(d.tally.turnout),
+                        "candidates": d.tally.votes,
+                    }
+                    for d in results
+                ],
+                "findings": [f.to_dict() for f in findings],
+            }
+        )
+        return
+    table = Table(title=f"{law.id}: single-mandate districts")
+    for name in ("region", "district", "turnout %", "outcome", "winner", "party", "votes", "margin", "against all"):
+        table.add_column(name, justify="right" if name in ("turnout %", "votes", "margin", "against all") else "left")
+    for d in results:
+        outcome = d.outcome.status.replace("_", " ")
+        winner = d.outcome.winner or (", ".join(d.outcome.tied) if d.outcome.tied else "—")
+        table.add_row(
+            d.region, d.district, _turnout(d.tally), outcome, winner, d.party or "",
+            f"{d.outcome.votes:,}", f"{d.margin:,}", f"{d.outcome.against_all:,}",
+        )  # fmt: skip
+    console = make_console()
+    console.print(table)
+    _print_findings(console, findings)
+
+
+@results_app.command("show")
+def results_show(
+    election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
+    level: Annotated[Level, typer.Option("--level", help="nation, region or district.")] = Level.nation,
+    protocols: Annotated[
+        Optional[Path], typer.Option("--protocols", help="Protocols CSV (until protocols are stored).")
+    ] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Totals, turnout, seats, single-mandate winners and findings from protocols."""
+    with user_errors():
+        law = load_rules(election)
+        if protocols is None:
+            raise ElectionError("protocols are not stored yet: pass --protocols FILE.csv")
+        parsed = parse_protocols_csv(read_lines(protocols), str(protocols))
+        findings = check_protocols(parsed)
+        {"nation": _nation, "region": _regions, "district": _districts}[level.value](law, parsed, findings, output)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the election commands to the `saylau` app."""
+    app.command("seats")(seats_command)
+    app.command("project")(project_command)
+    app.add_typer(results_app, name="results")

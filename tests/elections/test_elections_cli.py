@@ -1,0 +1,122 @@
+"""The `saylau seats`, `project` and `results show` commands through Typer's test runner."""
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from saylau.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+OFFICIAL_2023 = REPO / "tests" / "data" / "elections" / "mazhilis-2023.csv"
+SYNTHETIC = REPO / "samples" / "results" / "mazhilis-2023-precincts-synthetic.csv"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "votes.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seats_json_is_exact():
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", OFFICIAL_2023, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["seats"] == {"AMANAT": 40, "AUYL": 8, "RESPUBLICA": 6, "AQ_JOL": 6, "NPK": 5, "NSDP": 4, "BAITAK": 0}
+    assert data["rules"] == "mazhilis-2023"
+    assert data["passed"] == ["AMANAT", "AUYL", "RESPUBLICA", "AQ_JOL", "NPK", "NSDP"]
+    assert data["quota"] == "1990573/23"  # 5971719/69 in lowest terms
+    assert data["ties"] == []
+    assert data["threshold"] == "1/20" and data["threshold_base"] == 6366441 and data["against_all"] == 248291
+    assert data["parties"][0] == {
+        "party": "AMANAT", "votes": 3431510, "share": "3431510/6366441", "passed": True, "admitted": True,
+        "quotient": "78924730/1990573", "integer_seats": 39, "remainder": "1292383/1990573",
+        "remainder_seats": 1, "seats": 40,
+    }  # fmt: skip
+
+
+def test_seats_json_with_free_text_labels_and_extra_columns(tmp_path):
+    votes = write(tmp_path, "party,votes,comment\n«Ақ жол»,600,x\nПартия Б,400,y\n")
+    data = json.loads(run("seats", "--rules", "mazhilis-2023", "--votes", votes, "--seats", "10", "--format", "json").stdout)
+    assert data["seats"] == {"«Ақ жол»": 6, "Партия Б": 4}
+    assert data["notes"] == ["no against_all row: the threshold base counts the lists only"]
+
+
+def test_seats_table_shows_the_quota_and_the_seats():
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", OFFICIAL_2023)
+    assert result.exit_code == 0
+    assert "quota 1990573/23 = 86546.6522" in result.stdout
+    assert "NSDP" in result.stdout and "against all" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("name,votes\nA,1\n", "no column 'party' (found: name, votes); the file needs columns party,votes"),
+        ("party,count\nA,1\n", "no column 'votes' (found: party, count); the file needs columns party,votes"),
+        ("party,votes\nA,10\nB,-5\n", "row 2: votes for 'B' is -5: a count cannot be negative"),
+        ("party,votes\nA,10\nB,2.5\n", "row 2: votes for 'B' is '2.5', not a whole number"),
+        ("party,votes\nA,10\nB,5\nA,3\n", "row 3: party 'A' appears twice (first in row 1); give each list one row"),
+    ],
+)
+def test_seats_input_errors_are_one_line(tmp_path, text, message):
+    votes = write(tmp_path, text)
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", votes)
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {votes}: {message}\n"
+    assert result.stdout == ""
+
+
+def test_an_unknown_rules_id_lists_the_known_ones():
+    result = run("seats", "--rules", "mazhilis-2024", "--votes", OFFICIAL_2023)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: unknown rules 'mazhilis-2024'; known: maslikhat-2023, mazhilis-2007, mazhilis-2012, "
+        "mazhilis-2016, mazhilis-2021, mazhilis-2023\n"
+    )
+
+
+def test_a_missing_votes_file_is_one_line(tmp_path):
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", tmp_path / "nope.csv")
+    assert (result.exit_code, result.stderr) == (1, f"error: {tmp_path / 'nope.csv'}: no such file\n")
+
+
+def test_seats_what_if_threshold():
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", OFFICIAL_2023, "--threshold", "7", "--format", "json")
+    assert json.loads(result.stdout)["seats"]["NPK"] == 0
+
+
+def test_project_json_is_reproducible(tmp_path):
+    poll = tmp_path / "poll.csv"
+    poll.write_text("party,respondents\nA,500\nB,300\nC,45\nagainst_all,40\n", encoding="utf-8")
+    args = ("project", "--rules", "mazhilis-2023", "--poll", poll, "--sims", "3000", "--seed", "5", "--format", "json")
+    first, second = run(*args), run(*args)
+    assert first.exit_code == 0, first.output
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert [row["party"] for row in data["parties"]] == ["A", "B", "C"]
+    assert data["respondents"] == 885
+
+
+def test_results_show_nation_from_synthetic_protocols():
+    result = run("results", "show", "--election", "mazhilis-2023", "--protocols", SYNTHETIC, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["list_seats"]["seats"]["AMANAT"] == 40
+    assert data["registered"] == 12035578 and data["findings"] == []
+    assert sum(data["single_mandate"]["outcomes"].values()) == 29
+
+
+def test_results_show_district_level_table():
+    result = run("results", "show", "--election", "mazhilis-2023", "--level", "district", "--protocols", SYNTHETIC)
+    assert result.exit_code == 0 and "D29" in result.stdout
+
+
+def test_results_show_needs_protocols_until_they_are_stored():
+    result = run("results", "show", "--election", "mazhilis-2023")
+    assert (result.exit_code, result.stderr) == (1, "error: protocols are not stored yet: pass --protocols FILE.csv\n")
