@@ -4,9 +4,264 @@ Library errors (SaylauError) are printed as one line naming the input; anything 
 """
 from __future__ import annotations
 
+import csv
+import functools
+import json
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Callable, Optional
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import SaylauError
+from .extract import EXTRACTOR_VERSION
+from .store import open_store
+from . import workflow
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="Database URL (sqlite:///file.db or postgresql://...); default: the user data directory, or $SAYLAU_DB.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def user_errors(command: Callable) -> Callable:
+    """Print a SaylauError as one line and exit 1, instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except SaylauError as exc:
+            _fail(str(exc))
+
+    return wrapper
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[item]}", style="dim"),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    )
+
+
+@app.command()
+@user_errors
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl) or folders."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+) -> None:
+    """Print the campaign events found in PATHS (no store): one JSON object per line."""
+    if format not in ("jsonl", "table"):
+        _fail(f"unknown format {format!r}; use jsonl or table")
+    failed = 0
+    rows = []
+    for item in workflow.extract_inputs(str(p) for p in paths):
+        if isinstance(item, SaylauError):
+            failed += 1
+            err.print(f"[red]error:[/red] {item}", highlight=False)
+            continue
+        _, events = item
+        for event in events:
+            if format == "jsonl":
+                sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                rows.append(event.to_dict())
+    if format == "table":
+        out.print(_events_table(rows))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl) or folders."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Read PATHS, extract their events and keep both in the store (idempotent)."""
+    with open_store(db) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None, item="")
+        summary = workflow.ingest_into_store(
+            [str(p) for p in paths], store, on_item=lambda label: progress.update(task, advance=1, item=label)
+        )
+    for failure in summary.failures:
+        err.print(f"[red]error:[/red] {failure}", highlight=False)
+    out.print(
+        f"documents: {summary.new} new, {summary.seen} already stored, {summary.failed} failed; "
+        f"events: {summary.events} new"
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def reextract(db: Optional[str] = DbOption) -> None:
+    """Rebuild stored events with this version of the extractor."""
+    with open_store(db) as store, _progress() as progress:
+        task = progress.add_task("re-extracting", total=None, item="")
+        docs, events = workflow.reextract(store, on_item=lambda label: progress.update(task, advance=1, item=label))
+    out.print(f"re-extracted {docs} documents with extractor {EXTRACTOR_VERSION}: {events} events")
+
+
+def _filters(party, region, type_, topic, since, until) -> dict:
+    return {
+        "party": party,
+        "region": region,
+        "event_type": type_,
+        "topic": topic,
+        "since": _date(since, "--since"),
+        "until": _date(until, "--until"),
+    }
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SaylauError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
+@app.command()
+@user_errors
+def events(
+    db: Optional[str] = DbOption,
+    party: Optional[str] = typer.Option(None, help="Party code, e.g. AMANAT."),
+    region: Optional[str] = typer.Option(None, help="Region code, e.g. KZ-11."),
+    type_: Optional[str] = typer.Option(None, "--type", help="Event type, e.g. voter_meeting."),
+    topic: Optional[str] = typer.Option(None, help="Topic code, e.g. healthcare."),
+    since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    limit: int = typer.Option(100, help="At most this many events."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """List stored events, newest first, filtered."""
+    if format not in ("table", "csv", "json"):
+        _fail(f"unknown format {format!r}; use table, csv or json")
+    with open_store(db) as store:
+        stored = store.query_events(limit=limit, **_filters(party, region, type_, topic, since, until))
+    rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
+    if format == "json":
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+    elif format == "csv":
+        _write_csv(rows)
+    else:
+        out.print(_events_table(rows))
+
+
+def _write_csv(rows: list[dict]) -> None:
+    columns = ["doc_id", "paragraph", "published", "event_type", "parties", "regions", "settlements",
+               "audience", "actors", "topics", "election", "list_types"]
+    writer = csv.writer(sys.stdout)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(
+            (v.get("name") or v.get("role") or "") if isinstance(v, dict) else str(v) for v in value
+        )
+    return "" if value is None else str(value)
+
+
+def _events_table(rows: list[dict]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("doc", "¶", "type", "parties", "regions", "settlements", "audience", "actors", "topics"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row["doc_id"]), str(row["paragraph"]), row["event_type"], _cell(row["parties"]),
+            _cell(row["regions"]), _cell(row["settlements"]), _cell(row["audience"]),
+            _cell(row["actors"]), _cell(row["topics"]),
+        )
+    return table
+
+
+@app.command()
+@user_errors
+def stats(db: Optional[str] = DbOption) -> None:
+    """Party × region activity matrix and the top topics of each party."""
+    with open_store(db) as store:
+        _print_stats(store)
+
+
+def _print_stats(store) -> None:
+    matrix = store.party_region_matrix()
+    regions = sorted({r for row in matrix.values() for r in row})
+    table = Table(title=f"Campaign events by party and region ({store.count_events()} events)")
+    table.add_column("party")
+    for region in regions:
+        table.add_column(region.removeprefix("KZ-"), justify="right")
+    table.add_column("total", justify="right")
+    for party in sorted(matrix):
+        row = matrix[party]
+        table.add_row(party, *[str(row.get(r, "")) for r in regions], str(store.count_events(party=party)))
+    out.print(table)
+    out.print("[dim]columns: ISO 3166-2:KZ region codes without the KZ- prefix[/dim]")
+    topics = Table(title="Top topics per party")
+    topics.add_column("party")
+    topics.add_column("topics (events)")
+    for party in sorted(matrix):
+        top = store.top_topics(party=party, limit=5)
+        topics.add_row(party, ", ".join(f"{t} ({n})" for t, n in top))
+    out.print(topics)
+    types = store.event_type_counts()
+    out.print("event types: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items(), key=lambda kv: -kv[1])))
+
+
+def _samples_dir() -> Path:
+    for candidate in (Path.cwd() / "samples", Path(__file__).resolve().parents[2] / "samples"):
+        if candidate.is_dir():
+            return candidate
+    raise SaylauError("the samples/ folder was not found; run `saylau demo` from the repository, or pass --samples DIR")
+
+
+@app.command()
+@user_errors
+def demo(
+    samples: Optional[Path] = typer.Option(None, help="Folder of news to ingest (default: the repository's samples/)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store to fill (default: a temporary SQLite file)."),
+) -> None:
+    """Ingest the illustrative sample corpus into a temporary store and print the stats."""
+    folder = samples or _samples_dir()
+    with tempfile.TemporaryDirectory(prefix="saylau-demo-") as tmp:
+        url = db or f"sqlite:///{tmp}/demo.db"
+        with open_store(url) as store, _progress() as progress:
+            task = progress.add_task("ingesting samples", total=None, item="")
+            summary = workflow.ingest_into_store(
+                [str(folder)], store, on_item=lambda label: progress.update(task, advance=1, item=label)
+            )
+            out.print(
+                f"Ingested {summary.new + summary.seen} documents from {folder} "
+                f"({summary.failed} failed): {summary.events} campaign events."
+            )
+            _print_stats(store)
+
+
+from saylau import cli_elections  # noqa: E402  seats, project, results
+
+cli_elections.register(app)
 
 
 def main() -> None:
