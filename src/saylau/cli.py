@@ -15,11 +15,13 @@ from typing import Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import SaylauError
 from .extract import EXTRACTOR_VERSION
+from .reference import load_regions
 from .store import open_store
 from . import workflow
 
@@ -30,8 +32,13 @@ err = Console(stderr=True)
 DbOption = typer.Option(None, "--db", help="Database URL (sqlite:///file.db or postgresql://...); default: the user data directory, or $SAYLAU_DB.")
 
 
+def _error_line(message: object) -> None:
+    """One line on stderr, never wrapped, so that scripts can grep it."""
+    err.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    _error_line(message)
     raise typer.Exit(code)
 
 
@@ -75,7 +82,7 @@ def extract(
     for item in workflow.extract_inputs(str(p) for p in paths):
         if isinstance(item, SaylauError):
             failed += 1
-            err.print(f"[red]error:[/red] {item}", highlight=False)
+            _error_line(item)
             continue
         _, events = item
         for event in events:
@@ -102,7 +109,7 @@ def ingest(
             [str(p) for p in paths], store, on_item=lambda label: progress.update(task, advance=1, item=label)
         )
     for failure in summary.failures:
-        err.print(f"[red]error:[/red] {failure}", highlight=False)
+        _error_line(failure)
     out.print(
         f"documents: {summary.new} new, {summary.seen} already stored, {summary.failed} failed; "
         f"events: {summary.events} new"
@@ -208,21 +215,22 @@ def stats(db: Optional[str] = DbOption) -> None:
 
 def _print_stats(store) -> None:
     matrix = store.party_region_matrix()
-    regions = sorted({r for row in matrix.values() for r in row})
-    table = Table(title=f"Campaign events by party and region ({store.count_events()} events)")
-    table.add_column("party")
-    for region in regions:
-        table.add_column(region.removeprefix("KZ-"), justify="right")
-    table.add_column("total", justify="right")
-    for party in sorted(matrix):
-        row = matrix[party]
-        table.add_row(party, *[str(row.get(r, "")) for r in regions], str(store.count_events(party=party)))
+    parties = sorted(matrix)
+    regions = {r.code: r for r in load_regions()}
+    codes = sorted({r for row in matrix.values() for r in row}, key=lambda c: regions[c].name["en"] if c in regions else c)
+    table = Table(title=f"Campaign events by region and party ({store.count_events()} events)")
+    table.add_column("region")
+    for party in parties:
+        table.add_column(party, justify="right")
+    for code in codes:
+        name = regions[code].name["en"] if code in regions else code
+        table.add_row(f"{name} ({code})", *[str(matrix[p].get(code, "")) for p in parties])
+    table.add_row("[b]all events[/b]", *[f"[b]{store.count_events(party=p)}[/b]" for p in parties])
     out.print(table)
-    out.print("[dim]columns: ISO 3166-2:KZ region codes without the KZ- prefix[/dim]")
     topics = Table(title="Top topics per party")
     topics.add_column("party")
     topics.add_column("topics (events)")
-    for party in sorted(matrix):
+    for party in parties:
         top = store.top_topics(party=party, limit=5)
         topics.add_row(party, ", ".join(f"{t} ({n})" for t, n in top))
     out.print(topics)
