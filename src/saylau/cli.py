@@ -193,15 +193,20 @@ def _cell(value) -> str:
 
 
 def _events_table(rows: list[dict]) -> Table:
-    table = Table(show_lines=False)
-    for column in ("doc", "¶", "type", "parties", "regions", "settlements", "audience", "actors", "topics"):
+    """A compact view: the document column appears only when rows come from several."""
+    several_docs = len({row["doc_id"] for row in rows}) > 1
+    table = Table(show_lines=False, pad_edge=False)
+    if several_docs:
+        table.add_column("doc", overflow="fold", max_width=18)
+    for column in ("¶", "type", "parties", "where", "audience", "who", "topics"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(
-            str(row["doc_id"]), str(row["paragraph"]), row["event_type"], _cell(row["parties"]),
-            _cell(row["regions"]), _cell(row["settlements"]), _cell(row["audience"]),
-            _cell(row["actors"]), _cell(row["topics"]),
-        )
+        where = row["settlements"] + [r for r in row["regions"]]
+        cells = [
+            str(row["paragraph"]), row["event_type"].replace("_", " "), _cell(row["parties"]), _cell(where),
+            _cell(row["audience"]), _cell(row["actors"]), ", ".join(row["topics"]),
+        ]
+        table.add_row(*([str(row["doc_id"])] if several_docs else []), *cells)
     return table
 
 

@@ -21,6 +21,7 @@ _BRIDGE = re.compile(
     r"(?:[\s,:]+|\b(?:of|from|the|party|party's|for|in|to|mr|ms|mrs|партии|от)\b\.?)+",
     re.IGNORECASE,
 )
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _ROLE_TAIL = re.compile(
     r"\s+of\s+the\s+((?:[\w'’-]+\s+){0,4}?(?:headquarters|branch|office|staff|wing|sector|department|committee|council))\b",
     re.IGNORECASE,
@@ -48,7 +49,8 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             taken.append(name)
         elif name is not None:
             continue  # a known leader already found at that place; his role stays as the data says
-        else:
+        elif not _OF_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+            # a bare role after "of" names no one acting ("the coordination of candidates")
             actors.append(Mention(hit.start, end, "", role))
     named_roles = {m.extra for m in actors if m.value}
     return sorted(m for m in actors if m.value or m.extra not in named_roles)

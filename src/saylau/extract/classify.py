@@ -26,8 +26,8 @@ def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org
         return Mention(best.start, best.end, best.value)
     weak = [h for h in hits if h.kind == "event_weak"]
     if weak:
-        refined = _from_audience(audience, has_org)
-        return Mention(weak[0].start, weak[0].end, refined or "campaign_tour")
+        best = min(weak, key=lambda h: (res.event_type_priority.index(h.value), h.start))
+        return Mention(best.start, best.end, _from_audience(audience, has_org) or best.value)
     return None
 
 
