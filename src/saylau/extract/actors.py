@@ -17,8 +17,10 @@ _TOKEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 _NAME = re.compile(rf"(?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
 _INITIAL_NAME = re.compile(rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?{_TOKEN}")
 # Words that may stand between a role and the name it introduces.
-_BRIDGE = re.compile(
-    r"(?:[\s,:]+|\b(?:of|from|the|party|party's|for|in|to|mr|ms|mrs|партии|от)\b\.?)+",
+_QUALIFIER = re.compile(
+    r"(?:\s*[,:]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
+    r"single-mandate|single|mandate|district|constituency|electoral|territorial|city|regional|maslikhat|mazhilis|"
+    r"list|branch|headquarters|office|партии|от|по)\b\.?)",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -72,17 +74,24 @@ def _acceptable(text: str, span: tuple[int, int], blocked, not_names) -> bool:
 
 
 def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
-    bridge = _BRIDGE.match(text, pos)
-    start = bridge.end() if bridge else pos
-    # Skip over a party or place name that qualifies the role ("chairman of Ak Zhol Azat Peruashev").
-    for s, e in sorted(blocked):
-        if s == start:
-            after = _BRIDGE.match(text, e)
-            start = after.end() if after else e
-    if start - pos > 60:
-        return None
-    match = _NAME.match(text, start) or _INITIAL_NAME.match(text, start)
-    if match is None:
+    """A name that follows its role, over words that qualify the role: "candidate for the
+    Almaty city maslikhat Dana Kairbekova", "candidate in district No. 5, Yerbol Tursynov"."""
+    limit = pos + 90
+    starts = {s: e for s, e in blocked}
+    while pos < limit:
+        skip = _QUALIFIER.match(text, pos)
+        if skip is not None and skip.end() > pos:
+            pos = skip.end()
+            continue
+        word_start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+        if word_start in starts:  # a party or place qualifying the role
+            pos = starts[word_start]
+            continue
+        break
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    match = _NAME.match(text, pos) or _INITIAL_NAME.match(text, pos)
+    if match is None or match.start() >= limit:
         return None
     span = (match.start(), match.end())
     return span if _acceptable(text, span, blocked, not_names) else None

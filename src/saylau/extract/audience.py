@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Hit
+from .gazetteer import Hit, longest_first
 from .mentions import Mention
 from .resources import Resources
 
@@ -21,8 +21,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+
 _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
-    r"speaking to|spoke to|talking to|talked to|congratulated|of the local)|"
-    r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events)\s+(?:\w+\s+){0,2}for)\s+(?:\w+\s+){0,2}$",
+    r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local)|"
+    r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
@@ -94,6 +95,18 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept)
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+_MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with)\b")
+
+
+def _joined_to_a_meeting(text: str, start: int) -> bool:
+    """'met the collective of X in Y and residents of Z': a group joined by 'and' to what was met."""
+    if not _AND_BEFORE.search(text[max(0, start - 9) : start]):
+        return False
+    clause = re.split(r"[.;!?]", text[max(0, start - 160) : start])[-1]
+    return bool(_MET_WORD.search(clause))
+
+
 def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> list[Mention]:
     """Generic audiences ('voters', 'pensioners', ...) that the text says were met.
 
@@ -101,8 +114,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     that organisation, already counted."""
     found = []
     org_starts = {m.start for m in organisations}
-    for hit in hits:
-        if hit.kind != "audience":
+    for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
+        if hit.kind == "audience_always":
+            found.append(Mention(hit.start, hit.end, hit.value))
             continue
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:
@@ -111,6 +125,10 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
             if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
-        if _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]) or _MET_AFTER.match(text, hit.end):
+        if (
+            _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
+            or _MET_AFTER.match(text, hit.end)
+            or _joined_to_a_meeting(text, hit.start)
+        ):
             found.append(Mention(hit.start, hit.end, hit.value))
     return found

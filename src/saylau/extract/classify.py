@@ -52,7 +52,10 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     met_spans = {(m.start, m.end) for m in met}
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}
-    for hit in longest_first(h for h in hits if h.kind == "topic"):
+    # Program cues with a gap ("presented … programme") may span other topics' words.
+    program = [h for h in hits if h.kind == "topic" and h.value == "party_program"]
+    others = longest_first(h for h in hits if h.kind == "topic" and h.value != "party_program")
+    for hit in sorted(others + longest_first(program)):
         if (hit.start, hit.end) in met_spans:
             continue
         if hit.value == "party_program" and any(0 <= hit.start - f.end < 40 for f in frames):

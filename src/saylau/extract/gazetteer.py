@@ -49,7 +49,7 @@ class Hit(NamedTuple):
 def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
     """Turn a cue into (automaton key, prefix flag, verifying regex or None).
 
-    `*` ends a word with any ending; a word `…` stands for up to three words of any kind
+    `*` ends a word with any ending; a word `…` stands for up to four words of any kind
     ("opened … headquarters" matches "opened a new election headquarters").
     """
     folded = re.sub(r"\s+", " ", fold(phrase.strip()))
@@ -62,7 +62,7 @@ def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
     pattern = ""
     for i, word in enumerate(words):
         if word == "…":
-            pattern += r"(?:\S+\s+){0,3}?"
+            pattern += r"(?:\S+\s+){0,4}?"
             continue
         pattern += re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
         if i < len(words) - 1:

@@ -31,10 +31,12 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_KAZAKH_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_KAZAKH_LETTERS = frozenset("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+_ARCHAIC = frozenset({"V-oy", "V-ey"})  # «партиею», «Акмолинскою»: not written in news today
 _ADJECTIVE_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
 _HUSHING = frozenset("жшчщц")
 _VELAR_OR_HUSHING = frozenset("гкхжшчщ")
-_INDECLINABLE_VOWELS = frozenset("оеэуюыиё")
 _CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
 
 Forms = dict[tuple[str, str], frozenset[str]]  # (number, case) -> words
@@ -59,22 +61,23 @@ def russian_forms(phrase: str) -> frozenset[str]:
 def _russian_forms(phrase: str) -> frozenset[str]:
     parts = re.split(r"(\s+)", phrase.strip())
     words, gaps = parts[0::2], parts[1::2]
-    if not words or not _inflectable(words[0]):
+    if not words or not _inflectable(words[0]) or _looks_kazakh(words):
         return frozenset({phrase})
 
     adjectives: list[Forms] = []
+    gender = None
     i = 0
     while i < len(words) and _inflectable(words[i]):
-        forms = _adjective_forms(words[i])
-        if forms is None:
+        found = _adjective_forms(words[i])
+        if found is None:
             break
+        gender, forms = found
         adjectives.append(forms)
         i += 1
 
     head: Forms | None = None
     if i < len(words) and _inflectable(words[i]):
-        has_tail = i + 1 < len(words)
-        head = _noun_forms(words[i], proper_name_in_phrase=has_tail)
+        head = _noun_forms(words[i], tail=i + 1 < len(words), gender=gender if adjectives else None)
         i += 1
     if head is None and not adjectives:
         return frozenset({phrase})
@@ -83,11 +86,11 @@ def _russian_forms(phrase: str) -> frozenset[str]:
     fixed_tail = words[i:] if head is not None else words[len(adjectives) :]
     results = {phrase}
     for number, case in product(sorted(numbers), CASES):
-        slots = [{a.get((number, case)) or a.get((_own_number(a), case))} for a in adjectives]
+        slots = [a.get((number, case), frozenset()) for a in adjectives]
         if head is not None:
-            slots.append(set(head.get((number, case), ())))
-        if any(not s or None in s for s in slots):
-            continue
+            slots.append(head.get((number, case), frozenset()))
+        if not all(slots):
+            continue  # e.g. a singular adjective before a group noun in the plural
         for chosen in product(*slots):
             inflected = list(chosen) + fixed_tail
             text = inflected[0]
@@ -97,8 +100,16 @@ def _russian_forms(phrase: str) -> frozenset[str]:
     return frozenset(results)
 
 
-def _own_number(forms: Forms) -> str:
-    return next(iter(forms))[0]
+def _looks_kazakh(words: list[str]) -> bool:
+    """A Kazakh phrase given to the Russian generator: Kazakh letters, or a possessive tail
+    («Павлодар облысы», «Асар партиясы») that the Russian dictionary does not know."""
+    if any(_KAZAKH_LETTERS & set(w) for w in words):
+        return True
+    for word in words[1:]:
+        bare = word.strip("«»\"'.,")
+        if bare.islower() and bare.endswith(("ы", "і")) and not any(map(_from_dictionary, _analyzer().parse(bare))):
+            return True
+    return False
 
 
 def _inflectable(word: str) -> bool:
@@ -141,56 +152,65 @@ def _case_of(tag) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _adjective_forms(word: str) -> Forms | None:
-    """Forms of a full adjective in its own gender and number, or None if it is not one."""
+def _adjective_forms(word: str) -> tuple[str, Forms] | None:
+    """(gender or "plur", forms) of a full adjective in its own gender and number, or None
+    if the word is not an adjective in the nominative. Where the dictionary has two lemmas
+    («Большая»: большой and больший) the forms of both are kept."""
     prefix, last = _split_hyphen(word)
     if not last.lower().endswith(_ADJECTIVE_ENDINGS):
         return None
+    agreement = None
+    forms: dict[tuple[str, str], set[str]] = {}
     for parse in _analyzer().parse(last):
         tag = parse.tag
         if tag.POS != "ADJF" or tag.case != "nomn" or not _same_word(parse.word, last):
             continue
-        forms: dict[tuple[str, str], set[str]] = {}
+        if agreement is None:
+            agreement = (tag.gender, tag.number)
+        if (tag.gender, tag.number) != agreement:
+            continue
         for form in parse.lexeme:
             ft = form.tag
-            if ft.POS != "ADJF" or ft.number != tag.number:
+            if ft.POS != "ADJF" or (ft.gender, ft.number) != agreement:
                 continue
-            if tag.number == "sing" and ft.gender != tag.gender:
-                continue
-            if ft.animacy == "anim" or "Cmp2" in ft or "Supr" in ft:
+            if ft.animacy == "anim" or "Supr" in ft.grammemes or _ARCHAIC & ft.grammemes:
                 continue  # names of places and parties are inanimate
             case = _case_of(ft)
-            if case in CASES and (case, "V-oy") != (case, ft._str.split(",")[-1]):
+            if case in CASES:
                 forms.setdefault((ft.number, case), set()).add(prefix + _restyle(form.word, last))
-        if all((tag.number, c) in forms for c in CASES):
-            return {k: frozenset(v) for k, v in forms.items()}
-    return None
+    if agreement is None or not all((agreement[1], c) in forms for c in CASES):
+        return None
+    return agreement[0] or agreement[1], {k: frozenset(v) for k, v in forms.items()}
 
 
 @lru_cache(maxsize=65536)
-def _noun_forms(word: str, proper_name_in_phrase: bool = False) -> Forms | None:
+def _noun_forms(word: str, tail: bool = False, gender: str | None = None) -> Forms | None:
     """Case forms of a noun in the nominative: from the dictionary, else by declension rules.
 
     A capitalised word that the dictionary does not know is a proper name; pymorphy3's
     guesses for those are poor (Шымкент as a surname, Жанаозен as a short adjective), so the
-    rules decline it. Inside a longer phrase («Нур Отан», «Ак жол») such a name is left as it
-    is: Kazakh compound names are not declined in Russian text.
+    rules decline it. A name followed by more words («Нур Отан», «Ак жол», «Кабанбай
+    батыр») is a Kazakh compound, which Russian text does not decline; a common noun
+    followed by a name («Партия Аманат») still declines. `tail` is true if words follow;
+    `gender` is that of the adjectives before the noun, which it must agree with.
     """
     prefix, last = _split_hyphen(word)
     proper = last[:1].isupper()
-    parse = _best_noun_parse(last, dictionary_only=proper)
+    parse = _best_noun_parse(last, proper, gender)
+    if proper and tail and (parse is None or {"Name", "Geox"} & parse.tag.grammemes):
+        return None
     if parse is not None:
         forms = _lexeme_forms(parse, last)
-    elif proper and proper_name_in_phrase:
-        return None
-    else:
+    elif proper:
         forms = _rule_forms(last)
+    else:
+        return None  # a common word not in the nominative («партией»): leave the phrase alone
     if forms is None:
         return None
     return {key: frozenset(prefix + w for w in words) for key, words in forms.items()}
 
 
-def _best_noun_parse(word: str, dictionary_only: bool):
+def _best_noun_parse(word: str, dictionary_only: bool, gender: str | None = None):
     candidates = []
     for parse in _analyzer().parse(word):
         tag = parse.tag
@@ -199,9 +219,10 @@ def _best_noun_parse(word: str, dictionary_only: bool):
         if "Surn" in tag or "Patr" in tag:
             continue  # surname declension (-ым) is not place-name declension
         known = _from_dictionary(parse)
-        if dictionary_only and not known:
+        agrees = gender is None or gender in tag.grammemes
+        if dictionary_only and not (known and agrees):
             continue
-        rank = ("Geox" in tag, known, tag.number == "sing", tag.animacy == "inan", parse.score)
+        rank = (agrees, "Geox" in tag, known, tag.number == "sing", tag.animacy == "inan", parse.score)
         candidates.append((rank, parse))
     return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -213,50 +234,53 @@ def _lexeme_forms(parse, model: str) -> dict[tuple[str, str], set[str]]:
         numbers.add("sing")
     if "Fixd" in parse.tag:
         return {(n, c): {model} for n in numbers for c in CASES}
+    unstressed_ts = parse.normal_form.endswith(("овец", "евец"))  # -овцев, -овцем
     forms: dict[tuple[str, str], set[str]] = {}
     for form in parse.lexeme:
         case = _case_of(form.tag)
-        if case in CASES and form.tag.number in numbers:
-            forms.setdefault((form.tag.number, case), set()).add(_restyle(form.word, model))
+        if case in CASES and form.tag.number in numbers and not _ARCHAIC & form.tag.grammemes:
+            word = form.word
+            if unstressed_ts and word.endswith(("цов", "цом")):
+                word = word[:-2] + "е" + word[-1]  # pymorphy3 guesses «ауыловцов» by analogy
+            forms.setdefault((form.tag.number, case), set()).add(_restyle(word, model))
     return forms
 
 
 def _rule_forms(word: str) -> dict[tuple[str, str], set[str]]:
-    """Decline a word pymorphy3 does not know by the plain Russian rules (singular only)."""
-    low = word.lower()
-    end, stem = low[-1], low[:-1]
+    """Decline a proper name pymorphy3 does not know by the plain Russian rules (singular).
 
-    def table(**endings: str) -> dict[tuple[str, str], set[str]]:
-        out: dict[tuple[str, str], set[str]] = {}
-        for case in CASES:
-            base = stem if case != "nomn" else low
-            variants = endings.get(case, "").split("|") if case != "nomn" else [""]
-            out[("sing", case)] = {_restyle(base + v if case != "nomn" else low, word) for v in variants}
+    Each ending is "a|b" for variants; it replaces the last letter for -а/-я/-й/-ь words and
+    is appended to consonant-final words.
+    """
+    low = word.lower()
+    end = low[-1]
+
+    def table(stem: str, gent: str, datv: str, accs: str, ablt: str, loct: str) -> dict[tuple[str, str], set[str]]:
+        endings = {"gent": gent, "datv": datv, "accs": accs, "ablt": ablt, "loct": loct}
+        out = {("sing", "nomn"): {word}}
+        for case, variants in endings.items():
+            out[("sing", case)] = {_restyle(stem + v, word) for v in variants.split("|")}
         return out
 
-    if end in _INDECLINABLE_VOWELS or end not in _CONSONANTS | {"а", "я", "ь"}:
-        return {("sing", c): {word} for c in CASES}
     if end == "а":
-        gent = "и" if stem[-1:] in _VELAR_OR_HUSHING else "ы"
-        ablt = "ей|ой" if stem[-1:] in _HUSHING else "ой"
-        return table(gent=gent, datv="е", accs="у", ablt=ablt, loct="е")
+        gent = "и" if low[-2:-1] in _VELAR_OR_HUSHING else "ы"
+        ablt = "ей|ой" if low[-2:-1] in _HUSHING else "ой"
+        return table(low[:-1], gent, "е", "у", ablt, "е")
     if end == "я":
-        if stem.endswith("и"):
-            return table(gent="и", datv="и", accs="ю", ablt="ей", loct="и")
-        return table(gent="и", datv="е", accs="ю", ablt="ей", loct="е")
+        after_i = low.endswith("ия")
+        return table(low[:-1], "и", "и" if after_i else "е", "ю", "ей", "и" if after_i else "е")
     if end == "ь":  # gender unknown: both declensions (Сарань is feminine, Кремль masculine)
-        return table(gent="я|и", datv="ю|и", accs="ь|я", ablt="ем|ью", loct="е|и")
+        return table(low[:-1], "я|и", "ю|и", "ь", "ем|ью", "е|и")
     if end == "й":
-        if stem.endswith("и"):
-            return table(gent="я", datv="ю", accs="й", ablt="ем", loct="и")
-        return table(gent="я", datv="ю", accs="й", ablt="ем", loct="е")
-    # A consonant: masculine second declension; the endings attach to the whole word.
-    stem = low
-    ablt = "ем|ом" if end in _HUSHING else "ом"
-    if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
-        ablt += "|ым"  # towns named after people: «под Сатпаевым» is common usage
-    forms = table(gent="а", datv="у", accs="", ablt=ablt, loct="е")
-    return forms
+        return table(low[:-1], "я", "ю", "й", "ем", "и" if low.endswith("ий") else "е")
+    if low.endswith(("ово", "ево", "ино", "ыно")):  # «в Смирново» and «в Смирнове» are both written
+        return table(low[:-1], "о|а", "о|у", "о", "о|ом", "о|е")
+    if end in _CONSONANTS:  # masculine second declension
+        ablt = "ем|ом" if end in _HUSHING else "ом"
+        if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+            ablt += "|ым"  # towns named after people: «под Сатпаевым» is common usage
+        return table(low, "а", "у", "", ablt, "е")
+    return {("sing", c): {word} for c in CASES}  # -о, -е, -у, -ы, -и ...: indeclinable
 
 
 # ----------------------------------------------------------------------------- Kazakh forms
@@ -265,7 +289,6 @@ _KK_BACK = frozenset("аоұыяёю")
 _KK_FRONT = frozenset("әеөүіэ")
 _KK_VOWELS = _KK_BACK | _KK_FRONT
 _KK_NASAL = frozenset("мнң")
-_KK_SONORANT = frozenset("лрйуиzжз".replace("z", ""))  # л р й у и з ж: voiced, not nasal
 _KK_VOICELESS = frozenset("кқпстфхцчшщһбвгд")  # final б в г д are devoiced
 
 # Suffixes as (back, front) pairs per case and per class of the final sound.
@@ -293,17 +316,17 @@ _KK_POSSESSIVE: dict[str, tuple[str, str]] = {
 def kazakh_forms(phrase: str) -> frozenset[str]:
     """The phrase with each Kazakh case ending on its last word, the phrase included.
 
-    A last word that is lower-case and ends in -ы/-і in a phrase of several words is a
-    3rd-person possessive («Ақмола облысы», «AMANAT партиясы»); other words take the plain
-    endings. Abbreviations, Latin words and quoted last words are left alone.
+    In a phrase of several words, a last word in -сы/-сі, or lower-case and in -ы/-і, is a
+    3rd-person possessive («Ақмола облысы», «AMANAT партиясы», «Хан Ордасы»); other words
+    take the plain endings. Abbreviations, Latin words and quoted last words are left alone.
     """
     head, sep, last = phrase.strip().rpartition(" ")
-    if not _CYRILLIC_WORD.fullmatch(last) or (len(last) > 1 and last.isupper()):
+    if not _KAZAKH_WORD.fullmatch(last) or (len(last) > 1 and last.isupper()):
         return frozenset({phrase})
     base = head + sep
     low = last.lower()
     front = _kk_is_front(low)
-    possessive = bool(head) and last.islower() and low[-1] in "ыі"
+    possessive = bool(head) and (low.endswith(("сы", "сі")) or (last.islower() and low[-1] in "ыі"))
     results = {phrase}
     if possessive:
         for back_suffix, front_suffix in _KK_POSSESSIVE.values():
@@ -344,7 +367,8 @@ def _kk_final_class(word: str) -> str:
 
 _GENDERS = ("masc", "femn")
 _SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-# ending after a surname stem -> readings (gender, case) and the ending of the nominative
+# ending after a surname stem (-ов, -ев, -ин, -ын) -> the readings (gender, case) it allows;
+# the nominative is the stem (masculine) or the stem + -а (feminine).
 _SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "": (("masc", "nomn"),),
     "а": (("masc", "gent"), ("masc", "accs"), ("femn", "nomn")),
@@ -354,18 +378,9 @@ _SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ой": (("femn", "gent"), ("femn", "datv"), ("femn", "ablt"), ("femn", "loct")),
     "ою": (("femn", "ablt"),),
 }
-_PATRONYMIC_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "ич": (("masc", "nomn"),),
-    "ича": (("masc", "gent"), ("masc", "accs")),
-    "ичу": (("masc", "datv"),),
-    "ичем": (("masc", "ablt"),),
-    "иче": (("masc", "loct"),),
-    "на": (("femn", "nomn"),),
-    "ны": (("femn", "gent"),),
-    "не": (("femn", "datv"), ("femn", "loct")),
-    "ну": (("femn", "accs"),),
-    "ной": (("femn", "ablt"),),
-}
+# Patronymics: masculine endings after -ич, feminine after -вн-/-чн-.
+_PATRONYMIC_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ем": ("ablt",), "е": ("loct",)}
+_PATRONYMIC_FEMN = {"а": ("nomn",), "ы": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
 # Masculine consonant-stem and feminine -а first names the dictionary does not know.
 _FIRST_NAME_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("а", "", (("masc", "gent"), ("masc", "accs"))),
@@ -391,7 +406,7 @@ def russian_name_nominative(name: str) -> str:
     wins; a name that reads as a nominative is returned unchanged.
     """
     words = name.split()
-    if not words or not all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+    if not words or not all(_KAZAKH_WORD.fullmatch(w) for w in words):
         return name
     per_word = [_name_readings(w) for w in words]
     candidates = {r for readings in per_word for r in readings}
@@ -410,7 +425,13 @@ def russian_name_nominative(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
-    """(gender, case) -> (weight, nominative of this word under that reading)."""
+    """(gender, case) -> (weight, nominative of this word under that reading).
+
+    Of a hyphenated word («Касым-Жомарта») only the last part declines.
+    """
+    prefix, last = _split_hyphen(word)
+    if prefix:
+        return {r: (w, prefix + nominative) for r, (w, nominative) in _name_readings(last).items()}
     readings: dict[Reading, tuple[float, str]] = {}
 
     def add(reading: Reading, weight: float, nominative: str) -> None:
@@ -426,7 +447,18 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
             add((_KAZAKH_PATRONYMIC[low], case), 0.5, low)
         return readings
 
-    for parse in _analyzer().parse(word):
+    parses = _analyzer().parse(word)
+    if not any("Name" in p.tag and _from_dictionary(p) for p in parses):  # not «Марина»
+        for ending, found in _SURNAME_ENDINGS.items():
+            stem = low[: len(low) - len(ending)] if ending else low
+            if low.endswith(ending) and stem.endswith(_SURNAME_STEMS) and len(stem) >= 4:
+                for gender, case in found:
+                    add((gender, case), 0.5, stem + ("а" if gender == "femn" else ""))
+        _add_patronymic(low, add)
+        if readings:  # the ending says all a surname or patronymic can say; pymorphy3 adds bias
+            return readings
+
+    for parse in parses:
         tag = parse.tag
         if tag.POS != "NOUN" or tag.number != "sing" or not ({"Name", "Surn", "Patr"} & tag.grammemes):
             continue
@@ -439,19 +471,6 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
         weight = parse.score * (1.0 if _from_dictionary(parse) else 0.6)
         add((tag.gender, case), weight, nominative.word)
 
-    for ending, found in _SURNAME_ENDINGS.items():
-        stem = low[: len(low) - len(ending)] if ending else low
-        if low.endswith(ending) and stem.endswith(_SURNAME_STEMS) and len(stem) >= 4:
-            for gender, case in found:
-                add((gender, case), 0.5, stem + ("а" if gender == "femn" else ""))
-    for ending, found in _PATRONYMIC_ENDINGS.items():
-        stem = low[: len(low) - len(ending)]
-        if low.endswith(ending) and stem.endswith(("ович", "евич", "ич", "овна", "евна", "ична", "инична")[0:0] or ()) is False:
-            pass
-        if low.endswith(ending) and (stem + ending[:2]).endswith(("вич", "вна", "чна")) is False:
-            pass
-    _add_patronymic(low, add)
-
     if not readings and word[:1].isupper():
         for ending, nominative_ending, found in _FIRST_NAME_ENDINGS:
             stem = low[: len(low) - len(ending)]
@@ -463,3 +482,16 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
         elif low.endswith("а"):
             add(("femn", "nomn"), 0.2, low)
     return readings
+
+
+def _add_patronymic(low: str, add) -> None:
+    for ending, cases in _PATRONYMIC_MASC.items():
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and stem.endswith("ич") and len(stem) >= 5:
+            for case in cases:
+                add(("masc", case), 0.5, stem)
+    for ending, cases in _PATRONYMIC_FEMN.items():
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and stem.endswith(("вн", "чн")) and len(stem) >= 5:
+            for case in cases:
+                add(("femn", case), 0.5, stem + "а")

@@ -34,6 +34,7 @@ class _Paragraph:
     actors: list[Mention]
     organisations: list[Mention]
     groups: list[Mention]
+    not_held: set[int]  # clauses that report an activity that did not take place
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -90,7 +91,9 @@ def _read(text: str, res: Resources) -> _Paragraph:
         if not any(s <= m.start and m.end <= e for s, e in entity_spans)
     ]
     org_spans = [(m.start, m.end) for m in organisations]
-    party_mentions = parties.find_parties(text, hits)
+    starts = clause_starts(text)
+    not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
     place_mentions = places.find_places(text, hits, res, org_spans)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -98,12 +101,13 @@ def _read(text: str, res: Resources) -> _Paragraph:
     return _Paragraph(
         text=text,
         hits=hits,
-        starts=clause_starts(text),
+        starts=starts,
         parties=party_mentions,
         places=place_mentions,
         actors=actor_mentions,
         organisations=organisations,
         groups=audience_mod.find_groups(text, hits, organisations),
+        not_held=not_held,
     )
 
 
@@ -158,7 +162,7 @@ def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: 
     sentences = set(draft.sentences)
     hits = [h for h in para.hits if para.sentence(h.start) in sentences]
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
-    leaders = [m for m in parties.find_leaders(hits) if m.value]
+    leaders = [m for m in parties.find_leaders(hits) if m.value and para.sentence(m.start) not in para.not_held]
     if not party_codes and leaders:
         party_codes = _unique(m.value for m in leaders)
     if not party_codes:

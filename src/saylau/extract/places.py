@@ -39,13 +39,12 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
     settle_before = {h.end for h in hits if h.kind == "settlement_word_before"}
     settle_after = {h.start for h in hits if h.kind == "settlement_word_after"}
-    district_after = {h.start for h in hits if h.kind == "district_word"}
+    district_after = {h.start: h for h in hits if h.kind == "district_word"}
     not_venue = {h.end for h in hits if h.kind == "not_venue_before"}
     groups = [
         list(g)
         for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
     ]
-    groups = [g for g in groups if _next_word_start(text, g[0].end) not in district_after]
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
     in_names = [g for g in groups if any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
     groups = [g for g in groups if g not in in_names]
@@ -63,18 +62,32 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
         else:
             chains.append([group])
 
+    chains = [_without_districts(text, chain, district_after) for chain in chains]
+
     mentions: list[Mention] = []
-    for chain in chains:
+    for chain in filter(None, chains):
+        sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g)
         qualifier = _qualifier_after(text, chain[-1][0].end, region_words)
         before = _qualifier_before(text, chain[0][0].start, words_before)
         plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
         has_other_city = sum(1 for g in chain if _republican_city(g, res)) > 1
         for i, group in enumerate(chain):
             qualified = plural or (qualifier is not None and i == len(chain) - 1) or (before is not None and i == 0)
-            mention = _resolve(text, group, res, qualified, plural, has_other_city, settle_before, settle_after)
+            cued = sure or _has_settlement_word(text, group[0].start, group[0].end, settle_before, settle_after)
+            mention = _resolve(text, group, res, qualified, plural, has_other_city, cued)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _without_districts(text: str, chain: list[list[Hit]], district_after: dict[int, Hit]) -> list[list[Hit]]:
+    """Drop names that are districts: the last one before "district", all before "districts"."""
+    word = district_after.get(_next_word_start(text, chain[-1][0].end))
+    if word is None:
+        return chain
+    written = text[word.start : word.end].lower()
+    plural = written.endswith("s") or written.startswith(("районов", "районы", "районах", "аудандар"))
+    return [] if plural else chain[:-1]
 
 
 def _next_word_start(text: str, end: int) -> int:
@@ -108,7 +121,7 @@ def _republican_city(group: list[Hit], res: Resources) -> bool:
     return False
 
 
-def _resolve(text, group, res, qualified, plural, has_other_city, settle_before, settle_after) -> Mention | None:
+def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Mention | None:
     start, end = group[0].start, group[0].end
     by_kind = {h.kind: h for h in group}
     name = by_kind.get("region_name")
@@ -126,20 +139,24 @@ def _resolve(text, group, res, qualified, plural, has_other_city, settle_before,
             return Mention(start, end, settlement.entry.extra, settlement.value)
         return Mention(start, end, name.value)
     if settlement is not None:
-        if settlement.entry.ambiguous and not (
-            _has_settlement_word(text, start, end, settle_before, settle_after) or _after_in_or_to(text, start)
-        ):
+        if settlement.entry.ambiguous and not (cued or _after_preposition(text, start, end)):
             return None
         return Mention(start, end, settlement.entry.extra, settlement.value)
     return None
 
 
-_IN_OR_TO = re.compile(r"(?:^|\s)(?:in|to|In|To|в|до)\s+$")
+_PREPOSITION = re.compile(r"(?:^|\s)(?:in|to|of|In|To|в|до)\s+$")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
-def _after_in_or_to(text: str, start: int) -> bool:
-    """'in Oral', 'to Abai': a capitalised ambiguous name after a locative preposition."""
-    return text[start : start + 1].isupper() and bool(_IN_OR_TO.search(text[max(0, start - 4) : start]))
+def _after_preposition(text: str, start: int, end: int) -> bool:
+    """'in Oral', 'residents of Satpayev': a capitalised ambiguous name after a preposition,
+    not followed by another capitalised word ('of Abai Kunanbayev', 'on Abai Square')."""
+    return (
+        text[start : start + 1].isupper()
+        and bool(_PREPOSITION.search(text[max(0, start - 4) : start]))
+        and not _CAPITALISED_NEXT.match(text, end)
+    )
 
 
 def _has_settlement_word(text: str, start: int, end: int, before: set[int], after: set[int]) -> bool:

@@ -90,6 +90,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("settlement_word_after", cues["settlement_words_after"])
     yield from _lang_list_entries("non_event", cues["non_event"])
     yield from _lang_list_entries("district_word", cues["district_words"])
+    yield from _lang_list_entries("not_held", cues["not_held"])
+    yield from _cue_entries("audience_always", cues["audience_always"])
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
     yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
     yield from _lang_list_entries("program_frame", topics["program_frame_cues"])
