@@ -93,3 +93,33 @@ def test_every_evidence_span_lies_inside_the_paragraph(events_of):
 def test_extraction_is_deterministic(events_of):
     text = "AMANAT candidates met voters in Taraz and discussed water supply."
     assert events_of(text) == events_of(text)
+
+
+def test_second_actor_in_a_while_clause_is_a_second_event(events_of):
+    found = events_of(
+        "NSDP chairman Askhat Rakhimzhanov met voters in Shymkent, while NSDP deputy chairman "
+        "Yermek Ibrayev campaigned in Kentau."
+    )
+    assert [e["settlements"] for e in found] == [["Shymkent"], ["Kentau"]]
+    assert [[a["name"] for a in e["actors"]] for e in found] == [["Askhat Rakhimzhanov"], ["Yermek Ibrayev"]]
+
+
+def test_a_party_that_declined_is_not_acting(events_of):
+    assert events_of("Ak Zhol and AMANAT declined to take part in a debate organised by bloggers in Almaty.") == []
+    [event] = events_of("AMANAT, Auyl and Baitak took part in a debate on Khabar, while Respublica declined the invitation.")
+    assert event["parties"] == ["AMANAT", "AUYL", "BAITAK"]
+
+
+def test_name_after_a_long_role_phrase(one_event):
+    event = one_event(
+        "Ak Zhol candidate for the Almaty city maslikhat Dana Kairbekova held a meeting with residents of the Alatau district."
+    )
+    assert [a["name"] for a in event["actors"]] == ["Dana Kairbekova"]
+    event = one_event("Auyl candidate in single-mandate district No. 17, Bakhyt Nurmagambetov, met the staff of Kazphosphate LLP in Taraz.")
+    assert [a["name"] for a in event["actors"]] == ["Bakhyt Nurmagambetov"]
+    assert event["audience"] == ["Kazphosphate LLP"]
+
+
+def test_people_of_a_named_organisation_are_that_organisation(one_event):
+    event = one_event("Respublica leader Aidarbek Khodzhanazarov met with students of Kozybayev University in Petropavl.")
+    assert event["audience"] == ["Kozybayev University"]

@@ -54,3 +54,20 @@ def test_evidence_spans_point_at_the_place_names(one_event):
     event = one_event(text)
     [[start, end]] = event["evidence"]["regions"]
     assert text[start:end] == "Shymkent"
+
+
+def test_names_before_districts_are_not_settlements(one_event):
+    event = one_event("Auyl candidates toured the villages of the Zhalagash and Syrdarya districts of the Kyzylorda region.")
+    assert event["settlements"] == []
+    assert event["regions"] == ["KZ-43"]
+
+
+def test_a_place_on_the_way_is_not_the_venue(one_event):
+    event = one_event("AMANAT candidates met miners in Zhezkazgan, who asked about the road to Karaganda.")
+    assert event["settlements"] == ["Zhezkazgan"]
+
+
+def test_regional_body_names_its_region_but_no_settlement(one_event):
+    event = one_event("An AMANAT candidate met with the staff of the Karaganda Regional Clinical Hospital.")
+    assert event["regions"] == ["KZ-35"]
+    assert event["settlements"] == []

@@ -80,9 +80,13 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     return mentions
 
 
+_UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
+
+
 def _without_districts(text: str, chain: list[list[Hit]], district_after: dict[int, Hit]) -> list[list[Hit]]:
     """Drop names that are districts: the last one before "district", all before "districts"."""
-    word = district_after.get(_next_word_start(text, chain[-1][0].end))
+    tail = _UNKNOWN_LIST_TAIL.match(text, chain[-1][0].end)  # "Zhalagash and Syrdarya districts"
+    word = district_after.get(_next_word_start(text, tail.end() if tail else chain[-1][0].end))
     if word is None:
         return chain
     written = text[word.start : word.end].lower()
