@@ -30,6 +30,7 @@ class Entry:
     prefix: bool = False  # the last word may continue ("corrupt*")
     verify: re.Pattern[str] | None = None  # for wildcards inside a phrase
     extra: str | None = None  # a second value (e.g. the region of a settlement)
+    proper: bool = False  # a proper name written with a capital: the text must capitalise it too
 
 
 class Hit(NamedTuple):
@@ -119,6 +120,8 @@ class Gazetteer:
                 elif end < n and low[end].isalnum():
                     continue
                 if entry.exact_case is not None and text[start:end] != entry.exact_case:
+                    continue
+                if entry.proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
                 hits.append(Hit(start, end, entry))
         unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in reversed(hits)}

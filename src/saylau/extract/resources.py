@@ -48,28 +48,34 @@ def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
             if form in abbreviations or (form.isupper() and len(form) <= 5):
                 yield form, Entry("party", party.code, lang, exact_case=form)
             else:
-                yield form, Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous)
+                yield form, Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous, proper=_proper(form))
     for form in party.abbreviations:
         yield form, Entry("party", party.code, None, exact_case=form)
     for leader in party.leaders:
         for form in (leader.name, *leader.variants):
             if " " in form.strip():  # a surname alone is too weak to name a person
-                yield form, Entry("leader", party.code if leader.current else "", None, extra=leader.role)
+                yield form, Entry("leader", party.code if leader.current else "", None, extra=leader.role, proper=True)
+
+
+def _proper(form: str) -> bool:
+    """Names written with a capital must be capitalised in the text ('Семей' the town,
+    not 'семей', families); quoted or lower-case forms carry no such demand."""
+    return form[:1].isupper()
 
 
 def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, ...]) -> Iterator[tuple[str, Entry]]:
     for region in regions:
         for lang, forms in region.names.items():
             for form in forms:
-                yield form, Entry("region_name", region.code, lang)
+                yield form, Entry("region_name", region.code, lang, proper=_proper(form))
         for form in (*region.standalone, *region.former_names):
-            yield form, Entry("region_name", region.code, None)
+            yield form, Entry("region_name", region.code, None, proper=_proper(form))
         for lang, forms in region.stems.items():
             for form in forms:
-                yield form, Entry("region_stem", region.code, lang)
+                yield form, Entry("region_stem", region.code, lang, proper=_proper(form))
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
-            yield form, Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region)
+            yield form, Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
 
 
 def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:

@@ -61,7 +61,8 @@ def sentence_starts(text: str) -> list[int]:
 # Clauses that report a second action inside one sentence: "..., while the party's candidates
 # in Shymkent held ...", "...; the leader meanwhile ...".
 _CLAUSE = re.compile(
-    r"(?:;\s+|,\s+(?=(?:while|whereas|meanwhile)\s)|\s(?=while\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s))",
+    r"(?:;\s+|,\s+(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s)|\s(?=while\s)"
+    r"|,\s+and\s+(?=(?:the|its|their|his|her)\s))",
     re.IGNORECASE,
 )
 
