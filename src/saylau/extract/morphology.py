@@ -107,8 +107,9 @@ def _looks_kazakh(words: list[str]) -> bool:
         return True
     for word in words[1:]:
         bare = word.strip("«»\"'.,")
-        if bare.islower() and bare.endswith(("ы", "і")) and not any(map(_from_dictionary, _analyzer().parse(bare))):
-            return True
+        if bare.islower() and bare.endswith(("ы", "і")):
+            if not any(_from_dictionary(parse) for parse in _analyzer().parse(bare)):
+                return True
     return False
 
 
@@ -255,7 +256,7 @@ def _rule_forms(word: str) -> dict[tuple[str, str], set[str]]:
     low = word.lower()
     end = low[-1]
 
-    def table(stem: str, gent: str, datv: str, accs: str, ablt: str, loct: str) -> dict[tuple[str, str], set[str]]:
+    def table(stem: str, gent: str, datv: str, accs: str, ablt: str, loct: str) -> dict:
         endings = {"gent": gent, "datv": datv, "accs": accs, "ablt": ablt, "loct": loct}
         out = {("sing", "nomn"): {word}}
         for case, variants in endings.items():
@@ -414,7 +415,8 @@ def russian_name_nominative(name: str) -> str:
         return name
 
     def total(reading: Reading) -> float:
-        return sum(readings[reading][0] if reading in readings else (-0.5 if readings else 0.0) for readings in per_word)
+        """Sum of weights; a word that has readings, but not this one, counts against it."""
+        return sum(r[reading][0] if reading in r else (-0.5 if r else 0.0) for r in per_word)
 
     best = max(candidates, key=lambda r: (round(total(r), 6), r[1] == "nomn", -CASES.index(r[1])))
     if best[1] == "nomn":
