@@ -10,6 +10,9 @@ import re
 
 from .gazetteer import Hit, longest_first
 from .mentions import Mention
+from .morphology import russian_name_nominative
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі'’"
@@ -36,7 +39,8 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
     taken: list[tuple[int, int]] = []
     for hit in hits:
         if hit.kind == "leader" and hit.value:  # only leaders still in office act for a party
-            actors.append(Mention(hit.start, hit.end, text[hit.start : hit.end], hit.entry.extra))
+            name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
+            actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
             taken.append((hit.start, hit.end))
     for hit in longest_first(h for h in hits if h.kind == "role"):
         role = hit.value
@@ -59,7 +63,9 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip()
+    """The name in the nominative, as the schema wants it (Russian text inflects names)."""
+    name = re.sub(r"\s+", " ", name).strip()
+    return russian_name_nominative(name) if _CYRILLIC.search(name) else name
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

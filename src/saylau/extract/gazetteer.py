@@ -31,6 +31,7 @@ class Entry:
     verify: re.Pattern[str] | None = None  # for wildcards inside a phrase
     extra: str | None = None  # a second value (e.g. the region of a settlement)
     proper: bool = False  # a proper name written with a capital: the text must capitalise it too
+    canonical: str | None = None  # the nominative a generated case form stands for
 
 
 class Hit(NamedTuple):

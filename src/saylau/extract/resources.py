@@ -6,6 +6,7 @@ document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -13,6 +14,7 @@ from typing import Iterator
 from ..model import LANGUAGES, Party, Region, Settlement
 from ..reference import load_cues, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
+from .morphology import kazakh_forms, russian_forms
 
 
 @dataclass(frozen=True)
@@ -48,13 +50,43 @@ def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
             if form in abbreviations or (form.isupper() and len(form) <= 5):
                 yield form, Entry("party", party.code, lang, exact_case=form)
             else:
-                yield form, Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous, proper=_proper(form))
+                entry = Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous, proper=_proper(form))
+                for inflected in _inflected(form, lang):
+                    yield inflected, entry
     for form in party.abbreviations:
         yield form, Entry("party", party.code, None, exact_case=form)
     for leader in party.leaders:
         for form in (leader.name, *leader.variants):
             if " " in form.strip():  # a surname alone is too weak to name a person
-                yield form, Entry("leader", party.code if leader.current else "", None, extra=leader.role, proper=True)
+                entry = Entry("leader", party.code if leader.current else "", None, extra=leader.role, proper=True, canonical=form)
+                for inflected in _person_forms(form):
+                    yield inflected, entry
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _inflected(form: str, lang: str | None) -> frozenset[str]:
+    """The form and its case forms: Russian and/or Kazakh, by the language of the entry or,
+    where it has none (settlement variants), by its letters."""
+    if not _CYRILLIC.search(form):
+        return frozenset({form})
+    if lang == "ru":
+        return russian_forms(form)
+    if lang == "kk" or _KAZAKH_LETTERS.search(form):
+        return kazakh_forms(form)
+    return russian_forms(form) | kazakh_forms(form)
+
+
+def _person_forms(name: str) -> frozenset[str]:
+    """Case forms of a Cyrillic person name, word by word ('Ерлана Кошанова')."""
+    if not _CYRILLIC.search(name):
+        return frozenset({name})
+    forms = [""]
+    for word in name.split():
+        forms = [f"{f} {w}".strip() for f in forms for w in russian_forms(word) | {word}]
+    return frozenset(forms)
 
 
 def _proper(form: str) -> bool:
@@ -67,15 +99,20 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
     for region in regions:
         for lang, forms in region.names.items():
             for form in forms:
-                yield form, Entry("region_name", region.code, lang, proper=_proper(form))
+                for inflected in _inflected(form, lang):
+                    yield inflected, Entry("region_name", region.code, lang, proper=_proper(form))
         for form in (*region.standalone, *region.former_names):
-            yield form, Entry("region_name", region.code, None, proper=_proper(form))
+            for inflected in _inflected(form, None):
+                yield inflected, Entry("region_name", region.code, None, proper=_proper(form))
         for lang, forms in region.stems.items():
             for form in forms:
-                yield form, Entry("region_stem", region.code, lang, proper=_proper(form))
+                for inflected in _inflected(form, lang):
+                    yield inflected, Entry("region_stem", region.code, lang, proper=_proper(form))
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
-            yield form, Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
+            entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
+            for inflected in _inflected(form, None):
+                yield inflected, entry
 
 
 def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
