@@ -31,6 +31,7 @@ _MET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+_WITH_BEFORE = re.compile(r"(?:^|\s)(?:с|со|перед|для)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
@@ -122,7 +123,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         if of is not None and of.end() in org_starts:
             continue
         if hit.entry.lang in ("ru", "kk"):
-            if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start]):
+            if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
         if (

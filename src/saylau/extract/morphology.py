@@ -100,6 +100,23 @@ def _russian_forms(phrase: str) -> frozenset[str]:
     return frozenset(results)
 
 
+@lru_cache(maxsize=4096)
+def russian_adjective_forms(word: str) -> frozenset[str]:
+    """Every gender, number and case of a Russian adjective given in any form.
+
+    Region stems are adjectives that agree with whatever noun follows: «Атырауского
+    областного штаба», «в Акмолинской, Костанайской и Павлодарской областях».
+    """
+    if not _inflectable(word):
+        return frozenset({word})
+    head, last = _split_hyphen(word)
+    for parse in _analyzer().parse(last.lower()):
+        if "ADJF" in parse.tag:
+            forms = {f.word for f in parse.lexeme if "ADJF" in f.tag}
+            return frozenset({word} | {head + _restyle(form, last) for form in forms})
+    return frozenset({word})
+
+
 def _looks_kazakh(words: list[str]) -> bool:
     """A Kazakh phrase given to the Russian generator: Kazakh letters, or a possessive tail
     («Павлодар облысы», «Асар партиясы») that the Russian dictionary does not know."""

@@ -15,11 +15,13 @@ from . import classify, parties, places
 from .gazetteer import Hit, inside, longest_first
 from .mentions import Mention
 from .resources import Resources, load_resources
-from .text import clause_starts, fold, sentence_of
+from .text import clause_starts, fold, script_language, sentence_of
 
 EXTRACTOR_VERSION = "en-0.1"
 
 _ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement"})
+# Cue words of which languages may fire in a paragraph written in each language.
+_CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru"}}
 
 
 @dataclass
@@ -84,7 +86,11 @@ def _read(text: str, res: Resources) -> _Paragraph:
     all_hits = res.gazetteer.scan(text, fold(text))
     entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
-    cues = [h for h in all_hits if h.kind not in _ENTITY_KINDS and not inside(h, entity_spans)]
+    languages = _CUE_LANGUAGES[script_language(text)]
+    cues = [
+        h for h in all_hits
+        if h.kind not in _ENTITY_KINDS and h.entry.lang in languages and not inside(h, entity_spans)
+    ]
     hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..model import LANGUAGES, Party, Region, Settlement
 from ..reference import load_cues, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
-from .morphology import kazakh_forms, russian_forms
+from .morphology import kazakh_forms, russian_adjective_forms, russian_forms
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
                 yield inflected, Entry("region_name", region.code, None, proper=_proper(form))
         for lang, forms in region.stems.items():
             for form in forms:
-                for inflected in _inflected(form, lang):
+                variants = russian_adjective_forms(form) if lang == "ru" else frozenset({form})
+                for inflected in {i for v in variants for i in _inflected(v, lang)}:
                     yield inflected, Entry("region_stem", region.code, lang, proper=_proper(form))
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):

@@ -87,3 +87,17 @@ def is_quoted(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     return before in "«\"“'„" or after in "»\"”'"
+
+
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def script_language(text: str) -> str:
+    """en, ru or kk by the letters of one paragraph: cue words of one language must not
+    fire inside another's words (Kazakh «сот» in Russian «сотрудники»)."""
+    if _KAZAKH.search(text):
+        return "kk"
+    if _CYRILLIC.search(text):
+        return "ru"
+    return "en"
