@@ -21,9 +21,10 @@ _NAME = re.compile(rf"(?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
 _INITIAL_NAME = re.compile(rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?{_TOKEN}")
 # Words that may stand between a role and the name it introduces.
 _QUALIFIER = re.compile(
-    r"(?:\s*[,:]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
+    r"(?:\s*[,:«»\"“”]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
     r"single-mandate|single|mandate|district|constituency|electoral|territorial|city|regional|maslikhat|mazhilis|"
-    r"list|branch|headquarters|office|партии|от|по)\b\.?)",
+    r"list|branch|headquarters|office|партии|партия|от|по|в|депутаты|мажилиса|маслихата|одномандатному|округу|города|"
+    r"области|района)\b\.?)",
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")

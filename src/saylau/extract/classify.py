@@ -55,7 +55,7 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     # Program cues with a gap ("presented … programme") may span other topics' words.
     program = [h for h in hits if h.kind == "topic" and h.value == "party_program"]
     others = longest_first(h for h in hits if h.kind == "topic" and h.value != "party_program")
-    for hit in sorted(others + longest_first(program)):
+    for hit in sorted(others + longest_first(program), key=lambda h: (h.start, -h.end)):
         if (hit.start, hit.end) in met_spans:
             continue
         if hit.value == "party_program" and any(0 <= hit.start - f.end < 40 for f in frames):

@@ -51,7 +51,7 @@ def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
                 yield form, Entry("party", party.code, lang, exact_case=form)
             else:
                 entry = Entry("party", party.code, lang, ambiguous=form.casefold() in ambiguous, proper=_proper(form))
-                for inflected in _inflected(form, lang):
+                for inflected in _inflected(form, lang) | _last_word_forms(form, lang):
                     yield inflected, entry
     for form in party.abbreviations:
         yield form, Entry("party", party.code, None, exact_case=form)
@@ -77,6 +77,16 @@ def _inflected(form: str, lang: str | None) -> frozenset[str]:
     if lang == "kk" or _KAZAKH_LETTERS.search(form):
         return kazakh_forms(form)
     return russian_forms(form) | kazakh_forms(form)
+
+
+def _last_word_forms(form: str, lang: str | None) -> frozenset[str]:
+    """Russian declines the last word of a Kazakh party name: «Ак жола», «Нур Отана»."""
+    words = form.split()
+    if lang != "ru" or len(words) < 2 or not _CYRILLIC.search(words[-1]) or _KAZAKH_LETTERS.search(form):
+        return frozenset()
+    last = words[-1]
+    forms = russian_forms(last[:1].upper() + last[1:])
+    return frozenset(" ".join(words[:-1] + [last[:1] + f[1:]]) for f in forms)
 
 
 def _person_forms(name: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from saylau.errors import StoreError
 from saylau.model import Document, Event
 from saylau.store import queries
 from saylau.store.connect import mask_password
+from saylau.store.protocols import ProtocolStoreMixin
 from saylau.store.queries import EventFilters, Interval
 from saylau.store.rows import (
     StoredEvent,
@@ -33,7 +34,7 @@ from saylau.store.schema import events as event_rows
 _PAGE = 500  # documents per round trip when iterating
 
 
-class Store:
+class Store(ProtocolStoreMixin):
     """Persistent documents and events over SQLite or PostgreSQL; use ``open_store`` to get one."""
 
     def __init__(self, engine: Engine, url: str):
