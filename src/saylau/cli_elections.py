@@ -1,13 +1,13 @@
-"""The election commands of `saylau`: seats, project, results show.
+"""The election commands of `saylau`: seats and project (and the shared helpers of results).
 
 A thin shell over `saylau.elections`: read the file, call the library, print a rich table or
-JSON. A SaylauError becomes ``error: <message>`` on stderr and exit status 1.
+JSON. A SaylauError becomes ``error: <message>`` on stderr and exit status 1. The `results`
+commands live in `saylau.cli_results`.
 """
 from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -19,13 +19,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from saylau.elections.consistency import check_protocols
 from saylau.elections.law import load_rules
 from saylau.elections.lists import ListOutcome, allocate_list_seats
 from saylau.elections.projection import DEFAULT_TOTAL_VOTES, Projection, parse_poll_csv, project
-from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
 from saylau.elections.votes import parse_votes_csv
 from saylau.errors import ElectionError, InputError, SaylauError
+
 
 class OutputFormat(str, Enum):
     table = "table"
@@ -183,9 +182,10 @@ def project_command(
         make_console().print(projection_table(result))
 
 
-
 def register(app: typer.Typer) -> None:
     """Add the election commands to the `saylau` app."""
+    from saylau.cli_results import results_app  # it builds on the helpers above
+
     app.command("seats")(seats_command)
     app.command("project")(project_command)
     app.add_typer(results_app, name="results")

@@ -71,6 +71,9 @@ def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
     before = _NAME_BEFORE.search(text, offset, hit.start)
     if before is not None:
         start = before.start(1)
+        quote = text.find("«", start, hit.start)
+        if quote != -1:  # «Қазақтелеком» АҚ: a quoted name is the whole name
+            start = quote
         if text.startswith(("The ", "A ", "An "), start):
             start = text.index(" ", start) + 1
         met = _MET_BEFORE.search(text[max(0, start - 40) : start])

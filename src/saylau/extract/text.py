@@ -62,7 +62,7 @@ def sentence_starts(text: str) -> list[int]:
 # in Shymkent held ...", "...; the leader meanwhile ...".
 _CLAUSE = re.compile(
     r"(?:;\s+|,\s+(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s)|\s(?=while\s)"
-    r"|,\s+and\s+(?=(?:the|its|their|his|her)\s))",
+    r"|,\s+and\s+(?=(?:the|its|their|his|her)\s)|(?<=[а-яәіөүұ]са),\s+|(?<=[а-яәіөүұ]се),\s+)",
     re.IGNORECASE,
 )
 

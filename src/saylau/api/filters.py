@@ -1,0 +1,74 @@
+"""The event filters shared by /events and /stats, checked against the reference data.
+
+An unknown party, region, event type or topic is a 422 that lists the known codes: a typo
+must not look like "no events". Codes are matched case-insensitively (``amanat``, ``kz-11``).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Optional
+
+from fastapi import Query
+
+from saylau.model import EVENT_TYPES
+from saylau.reference import party_codes, region_codes, topic_codes
+from saylau.store import EventFilters
+
+from .errors import ApiError
+
+MAX_Q_LENGTH = 200
+
+
+def _known(value: Optional[str], known: tuple[str, ...], what: str, upper: bool) -> Optional[str]:
+    if value is None or value == "":
+        return None
+    code = value.strip().upper() if upper else value.strip().lower()
+    if code not in known:
+        raise ApiError(422, f"unknown {what} {value!r}; known: {', '.join(known)}")
+    return code
+
+
+def check_party(value: Optional[str]) -> Optional[str]:
+    return _known(value, party_codes(), "party code", upper=True)
+
+
+def check_text(value: Optional[str], what: str) -> Optional[str]:
+    """Free text from a query string, without control characters (NUL breaks PostgreSQL)."""
+    if value is None or value.strip() == "":
+        return None
+    if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise ApiError(422, f"{what} contains control characters; send plain text")
+    return value.strip()
+
+
+def event_filters(
+    party: Annotated[Optional[str], Query(max_length=40, description="Party code, e.g. AMANAT.")] = None,
+    region: Annotated[Optional[str], Query(max_length=10, description="ISO 3166-2:KZ code, e.g. KZ-11.")] = None,
+    type_: Annotated[
+        Optional[str], Query(alias="type", max_length=40, description="Event type, e.g. voter_meeting.")
+    ] = None,
+    topic: Annotated[Optional[str], Query(max_length=40, description="Topic code, e.g. healthcare.")] = None,
+    since: Annotated[Optional[date], Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[date], Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    q: Annotated[
+        Optional[str], Query(max_length=MAX_Q_LENGTH, description="Words in the document's text or title.")
+    ] = None,
+) -> EventFilters:
+    """The validated filters, ready to pass to the Store's read methods."""
+    if since is not None and until is not None and since > until:
+        raise ApiError(422, f"since ({since}) is after until ({until}); no event can match")
+    filters: EventFilters = {
+        "party": check_party(party),
+        "region": _known(region, region_codes(), "region code", upper=True),
+        "event_type": _known(type_, EVENT_TYPES, "event type", upper=False),
+        "topic": _known(topic, topic_codes(), "topic", upper=False),
+        "since": since,
+        "until": until,
+        "q": check_text(q, "q"),
+    }
+    return {key: value for key, value in filters.items() if value is not None}  # type: ignore[return-value]
+
+
+def cache_key(name: str, filters: EventFilters, *extra: object) -> tuple:
+    """A hashable key for one query over one set of filters."""
+    return (name, tuple(sorted((k, str(v)) for k, v in filters.items())), *extra)

@@ -1,0 +1,328 @@
+"""`saylau results`: import protocols of the count into the store, and show what they add up to.
+
+    saylau results import FILE.csv --election mazhilis-2023 [--db URL]
+    saylau results show --election mazhilis-2023 --level nation|region|district [--db URL | --protocols FILE.csv]
+
+`import` reads the whole file first, then writes it in one transaction: a bad row is one line
+``error: FILE:LINE: reason`` and nothing is stored; importing the same file again changes
+nothing. `show` reads the election's protocols from the store (or straight from a CSV with
+``--protocols``), sums them by level, allocates the list seats, decides the single-mandate
+districts and lists every consistency finding with the protocol, file and line that cause it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from enum import Enum
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from saylau.cli_elections import (
+    OutputFormat,
+    decimal,
+    echo_json,
+    make_console,
+    print_notes,
+    read_lines,
+    seats_table,
+    user_errors,
+)
+from saylau.elections.consistency import check_protocols
+from saylau.elections.law import load_rules
+from saylau.elections.lists import allocate_list_seats
+from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
+from saylau.errors import ElectionError
+from saylau.store import open_store
+from saylau.store.protocols import StoredProtocol
+
+results_app = typer.Typer(no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings.")
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--db",
+        help="Database URL (sqlite:///file.db or postgresql://...); default: $SAYLAU_DB, else the user data directory.",
+    ),
+]
+
+
+class Level(str, Enum):
+    nation = "nation"
+    region = "region"
+    district = "district"
+
+
+def _turnout(tally) -> str:
+    return "" if tally.turnout is None else decimal(tally.turnout * 100)
+
+
+def _nation(law, protocols, findings, output: OutputFormat) -> None:
+    tallies = aggregate(protocols, "nation", "list")
+    if not tallies:
+        raise ElectionError("no list-ballot protocols to sum")
+    nation = tallies[0]
+    outcome = allocate_list_seats(law, nation.vote_count()) if law.list_tier else None
+    districts = single_mandate_results(protocols)
+    status = Counter(d.outcome.status for d in districts)
+    by_party = Counter(d.party or d.outcome.winner for d in districts if d.outcome.status == "elected")
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "nation",
+                "registered": nation.registered,
+                "ballots_issued": nation.ballots_issued,
+                "ballots_cast": nation.ballots_cast,
+                "invalid": nation.invalid,
+                "turnout": None if nation.turnout is None else str(nation.turnout),
+                "protocols": nation.protocols,
+                "list_seats": None if outcome is None else outcome.to_dict(),
+                "single_mandate": {"outcomes": dict(status), "elected_by_party": dict(by_party)},
+                "findings": findings,
+            }
+        )
+        return
+    console = make_console()
+    console.print(
+        f"[bold]{law.name}[/bold]: {nation.protocols:,} list protocols; registered {nation.registered:,}, "
+        f"ballots issued {nation.ballots_issued:,} (turnout {_turnout(nation)} %), "
+        f"cast {nation.ballots_cast:,}, invalid {nation.invalid:,}"
+    )
+    if outcome is not None:
+        console.print(seats_table(outcome))
+        print_notes(console, outcome)
+    if districts:
+        table = Table(title=f"single-mandate districts: {len(districts)}")
+        table.add_column("outcome")
+        table.add_column("districts", justify="right")
+        for party, n in by_party.most_common():
+            table.add_row(f"elected: {party}", str(n))
+        for name in ("against_all_leads", "tie", "no_votes"):
+            if status[name]:
+                table.add_row(name.replace("_", " "), str(status[name]))
+        console.print(table)
+    _print_findings(console, findings)
+
+
+def _print_findings(console: Console, findings: list[dict]) -> None:
+    if not findings:
+        console.print("findings: none — every protocol adds up")
+        return
+    console.print(f"[bold]findings: {len(findings)}[/bold]")
+    for f in findings:
+        line = f"  {f['file']}:{f['line']}: {f['protocol']}: {f['kind']}: {f['message']}"
+        console.print(line, markup=False, highlight=False)
+
+
+def _regions(law, protocols, findings, output: OutputFormat) -> None:
+    rows = []
+    for tally in aggregate(protocols, "region", "list"):
+        leader = max(tally.votes, key=tally.votes.__getitem__) if tally.votes else None
+        rows.append((tally, leader))
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "region",
+                "units": [
+                    {
+                        "region": t.region,
+                        "protocols": t.protocols,
+                        "registered": t.registered,
+                        "ballots_issued": t.ballots_issued,
+                        "ballots_cast": t.ballots_cast,
+                        "invalid": t.invalid,
+                        "turnout": None if t.turnout is None else str(t.turnout),
+                        "votes": t.votes,
+                        "against_all": t.against_all,
+                    }
+                    for t, _ in rows
+                ],
+                "findings": findings,
+            }
+        )
+        return
+    table = Table(title=f"{law.id}: list ballot by region")
+    for name in ("region", "protocols", "registered", "issued", "turnout %", "cast", "invalid", "leading list"):
+        table.add_column(name, justify="left" if name in ("region", "leading list") else "right")
+    for t, leader in rows:
+        lead = ""
+        if leader is not None:
+            lead = f"{leader} {decimal(Fraction(t.votes[leader], t.ballots_cast or 1) * 100, 1)} %"
+        table.add_row(
+            t.region, str(t.protocols), f"{t.registered:,}", f"{t.ballots_issued:,}", _turnout(t),
+            f"{t.ballots_cast:,}", f"{t.invalid:,}", lead,
+        )  # fmt: skip
+    console = make_console()
+    console.print(table)
+    _print_findings(console, findings)
+
+
+def _districts(law, protocols, findings, output: OutputFormat) -> None:
+    results = single_mandate_results(protocols)
+    if output is OutputFormat.json:
+        echo_json(
+            {
+                "election": law.id,
+                "level": "district",
+                "units": [
+                    {
+                        "region": d.region,
+                        "district": d.district,
+                        "status": d.outcome.status,
+                        "winner": d.outcome.winner,
+                        "party": d.party,
+                        "votes": d.outcome.votes,
+                        "against_all": d.outcome.against_all,
+                        "tied": list(d.outcome.tied),
+                        "margin": d.margin,
+                        "turnout": None if d.tally.turnout is None else str(d.tally.turnout),
+                        "candidates": d.tally.votes,
+                    }
+                    for d in results
+                ],
+                "findings": findings,
+            }
+        )
+        return
+    table = Table(title=f"{law.id}: single-mandate districts")
+    for name in ("region", "district", "turnout %", "outcome", "winner", "party", "votes", "margin", "against all"):
+        table.add_column(name, justify="right" if name in ("turnout %", "votes", "margin", "against all") else "left")
+    for d in results:
+        outcome = d.outcome.status.replace("_", " ")
+        winner = d.outcome.winner or (", ".join(d.outcome.tied) if d.outcome.tied else "—")
+        table.add_row(
+            d.region, d.district, _turnout(d.tally), outcome, winner, d.party or "",
+            f"{d.outcome.votes:,}", f"{d.margin:,}", f"{d.outcome.against_all:,}",
+        )  # fmt: skip
+    console = make_console()
+    console.print(table)
+    _print_findings(console, findings)
+
+
+# -- reading protocol files -----------------------------------------------------------------
+
+
+def data_row_lines(lines: Sequence[str]) -> list[int]:
+    """The file line (1-based) on which each CSV record starts; item 0 is the header's.
+
+    Comment and blank lines are skipped as the protocol parser skips them, so item ``n`` is
+    the line of the parser's data row ``n``, even when a quoted field spans lines.
+    """
+    pulled: list[int] = []
+
+    def kept():
+        for number, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped and not stripped.startswith("#"):
+                pulled.append(number)
+                yield line
+
+    starts = []
+    reader = csv.reader(kept())
+    while True:
+        before = len(pulled)
+        if next(reader, None) is None:
+            return starts
+        starts.append(pulled[before])
+
+
+def read_protocols_file(path: Path) -> list[StoredProtocol]:
+    """The protocols of a CSV file, each with the file line where it starts.
+
+    A row the parser rejects becomes ``ElectionError("FILE:LINE: reason")``.
+    """
+    source = str(path)
+    lines = read_lines(path)
+    starts = data_row_lines(lines)
+    try:
+        parsed = parse_protocols_csv(lines, source)
+    except ElectionError as exc:
+        raise _located(exc, source, starts) from None
+    if not parsed:
+        raise ElectionError(f"{source}: no protocol rows under the header")
+    return [StoredProtocol(replace(p, line=starts[p.line]), source) for p in parsed]
+
+
+def _located(exc: ElectionError, source: str, starts: list[int]) -> ElectionError:
+    """The parser's "SOURCE: row N: reason" as "SOURCE:LINE: reason" (other errors unchanged)."""
+    found = re.match(re.escape(source) + r": row (\d+): (.*)", str(exc), re.DOTALL)
+    if found is None or int(found.group(1)) >= len(starts):
+        return exc
+    return ElectionError(f"{source}:{starts[int(found.group(1))]}: {found.group(2)}")
+
+
+def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
+    """Every consistency finding, naming its protocol and the file and line it was read from."""
+    source_of = {s.protocol.label: s.source for s in stored}
+    findings = [
+        {"kind": f.kind, "protocol": f.protocol, "file": source_of[f.protocol], "line": f.line, "message": f.message}
+        for f in check_protocols([s.protocol for s in stored])
+    ]
+    return sorted(findings, key=lambda f: (f["file"], f["line"], f["kind"]))
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+@results_app.command("import")
+def results_import(
+    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Protocols CSV (see samples/results/README.md).", show_default=False)],
+    election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
+    db: DbOption = None,
+) -> None:
+    """Store the protocols of FILE; importing the same file again changes nothing."""
+    with user_errors():
+        load_rules(election)  # an unknown election is an error before anything is read
+        stored = read_protocols_file(file)
+        with open_store(db) as store:
+            done = store.import_protocols(election, [s.protocol for s in stored], str(file))
+            where = store.url
+        findings = located_findings(stored)
+    typer.echo(
+        f"{file}: {done.total} protocols of {election}: {done.added} new, {done.replaced} replaced, "
+        f"{done.unchanged} unchanged; {len(findings)} findings in this file ({where})"
+    )
+
+
+@results_app.command("show")
+def results_show(
+    election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
+    level: Annotated[Level, typer.Option("--level", help="nation, region or district.")] = Level.nation,
+    db: DbOption = None,
+    protocols: Annotated[
+        Optional[Path], typer.Option("--protocols", help="Read this protocols CSV instead of the store.")
+    ] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
+    with user_errors():
+        law = load_rules(election)
+        if protocols is not None and db is not None:
+            raise ElectionError("give --protocols FILE.csv or --db URL, not both")
+        if protocols is not None:
+            stored = read_protocols_file(protocols)
+        else:
+            with open_store(db) as store:
+                stored = store.load_protocols(election)
+                if not stored:
+                    raise ElectionError(_nothing_stored(election, store.url, store.protocol_elections()))
+        findings = located_findings(stored)
+        show = {"nation": _nation, "region": _regions, "district": _districts}[level.value]
+        show(law, [s.protocol for s in stored], findings, output)
+
+
+def _nothing_stored(election: str, url: str, elections: dict[str, int]) -> str:
+    others = ", ".join(f"{name} ({n})" for name, n in elections.items()) or "none"
+    return (
+        f"{url}: no protocols of {election} are stored (stored: {others}); "
+        f"run `saylau results import FILE.csv --election {election}` or pass --protocols FILE.csv"
+    )
