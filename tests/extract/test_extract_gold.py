@@ -54,10 +54,18 @@ def test_shared_dev_gold_scores_core_f1_one():
     assert summary["event_count_abs_error"] == 0, summary
 
 
-# Floors for our own development sets: set a little under the measured figures so that a
-# regression fails, while the figures themselves are printed by bench/extract_quality.py.
+# Floors for our own gold sets: the figures each issue asks of unseen news (English:
+# parties 0.95, regions 0.90, event type 0.80, topics 0.60; Russian and Kazakh: 0.95, 0.90,
+# 0.75, 0.55). holdout_en was written blind and is never used for tuning; the measured
+# figures, well above these, are printed by bench/extract_quality.py.
+ENGLISH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.80, "topics_f1": 0.60}
+RUSSIAN_KAZAKH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.75, "topics_f1": 0.55}
 DEV_FLOORS = {
-    "dev_en": {"parties_f1": 0.9, "regions_f1": 0.85, "event_type_f1": 0.75, "topics_f1": 0.55},
+    "dev_en": ENGLISH,
+    "holdout_en": ENGLISH,
+    "dev_ru": RUSSIAN_KAZAKH,
+    "dev_kk": RUSSIAN_KAZAKH,
+    "digest_ru": {"core_f1": 1.0},
 }
 
 

@@ -17,6 +17,7 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"(?:[{_UP}]\.(?=\s?[{_UP}])|[{_UP}0-9][\w&-]*(?:['’](?!s\b)[\w-]+)?|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
 _CONNECTOR = r"(?:\s+(?:of|and|for|de|&)\s+|\s+)"
 _ORG_NAME = re.compile(rf"{_WORD}(?:{_CONNECTOR}{_WORD}){{0,6}}")
+_KIND_BEFORE_QUOTE = re.compile(r"[а-яёәғқңөұүһі]+\s+(?=«)")
 _NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+$")
 _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
@@ -43,6 +44,9 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             continue
         lead = _LEADING.match(text, hit.end)
         start = lead.end() if lead else hit.end
+        kind_word = _KIND_BEFORE_QUOTE.match(text, start)  # «коллективом компании «Mareven»»
+        if kind_word is not None:
+            start = kind_word.end()
         if text[start - 1 : start] == "«":
             start -= 1
         match = _ORG_NAME.match(text, start)
