@@ -5,7 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from saylau.extract.gazetteer import Entry, Gazetteer
-from saylau.extract.morphology import kazakh_forms, russian_forms, russian_name_nominative
+from saylau.extract.kazakh import kazakh_forms
+from saylau.extract.morphology import russian_forms
+from saylau.extract.person_names import russian_name_nominative
 
 # ---------------------------------------------------------------------------- russian_forms
 

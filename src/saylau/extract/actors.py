@@ -10,7 +10,7 @@ import re
 
 from .gazetteer import Hit, longest_first
 from .mentions import Mention
-from .morphology import russian_name_nominative
+from .person_names import russian_name_nominative
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 

@@ -1,4 +1,4 @@
-"""Case forms of Russian and Kazakh names, generated from the nominative.
+"""Case forms of Russian names, generated from the nominative.
 
 The gazetteer matches whole words on folded text, so a name is found in «в Акмолинской
 области» only if that inflected form is in the automaton. Lemmatising the text does not work
@@ -12,13 +12,11 @@ case form of each gazetteer entry from its nominative does. This module does tha
   the plain rules of Russian declension (consonant, -а/-я, -й/-ь), and names ending in another
   vowel (Алматы, Кокшетау, Актобе) are indeclinable. Abbreviations and Latin names are
   returned as they are.
-- `kazakh_forms(phrase)`: the Kazakh case endings of the last word, chosen by vowel harmony
-  and by the sound the word ends in; a last word in the 3rd-person possessive («облысы»,
-  «партиясы») takes the pronominal -н- endings.
-- `russian_name_nominative(name)`: the nominative of a person's name written in an oblique
-  case, by finding the gender and case that every word of the name agrees on.
+- `russian_adjective_forms(word)`: every gender, number and case of an adjective (region
+  stems agree with whatever noun follows them).
 
-All three are pure functions; the pymorphy3 analyser is built once, lazily, on first use.
+Kazakh endings are in kazakh.py and the nominative of person names in person_names.py.
+These are pure functions; the pymorphy3 analyser is built once, lazily, on first use.
 """
 from __future__ import annotations
 
@@ -31,19 +29,19 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
-_KAZAKH_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+KAZAKH_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
 _KAZAKH_LETTERS = frozenset("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
 _ARCHAIC = frozenset({"V-oy", "V-ey"})  # «партиею», «Акмолинскою»: not written in news today
 _ADJECTIVE_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
 _HUSHING = frozenset("жшчщц")
 _VELAR_OR_HUSHING = frozenset("гкхжшчщ")
-_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
 
 Forms = dict[tuple[str, str], frozenset[str]]  # (number, case) -> words
 
 
 @lru_cache(maxsize=1)
-def _analyzer():
+def analyzer():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
@@ -109,11 +107,11 @@ def russian_adjective_forms(word: str) -> frozenset[str]:
     """
     if not _inflectable(word):
         return frozenset({word})
-    head, last = _split_hyphen(word)
-    for parse in _analyzer().parse(last.lower()):
+    head, last = split_hyphen(word)
+    for parse in analyzer().parse(last.lower()):
         if "ADJF" in parse.tag:
             forms = {f.word for f in parse.lexeme if "ADJF" in f.tag}
-            return frozenset({word} | {head + _restyle(form, last) for form in forms})
+            return frozenset({word} | {head + restyle(form, last) for form in forms})
     return frozenset({word})
 
 
@@ -125,7 +123,7 @@ def _looks_kazakh(words: list[str]) -> bool:
     for word in words[1:]:
         bare = word.strip("«»\"'.,")
         if bare.islower() and bare.endswith(("ы", "і")):
-            if not any(_from_dictionary(parse) for parse in _analyzer().parse(bare)):
+            if not any(from_dictionary(parse) for parse in analyzer().parse(bare)):
                 return True
     return False
 
@@ -138,13 +136,13 @@ def _inflectable(word: str) -> bool:
     return not (len(last) > 1 and last.isupper())
 
 
-def _split_hyphen(word: str) -> tuple[str, str]:
+def split_hyphen(word: str) -> tuple[str, str]:
     """('Восточно-', 'Казахстанская'): only the last part of a hyphenated word inflects."""
     cut = word.rfind("-") + 1
     return word[:cut], word[cut:]
 
 
-def _restyle(form: str, model: str) -> str:
+def restyle(form: str, model: str) -> str:
     """Give a generated lower-case form the capitalisation (and е/ё spelling) of `model`."""
     if "ё" not in model.lower():
         form = form.replace("ё", "е")
@@ -159,12 +157,12 @@ def _same_word(a: str, b: str) -> bool:
     return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
 
 
-def _from_dictionary(parse) -> bool:
+def from_dictionary(parse) -> bool:
     stack = parse.methods_stack
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-def _case_of(tag) -> str | None:
+def case_of(tag) -> str | None:
     case = tag.case
     return _CASE_ALIASES.get(case, case) if case else None
 
@@ -174,12 +172,12 @@ def _adjective_forms(word: str) -> tuple[str, Forms] | None:
     """(gender or "plur", forms) of a full adjective in its own gender and number, or None
     if the word is not an adjective in the nominative. Where the dictionary has two lemmas
     («Большая»: большой and больший) the forms of both are kept."""
-    prefix, last = _split_hyphen(word)
+    prefix, last = split_hyphen(word)
     if not last.lower().endswith(_ADJECTIVE_ENDINGS):
         return None
     agreement = None
     forms: dict[tuple[str, str], set[str]] = {}
-    for parse in _analyzer().parse(last):
+    for parse in analyzer().parse(last):
         tag = parse.tag
         if tag.POS != "ADJF" or tag.case != "nomn" or not _same_word(parse.word, last):
             continue
@@ -193,9 +191,9 @@ def _adjective_forms(word: str) -> tuple[str, Forms] | None:
                 continue
             if ft.animacy == "anim" or "Supr" in ft.grammemes or _ARCHAIC & ft.grammemes:
                 continue  # names of places and parties are inanimate
-            case = _case_of(ft)
+            case = case_of(ft)
             if case in CASES:
-                forms.setdefault((ft.number, case), set()).add(prefix + _restyle(form.word, last))
+                forms.setdefault((ft.number, case), set()).add(prefix + restyle(form.word, last))
     if agreement is None or not all((agreement[1], c) in forms for c in CASES):
         return None
     return agreement[0] or agreement[1], {k: frozenset(v) for k, v in forms.items()}
@@ -212,7 +210,7 @@ def _noun_forms(word: str, tail: bool = False, gender: str | None = None) -> For
     followed by a name («Партия Аманат») still declines. `tail` is true if words follow;
     `gender` is that of the adjectives before the noun, which it must agree with.
     """
-    prefix, last = _split_hyphen(word)
+    prefix, last = split_hyphen(word)
     proper = last[:1].isupper()
     parse = _best_noun_parse(last, proper, gender)
     if proper and tail and (parse is None or {"Name", "Geox"} & parse.tag.grammemes):
@@ -230,13 +228,13 @@ def _noun_forms(word: str, tail: bool = False, gender: str | None = None) -> For
 
 def _best_noun_parse(word: str, dictionary_only: bool, gender: str | None = None):
     candidates = []
-    for parse in _analyzer().parse(word):
+    for parse in analyzer().parse(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case != "nomn" or not _same_word(parse.word, word):
             continue
         if "Surn" in tag or "Patr" in tag:
             continue  # surname declension (-ым) is not place-name declension
-        known = _from_dictionary(parse)
+        known = from_dictionary(parse)
         agrees = gender is None or gender in tag.grammemes
         if dictionary_only and not (known and agrees):
             continue
@@ -255,12 +253,12 @@ def _lexeme_forms(parse, model: str) -> dict[tuple[str, str], set[str]]:
     unstressed_ts = parse.normal_form.endswith(("овец", "евец"))  # -овцев, -овцем
     forms: dict[tuple[str, str], set[str]] = {}
     for form in parse.lexeme:
-        case = _case_of(form.tag)
+        case = case_of(form.tag)
         if case in CASES and form.tag.number in numbers and not _ARCHAIC & form.tag.grammemes:
             word = form.word
             if unstressed_ts and word.endswith(("цов", "цом")):
                 word = word[:-2] + "е" + word[-1]  # pymorphy3 guesses «ауыловцов» by analogy
-            forms.setdefault((form.tag.number, case), set()).add(_restyle(word, model))
+            forms.setdefault((form.tag.number, case), set()).add(restyle(word, model))
     return forms
 
 
@@ -277,7 +275,7 @@ def _rule_forms(word: str) -> dict[tuple[str, str], set[str]]:
         endings = {"gent": gent, "datv": datv, "accs": accs, "ablt": ablt, "loct": loct}
         out = {("sing", "nomn"): {word}}
         for case, variants in endings.items():
-            out[("sing", case)] = {_restyle(stem + v, word) for v in variants.split("|")}
+            out[("sing", case)] = {restyle(stem + v, word) for v in variants.split("|")}
         return out
 
     if end == "а":
@@ -293,224 +291,9 @@ def _rule_forms(word: str) -> dict[tuple[str, str], set[str]]:
         return table(low[:-1], "я", "ю", "й", "ем", "и" if low.endswith("ий") else "е")
     if low.endswith(("ово", "ево", "ино", "ыно")):  # «в Смирново» and «в Смирнове» are both written
         return table(low[:-1], "о|а", "о|у", "о", "о|ом", "о|е")
-    if end in _CONSONANTS:  # masculine second declension
+    if end in CONSONANTS:  # masculine second declension
         ablt = "ем|ом" if end in _HUSHING else "ом"
         if low.endswith(("ов", "ев", "ёв", "ин", "ын")):
             ablt += "|ым"  # towns named after people: «под Сатпаевым» is common usage
         return table(low, "а", "у", "", ablt, "е")
     return {("sing", c): {word} for c in CASES}  # -о, -е, -у, -ы, -и ...: indeclinable
-
-
-# ----------------------------------------------------------------------------- Kazakh forms
-
-_KK_BACK = frozenset("аоұыяёю")
-_KK_FRONT = frozenset("әеөүіэ")
-_KK_VOWELS = _KK_BACK | _KK_FRONT
-_KK_NASAL = frozenset("мнң")
-_KK_VOICELESS = frozenset("кқпстфхцчшщһбвгд")  # final б в г д are devoiced
-
-# Suffixes as (back, front) pairs per case and per class of the final sound.
-_KK_SUFFIXES: dict[str, dict[str, tuple[str, str]]] = {
-    "gen": {"vowel": ("ның", "нің"), "nasal": ("ның", "нің"), "sonorant": ("дың", "дің"), "voiceless": ("тың", "тің")},
-    "dat": {"vowel": ("ға", "ге"), "nasal": ("ға", "ге"), "sonorant": ("ға", "ге"), "voiceless": ("қа", "ке")},
-    "acc": {"vowel": ("ны", "ні"), "nasal": ("ды", "ді"), "sonorant": ("ды", "ді"), "voiceless": ("ты", "ті")},
-    "loc": {"vowel": ("да", "де"), "nasal": ("да", "де"), "sonorant": ("да", "де"), "voiceless": ("та", "те")},
-    "abl": {"vowel": ("дан", "ден"), "nasal": ("нан", "нен"), "sonorant": ("дан", "ден"), "voiceless": ("тан", "тен")},
-    "ins": {"vowel": ("мен", "мен"), "nasal": ("мен", "мен"), "sonorant": ("мен", "мен"), "voiceless": ("пен", "пен")},
-}
-# After з and ж the instrumental is -бен.
-_KK_INSTRUMENTAL_AFTER_Z = "бен"
-# After a 3rd-person possessive (облысы, партиясы) the endings take a pronominal -н-.
-_KK_POSSESSIVE: dict[str, tuple[str, str]] = {
-    "gen": ("ның", "нің"),
-    "dat": ("на", "не"),
-    "acc": ("н", "н"),
-    "loc": ("нда", "нде"),
-    "abl": ("нан", "нен"),
-    "ins": ("мен", "мен"),
-}
-
-
-def kazakh_forms(phrase: str) -> frozenset[str]:
-    """The phrase with each Kazakh case ending on its last word, the phrase included.
-
-    In a phrase of several words, a last word in -сы/-сі, or lower-case and in -ы/-і, is a
-    3rd-person possessive («Ақмола облысы», «AMANAT партиясы», «Хан Ордасы»); other words
-    take the plain endings. Abbreviations, Latin words and quoted last words are left alone.
-    """
-    head, sep, last = phrase.strip().rpartition(" ")
-    if not _KAZAKH_WORD.fullmatch(last) or (len(last) > 1 and last.isupper()):
-        return frozenset({phrase})
-    base = head + sep
-    low = last.lower()
-    front = _kk_is_front(low)
-    possessive = bool(head) and (low.endswith(("сы", "сі")) or (last.islower() and low[-1] in "ыі"))
-    results = {phrase}
-    if possessive:
-        for back_suffix, front_suffix in _KK_POSSESSIVE.values():
-            results.add(base + last + (front_suffix if front else back_suffix))
-        return frozenset(results)
-    sound = _kk_final_class(low)
-    for case, table in _KK_SUFFIXES.items():
-        back_suffix, front_suffix = table[sound]
-        suffix = front_suffix if front else back_suffix
-        if case == "ins" and low[-1] in "зж":
-            suffix = _KK_INSTRUMENTAL_AFTER_Z
-        results.add(base + last + _restyle(suffix, last[-1]))
-    return frozenset(results)
-
-
-def _kk_is_front(word: str) -> bool:
-    """Vowel harmony: the last unambiguous vowel decides (у and и can be either)."""
-    for letter in reversed(word):
-        if letter in _KK_FRONT:
-            return True
-        if letter in _KK_BACK:
-            return False
-    return False
-
-
-def _kk_final_class(word: str) -> str:
-    last = word.rstrip("ьъ")[-1:]
-    if last in _KK_VOWELS:
-        return "vowel"
-    if last in _KK_NASAL:
-        return "nasal"
-    if last in _KK_VOICELESS:
-        return "voiceless"
-    return "sonorant"
-
-
-# ------------------------------------------------------------------ nominative of a person
-
-_GENDERS = ("masc", "femn")
-_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-# ending after a surname stem (-ов, -ев, -ин, -ын) -> the readings (gender, case) it allows;
-# the nominative is the stem (masculine) or the stem + -а (feminine).
-_SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "": (("masc", "nomn"),),
-    "а": (("masc", "gent"), ("masc", "accs"), ("femn", "nomn")),
-    "у": (("masc", "datv"), ("femn", "accs")),
-    "ым": (("masc", "ablt"),),
-    "е": (("masc", "loct"),),
-    "ой": (("femn", "gent"), ("femn", "datv"), ("femn", "ablt"), ("femn", "loct")),
-    "ою": (("femn", "ablt"),),
-}
-# Patronymics: masculine endings after -ич, feminine after -вн-/-чн-.
-_PATRONYMIC_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ем": ("ablt",), "е": ("loct",)}
-_PATRONYMIC_FEMN = {"а": ("nomn",), "ы": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
-# Masculine consonant-stem and feminine -а first names the dictionary does not know.
-_FIRST_NAME_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("а", "", (("masc", "gent"), ("masc", "accs"))),
-    ("у", "", (("masc", "datv"),)),
-    ("ом", "", (("masc", "ablt"),)),
-    ("е", "", (("masc", "loct"),)),
-    ("ы", "а", (("femn", "gent"),)),
-    ("е", "а", (("femn", "datv"), ("femn", "loct"))),
-    ("у", "а", (("femn", "accs"),)),
-    ("ой", "а", (("femn", "ablt"),)),
-)
-_KAZAKH_PATRONYMIC = {"улы": "masc", "ұлы": "masc", "уулу": "masc", "кызы": "femn", "қызы": "femn"}
-
-Reading = tuple[str, str]  # (gender, case)
-
-
-def russian_name_nominative(name: str) -> str:
-    """Best-effort nominative of a person's name («Азату Перуашеву» → «Азат Перуашев»).
-
-    Each word gets candidate readings (gender, case) with a weight and the nominative it
-    implies: from pymorphy3's Name/Surn/Patr analyses, from the surname and patronymic
-    endings, and weakly from first-name endings. The reading with the largest total weight
-    wins; a name that reads as a nominative is returned unchanged.
-    """
-    words = name.split()
-    if not words or not all(_KAZAKH_WORD.fullmatch(w) for w in words):
-        return name
-    per_word = [_name_readings(w) for w in words]
-    candidates = {r for readings in per_word for r in readings}
-    if not candidates:
-        return name
-
-    def total(reading: Reading) -> float:
-        """Sum of weights; a word that has readings, but not this one, counts against it."""
-        return sum(r[reading][0] if reading in r else (-0.5 if r else 0.0) for r in per_word)
-
-    best = max(candidates, key=lambda r: (round(total(r), 6), r[1] == "nomn", -CASES.index(r[1])))
-    if best[1] == "nomn":
-        return name
-    out = [readings[best][1] if best in readings else word for word, readings in zip(words, per_word)]
-    return " ".join(out)
-
-
-@lru_cache(maxsize=65536)
-def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
-    """(gender, case) -> (weight, nominative of this word under that reading).
-
-    Of a hyphenated word («Касым-Жомарта») only the last part declines.
-    """
-    prefix, last = _split_hyphen(word)
-    if prefix:
-        return {r: (w, prefix + nominative) for r, (w, nominative) in _name_readings(last).items()}
-    readings: dict[Reading, tuple[float, str]] = {}
-
-    def add(reading: Reading, weight: float, nominative: str) -> None:
-        old = readings.get(reading)
-        if old is None:
-            readings[reading] = (weight, _restyle(nominative, word))
-        else:
-            readings[reading] = (old[0] + weight, old[1])
-
-    low = word.lower()
-    if low in _KAZAKH_PATRONYMIC:
-        for case in CASES:
-            add((_KAZAKH_PATRONYMIC[low], case), 0.5, low)
-        return readings
-
-    parses = _analyzer().parse(word)
-    if not any("Name" in p.tag and _from_dictionary(p) for p in parses):  # not «Марина»
-        for ending, found in _SURNAME_ENDINGS.items():
-            stem = low[: len(low) - len(ending)] if ending else low
-            if low.endswith(ending) and stem.endswith(_SURNAME_STEMS) and len(stem) >= 4:
-                for gender, case in found:
-                    add((gender, case), 0.5, stem + ("а" if gender == "femn" else ""))
-        _add_patronymic(low, add)
-        if readings:  # the ending says all a surname or patronymic can say; pymorphy3 adds bias
-            return readings
-
-    for parse in parses:
-        tag = parse.tag
-        if tag.POS != "NOUN" or tag.number != "sing" or not ({"Name", "Surn", "Patr"} & tag.grammemes):
-            continue
-        case = _case_of(tag)
-        if tag.gender not in _GENDERS or case not in CASES:
-            continue
-        nominative = parse.inflect({"nomn"})
-        if nominative is None:
-            continue
-        weight = parse.score * (1.0 if _from_dictionary(parse) else 0.6)
-        add((tag.gender, case), weight, nominative.word)
-
-    if not readings and word[:1].isupper():
-        for ending, nominative_ending, found in _FIRST_NAME_ENDINGS:
-            stem = low[: len(low) - len(ending)]
-            if low.endswith(ending) and len(stem) >= 3 and stem[-1] in _CONSONANTS:
-                for reading in found:
-                    add(reading, 0.2, stem + nominative_ending)
-        if low[-1:] in _CONSONANTS:
-            add(("masc", "nomn"), 0.2, low)
-        elif low.endswith("а"):
-            add(("femn", "nomn"), 0.2, low)
-    return readings
-
-
-def _add_patronymic(low: str, add) -> None:
-    for ending, cases in _PATRONYMIC_MASC.items():
-        stem = low[: len(low) - len(ending)]
-        if low.endswith(ending) and stem.endswith("ич") and len(stem) >= 5:
-            for case in cases:
-                add(("masc", case), 0.5, stem)
-    for ending, cases in _PATRONYMIC_FEMN.items():
-        stem = low[: len(low) - len(ending)]
-        if low.endswith(ending) and stem.endswith(("вн", "чн")) and len(stem) >= 5:
-            for case in cases:
-                add(("femn", case), 0.5, stem + "а")

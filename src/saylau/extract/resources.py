@@ -14,7 +14,8 @@ from typing import Iterator
 from ..model import LANGUAGES, Party, Region, Settlement
 from ..reference import load_cues, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
-from .morphology import kazakh_forms, russian_adjective_forms, russian_forms
+from .kazakh import kazakh_forms
+from .morphology import russian_adjective_forms, russian_forms
 
 
 @dataclass(frozen=True)
