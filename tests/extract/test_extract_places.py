@@ -71,3 +71,9 @@ def test_regional_body_names_its_region_but_no_settlement(one_event):
     event = one_event("An AMANAT candidate met with the staff of the Karaganda Regional Clinical Hospital.")
     assert event["regions"] == ["KZ-35"]
     assert event["settlements"] == []
+
+
+def test_a_dateline_is_the_newsroom_not_the_venue(one_event):
+    event = one_event("ASTANA. KAZINFORM – Candidates of the Auyl party met with farmers in Kostanay region.")
+    assert event["regions"] == ["KZ-39"]
+    assert event["settlements"] == []

@@ -46,6 +46,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
         for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
     ]
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
+    groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 3]) or g[0].start > 40]
     in_names = [g for g in groups if any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
     groups = [g for g in groups if g not in in_names]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
@@ -80,6 +81,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     return mentions
 
 
+# "ASTANA. KAZINFORM – ...", "ALMATY, March 3 –": the newsroom's city, not the venue.
+_DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}[.,]")
 _UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
 
 
