@@ -38,12 +38,15 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
     """Mentions with value = name ('' when only a role is given), extra = role."""
     actors: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []  # role phrases already read up to their name
     for hit in hits:
         if hit.kind == "leader" and hit.value:  # only leaders still in office act for a party
             name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
             actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
             taken.append((hit.start, hit.end))
     for hit in longest_first(h for h in hits if h.kind == "role"):
+        if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
+            continue
         role = hit.value
         tail = _ROLE_TAIL.match(text, hit.end) if role in ("coordinator", "head of branch", "secretary") else None
         end = tail.end() if tail else hit.end
@@ -52,6 +55,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         name = _name_after(text, end, blocked, not_names) or _name_before(text, hit.start, blocked, not_names)
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
+            covered.append((start, stop))
             actors.append(Mention(start, stop, _clean(text[name[0] : name[1]]), role))
             taken.append(name)
         elif name is not None:
@@ -84,15 +88,15 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
     """A name that follows its role, over words that qualify the role: "candidate for the
     Almaty city maslikhat Dana Kairbekova", "candidate in district No. 5, Yerbol Tursynov"."""
     limit = pos + 90
-    starts = {s: e for s, e in blocked}
     while pos < limit:
         skip = _QUALIFIER.match(text, pos)
         if skip is not None and skip.end() > pos:
             pos = skip.end()
             continue
         word_start = pos + len(text[pos:]) - len(text[pos:].lstrip())
-        if word_start in starts:  # a party or place qualifying the role
-            pos = starts[word_start]
+        inside = next((e for s, e in blocked if s <= word_start < e), None)
+        if inside is not None:  # a party or place qualifying the role
+            pos = inside
             continue
         break
     while pos < len(text) and text[pos] == " ":

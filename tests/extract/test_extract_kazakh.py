@@ -1,0 +1,30 @@
+"""Kazakh news: case endings on places and parties, meetings and their audiences."""
+from saylau.extract import extract_paragraph
+
+
+def one(text: str) -> dict:
+    found = [e.to_dict() for e in extract_paragraph(text, "kk.txt", 0, lang="kk")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_region_in_the_locative():
+    event = one("«AMANAT» партиясының кандидаттары Ақмола облысында сайлаушылармен кездесті.")
+    assert event["parties"] == ["AMANAT"]
+    assert event["regions"] == ["KZ-11"]
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == ["voters"]
+
+
+def test_city_in_the_locative():
+    event = one("«Ауыл» партиясы Шымкентте фермерлермен кездесу өткізді.")
+    assert event["settlements"] == ["Shymkent"]
+    assert event["regions"] == ["KZ-79"]
+    assert event["audience"] == ["farmers"]
+
+
+def test_press_conference_is_not_the_maslikhat():
+    event = one("«Ақ жол» партиясының төрағасы Азат Перуашев Астанада баспасөз мәслихатын өткізді.")
+    assert event["event_type"] == "press_event"
+    assert event["election"] == "unspecified"
+    assert event["parties"] == ["AQ_JOL"]

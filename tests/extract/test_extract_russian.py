@@ -1,0 +1,111 @@
+"""Russian news: names in every case, abbreviations, old names, roles and audiences."""
+import pytest
+
+from saylau.extract import extract_paragraph
+
+
+def events(text: str) -> list[dict]:
+    return [e.to_dict() for e in extract_paragraph(text, "ru.txt", 0, lang="ru")]
+
+
+def one(text: str) -> dict:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("Кандидаты партии «AMANAT» встретились с избирателями в Акмолинской области.", ["KZ-11"]),
+        ("Народники объехали Восточно-Казахстанскую область с агитационным туром.", ["KZ-63"]),
+        ("Кандидаты ОСДП провели встречу с жителями в области Абай.", ["KZ-10"]),
+        ("Кандидаты партии «Ауыл» провели встречи с фермерами в ВКО и СКО.", ["KZ-63", "KZ-59"]),
+        ("Акжоловцы провели встречу с избирателями ЗКО.", ["KZ-27"]),
+        ("Представители НПК провели агитационную кампанию в Акмолинской, Костанайской и Павлодарской областях.",
+         ["KZ-11", "KZ-39", "KZ-55"]),
+    ],
+)
+def test_regions_in_every_case(text, regions):
+    assert one(text)["regions"] == regions
+
+
+@pytest.mark.parametrize(
+    "text, settlement, region",
+    [
+        ("Кандидаты партии «Байтак» встретились с жителями в Сатпаеве.", "Satpayev", "KZ-62"),
+        ("Аманатовцы рассказали жителям Жанаозена о программе партии на встрече.", "Zhanaozen", "KZ-47"),
+        ("Партия «Respublica» провела концерт в Капчагае.", "Konayev", "KZ-19"),
+        ("Кандидаты ОСДП встретились с избирателями в Нур-Султане.", "Astana", "KZ-71"),
+        ("Кандидаты КНПК встретились с горожанами в Усть-Каменогорске.", "Oskemen", "KZ-63"),
+    ],
+)
+def test_settlements_in_every_case_and_old_names(text, settlement, region):
+    event = one(text)
+    assert event["settlements"] == [settlement]
+    assert event["regions"] == [region]
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Представители партии «Ауыл» встретились с жителями Тараза.", "AUYL"),
+        ("Кандидаты от партии «AMANAT» встретились с жителями Тараза.", "AMANAT"),
+        ("Аманатовцы встретились с жителями Тараза.", "AMANAT"),
+        ("Народники встретились с жителями Тараза.", "NPK"),
+        ("Кандидаты ДПК «Ак жол» встретились с жителями Тараза.", "AQ_JOL"),
+        ("Кандидаты «Ак жола» встретились с жителями Тараза.", "AQ_JOL"),
+        ("Активисты партии «Нур Отан» встретились с жителями Тараза.", "AMANAT"),
+        ("Кандидаты КНПК встретились с жителями Тараза.", "NPK"),
+        ("Кандидаты ОСДП встретились с жителями Тараза.", "NSDP"),
+    ],
+)
+def test_party_names_forms_and_abbreviations(text, party):
+    assert one(text)["parties"] == [party]
+
+
+def test_the_word_village_is_not_the_party_auyl():
+    assert events("Жители ауыла пожаловались на плохие дороги в интервью газете.") == []
+
+
+def test_chairman_in_the_genitive_is_reported_in_the_nominative():
+    event = one("Встреча председателя партии Ермухамета Ертысбаева с жителями Караганды прошла в среду.")
+    assert [a["name"] for a in event["actors"]] == ["Ермухамет Ертысбаев"]
+    assert event["parties"] == ["NPK"]
+
+
+def test_candidate_for_the_mazhilis_by_single_mandate_district():
+    event = one(
+        "Кандидат в депутаты мажилиса по одномандатному округу № 3 от партии «AMANAT» Бауыржан Оспанов "
+        "встретился с жителями Астаны."
+    )
+    assert event["election"] == "mazhilis"
+    assert event["list_types"] == ["single_mandate"]
+    assert [(a["name"], a["role"]) for a in event["actors"]] == [("Бауыржан Оспанов", "candidate")]
+
+
+def test_labour_collective_of_a_joint_stock_company():
+    event = one(
+        "Кандидаты партии «Ауыл» встретились с трудовым коллективом АО «Алюминий Казахстана» в Павлодаре "
+        "и обсудили рост заработной платы."
+    )
+    assert event["event_type"] == "labour_collective_meeting"
+    assert event["audience"] == ["АО «Алюминий Казахстана»"]
+    assert event["topics"] == ["wages"]
+    assert event["settlements"] == ["Pavlodar"]
+
+
+def test_party_lists_for_the_maslikhat():
+    event = one("Кандидаты партии «Ауыл» по партийным спискам в маслихат встретились с жителями Тараза.")
+    assert event["election"] == "maslikhat"
+    assert event["list_types"] == ["party_list"]
+
+
+def test_residents_of_the_village_with_a_party():
+    event = one("Кандидаты партии «Байтак» встретились с жителями села Сергеевка.")
+    assert event["audience"] == ["population"]
+    assert event["event_type"] == "voter_meeting"
+
+
+def test_results_give_no_event():
+    assert events("По данным ЦИК, партия «AMANAT» набрала 53,9 процента голосов и получила 40 мандатов.") == []
