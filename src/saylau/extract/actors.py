@@ -44,6 +44,8 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
             actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
             taken.append((hit.start, hit.end))
+    leader_spans = {(h.start, h.end) for h in hits if h.kind == "leader"}
+    blocked = [span for span in blocked if span not in leader_spans]  # a leader's name is a name
     for hit in longest_first(h for h in hits if h.kind == "role"):
         if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
             continue

@@ -14,7 +14,7 @@ from .mentions import Mention
 from .resources import Resources
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_WORD = rf"(?:[{_UP}]\.(?=\s?[{_UP}])|[{_UP}0-9][\w&-]*(?:['’](?!s\b)[\w-]+)?|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
+_WORD = rf"(?:(?:No\.|№)\s?\d+|[{_UP}]\.(?=\s?[{_UP}])|[{_UP}0-9][\w&-]*(?:['’](?!s\b)[\w-]+)?|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
 _CONNECTOR = r"(?:\s+(?:of|and|for|de|&)\s+|\s+)"
 _ORG_NAME = re.compile(rf"{_WORD}(?:{_CONNECTOR}{_WORD}){{0,6}}")
 _KIND_BEFORE_QUOTE = re.compile(r"[а-яёәғқңөұүһі]+\s+(?=«)")
@@ -22,7 +22,8 @@ _NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+
 _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
-    r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local)|"
+    r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|"
+    r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
