@@ -1,10 +1,45 @@
-"""Fixtures for every test: no test may write into the user's real data directory."""
+"""Fixtures for every test.
+
+- No test may write into the user's real data directory.
+- `store_url` gives each test a fresh store: SQLite, and PostgreSQL too when
+  $SAYLAU_TEST_PG is set. On PostgreSQL each test gets a schema of its own (dropped
+  afterwards), selected through the connection's search_path, so tests never see each
+  other's rows.
+"""
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+
 import pytest
+import sqlalchemy as sa
+
+PG_URL = os.environ.get("SAYLAU_TEST_PG")
+NO_PG = "PostgreSQL tests skipped: set SAYLAU_TEST_PG=postgresql+psycopg://user:pw@host/db to run them"
 
 
 @pytest.fixture(autouse=True)
 def _private_default_store(tmp_path, monkeypatch):
     """Commands run without --db use a store inside the test's own temporary folder."""
     monkeypatch.setenv("SAYLAU_DB", f"sqlite:///{tmp_path / 'default-store.db'}")
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason=NO_PG))]
+)
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    schema = f"saylau_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = sa.engine.make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

@@ -43,7 +43,9 @@ from saylau.errors import ElectionError
 from saylau.store import open_store
 from saylau.store.protocols import StoredProtocol
 
-results_app = typer.Typer(no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings.")
+results_app = typer.Typer(
+    no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings."
+)
 
 DbOption = Annotated[
     Optional[str],
@@ -119,7 +121,7 @@ def _print_findings(console: Console, findings: list[dict]) -> None:
     console.print(f"[bold]findings: {len(findings)}[/bold]")
     for f in findings:
         line = f"  {f['file']}:{f['line']}: {f['protocol']}: {f['kind']}: {f['message']}"
-        console.print(line, markup=False, highlight=False)
+        console.print(line, markup=False, highlight=False, soft_wrap=True)  # one finding, one line
 
 
 def _regions(law, protocols, findings, output: OutputFormat) -> None:
@@ -275,7 +277,10 @@ def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
 
 @results_app.command("import")
 def results_import(
-    file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Protocols CSV (see samples/results/README.md).", show_default=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE.csv", help="Protocols CSV (see samples/results/README.md).", show_default=False),
+    ],
     election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
     db: DbOption = None,
 ) -> None:

@@ -117,6 +117,8 @@ def test_results_show_district_level_table():
     assert result.exit_code == 0 and "D29" in result.stdout
 
 
-def test_results_show_needs_protocols_until_they_are_stored():
-    result = run("results", "show", "--election", "mazhilis-2023")
-    assert (result.exit_code, result.stderr) == (1, "error: protocols are not stored yet: pass --protocols FILE.csv\n")
+def test_results_show_without_stored_protocols_says_how_to_import_them(tmp_path):
+    result = runner.invoke(app, ["results", "show", "--election", "mazhilis-2023"],
+                           env={"SAYLAU_DB": f"sqlite:///{tmp_path / 'empty.db'}"})  # fmt: skip
+    assert result.exit_code == 1
+    assert "run `saylau results import FILE.csv --election mazhilis-2023` or pass --protocols FILE.csv" in result.stderr

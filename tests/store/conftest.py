@@ -1,44 +1,14 @@
-"""Fixtures that run every store test on SQLite and, when $SAYLAU_TEST_PG is set, on PostgreSQL.
-
-On PostgreSQL each test gets a schema of its own (dropped afterwards), selected through the
-connection's search_path, so tests never see each other's rows.
-"""
+"""Store fixtures: every store test runs on SQLite and, when $SAYLAU_TEST_PG is set, on
+PostgreSQL, through the `store_url` fixture of tests/conftest.py."""
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 
 from saylau.model import Actor, Document, Event, Span
 from saylau.store import Store, open_store
-
-PG_URL = os.environ.get("SAYLAU_TEST_PG")
-NO_PG = "PostgreSQL tests skipped: set SAYLAU_TEST_PG=postgresql+psycopg://user:pw@host/db to run them"
-
-
-@pytest.fixture(
-    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason=NO_PG))]
-)
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
-        return
-    schema = f"saylau_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = sa.engine.make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
 
 @pytest.fixture
 def store(store_url: str) -> Iterator[Store]:

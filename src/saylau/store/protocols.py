@@ -183,9 +183,8 @@ class ProtocolStoreMixin:
         """Every stored protocol of ``election``, in file order (source, then line)."""
         table, votes = election_protocols, election_protocol_votes
         with self._engine.connect() as conn:
-            headers = conn.execute(
-                select(table).where(table.c.election == election).order_by(table.c.source, table.c.source_line, table.c.id)
-            ).all()
+            in_file_order = (table.c.source, table.c.source_line, table.c.id)
+            headers = conn.execute(select(table).where(table.c.election == election).order_by(*in_file_order)).all()
             lines: dict[int, list[Any]] = {}
             query = (
                 select(votes.c.protocol_id, votes.c.choice, votes.c.party, votes.c.votes)
