@@ -45,10 +45,13 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
             taken.append((hit.start, hit.end))
     leader_spans = {(h.start, h.end) for h in hits if h.kind == "leader"}
+    candidate_ends = [h.end for h in hits if h.kind == "role" and h.value == "candidate"]
     blocked = [span for span in blocked if span not in leader_spans]  # a leader's name is a name
     for hit in longest_first(h for h in hits if h.kind == "role"):
         if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
             continue
+        if hit.value == "deputy" and any(0 <= hit.start - end <= 4 for end in candidate_ends):
+            continue  # "candidates for deputies of the Mazhilis": candidates, not sitting deputies
         role = hit.value
         tail = _ROLE_TAIL.match(text, hit.end) if role in ("coordinator", "head of branch", "secretary") else None
         end = tail.end() if tail else hit.end
