@@ -276,6 +276,10 @@ from saylau import cli_elections  # noqa: E402  seats, project, results
 
 cli_elections.register(app)
 
+from saylau import cli_serve  # noqa: E402  serve
+
+cli_serve.register(app)
+
 
 def main() -> None:
     app()

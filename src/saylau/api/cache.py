@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 log = logging.getLogger("saylau.api")
+MISSING = object()  # what peek() returns when it has no answer
 
 
 @dataclass
@@ -65,22 +66,36 @@ class QueryCache:
             self._generation += 1
             self._entries.clear()
 
+    def peek(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The kept answer for ``key`` without ever computing in this call, else MISSING.
+
+        An expired answer is returned (and refreshed in the background with ``compute``);
+        lets an async route answer a hit without leaving the event loop.
+        """
+        if self.ttl <= 0:
+            return MISSING
+        with self._lock:
+            return self._lookup(key, compute, time.monotonic())
+
+    def _lookup(self, key: Hashable, compute: Callable[[], Any], now: float) -> Any:
+        entry = self._entries.get(key)
+        if entry is None or now - entry.computed_at >= self.ttl * 2:
+            return MISSING
+        self._entries.move_to_end(key)
+        self.hits += 1
+        if now - entry.computed_at >= self.ttl and key not in self._refreshing:
+            self._refreshing.add(key)
+            self._start_refresh(key, compute, self._generation)
+        return entry.value
+
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The cached answer for ``key``, computing it with ``compute()`` when needed."""
         if self.ttl <= 0:
             return compute()
-        now = time.monotonic()
         with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                age = now - entry.computed_at
-                if age < self.ttl * 2:
-                    self._entries.move_to_end(key)
-                    self.hits += 1
-                    if age >= self.ttl and key not in self._refreshing:
-                        self._refreshing.add(key)
-                        self._start_refresh(key, compute, self._generation)
-                    return entry.value
+            found = self._lookup(key, compute, time.monotonic())
+            if found is not MISSING:
+                return found
             self.misses += 1
             flight = self._flights.get(key)
             leader = flight is None

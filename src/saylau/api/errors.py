@@ -68,7 +68,7 @@ async def _on_validation(_: Request, exc: RequestValidationError) -> JSONRespons
 async def _on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
     message = exc.detail if isinstance(exc.detail, str) else "request failed"
     if exc.status_code == 404 and message == "Not Found":
-        message = "no such resource; the API lives under /api/v1 (see /docs)"
+        message = "no such resource; the API is described at /api/v1/openapi.json"
     if exc.status_code == 405:
         message = "this method is not allowed on this resource"
     return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))

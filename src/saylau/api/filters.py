@@ -6,9 +6,9 @@ must not look like "no events". Codes are matched case-insensitively (``amanat``
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
-from fastapi import Query
+from fastapi import Depends, Query
 
 from saylau.model import EVENT_TYPES
 from saylau.reference import party_codes, region_codes, topic_codes
@@ -17,15 +17,32 @@ from saylau.store import EventFilters
 from .errors import ApiError
 
 MAX_Q_LENGTH = 200
+ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+PLAIN_TEXT = r"^[^\x00-\x1f]*$"  # no control characters (NUL breaks PostgreSQL)
 
 
 def _known(value: Optional[str], known: tuple[str, ...], what: str, upper: bool) -> Optional[str]:
-    if value is None or value == "":
+    if value is None:
         return None
     code = value.strip().upper() if upper else value.strip().lower()
     if code not in known:
         raise ApiError(422, f"unknown {what} {value!r}; known: {', '.join(known)}")
     return code
+
+
+def date_query(description: str) -> Any:
+    """A YYYY-MM-DD query parameter. Taken as text and parsed here: pydantic's lax date
+    parsing would take ``0`` for 1970-01-01."""
+    return Query(pattern=ISO_DATE, description=description, json_schema_extra={"format": "date"})
+
+
+def parse_date(value: Optional[str], what: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{what} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def check_party(value: Optional[str]) -> Optional[str]:
@@ -41,29 +58,42 @@ def check_text(value: Optional[str], what: str) -> Optional[str]:
     return value.strip()
 
 
-def event_filters(
-    party: Annotated[Optional[str], Query(max_length=40, description="Party code, e.g. AMANAT.")] = None,
-    region: Annotated[Optional[str], Query(max_length=10, description="ISO 3166-2:KZ code, e.g. KZ-11.")] = None,
-    type_: Annotated[
-        Optional[str], Query(alias="type", max_length=40, description="Event type, e.g. voter_meeting.")
+async def event_filters(
+    party: Annotated[
+        Optional[str],
+        Query(max_length=40, description="Party code, e.g. AMANAT.", json_schema_extra={"enum": list(party_codes())}),
     ] = None,
-    topic: Annotated[Optional[str], Query(max_length=40, description="Topic code, e.g. healthcare.")] = None,
-    since: Annotated[Optional[date], Query(description="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[date], Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    region: Annotated[
+        Optional[str],
+        Query(max_length=10, description="ISO 3166-2:KZ code, e.g. KZ-11.", json_schema_extra={"enum": list(region_codes())}),
+    ] = None,
+    type_: Annotated[
+        Optional[str],
+        Query(alias="type", max_length=40, description="Event type.", json_schema_extra={"enum": list(EVENT_TYPES)}),
+    ] = None,
+    topic: Annotated[
+        Optional[str],
+        Query(max_length=40, description="Topic code, e.g. healthcare.", json_schema_extra={"enum": list(topic_codes())}),
+    ] = None,
+    since: Annotated[Optional[str], date_query("Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], date_query("Published on or before (YYYY-MM-DD).")] = None,
     q: Annotated[
-        Optional[str], Query(max_length=MAX_Q_LENGTH, description="Words in the document's text or title.")
+        Optional[str],
+        Query(max_length=MAX_Q_LENGTH, pattern=PLAIN_TEXT, description="Words in the document's text or title."),
     ] = None,
 ) -> EventFilters:
-    """The validated filters, ready to pass to the Store's read methods."""
-    if since is not None and until is not None and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until}); no event can match")
+    """The validated filters, ready to pass to the Store's read methods.
+
+    The OpenAPI document lists the known codes as enums; the check here also accepts them in
+    any letter case. A ``since`` after ``until`` is not an error: no event matches.
+    """
     filters: EventFilters = {
         "party": check_party(party),
         "region": _known(region, region_codes(), "region code", upper=True),
         "event_type": _known(type_, EVENT_TYPES, "event type", upper=False),
         "topic": _known(topic, topic_codes(), "topic", upper=False),
-        "since": since,
-        "until": until,
+        "since": parse_date(since, "since"),
+        "until": parse_date(until, "until"),
         "q": check_text(q, "q"),
     }
     return {key: value for key, value in filters.items() if value is not None}  # type: ignore[return-value]
@@ -72,3 +102,6 @@ def event_filters(
 def cache_key(name: str, filters: EventFilters, *extra: object) -> tuple:
     """A hashable key for one query over one set of filters."""
     return (name, tuple(sorted((k, str(v)) for k, v in filters.items())), *extra)
+
+
+FiltersDep = Annotated[EventFilters, Depends(event_filters)]

@@ -6,8 +6,8 @@ Spans are ``[start, end]`` character offsets, end exclusive: ``text[start:end]``
 """
 from __future__ import annotations
 
-from datetime import date
-from typing import Optional
+import datetime as dt
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, Field
 
@@ -46,7 +46,7 @@ class EventOut(BaseModel):
     document: str = Field(description="Content hash of the source document, for /api/v1/documents/{id}.")
     doc_id: str
     paragraph: int = Field(description="0-based index of the paragraph among non-blank lines.")
-    published: Optional[date] = None
+    published: Optional[dt.date] = None
     lang: Optional[str] = None
     parties: list[str]
     regions: list[str]
@@ -103,7 +103,7 @@ class DocumentOut(BaseModel):
     doc_id: str
     title: Optional[str] = None
     url: Optional[str] = None
-    published: Optional[date] = None
+    published: Optional[dt.date] = None
     lang: Optional[str] = None
     text: str
     paragraphs: list[ParagraphOut]
@@ -111,15 +111,24 @@ class DocumentOut(BaseModel):
     spans: list[DocumentSpan]
 
 
+NON_BLANK = r"^[^\x00]*[^\s\x00][^\x00]*$"  # some visible character, and no NUL
+NO_NUL = r"^[^\x00]*$"
+MAX_ID_LENGTH = 500
+# A plain-text body: some visible character, no control characters but tab and line breaks.
+PLAIN_BODY = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
+
+
 class DocumentIn(BaseModel):
     """One document to ingest (the JSONL record format of ``saylau ingest``)."""
 
-    id: str
-    text: str
-    title: Optional[str] = None
-    url: Optional[str] = None
-    published: Optional[str] = Field(None, description="ISO 8601 date or date-time.")
-    lang: Optional[str] = Field(None, description="en, ru or kk; detected when left out.")
+    id: Union[Annotated[str, Field(pattern=NON_BLANK, max_length=MAX_ID_LENGTH)], int]
+    text: str = Field(pattern=NON_BLANK)
+    title: Optional[str] = Field(None, pattern=NO_NUL)
+    url: Optional[str] = Field(None, pattern=NO_NUL)
+    published: Optional[Union[dt.date, dt.datetime, Literal[""]]] = Field(
+        None, description="ISO 8601 date or date-time; its calendar date is kept as written."
+    )
+    lang: Optional[Literal["en", "ru", "kk"]] = Field(None, description="Detected when left out.")
 
 
 class IngestedDocument(BaseModel):
@@ -171,7 +180,7 @@ class TopicStats(BaseModel):
 
 
 class TimelinePoint(BaseModel):
-    period: date
+    period: dt.date
     party: str
     events: int
 
@@ -189,7 +198,7 @@ class ElectionOut(BaseModel):
     id: str
     name: str
     body: str
-    date: Optional[date] = None
+    date: Optional[dt.date] = None
     list_seats: Optional[int] = None
     single_mandate_seats: Optional[int] = None
     appointed_seats: Optional[int] = None
@@ -213,7 +222,7 @@ class SeatRow(BaseModel):
 class SeatsOut(BaseModel):
     election: str
     name: str
-    date: Optional[date] = None
+    date: Optional[dt.date] = None
     seats_total: int
     method: str
     threshold: str

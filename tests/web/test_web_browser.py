@@ -1,0 +1,95 @@
+"""The dashboard in real headless Chromium: filter by a party, open an event, see its evidence.
+
+Serves the app with uvicorn on 127.0.0.1 (a free port) in a thread over a store seeded by
+the real extractor, and drives Debian's /usr/bin/chromium through Playwright. Saves the
+screenshot that the README shows (docs/dashboard.png).
+"""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "dashboard.png"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def server(seeded_store):
+    import uvicorn
+
+    from saylau.cli_serve import build_app
+
+    port = free_port()
+    config = uvicorn.Config(build_app(seeded_store, cache_ttl=0), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not running.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert running.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_filter_by_party_then_open_an_event_with_its_evidence(server):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(server + "/")
+            page.wait_for_selector("body[data-ready=yes]", timeout=20_000)
+            assert page.locator("#events tbody tr").count() == 7
+            assert page.locator("#map g[data-region]").count() == 20
+
+            page.select_option("[data-testid=party-filter]", "AMANAT")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('#events tbody tr')].length === 3"
+                " && [...document.querySelectorAll('#events tbody tr td:nth-child(2)')]"
+                ".every(td => td.textContent === 'AMANAT')",
+                timeout=10_000,
+            )
+            assert page.locator("[data-testid=total]").inner_text() == "3 events"
+
+            page.locator("#events tbody tr", has_text="press event").click()
+            evidence = page.locator("[data-testid=evidence]")
+            evidence.locator("mark").first.wait_for(timeout=10_000)
+            assert evidence.locator(".paragraph").inner_text() == (
+                "AMANAT chairman Yerlan Koshanov held a press conference in Astana."
+            )
+            marked = evidence.locator(".paragraph mark").all_inner_texts()
+            assert {"AMANAT", "Yerlan Koshanov", "Astana"} <= set(marked)
+            assert page.locator("#hemicycle .point").count() == 69
+            assert errors == []
+
+            page.select_option("[data-testid=party-filter]", "")  # the whole picture for the README
+            page.wait_for_function("() => document.querySelectorAll('#events tbody tr').length === 7")
+            page.locator("#events tbody tr", has_text="press event").click()
+            page.wait_for_timeout(500)  # let the charts finish their transitions
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.set_viewport_size({"width": 1400, "height": 1700})
+            page.screenshot(path=str(SCREENSHOT), full_page=True)
+        finally:
+            browser.close()

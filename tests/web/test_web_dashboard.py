@@ -1,0 +1,54 @@
+"""The dashboard page and its assets, through the app that `saylau serve` runs."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from saylau.cli_serve import build_app
+
+
+@pytest.fixture
+def client(seeded_store):
+    return TestClient(build_app(seeded_store, cache_ttl=0))
+
+
+def test_the_page_is_english_by_default_and_russian_on_request(client):
+    english = client.get("/")
+    assert english.status_code == 200
+    assert "<h1>Saylau — campaign observatory</h1>" in english.text
+    russian = client.get("/", params={"lang": "ru"})
+    assert "<h1>Сайлау — наблюдение за кампанией</h1>" in russian.text
+    assert "Партия × регион" in russian.text
+    browser = client.get("/", headers={"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.8"})
+    assert browser.headers["content-language"] == "ru"
+
+
+def test_every_asset_is_served_by_the_package(client):
+    page = client.get("/").text
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert not [s for s in sources if s.startswith(("http:", "https:", "//"))]
+    for path in ["/static/dashboard.js", "/static/dashboard.css", "/static/tiles.json", "/static/labels.json"]:
+        assert client.get(path).status_code == 200, path
+    plotly = client.get("/static/vendor/plotly.min.js")
+    assert plotly.status_code == 200 and len(plotly.content) > 1_000_000
+
+
+def test_the_script_loads_nothing_from_other_hosts(client):
+    script = client.get("/static/dashboard.js").text
+    assert not re.findall(r"https?://(?!www\.w3\.org/2000/svg)", script)
+
+
+def test_the_tile_map_places_each_of_the_twenty_units_once(client):
+    tiles = client.get("/static/tiles.json").json()["tiles"]
+    regions = {r["code"] for r in client.get("/api/v1/regions").json()}
+    assert set(tiles) == regions
+    positions = [(col, row) for col, row, _ in tiles.values()]
+    assert len(set(positions)) == 20
+
+
+def test_labels_exist_in_both_languages_for_the_same_keys(client):
+    labels = client.get("/static/labels.json").json()
+    assert set(labels["en"]) == set(labels["ru"])
+    assert set(labels["en"]["event_types"]) == set(labels["ru"]["event_types"])
