@@ -5,6 +5,7 @@
      │    ├── EncodingError  its bytes are not text in an encoding we know
      │    └── FormatError    it is text but not in the expected shape (bad JSONL, ...)
      ├── ReferenceDataError  a packaged or user-supplied data file is invalid
+     ├── UnknownCodeError    a party, region, event type or topic code we do not know
      ├── StoreError          the database cannot be opened or written
      └── ElectionError       rules or vote counts that the electoral engine cannot use
 
@@ -34,6 +35,11 @@ class FormatError(InputError):
 
 class ReferenceDataError(SaylauError):
     pass
+
+
+class UnknownCodeError(SaylauError):
+    """A filter named a code that is not in the reference data: a typo must not read as
+    'no events'."""
 
 
 class StoreError(SaylauError):

@@ -113,3 +113,16 @@ def test_every_command_has_help():
         assert command.callback.__doc__, command.name
     for group in app.registered_groups:
         assert group.typer_instance.info.help or group.help, group.name
+
+
+def test_unknown_party_code_lists_the_known_ones(db):
+    result = runner.invoke(app, ["events", "--db", db, "--party", "AMANTA"])
+    assert result.exit_code == 1
+    assert "unknown party code 'AMANTA'; known: AMANAT," in result.stderr
+
+
+def test_codes_are_matched_without_regard_to_case(news, db):
+    runner.invoke(app, ["ingest", str(news), "--db", db])
+    result = runner.invoke(app, ["events", "--db", db, "--party", "auyl", "--region", "kz-11", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [r["parties"] for r in json.loads(result.stdout)] == [["AUYL"]]

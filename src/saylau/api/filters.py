@@ -11,7 +11,8 @@ from typing import Annotated, Any, Optional
 from fastapi import Depends, Query
 
 from saylau.model import EVENT_TYPES
-from saylau.reference import party_codes, region_codes, topic_codes
+from saylau.errors import UnknownCodeError
+from saylau.reference import known_code, party_codes, region_codes, topic_codes
 from saylau.store import EventFilters
 
 from .errors import ApiError
@@ -21,13 +22,11 @@ ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 PLAIN_TEXT = r"^[^\x00-\x1f]*$"  # no control characters (NUL breaks PostgreSQL)
 
 
-def _known(value: Optional[str], known: tuple[str, ...], what: str, upper: bool) -> Optional[str]:
-    if value is None:
-        return None
-    code = value.strip().upper() if upper else value.strip().lower()
-    if code not in known:
-        raise ApiError(422, f"unknown {what} {value!r}; known: {', '.join(known)}")
-    return code
+def _known(value: Optional[str], kind: str) -> Optional[str]:
+    try:
+        return known_code(value, kind)
+    except UnknownCodeError as exc:
+        raise ApiError(422, str(exc)) from None
 
 
 def date_query(description: str) -> Any:
@@ -46,7 +45,7 @@ def parse_date(value: Optional[str], what: str) -> Optional[date]:
 
 
 def check_party(value: Optional[str]) -> Optional[str]:
-    return _known(value, party_codes(), "party code", upper=True)
+    return _known(value, "party code")
 
 
 def check_text(value: Optional[str], what: str) -> Optional[str]:
@@ -89,9 +88,9 @@ async def event_filters(
     """
     filters: EventFilters = {
         "party": check_party(party),
-        "region": _known(region, region_codes(), "region code", upper=True),
-        "event_type": _known(type_, EVENT_TYPES, "event type", upper=False),
-        "topic": _known(topic, topic_codes(), "topic", upper=False),
+        "region": _known(region, "region code"),
+        "event_type": _known(type_, "event type"),
+        "topic": _known(topic, "topic"),
         "since": parse_date(since, "since"),
         "until": parse_date(until, "until"),
         "q": check_text(q, "q"),

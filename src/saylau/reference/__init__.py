@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import ReferenceDataError
-from ..model import LANGUAGES, Leader, Party, Region, Settlement
+from ..errors import ReferenceDataError, UnknownCodeError
+from ..model import EVENT_TYPES, LANGUAGES, Leader, Party, Region, Settlement
 
 _DATA = "data"
 
@@ -143,3 +143,21 @@ def region_codes() -> tuple[str, ...]:
 
 def topic_codes() -> tuple[str, ...]:
     return tuple(load_topics()["topics"])
+
+
+def known_code(value: str | None, kind: str) -> str | None:
+    """`value` as the code of `kind` (party, region, event type, topic), matched without
+    regard to case; None stays None. An unknown code raises UnknownCodeError listing the
+    known ones."""
+    if value is None:
+        return None
+    known, upper = {
+        "party code": (party_codes(), True),
+        "region code": (region_codes(), True),
+        "event type": (EVENT_TYPES, False),
+        "topic": (topic_codes(), False),
+    }[kind]
+    code = value.strip().upper() if upper else value.strip().lower()
+    if code not in known:
+        raise UnknownCodeError(f"unknown {kind} {value!r}; known: {', '.join(known)}")
+    return code
