@@ -21,7 +21,7 @@ from rich.table import Table
 
 from .errors import SaylauError
 from .extract import EXTRACTOR_VERSION
-from .reference import load_regions
+from .reference import known_code, load_regions
 from .store import open_store
 from . import workflow
 
@@ -130,10 +130,10 @@ def reextract(db: Optional[str] = DbOption) -> None:
 
 def _filters(party, region, type_, topic, since, until) -> dict:
     return {
-        "party": party,
-        "region": region,
-        "event_type": type_,
-        "topic": topic,
+        "party": known_code(party, "party code"),
+        "region": known_code(region, "region code"),
+        "event_type": known_code(type_, "event type"),
+        "topic": known_code(topic, "topic"),
         "since": _date(since, "--since"),
         "until": _date(until, "--until"),
     }
