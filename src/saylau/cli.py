@@ -99,21 +99,32 @@ def extract(
 @app.command()
 @user_errors
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl) or folders."),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files (.txt, .md, .jsonl, .html, .rss, .atom, .xml) or folders."),
     db: Optional[str] = DbOption,
+    feed: Optional[list[str]] = typer.Option(None, "--feed", help="RSS/Atom feed URL or file (repeatable)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Let feed redirects lead to private or loopback addresses."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Extraction processes (default: one per core)."),
 ) -> None:
-    """Read PATHS, extract their events and keep both in the store (idempotent)."""
+    """Read PATHS and feeds, extract their events and keep both in the store (idempotent, resumable)."""
+    if not paths and not feed:
+        _fail("nothing to ingest; give files or folders, or --feed URL_OR_FILE")
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None, item="")
-        summary = workflow.ingest_into_store(
-            [str(p) for p in paths], store, on_item=lambda label: progress.update(task, advance=1, item=label)
-        )
+        try:
+            summary = workflow.ingest_into_store(
+                [str(p) for p in paths or []], store, on_item=lambda label: progress.update(task, advance=1, item=label),
+                feeds=feed or [], allow_private=allow_private, workers=workers,
+            )
+        except KeyboardInterrupt:
+            _fail("interrupted: the finished batches are stored; run the same command again to finish", code=130)
     for failure in summary.failures:
         _error_line(failure)
     out.print(
         f"documents: {summary.new} new, {summary.seen} already stored, {summary.failed} failed; "
         f"events: {summary.events} new"
     )
+    if summary.reprints:
+        out.print(f"stories: {summary.reprints} new documents reprint a known story (`saylau stories`)")
     if summary.failed:
         raise typer.Exit(1)
 
@@ -279,6 +290,10 @@ cli_elections.register(app)
 from saylau import cli_serve  # noqa: E402  serve
 
 cli_serve.register(app)
+
+from saylau import cli_sources  # noqa: E402  watch, stories
+
+cli_sources.register(app)
 
 
 def main() -> None:

@@ -107,7 +107,7 @@ def test_unsupported_file_given_directly_is_reported(tmp_path, name, suffix):
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.7")
     assert errors(read_path(path)) == [
-        (str(path), f"unsupported file type {suffix}; expected .txt, .md, .text, .jsonl or .ndjson")
+        (str(path), f"unsupported file type {suffix}; expected .txt, .md, .text, .jsonl, .ndjson, .html, .htm, .rss, .atom or .xml")
     ]
 
 
@@ -202,7 +202,7 @@ def test_every_good_input_comes_through_when_others_fail(tmp_path):
         (str(tmp_path / "missing.txt"), "no such file or directory"),
         (str(binary), "binary file (not text)"),
         (f"{feed}:2", "invalid JSON: Expecting value at column 1"),
-        (str(tmp_path / "x.pdf"), "unsupported file type .pdf; expected .txt, .md, .text, .jsonl or .ndjson"),
+        (str(tmp_path / "x.pdf"), "unsupported file type .pdf; expected .txt, .md, .text, .jsonl, .ndjson, .html, .htm, .rss, .atom or .xml"),
     ]
 
 

@@ -1,4 +1,5 @@
-"""Documents from files and folders on disk: plain text (.txt, .md, .text) and JSON Lines.
+"""Documents from files and folders on disk: plain text (.txt, .md, .text), JSON Lines,
+saved article pages (.html, .htm; see html.py) and saved feeds (.rss, .atom, .xml; see feeds.py).
 
 Document ids follow the interchange format (shared/reference/event_schema.md): a JSONL
 record keeps its own `id`; a text file given directly is known by its file name
@@ -11,8 +12,10 @@ name is taken from its resolved path, so "." gives the name of the current folde
 Folders are walked recursively in name order. Hidden entries (".git", ".DS_Store") are
 skipped, and so are files with other extensions: a folder of news often holds images and
 notes. A file given by name with an unsupported extension is reported instead, since the
-user asked for it. Symbolic links are followed, but each real folder and file is read once,
-so a link back to a parent cannot loop and a linked copy is not read twice.
+user asked for it. A saved page is known by its path like a text file (its canonical URL is
+kept as its url); a saved feed gives one document per entry, known by its link. Symbolic
+links are followed, but each real folder and file is read once, so a link back to a parent
+cannot loop and a linked copy is not read twice; a link loop given by name is reported.
 
 A folder given directly that holds no supported file yields one InputError ("no .txt, .md
 or .jsonl files found"): an empty result would look like success. Errors are yielded, never
@@ -20,12 +23,15 @@ raised (see the package docstring).
 """
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from saylau.errors import EncodingError, InputError
 from saylau.ingest.encoding import decode_bytes
+from saylau.ingest.feeds import FEED_SUFFIXES, parse_feed
+from saylau.ingest.html import HTML_SUFFIXES, read_html_bytes
 from saylau.ingest.jsonl import read_jsonl_text
 from saylau.ingest.language import detect_language
 from saylau.model import Document
@@ -34,7 +40,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # a news file beyond this is a mistake (a dum
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUPPORTED = "expected .txt, .md, .text, .jsonl or .ndjson"
+SUPPORTED = "expected .txt, .md, .text, .jsonl, .ndjson, .html, .htm, .rss, .atom or .xml"
+READABLE = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 
 Result = Document | InputError
 
@@ -55,10 +62,12 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
         yield from _read_given_folder(target, source, max_bytes)
     elif target.is_file():
         suffix = target.suffix.lower()
-        if suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES:
+        if suffix in READABLE:
             yield from _read_file(target, target.name, source, max_bytes)
         else:
             yield InputError(source, f"unsupported file type {suffix or '(no extension)'}; {SUPPORTED}")
+    elif target.is_symlink() and _is_link_loop(target):
+        yield InputError(source, "symbolic link loop")
     elif not os.path.lexists(target) or target.is_symlink():
         yield InputError(source, "no such file or directory")
     else:
@@ -98,7 +107,7 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
             continue
         if is_dir:
             yield from _walk_folder(path, doc_id, max_bytes, seen)
-        elif is_file and path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+        elif is_file and path.suffix.lower() in READABLE:
             seen.add(real)
             yield from _read_file(path, doc_id, entry.path, max_bytes)
 
@@ -107,6 +116,13 @@ def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator
     data = _read_bytes(path, source, max_bytes)
     if isinstance(data, InputError):
         yield data
+        return
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        yield read_html_bytes(data, source, doc_id)
+        return
+    if suffix in FEED_SUFFIXES:
+        yield from parse_feed(data, source)
         return
     try:
         text = decode_bytes(data, source)
@@ -139,6 +155,14 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes | InputError:
     if not data:
         return InputError(source, "empty file")
     return data
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _too_large(size: int, limit: int) -> str:

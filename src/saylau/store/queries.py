@@ -12,7 +12,7 @@ from typing import Literal, TypedDict
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
 
-from saylau.store.schema import documents, event_parties, event_regions, event_topics, events
+from saylau.store.schema import document_stories, documents, event_parties, event_regions, event_topics, events
 
 Interval = Literal["day", "week", "month"]
 
@@ -28,6 +28,7 @@ class EventFilters(TypedDict, total=False):
     until: date | None  # published on or before
     q: str | None  # case-insensitive substring of the document's text or title
     content_hash: str | None  # only the events of this document
+    copies: bool | None  # also every reprint of a story (default: each story's events once)
 
 
 # Label filters, most selective vocabulary first (31 topics, 20 regions, a handful of parties).
@@ -65,6 +66,8 @@ def event_conditions(
         conditions.append(events.c.published <= filters["until"])
     if filters.get("content_hash") is not None:
         conditions.append(events.c.content_hash == filters["content_hash"])
+    if not filters.get("copies") and filters.get("content_hash") is None:
+        conditions.append(reprint_condition())
     if filters.get("q"):
         needle = str(filters["q"])
         matching = select(documents.c.content_hash).where(
@@ -75,6 +78,14 @@ def event_conditions(
         )
         conditions.append(events.c.content_hash.in_(matching))
     return conditions
+
+
+def reprint_condition() -> ColumnElement[bool]:
+    """Leave out the events of reprints: a story's events count once, from its first document."""
+    reprints = select(document_stories.c.content_hash).where(
+        document_stories.c.story != document_stories.c.content_hash
+    )
+    return events.c.content_hash.not_in(reprints)
 
 
 def _label_restrictions(filters: EventFilters, regions: bool = True) -> list[ColumnElement[bool]]:

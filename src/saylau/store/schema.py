@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -45,6 +46,37 @@ documents = Table(
     Index("ix_documents_doc_id", "doc_id"),
     Index("ix_documents_published", "published"),
     Index("ix_documents_extractor_version", "extractor_version"),
+)
+
+# Near-duplicates (ingest/nearduplicates.py). A document ingested through the workflow has a
+# row here: its MinHash signature and its story, the content hash of the first stored
+# document of that story (its own hash when it came first). A document without a row is a
+# story of its own. Separate tables, so that an existing database gains them by CREATE TABLE.
+document_stories = Table(
+    "document_stories",
+    metadata,
+    Column(
+        "content_hash",
+        String(64),
+        ForeignKey("documents.content_hash", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("story", String(64), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Index("ix_document_stories_story", "story"),
+)
+# The locality-sensitive keys of each signature: documents sharing a key are candidates.
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
+    Column(
+        "content_hash",
+        String(64),
+        ForeignKey("documents.content_hash", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sqlite_with_rowid=False,  # the key is the row: one B-tree instead of a table and an index
 )
 
 events = Table(

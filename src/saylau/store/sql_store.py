@@ -6,7 +6,7 @@ Reads go through ``queries`` so that every listing and statistic shares one filt
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from typing import Any, Unpack
@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from saylau.errors import StoreError
 from saylau.model import Document, Event
-from saylau.store import queries
+from saylau.store import queries, stories
 from saylau.store.connect import mask_password
 from saylau.store.protocols import ProtocolStoreMixin
 from saylau.store.queries import EventFilters, Interval
@@ -64,13 +64,17 @@ class Store(ProtocolStoreMixin):
         return self.add_documents([(doc, events)], extractor_version)[0]
 
     def add_documents(
-        self, batch: Sequence[tuple[Document, Sequence[Event]]], extractor_version: str
+        self,
+        batch: Sequence[tuple[Document, Sequence[Event]]],
+        extractor_version: str,
+        sketches: Mapping[str, tuple[str, bytes, Sequence[int]]] | None = None,
     ) -> list[bool]:
         """Store many documents with their events in one transaction (bulk inserts).
 
         Returns, per input pair, whether that document was new. A text repeated inside the
         batch is stored once, for its first occurrence. All or nothing: on any error no
-        document of the batch is stored.
+        document of the batch is stored. ``sketches`` (content hash -> story, MinHash
+        signature, band keys) are stored with the new documents they describe.
         """
         now = datetime.now(timezone.utc)
         fresh: dict[str, tuple[Document, Sequence[Event]]] = {}
@@ -85,6 +89,8 @@ class Store(ProtocolStoreMixin):
                 inserted = set(result.scalars())
             new_pairs = [pair for key, pair in fresh.items() if key in inserted]
             _insert_events(conn, new_pairs, extractor_version)
+            if sketches:
+                stories.insert_sketches(conn, {k: v for k, v in sketches.items() if k in inserted})
         claimed: set[str] = set()
         answers = []
         for doc, _ in batch:
@@ -117,6 +123,26 @@ class Store(ProtocolStoreMixin):
         return len(events)
 
     # -- documents -------------------------------------------------------------------------
+
+    def known_hashes(self, content_hashes: Iterable[str]) -> set[str]:
+        """Those of ``content_hashes`` that are stored: lets a re-run skip them before extracting."""
+        with self._engine.connect() as conn:
+            return stories.known_hashes(conn, content_hashes)
+
+    def story_candidates(self, band_keys: Iterable[int]) -> dict[int, list[tuple[str, str, bytes]]]:
+        """band key -> [(content hash, story, signature)] of stored documents sharing it."""
+        with self._engine.connect() as conn:
+            return stories.candidates(conn, band_keys)
+
+    def reprinted_stories(self, limit: int = 20) -> list[stories.Story]:
+        """Stories carried by more than one document, with their outlets, most reprinted first."""
+        with self._engine.connect() as conn:
+            return stories.reprinted_stories(conn, limit)
+
+    def party_coverage(self) -> list[stories.Coverage]:
+        """Per party: distinct stories with its events, documents and outlets carrying them."""
+        with self._engine.connect() as conn:
+            return stories.party_coverage(conn)
 
     def has_document(self, content_hash: str) -> bool:
         """Whether a document with this content hash is stored."""
@@ -241,8 +267,16 @@ def _insert_events(
             labels.append(event)
     if not rows:
         return
-    statement = event_rows.insert().returning(event_rows.c.id, sort_by_parameter_order=True)
-    ids = list(conn.execute(statement, rows).scalars())
+    if conn.dialect.name == "sqlite":
+        # SQLite does not promise the order of RETURNING rows, so SQLAlchemy would insert one
+        # row per statement; this transaction has written already and holds the write lock,
+        # so the ids can be numbered here and the rows inserted in bulk.
+        first = int(conn.execute(select(func.coalesce(func.max(event_rows.c.id), 0))).scalar_one()) + 1
+        ids = list(range(first, first + len(rows)))
+        conn.execute(event_rows.insert(), [dict(row, id=event_id) for row, event_id in zip(rows, ids)])
+    else:
+        statement = event_rows.insert().returning(event_rows.c.id, sort_by_parameter_order=True)
+        ids = list(conn.execute(statement, rows).scalars())
     for field, (table, column) in LABEL_TABLES.items():
         label_rows = [
             {"event_id": event_id, column.name: value}
