@@ -254,21 +254,16 @@ def _print_stats(store) -> None:
     out.print("event types: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items(), key=lambda kv: -kv[1])))
 
 
-def _samples_dir() -> Path:
-    for candidate in (Path.cwd() / "samples", Path(__file__).resolve().parents[2] / "samples"):
-        if candidate.is_dir():
-            return candidate
-    raise SaylauError("the samples/ folder was not found; run `saylau demo` from the repository, or pass --samples DIR")
-
-
 @app.command()
 @user_errors
 def demo(
     samples: Optional[Path] = typer.Option(None, help="Folder of news to ingest (default: the repository's samples/)."),
     db: Optional[str] = typer.Option(None, "--db", help="Store to fill (default: a temporary SQLite file)."),
+    serve: bool = typer.Option(False, "--serve", help="Then serve the dashboard over the demo store."),
+    port: int = typer.Option(8000, "--port", help="Port for --serve (loopback only)."),
 ) -> None:
     """Ingest the illustrative sample corpus into a temporary store and print the stats."""
-    folder = samples or _samples_dir()
+    folder = samples or workflow.sample_corpus()
     with tempfile.TemporaryDirectory(prefix="saylau-demo-") as tmp:
         url = db or f"sqlite:///{tmp}/demo.db"
         with open_store(url) as store, _progress() as progress:
@@ -281,6 +276,12 @@ def demo(
                 f"({summary.failed} failed): {summary.events} campaign events."
             )
             _print_stats(store)
+            if not serve:
+                out.print("See them on the dashboard: [b]saylau demo --serve[/b] (then open http://127.0.0.1:8000/)")
+                return
+            from .cli_serve import run_server
+
+            run_server(store, "127.0.0.1", port, cache_ttl=10.0)
 
 
 from saylau import cli_elections  # noqa: E402  seats, project, results

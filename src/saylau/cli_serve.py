@@ -7,7 +7,6 @@ is where they meet. The default bind is loopback: serving to a network is a choi
 from __future__ import annotations
 
 import tempfile
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -25,13 +24,6 @@ def build_app(store: Store, **options: object) -> FastAPI:
     app = create_app(store, **options)  # type: ignore[arg-type]
     mount_dashboard(app, API_PREFIX)
     return app
-
-
-def find_samples() -> Path:
-    for candidate in (Path.cwd() / "samples", Path(__file__).resolve().parents[2] / "samples"):
-        if candidate.is_dir():
-            return candidate
-    raise SaylauError("the samples/ folder was not found; run from the repository, or pass --db with your own store")
 
 
 def run_server(store: Store, host: str, port: int, cache_ttl: float) -> None:
@@ -58,7 +50,7 @@ def serve_command(
             return
         with tempfile.TemporaryDirectory(prefix="saylau-serve-") as tmp:
             with open_store(db or f"sqlite:///{tmp}/demo.db") as store:
-                summary = workflow.ingest_into_store([str(find_samples())], store)
+                summary = workflow.ingest_into_store([str(workflow.sample_corpus())], store)
                 typer.echo(f"Ingested {summary.new + summary.seen} sample documents: {summary.events} events.")
                 run_server(store, host, port, cache_ttl)
     except SaylauError as exc:

@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
+from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, SaylauError
 from .extract import EXTRACTOR_VERSION, extract_events
 from .ingest import read_inputs
 from .ingest.dates import find_date
@@ -288,3 +289,12 @@ def reextract(store: Store, on_item: Callable[[str], None] | None = None) -> tup
         if on_item is not None:
             on_item(doc.id)
     return docs, events
+
+
+def sample_corpus() -> Path:
+    """The illustrative corpus the demo ingests: samples/ of the working folder or of the
+    repository this package is installed from (editable installs)."""
+    for candidate in (Path.cwd() / "samples", Path(__file__).resolve().parents[2] / "samples"):
+        if candidate.is_dir():
+            return candidate
+    raise SaylauError("the samples/ folder was not found; run from the repository, or give your own folder")
