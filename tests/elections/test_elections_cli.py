@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from saylau.cli import app
 
 REPO = Path(__file__).resolve().parents[2]
-OFFICIAL_2023 = REPO / "tests" / "data" / "elections" / "mazhilis-2023.csv"
+OFFICIAL_2023 = REPO / "src" / "saylau" / "reference" / "data" / "results" / "mazhilis-2023.csv"
 SYNTHETIC = REPO / "samples" / "results" / "mazhilis-2023-precincts-synthetic.csv"
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ import pytest
 from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
 
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "tests" / "data" / "elections"
+DATA = REPO / "src" / "saylau" / "reference" / "data" / "results"
 SHARED_2023 = REPO.parent / "shared" / "reference" / "results" / "mazhilis-2023.csv"
 OFFICIAL_2023 = {"AMANAT": 40, "AUYL": 8, "RESPUBLICA": 6, "AQ_JOL": 6, "NPK": 5, "NSDP": 4, "BAITAK": 0}
 

@@ -1,8 +1,8 @@
 """GET /elections and GET /elections/{id}/seats: the electoral engine over official counts.
 
 The rules come from the packaged election files (``saylau.elections.load_rules``); the vote
-counts of past elections are CSV files in ``api/data/<election id>.csv`` (each with its
-source in the leading comment lines). An election without counts is listed with
+counts of past elections are reference data (``reference/data/results/<election id>.csv``,
+each with its source in the leading comment lines). An election without counts is listed with
 ``has_results: false`` and its /seats answers 404.
 """
 from __future__ import annotations
@@ -10,12 +10,11 @@ from __future__ import annotations
 import csv
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 
 from fastapi import APIRouter
 
 from saylau.elections import allocate_list_seats, known_rules, load_rules, parse_votes_csv
-from saylau.reference import load_parties
+from saylau.reference import load_parties, official_results_lines
 
 from .errors import ApiError
 from .schemas import ElectionOut, ErrorBody, Names, SeatRow, SeatsOut
@@ -23,14 +22,9 @@ from .schemas import ElectionOut, ErrorBody, Names, SeatRow, SeatsOut
 router = APIRouter(tags=["elections"])
 
 
-def _results_file(election: str):
-    return resources.files(__package__).joinpath("data", f"{election}.csv")
-
-
 @cache
 def _results_lines(election: str) -> tuple[str, ...] | None:
-    path = _results_file(election)
-    return tuple(path.read_text(encoding="utf-8").splitlines()) if path.is_file() else None
+    return official_results_lines(election)
 
 
 def _official_seats(lines: tuple[str, ...]) -> dict[str, int]:

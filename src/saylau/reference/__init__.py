@@ -161,3 +161,10 @@ def known_code(value: str | None, kind: str) -> str | None:
     if code not in known:
         raise UnknownCodeError(f"unknown {kind} {value!r}; known: {', '.join(known)}")
     return code
+
+
+def official_results_lines(election: str) -> tuple[str, ...] | None:
+    """Lines of the official vote counts of `election` (results/<id>.csv, sources in its
+    comment lines), or None where we ship none."""
+    path = resources.files(__package__).joinpath(_DATA, "results", f"{election}.csv")
+    return tuple(path.read_text(encoding="utf-8").splitlines()) if path.is_file() else None
