@@ -113,6 +113,10 @@ def main() -> None:
     print(f"corpus: {len(corpus)} {args.lang} paragraphs, {sum(map(len, corpus)) / len(corpus):.0f} characters on average")
     whole = time_it(f"whole extractor ({args.lang}, one core)", run_extractor, corpus)
     scan = time_it("matching: saylau gazetteer (Aho-Corasick)", run_scan, corpus)
+    long_paragraph = " ".join(corpus[:8000])  # ~1 MB on one line: must not take quadratic time
+    start = time.perf_counter()
+    run_extractor([long_paragraph])
+    print(f"one paragraph of {len(long_paragraph) / 1e6:.1f} MB{'':<27} {time.perf_counter() - start:7.2f} s")
     baseline = None if args.no_spacy else spacy_baseline(corpus)
     if baseline:
         print(f"matching speed-up over the spaCy baseline: {scan / baseline:.1f}x")

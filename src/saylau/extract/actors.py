@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Hit, longest_first
+from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .person_names import russian_name_nominative
 
@@ -46,7 +46,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             taken.append((hit.start, hit.end))
     leader_spans = {(h.start, h.end) for h in hits if h.kind == "leader"}
     candidate_ends = [h.end for h in hits if h.kind == "role" and h.value == "candidate"]
-    blocked = [span for span in blocked if span not in leader_spans]  # a leader's name is a name
+    blocked = SpanIndex(span for span in blocked if span not in leader_spans)  # a leader's name is a name
     for hit in longest_first(h for h in hits if h.kind == "role"):
         if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
             continue
@@ -82,8 +82,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
-def _acceptable(text: str, span: tuple[int, int], blocked, not_names) -> bool:
-    if _overlaps(span, blocked):
+def _acceptable(text: str, span: tuple[int, int], blocked: SpanIndex, not_names) -> bool:
+    if blocked.overlaps(*span):
         return False
     words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]])
     return not any(w.lower() in not_names for w in words)
@@ -98,8 +98,10 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
         if skip is not None and skip.end() > pos:
             pos = skip.end()
             continue
-        word_start = pos + len(text[pos:]) - len(text[pos:].lstrip())
-        inside = next((e for s, e in blocked if s <= word_start < e), None)
+        word_start = pos
+        while word_start < len(text) and text[word_start].isspace():
+            word_start += 1
+        inside = blocked.end_of_span_at(word_start)
         if inside is not None:  # a party or place qualifying the role
             pos = inside
             continue

@@ -10,6 +10,7 @@ ending of that word ("corrupt*", "встреч* с избирател*").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -141,5 +142,26 @@ def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
-def inside(hit: Hit, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= hit.start and hit.end <= e for s, e in spans)
+class SpanIndex:
+    """Spans that do not overlap one another, for fast 'is this hit inside one?' tests
+    (a long paragraph has thousands of them)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self._spans = sorted(set(spans))
+        self._starts = [s for s, _ in self._spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start) - 1
+        # Spans barely overlap, so a span that covers [start, end) is among the last few
+        # that start at or before `start`.
+        return any(self._spans[j][1] >= end for j in range(i, max(-1, i - 8), -1))
+
+    def end_of_span_at(self, pos: int) -> int | None:
+        """The end of a span that holds position `pos`, if any."""
+        i = bisect_right(self._starts, pos) - 1
+        ends = [self._spans[j][1] for j in range(i, max(-1, i - 8), -1) if self._spans[j][1] > pos]
+        return max(ends) if ends else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, end - 1) - 1
+        return any(self._spans[j][1] > start for j in range(i, max(-1, i - 8), -1))

@@ -12,7 +12,7 @@ from ..model import Actor, Document, Event, Span
 from . import actors as actors_mod
 from . import audience as audience_mod
 from . import classify, parties, places
-from .gazetteer import Hit, inside, longest_first
+from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .resources import Resources, load_resources
 from .text import clause_starts, fold, script_language, sentence_of
@@ -37,6 +37,9 @@ class _Paragraph:
     organisations: list[Mention]
     groups: list[Mention]
     not_held: set[int]  # clauses that report an activity that did not take place
+    hits_by_sentence: dict[int, list[Hit]] = field(default_factory=dict)
+    organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -44,22 +47,35 @@ class _Paragraph:
 
 @dataclass
 class _Draft:
-    """Sentences grouped into one event while a paragraph is read."""
+    """Sentences grouped into one event while a paragraph is read. The sets grow with the
+    lists, so that reading a long paragraph stays linear."""
 
     sentences: list[int] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
     inherited: tuple[str, ...] = ()
     places: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
+    party_set: set[str] = field(default_factory=set)
+    region_set: set[str] = field(default_factory=set)
+    actor_set: set[str] = field(default_factory=set)
+    active: bool = False  # a strong activity cue was seen
+
+    def add(self, sentence: int, parties, places, actors, active: bool) -> None:
+        self.sentences.append(sentence)
+        self.parties.extend(parties)
+        self.places.extend(places)
+        self.actors.extend(actors)
+        self.party_set.update(m.value for m in parties)
+        self.region_set.update(m.value for m in places)
+        self.actor_set.update(_actor_key(m) for m in actors)
+        self.active = self.active or active
 
     def party_codes(self) -> set[str]:
-        return {m.value for m in self.parties} or set(self.inherited)
+        return self.party_set or set(self.inherited)
 
-    def region_codes(self) -> set[str]:
-        return {m.value for m in self.places}
 
-    def actor_keys(self) -> set[str]:
-        return {m.value or m.extra or "" for m in self.actors}
+def _actor_key(mention: Mention) -> str:
+    return mention.value or mention.extra or ""
 
 
 def extract_events(document: Document, resources: Resources | None = None) -> list[Event]:
@@ -86,24 +102,27 @@ def _read(text: str, res: Resources) -> _Paragraph:
     all_hits = res.gazetteer.scan(text, fold(text))
     entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
+    entity_index = SpanIndex(entity_spans)
     languages = _CUE_LANGUAGES[script_language(text)]
     cues = [
         h for h in all_hits
-        if h.kind not in _ENTITY_KINDS and h.entry.lang in languages and not inside(h, entity_spans)
+        if h.kind not in _ENTITY_KINDS and h.entry.lang in languages and not entity_index.covers(h.start, h.end)
     ]
     hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)
-        if not any(s <= m.start and m.end <= e for s, e in entity_spans)
+        if not entity_index.covers(m.start, m.end)
     ]
     org_spans = [(m.start, m.end) for m in organisations]
+    org_index = SpanIndex(org_spans)
     starts = clause_starts(text)
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
     party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
-    place_mentions = places.find_places(text, hits, res, org_spans)
+    place_mentions = places.find_places(text, hits, res, org_index)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
-    hits = [h for h in hits if not inside(h, org_spans) or h.kind == "org_head"]
+    hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
+    groups = audience_mod.find_groups(text, hits, organisations)
     return _Paragraph(
         text=text,
         hits=hits,
@@ -112,17 +131,27 @@ def _read(text: str, res: Resources) -> _Paragraph:
         places=place_mentions,
         actors=actor_mentions,
         organisations=organisations,
-        groups=audience_mod.find_groups(text, hits, organisations),
+        groups=groups,
         not_held=not_held,
+        hits_by_sentence=_group(hits, starts),
+        organisations_by_sentence=_group(organisations, starts),
+        groups_by_sentence=_group(groups, starts),
     )
 
 
-def _by_sentence(mentions: list[Mention], para: _Paragraph, sentence: int) -> list[Mention]:
-    return [m for m in mentions if para.sentence(m.start) == sentence]
+def _group(items, starts: list[int]) -> dict[int, list]:
+    """Hits or mentions by the sentence (clause) they start in, in text order."""
+    grouped: dict[int, list] = {}
+    for item in items:
+        grouped.setdefault(sentence_of(starts, item.start), []).append(item)
+    return grouped
 
 
-def _has_activity(hits: list[Hit]) -> bool:
-    return any(h.kind == "event_strong" for h in hits)
+def _by_sentence(mentions: list[Mention], para: _Paragraph) -> dict[int, list[Mention]]:
+    grouped: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault(para.sentence(mention.start), []).append(mention)
+    return grouped
 
 
 def _segment(para: _Paragraph) -> list[_Draft]:
@@ -130,51 +159,45 @@ def _segment(para: _Paragraph) -> list[_Draft]:
     the current event does not have, with an actor or a party of its own (the schema: a
     different actor going elsewhere is a second event), or when another party acts."""
     drafts: list[_Draft] = []
-    hits_by_sentence: dict[int, list[Hit]] = {}
-    for hit in para.hits:
-        hits_by_sentence.setdefault(para.sentence(hit.start), []).append(hit)
+    parties_in, places_in, actors_in = (_by_sentence(m, para) for m in (para.parties, para.places, para.actors))
+    active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
     for sentence in range(len(para.starts)):
-        s_parties = _by_sentence(para.parties, para, sentence)
-        s_places = _by_sentence(para.places, para, sentence)
-        s_actors = _by_sentence(para.actors, para, sentence)
-        s_hits = hits_by_sentence.get(sentence, [])
+        s_parties = parties_in.get(sentence, [])
+        s_places = places_in.get(sentence, [])
+        s_actors = actors_in.get(sentence, [])
+        active = sentence in active_in
         current = drafts[-1] if drafts else None
-        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, s_hits, hits_by_sentence):
+        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
             current = _Draft(inherited=inherited)
             drafts.append(current)
-        current.sentences.append(sentence)
-        current.parties.extend(s_parties)
-        current.places.extend(s_places)
-        current.actors.extend(s_actors)
+        current.add(sentence, s_parties, s_places, s_actors, active)
     return drafts
 
 
-def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, s_hits, hits_by_sentence) -> bool:
+def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool) -> bool:
     codes = {m.value for m in s_parties}
     regions = {m.value for m in s_places}
-    current_hits = [h for s in current.sentences for h in hits_by_sentence.get(s, [])]
-    if regions and current.places and not (regions & current.region_codes()):
-        new_actor = any((m.value or m.extra) not in current.actor_keys() for m in s_actors)
+    if regions and current.region_set and not (regions & current.region_set):
+        new_actor = any(_actor_key(m) not in current.actor_set for m in s_actors)
         new_party = bool(codes) and not (codes & current.party_codes())
         if new_actor or new_party:
             return True
     if codes and current.party_codes() and not (codes & current.party_codes()):
-        return _has_activity(s_hits) and _has_activity(current_hits)
+        return active and current.active
     return False
 
 
 def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: int, lang: str | None) -> Event | None:
-    sentences = set(draft.sentences)
-    hits = [h for h in para.hits if para.sentence(h.start) in sentences]
+    hits = [h for s in draft.sentences for h in para.hits_by_sentence.get(s, ())]
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     leaders = [m for m in parties.find_leaders(hits) if m.value and para.sentence(m.start) not in para.not_held]
     if not party_codes and leaders:
         party_codes = _unique(m.value for m in leaders)
     if not party_codes:
         return None
-    organisations = [m for m in para.organisations if para.sentence(m.start) in sentences]
-    groups = [m for m in para.groups if para.sentence(m.start) in sentences]
+    organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
+    groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     kind = classify.event_type(hits, res, groups, bool(organisations))
     if kind is None or not _reports_activity(hits):
         return None
@@ -249,11 +272,8 @@ def _nearest_party(draft: _Draft, actor: Mention) -> str | None:
 
 
 def _unique(values) -> list:
-    out = []
-    for v in values:
-        if v not in out:
-            out.append(v)
-    return out
+    """Values in order of first appearance, each once."""
+    return list(dict.fromkeys(values))
 
 
 def _spans(mentions) -> tuple[Span, ...]:

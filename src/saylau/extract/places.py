@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from .gazetteer import Hit
+from .gazetteer import Hit, SpanIndex
 from .mentions import Mention
 from .resources import Resources
 
@@ -33,7 +33,7 @@ def _is_plural(word: str) -> bool:
     return word in _PLURAL_REGION_WORDS or word.startswith(("областе", "областя", "облыстар"))
 
 
-def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[int, int]]) -> list[Mention]:
+def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
     """Mentions with value = region code, extra = settlement name (or None)."""
     region_words = {h.start: h for h in hits if h.kind == "region_word"}
     words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
@@ -47,8 +47,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: list[tuple[
     ]
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 3]) or g[0].start > 40]
-    in_names = [g for g in groups if any(s <= g[0].start and g[0].end <= e for s, e in blocked)]
-    groups = [g for g in groups if g not in in_names]
+    in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
+    groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
         stem = next((h for h in group if h.kind == "region_stem"), None)
         if stem is not None and _qualifier_after(text, group[0].end, region_words) is not None:
@@ -115,9 +115,9 @@ def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str |
 
 
 def _qualifier_before(text: str, start: int, words_before: dict[int, Hit]) -> str | None:
-    head = text[:start]
-    trimmed = re.sub(r"(?:\s+the)?\s*$", "", head, flags=re.IGNORECASE)
-    hit = words_before.get(len(trimmed))
+    offset = max(0, start - 40)
+    trimmed = re.sub(r"(?:\s+the)?\s*$", "", text[offset:start], flags=re.IGNORECASE)
+    hit = words_before.get(offset + len(trimmed))
     return text[hit.start : hit.end].split()[0] if hit is not None else None
 
 
