@@ -123,3 +123,20 @@ def test_name_after_a_long_role_phrase(one_event):
 def test_people_of_a_named_organisation_are_that_organisation(one_event):
     event = one_event("Respublica leader Aidarbek Khodzhanazarov met with students of Kozybayev University in Petropavl.")
     assert event["audience"] == ["Kozybayev University"]
+
+
+def test_an_actor_named_in_one_clause_goes_with_the_place_of_the_next(events_of):
+    found = events_of(
+        "Respublica candidates met the collective of Kazzinc LLP in Oskemen; the party's leader, "
+        "Aidarbek Khodzhanazarov, meanwhile held a meeting with entrepreneurs in Semipalatinsk."
+    )
+    assert [e["settlements"] for e in found] == [["Oskemen"], ["Semey"]]
+    assert [a["name"] for a in found[1]["actors"]] == ["Aidarbek Khodzhanazarov"]
+
+
+def test_two_towns_of_one_region_with_two_actors_are_two_events(events_of):
+    found = events_of(
+        "The first deputy chairman of Ak Zhol met workers in Temirtau, while the party's chairman "
+        "Azat Peruashev met entrepreneurs in Karaganda."
+    )
+    assert [e["settlements"] for e in found] == [["Temirtau"], ["Karaganda"]]

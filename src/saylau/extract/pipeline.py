@@ -56,7 +56,7 @@ class _Draft:
     places: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     party_set: set[str] = field(default_factory=set)
-    region_set: set[str] = field(default_factory=set)
+    region_set: set[str] = field(default_factory=set)  # place keys: settlements, else regions
     actor_set: set[str] = field(default_factory=set)
     active: bool = False  # a strong activity cue was seen
 
@@ -66,12 +66,18 @@ class _Draft:
         self.places.extend(places)
         self.actors.extend(actors)
         self.party_set.update(m.value for m in parties)
-        self.region_set.update(m.value for m in places)
+        self.region_set.update(_place_key(m) for m in places)
         self.actor_set.update(_actor_key(m) for m in actors)
         self.active = self.active or active
 
     def party_codes(self) -> set[str]:
         return self.party_set or set(self.inherited)
+
+
+def _place_key(mention: Mention) -> str:
+    """Where a place mention points: the settlement if named, else the region. Two
+    towns of one region are two places ("in Temirtau, while X went to Karaganda")."""
+    return mention.extra or mention.value
 
 
 def _actor_key(mention: Mention) -> str:
@@ -161,23 +167,34 @@ def _segment(para: _Paragraph) -> list[_Draft]:
     drafts: list[_Draft] = []
     parties_in, places_in, actors_in = (_by_sentence(m, para) for m in (para.parties, para.places, para.actors))
     active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
+    pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
+    last = len(para.starts) - 1
     for sentence in range(len(para.starts)):
-        s_parties = parties_in.get(sentence, [])
+        s_parties = pending[1] + parties_in.get(sentence, [])
         s_places = places_in.get(sentence, [])
-        s_actors = actors_in.get(sentence, [])
+        s_actors = pending[2] + actors_in.get(sentence, [])
+        sentences = pending[0] + [sentence]
         active = sentence in active_in
+        if s_actors and not s_places and not active and drafts and sentence < last:
+            # "the party's leader, X, meanwhile held a meeting in Y": the actor goes with the
+            # clause that says where, which may open a new event
+            pending = (sentences, s_parties, s_actors)
+            continue
+        pending = ([], [], [])
         current = drafts[-1] if drafts else None
         if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
             current = _Draft(inherited=inherited)
             drafts.append(current)
-        current.add(sentence, s_parties, s_places, s_actors, active)
+        for i, number in enumerate(sentences):
+            final = i == len(sentences) - 1
+            current.add(number, s_parties if final else [], s_places if final else [], s_actors if final else [], active and final)
     return drafts
 
 
 def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool) -> bool:
     codes = {m.value for m in s_parties}
-    regions = {m.value for m in s_places}
+    regions = {_place_key(m) for m in s_places}
     if regions and current.region_set and not (regions & current.region_set):
         new_actor = any(_actor_key(m) not in current.actor_set for m in s_actors)
         new_party = bool(codes) and not (codes & current.party_codes())
