@@ -56,7 +56,7 @@ def test_shared_dev_gold_scores_core_f1_one():
 
 # Floors for our own gold sets: the figures each issue asks of unseen news (English:
 # parties 0.95, regions 0.90, event type 0.80, topics 0.60; Russian and Kazakh: 0.95, 0.90,
-# 0.75, 0.55). holdout_en and holdout_ru were written blind and is never used for tuning; the measured
+# 0.75, 0.55). holdout_en, holdout_ru and holdout_kk were written blind and is never used for tuning; the measured
 # figures, well above these, are printed by bench/extract_quality.py.
 ENGLISH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.80, "topics_f1": 0.60}
 RUSSIAN_KAZAKH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.75, "topics_f1": 0.55}
@@ -66,6 +66,7 @@ DEV_FLOORS = {
     "dev_ru": RUSSIAN_KAZAKH,
     "holdout_ru": RUSSIAN_KAZAKH,
     "dev_kk": RUSSIAN_KAZAKH,
+    "holdout_kk": RUSSIAN_KAZAKH,
     "digest_ru": {"core_f1": 1.0},
 }
 
