@@ -206,3 +206,14 @@ class Settlement:
     variants: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
     ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class District:
+    """A district (аудан / район) of a region: named with the word district, it places an
+    event in its region without naming a settlement."""
+
+    name: str
+    region: str
+    variants: tuple[str, ...] = ()
+    ambiguous: bool = False

@@ -77,3 +77,14 @@ def test_a_dateline_is_the_newsroom_not_the_venue(one_event):
     event = one_event("ASTANA. KAZINFORM – Candidates of the Auyl party met with farmers in Kostanay region.")
     assert event["regions"] == ["KZ-39"]
     assert event["settlements"] == []
+
+
+def test_a_known_district_places_the_event_in_its_region(one_event):
+    event = one_event("Candidates of the Auyl party met farmers of the Zerendi district.")
+    assert event["regions"] == ["KZ-11"]
+    assert event["settlements"] == []
+
+
+def test_a_district_name_shared_by_several_regions_gives_no_region(one_event):
+    event = one_event("Candidates of the Auyl party met farmers of the Zhambyl district.")
+    assert event["regions"] == []

@@ -109,3 +109,9 @@ def test_residents_of_the_village_with_a_party():
 
 def test_results_give_no_event():
     assert events("По данным ЦИК, партия «AMANAT» набрала 53,9 процента голосов и получила 40 мандатов.") == []
+
+
+def test_a_district_in_the_prepositional_case():
+    event = one("Кандидаты партии «Ауыл» встретились с фермерами в Зерендинском районе.")
+    assert event["regions"] == ["KZ-11"]
+    assert event["settlements"] == []

@@ -236,3 +236,101 @@ def test_every_leader_has_a_name_role_and_variants(parties):
             assert leader["name"] and leader["role"], party["code"]
             assert isinstance(leader["years"], str), (party["code"], leader["name"])
             assert leader["variants"], (party["code"], leader["name"])
+
+
+# ------------------------------------------------------------------ districts
+
+DISTRICT_COLUMNS = ["name", "region", "variants", "ambiguous"]
+# Ulytau region (KZ-62) has only two districts, Zhanaarka and Ulytau: the rest of its
+# territory belongs to the cities Zhezkazgan, Satpayev and Karazhal.
+REGIONS_WITH_FEWER_THAN_3_DISTRICTS = {"KZ-62": 2}
+
+
+@pytest.fixture(scope="module")
+def districts():
+    with open(DATA / "districts.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def district_forms(row):
+    return [row["name"], *split_forms(row["variants"])]
+
+
+def test_districts_csv_has_the_agreed_header():
+    with open(DATA / "districts.csv", encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == DISTRICT_COLUMNS
+
+
+def test_there_are_at_least_150_districts(districts):
+    assert len(districts) >= 150
+
+
+def test_every_district_lies_in_one_of_the_20_units(districts):
+    for row in districts:
+        assert row["region"] in ISO_CODES_2023, row["name"]
+
+
+def test_district_ambiguous_is_zero_or_one(districts):
+    for row in districts:
+        assert row["ambiguous"] in {"0", "1"}, row["name"]
+
+
+def test_district_names_are_unique(districts):
+    names = [row["name"].casefold() for row in districts]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+
+
+def test_no_district_form_names_two_districts(districts):
+    owners = defaultdict(set)
+    for row in districts:
+        for form in district_forms(row):
+            owners[form.casefold()].add(row["name"])
+    clashes = {form: names for form, names in owners.items() if len(names) > 1}
+    assert clashes == {}
+
+
+def test_district_variant_lists_have_no_blank_or_padded_entries(districts):
+    for row in districts:
+        for form in district_forms(row):
+            assert form == form.strip() and form, row["name"]
+
+
+def test_a_plain_district_name_is_no_settlement_of_another_region(districts, settlements):
+    regions_of_form = defaultdict(set)
+    for row in settlements:
+        for form in settlement_forms(row):
+            regions_of_form[form.casefold()].add(row["region"])
+    for row in districts:
+        if row["ambiguous"] == "1":
+            continue
+        for form in district_forms(row):
+            elsewhere = regions_of_form.get(form.casefold(), set()) - {row["region"]}
+            assert not elsewhere, (form, row["name"], row["region"], elsewhere)
+
+
+def test_every_region_has_at_least_3_districts(regions, districts):
+    count = defaultdict(int)
+    for row in districts:
+        count[row["region"]] += 1
+    for region in regions:
+        if region["kind"] != "region":
+            continue
+        least = REGIONS_WITH_FEWER_THAN_3_DISTRICTS.get(region["code"], 3)
+        assert count[region["code"]] >= least, region["code"]
+
+
+def test_the_three_republican_cities_have_their_city_districts(districts):
+    region_of = {row["name"]: row["region"] for row in districts}
+    for name in ("Almaly", "Bostandyk", "Medeu", "Turksib", "Nauryzbay"):
+        assert region_of[name] == "KZ-75", name
+    for name in ("Saryarka", "Baikonur", "Yesil"):
+        assert region_of[name] == "KZ-71", name
+    for name in ("Al-Farabi", "Enbekshi", "Turan"):
+        assert region_of[name] == "KZ-79", name
+
+
+def test_names_shared_with_regions_cities_or_other_districts_are_ambiguous(districts):
+    flag = {row["name"]: row["ambiguous"] for row in districts}
+    for name in ("Zhambyl", "Abai", "Yesil", "Nura", "Aksu", "Karasu", "Almaty", "Zhetysu",
+                 "Baikonur", "Karatau", "Mangystau", "Ulytau", "Kostanay", "Pavlodar"):
+        assert flag[name] == "1", name

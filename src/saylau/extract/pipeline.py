@@ -19,7 +19,7 @@ from .text import clause_starts, fold, script_language, sentence_of
 
 EXTRACTOR_VERSION = "en-0.1"
 
-_ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement"})
+_ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
 _CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru"}}
 

@@ -23,7 +23,7 @@ from .gazetteer import Hit, SpanIndex
 from .mentions import Mention
 from .resources import Resources
 
-PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement"})
+PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement", "district"})
 _LIST_GAP = re.compile(r"^\s*(?:,|;|&|and|as well as|и|және|,\s*and|,\s*и)?\s*(?:the\s+|in\s+|в\s+)?$", re.IGNORECASE)
 _PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "areas"})
 
@@ -63,9 +63,14 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         else:
             chains.append([group])
 
-    chains = [_without_districts(text, chain, district_after) for chain in chains]
-
     mentions: list[Mention] = []
+    split = [_split_districts(text, chain, district_after) for chain in chains]
+    chains = [kept for kept, _ in split]
+    for _, districts in split:
+        for group in districts:  # a known district places the event in its region
+            hit = next((h for h in group if h.kind == "district" and not h.entry.ambiguous), None)
+            if hit is not None:
+                mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g)
         qualifier = _qualifier_after(text, chain[-1][0].end, region_words)
@@ -86,15 +91,18 @@ _DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}[.,]")
 _UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
 
 
-def _without_districts(text: str, chain: list[list[Hit]], district_after: dict[int, Hit]) -> list[list[Hit]]:
-    """Drop names that are districts: the last one before "district", all before "districts"."""
+def _split_districts(
+    text: str, chain: list[list[Hit]], district_after: dict[int, Hit]
+) -> tuple[list[list[Hit]], list[list[Hit]]]:
+    """(places, districts): the last name before "district" is a district, and so are all
+    names before "districts"; districts are not settlements."""
     tail = _UNKNOWN_LIST_TAIL.match(text, chain[-1][0].end)  # "Zhalagash and Syrdarya districts"
     word = district_after.get(_next_word_start(text, tail.end() if tail else chain[-1][0].end))
     if word is None:
-        return chain
+        return chain, []
     written = text[word.start : word.end].lower()
     plural = written.endswith("s") or written.startswith(("районов", "районы", "районах", "аудандар"))
-    return [] if plural else chain[:-1]
+    return ([], chain) if plural else (chain[:-1], chain[-1:])
 
 
 def _next_word_start(text: str, end: int) -> int:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..model import LANGUAGES, Party, Region, Settlement
-from ..reference import load_cues, load_parties, load_regions, load_settlements, load_topics
+from ..model import LANGUAGES, District, Party, Region, Settlement
+from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
 from .kazakh import kazakh_forms
 from .morphology import russian_adjective_forms, russian_forms
@@ -127,6 +127,20 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
                 yield inflected, entry
 
 
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
+
+
+def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, Entry]]:
+    """District names as written before district / район / ауданы; Russian ones are
+    adjectives and agree with район in every case («в Зерендинском районе»)."""
+    for d in districts:
+        entry = Entry("district", d.region, None, ambiguous=d.ambiguous, extra=d.name, proper=True)
+        for form in (d.name, *d.variants):
+            forms = russian_adjective_forms(form) if _RUSSIAN_ADJECTIVE.search(form) else frozenset({form})
+            for inflected in forms:
+                yield inflected, entry
+
+
 def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     cues = load_cues()
     topics = load_topics()
@@ -166,6 +180,7 @@ def load_resources() -> Resources:
         for party in parties:
             yield from _party_entries(party)
         yield from _place_entries(regions, settlements)
+        yield from _district_entries(load_districts())
         yield from _vocabulary_entries()
 
     return Resources(

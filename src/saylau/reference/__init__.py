@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import ReferenceDataError, UnknownCodeError
-from ..model import EVENT_TYPES, LANGUAGES, Leader, Party, Region, Settlement
+from ..model import EVENT_TYPES, LANGUAGES, District, Leader, Party, Region, Settlement
 
 _DATA = "data"
 
@@ -121,6 +121,23 @@ def load_settlements() -> tuple[Settlement, ...]:
         )
     except (KeyError, ValueError) as exc:
         raise ReferenceDataError(f"settlements.csv has a bad row: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_districts() -> tuple[District, ...]:
+    rows = csv.DictReader(io.StringIO(read_data_text("districts.csv")))
+    try:
+        return tuple(
+            District(
+                name=row["name"].strip(),
+                region=row["region"].strip(),
+                variants=_split(row.get("variants")),
+                ambiguous=(row.get("ambiguous") or "0").strip() in ("1", "true", "yes"),
+            )
+            for row in rows
+        )
+    except KeyError as exc:
+        raise ReferenceDataError(f"districts.csv has a bad row: {exc}") from exc
 
 
 @lru_cache(maxsize=1)
