@@ -22,7 +22,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w])({_WORD}(?:{_CONNECTOR}{_WORD}){{0,5}})\s+
 _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
-    r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|"
+    r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:\w+\s+){0,2}$",
