@@ -33,7 +33,10 @@ _MET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
-_WITH_BEFORE = re.compile(r"(?:^|\s)(?:с|со|перед|для|призвав|призвали|призывая)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(
+    r"(?:^|\s)(?:с|со|перед|для|призвав|призвали|призывая|программу|рассказал\w*|разъяснил\w*|раздавал\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
