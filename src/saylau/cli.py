@@ -71,7 +71,7 @@ def _progress() -> Progress:
 @app.command()
 @user_errors
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl) or folders."),
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .html, feeds) or folders; - reads standard input."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
 ) -> None:
     """Print the campaign events found in PATHS (no store): one JSON object per line."""

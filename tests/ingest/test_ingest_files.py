@@ -219,3 +219,22 @@ def test_reading_is_lazy(tmp_path):
     assert next(results).id == "a.txt"
     (tmp_path / "later.txt").write_text("Written after the first was read.", encoding="utf-8")
     assert next(results).id == "later.txt"
+
+
+def test_a_stream_of_plain_text_is_one_document():
+    import io
+
+    from saylau.ingest.files import read_stream
+
+    [doc] = list(read_stream(io.BytesIO("Партия AMANAT провела встречу.\n".encode("cp1251"))))
+    assert (doc.id, doc.text, doc.lang) == ("stdin", "Партия AMANAT провела встречу.\n", "ru")
+
+
+def test_a_stream_of_json_lines_gives_its_records_and_its_bad_lines():
+    import io
+
+    from saylau.ingest.files import read_stream
+
+    results = list(read_stream(io.BytesIO(b'{"id": "a", "text": "AMANAT met voters."}\n{broken\n')))
+    assert [r.id for r in results if not isinstance(r, InputError)] == ["a"]
+    assert [r.source for r in results if isinstance(r, InputError)] == ["stdin:2"]

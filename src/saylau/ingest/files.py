@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from saylau.errors import EncodingError, InputError
 from saylau.ingest.encoding import decode_bytes
@@ -58,7 +59,9 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
     """Read one file or folder named by the user; see the module docstring for ids."""
     source = os.fspath(path)
     target = Path(source)
-    if target.is_dir():
+    if source == "-":
+        yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
+    elif target.is_dir():
         yield from _read_given_folder(target, source, max_bytes)
     elif target.is_file():
         suffix = target.suffix.lower()
@@ -72,6 +75,26 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
         yield InputError(source, "no such file or directory")
     else:
         yield InputError(source, "not a regular file or folder")
+
+
+def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
+    """Text piped in (`saylau extract -`): JSON Lines when it starts with '{', else one
+    plain-text document named `name`."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield InputError(name, _too_large(len(data), max_bytes))
+        return
+    try:
+        text = decode_bytes(data, name)
+    except EncodingError as error:
+        yield error
+        return
+    if not text.strip():
+        yield InputError(name, "empty input")
+    elif text.lstrip().startswith("{"):
+        yield from read_jsonl_text(text, name)
+    else:
+        yield Document(id=name, text=text, lang=detect_language(text), source=name)
 
 
 def _read_given_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Result]:
