@@ -28,3 +28,9 @@ def test_press_conference_is_not_the_maslikhat():
     assert event["event_type"] == "press_event"
     assert event["election"] == "unspecified"
     assert event["parties"] == ["AQ_JOL"]
+
+
+def test_a_name_followed_by_a_place_is_the_name_alone():
+    event = one("«Ауыл» партиясының төрағасы Әли Бектаев Қостанай облысының диқандарымен кездесті.")
+    assert [a["name"] for a in event["actors"]] == ["Әли Бектаев"]
+    assert event["regions"] == ["KZ-39"]

@@ -112,7 +112,13 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
     if match is None or match.start() >= limit:
         return None
     span = (match.start(), match.end())
-    return span if _acceptable(text, span, blocked, not_names) else None
+    while not _acceptable(text, span, blocked, not_names):
+        # "Әли Бектаев Қостанай облысының ...": a place after the name is not part of it
+        cut = text.rfind(" ", span[0], span[1])
+        if cut == -1 or text.count(" ", span[0], cut) == 0:
+            return None
+        span = (span[0], cut)
+    return span
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
