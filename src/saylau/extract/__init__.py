@@ -4,8 +4,10 @@ Components, one per field, each returning mentions with their spans:
     parties.py   parties and known leaders     places.py    regions and settlements
     actors.py    people and their roles        audience.py  organisations and groups met
     classify.py  event type, topics, election, list types (cue words)
-pipeline.py runs them over the paragraphs and groups sentences into events; resources.py
-builds the gazetteer from reference data once per process.
+pipeline.py runs them over the paragraphs and groups clauses into events; resources.py
+builds the gazetteer from reference data once per process, with the Russian and Kazakh case
+forms of every name (morphology.py, kazakh.py); person_names.py gives Russian names back in
+the nominative.
 """
 from .pipeline import EXTRACTOR_VERSION, extract_events, extract_paragraph
 from .resources import load_resources
