@@ -160,7 +160,7 @@ def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Menti
     return None
 
 
-_PREPOSITION = re.compile(r"(?:^|\s)(?:in|to|of|In|To|в|до)\s+$")
+_PREPOSITION = re.compile(r"(?:^|\s)(?:in|to|of|In|To|в|В|до|До)\s+$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
