@@ -84,17 +84,7 @@ def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE
     if len(data) > max_bytes:
         yield InputError(name, _too_large(len(data), max_bytes))
         return
-    try:
-        text = decode_bytes(data, name)
-    except EncodingError as error:
-        yield error
-        return
-    if not text.strip():
-        yield InputError(name, "empty input")
-    elif text.lstrip().startswith("{"):
-        yield from read_jsonl_text(text, name)
-    else:
-        yield Document(id=name, text=text, lang=detect_language(text), source=name)
+    yield from _documents_from_text_bytes(data, name, name, jsonl=None)
 
 
 def _read_given_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Result]:
@@ -147,14 +137,20 @@ def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator
     if suffix in FEED_SUFFIXES:
         yield from parse_feed(data, source)
         return
+    yield from _documents_from_text_bytes(data, source, doc_id, jsonl=suffix in JSONL_SUFFIXES)
+
+
+def _documents_from_text_bytes(data: bytes, source: str, doc_id: str, jsonl: bool | None) -> Iterator[Result]:
+    """Plain text as one document, or JSON Lines as its records; jsonl=None decides by the
+    first character (standard input has no file name to tell)."""
     try:
         text = decode_bytes(data, source)
     except EncodingError as error:
         yield error
         return
     if not text.strip():
-        yield InputError(source, "empty file")
-    elif path.suffix.lower() in JSONL_SUFFIXES:
+        yield InputError(source, "empty file" if jsonl is not None else "empty input")
+    elif jsonl or (jsonl is None and text.lstrip().startswith("{")):
         yield from read_jsonl_text(text, source)
     else:
         yield Document(id=doc_id, text=text, lang=detect_language(text), source=source)
