@@ -6,22 +6,30 @@ read or written, and the only state is the cached, read-only reference resources
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document, Event, Span
 from . import actors as actors_mod
 from . import audience as audience_mod
 from . import classify, parties, places
+from .context import DocumentContext
+from .features import paragraph_features
+from .gate import Gate, load_gate
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
+from .modality import future_clauses, governed_by_intention
 from .resources import Resources, load_resources
-from .text import clause_starts, fold, script_language, sentence_of
+from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
 
-EXTRACTOR_VERSION = "en-0.1"
+EXTRACTOR_VERSION = "0.2"
 
 _ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
 _CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru"}}
+# Cue kinds that say something was done; in a clause about the future they say nothing.
+_ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech"})
+_PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
 @dataclass
@@ -37,6 +45,9 @@ class _Paragraph:
     organisations: list[Mention]
     groups: list[Mention]
     not_held: set[int]  # clauses that report an activity that did not take place
+    future: set[int] = field(default_factory=set)  # clauses about plans
+    sentences: list[int] = field(default_factory=list)  # sentence starts (clauses join back)
+    known_people: list[Mention] = field(default_factory=list)  # people the document introduced earlier
     hits_by_sentence: dict[int, list[Hit]] = field(default_factory=dict)
     organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
@@ -85,26 +96,123 @@ def _actor_key(mention: Mention) -> str:
 
 
 def extract_events(document: Document, resources: Resources | None = None) -> list[Event]:
+    """Events of every paragraph, each read with what the title and earlier paragraphs said."""
     res = resources or load_resources()
+    context = title_context(document.title, res)
     events: list[Event] = []
     for index, text in document.paragraphs():
-        events.extend(extract_paragraph(text, document.id, index, res, document.lang))
+        events.extend(extract_paragraph(text, document.id, index, res, document.lang, context))
     return events
 
 
-def extract_paragraph(text: str, doc_id: str, index: int, res: Resources | None = None, lang: str | None = None) -> list[Event]:
+def title_context(title: str | None, res: Resources) -> DocumentContext:
+    """The context a title gives: its parties, and whether it announces a debate report."""
+    context = DocumentContext()
+    if title and title.strip():
+        para = _read(title.strip(), res, context)
+        context.title_parties = tuple(_unique(m.value for m in para.parties))
+        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in _active_hits(para, range(len(para.starts))))
+    return context
+
+
+def extract_paragraph(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None = None,
+    lang: str | None = None,
+    context: DocumentContext | None = None,
+    gate: Gate | None | bool = True,
+) -> list[Event]:
+    """Events of one paragraph. With a `context`, the paragraph is read as part of its
+    document, and the context then learns what this paragraph said. `gate` is the trained
+    event gate (True: the shipped one; None or False: the rules alone)."""
+    events, features = candidate_events(text, doc_id, index, res, lang, context)
+    model = load_gate() if gate is True else (gate or None)
+    if model is None:
+        return events
+    probability = model.probability(features)
+    if probability < model.threshold:
+        if context is not None and context.last_event is not None and context.last_event in events:
+            context.last_event = None
+        return []
+    return [replace(e, confidence=probability) for e in events]
+
+
+def candidate_events(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None = None,
+    lang: str | None = None,
+    context: DocumentContext | None = None,
+) -> tuple[list[Event], set[str]]:
+    """The events the rules find in a paragraph, and the features the gate judges them by."""
     res = res or load_resources()
-    para = _read(text, res)
+    context = context if context is not None else DocumentContext()
+    debate_before = context.debate
+    para = _read(text, res, context)
     drafts = _segment(para)
     events = []
     for draft in drafts:
-        event = _build(para, draft, res, doc_id, index, lang)
+        event = _build(para, draft, res, doc_id, index, lang, context)
         if event is not None:
             events.append(event)
-    return events
+    if not events and context.last_event is not None:
+        whole = _Draft()
+        for number in range(len(para.starts)):
+            whole.add(number, [], [], [], False)
+        whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
+        event = _build(para, whole, res, doc_id, index, lang, context, follows=context.last_event)
+        if event is not None:
+            events.append(event)
+    signals = _signals(para, events, context, index, debate_before)
+    _learn(context, para, events)
+    return events, paragraph_features(text, signals)
 
 
-def _read(text: str, res: Resources) -> _Paragraph:
+def _signals(para: "_Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
+    """What the rule pass saw, as the gate's `r:` features."""
+    kinds = {h.kind for h in para.hits}
+    out = {f"type:{e.event_type}" for e in events}
+    out |= {f"strong:{h.value}" for h in para.hits if h.kind == "event_strong"}
+    out |= {f"weak:{h.value}" for h in para.hits if h.kind == "event_weak"}
+    out |= {k for k in ("speech", "non_event", "not_held", "campaign_actor", "event_anaphora", "leader") if k in kinds}
+    out.add(f"events:{min(len(events), 3)}")
+    if para.parties:
+        out.add("party_named")
+    if events and not any(e.parties for e in events):
+        out.add("no_party")
+    if any(e.evidence.get("parties") and not para.parties for e in events):
+        out.add("party_referred")
+    if para.places:
+        out.add("place")
+    if para.organisations:
+        out.add("organisation")
+    if para.future:
+        out.add("future_clause")
+        if len(para.future) == len(para.starts):
+            out.add("all_future")
+    if debate:
+        out.add("debate_document")
+    if context.last_event is not None:
+        out.add("after_event")
+    out.add("first_paragraph" if index == 0 else "later_paragraph")
+    return out
+
+
+def _learn(context: DocumentContext, para: "_Paragraph", events: list[Event]) -> None:
+    context.remember_parties(m.value for m in para.parties)
+    context.last_event = events[-1] if events else None
+    for event in events:
+        if event.event_type == "debate":
+            context.debate = True
+        for actor in event.actors:
+            if actor.name and actor.party:
+                context.remember_person(actor.name, actor.party)
+
+
+def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     all_hits = res.gazetteer.scan(text, fold(text))
     entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
@@ -122,13 +230,27 @@ def _read(text: str, res: Resources) -> _Paragraph:
     org_spans = [(m.start, m.end) for m in organisations]
     org_index = SpanIndex(org_spans)
     starts = clause_starts(text)
+    lang = script_language(text)
+    future = future_clauses(text, starts, lang, res.future)
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    hits = [
+        h for h in hits
+        if h.kind not in _ACTIVITY_KINDS
+        or not (sentence_of(starts, h.start) in not_held or _planned(text, starts, h, lang, future, res))
+    ]
     party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
-    place_mentions = places.find_places(text, hits, res, org_index)
+    place_mentions = [m for m in places.find_places(text, hits, res, org_index) if not places.names_a_body_not_a_venue(m, hits)]
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
     hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
     groups = audience_mod.find_groups(text, hits, organisations)
+    known_people = _known_people(text, context, blocked)
+    actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
+    actor_mentions = sorted(actor_mentions + [
+        Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
+    ])
+    party_mentions += [Mention(m.start, m.end, m.extra) for m in known_people if sentence_of(starts, m.start) not in not_held]
+    party_mentions.sort()
     return _Paragraph(
         text=text,
         hits=hits,
@@ -139,10 +261,40 @@ def _read(text: str, res: Resources) -> _Paragraph:
         organisations=organisations,
         groups=groups,
         not_held=not_held,
+        future=future,
+        sentences=sentence_starts(text),
+        known_people=known_people,
         hits_by_sentence=_group(hits, starts),
         organisations_by_sentence=_group(organisations, starts),
         groups_by_sentence=_group(groups, starts),
     )
+
+
+def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
+    """An activity word that speaks of a plan: in a clause about the future, or (English)
+    governed by a modal or a verb of intention."""
+    clause = sentence_of(starts, hit.start)
+    if clause in future:
+        return True
+    return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
+
+
+def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """People the document introduced earlier with their party, met again here (often by
+    the surname alone, in any case form): value = the name, extra = the party."""
+    if not context.people:
+        return []
+    index = SpanIndex(blocked)
+    found = []
+    for match in _PERSON_WORD.finditer(text):
+        person = context.person_at(match.group(0))
+        if person is not None and not index.overlaps(match.start(), match.end()):
+            found.append(Mention(match.start(), match.end(), person[0], person[1]))
+    return found
+
+
+def _active_hits(para: "_Paragraph", sentences) -> list[Hit]:
+    return [h for s in sentences for h in para.hits_by_sentence.get(s, ()) if h.kind in ("event_strong", "event_weak")]
 
 
 def _group(items, starts: list[int]) -> dict[int, list]:
@@ -205,30 +357,64 @@ def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: boo
     return False
 
 
-def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: int, lang: str | None) -> Event | None:
+def _build(
+    para: _Paragraph,
+    draft: _Draft,
+    res: Resources,
+    doc_id: str,
+    index: int,
+    lang: str | None,
+    context: DocumentContext,
+    follows: Event | None = None,
+) -> Event | None:
+    """The event a draft reports, or None. `follows` is the previous paragraph's event when
+    this paragraph is read as going on about it ("Those present approved the list…")."""
     hits = [h for s in draft.sentences for h in para.hits_by_sentence.get(s, ())]
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
+    party_evidence = list(draft.parties)
     leaders = [m for m in parties.find_leaders(hits) if m.value and para.sentence(m.start) not in para.not_held]
     if not party_codes and leaders:
         party_codes = _unique(m.value for m in leaders)
-    if not party_codes:
-        return None
+        party_evidence = leaders
+    campaigners = [h for h in hits if h.kind == "campaign_actor" or (h.kind == "role" and h.value != "deputy")]
+    anaphora = [h for h in hits if h.kind == "event_anaphora"]
+    if not party_codes and campaigners:
+        referred = context.referred_party()
+        if referred:
+            party_codes, party_evidence = [referred], [_as_mention(campaigners[0], referred)]
+    if not party_codes and follows is not None and anaphora:
+        party_codes, party_evidence = list(follows.parties), [_as_mention(anaphora[0], "")] if follows.parties else []
+    debate_cue = any(h.kind == "event_strong" and h.value == "debate" for h in hits)
+    if not party_codes and not campaigners and not debate_cue and follows is None:
+        return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     kind = classify.event_type(hits, res, groups, bool(organisations))
-    if kind is None or not _reports_activity(hits):
+    if context.debate:
+        kind = _as_debate(kind, hits, bool(party_codes), bool(draft.places))
+    if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
+        kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
+    if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(hits)):
         return None
     election, election_spans = classify.election(hits)
-    topic_mentions = classify.topics(hits, groups)
+    # Topics are what was talked about: words in sentences that say something was raised,
+    # discussed or asked; and, where issues were raised, the line of work of the enterprise
+    # whose staff was met ("West DALA LLP, an enterprise for … waste").
+    framed = {sentence_of(para.sentences, h.start) for h in hits if h.kind in ("topic_frame", "speech")}
+    if framed:
+        framed |= {sentence_of(para.sentences, m.start) for m in organisations}
+    topic_mentions = classify.topics(
+        [h for h in hits if h.kind != "topic" or sentence_of(para.sentences, h.start) in framed], groups
+    )
     list_mentions = classify.list_types(hits)
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
-    actor_list = _actors(draft, party_codes, leaders)
+    actor_list = _actors(draft, party_codes, leaders, para.known_people)
     if kind.value == "press_event" and not organisations and not groups:
         groups = [Mention(kind.start, kind.end, "media")]  # a press event is held for the media
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
-        "parties": _spans(draft.parties or [m for m in leaders]),
+        "parties": _spans(party_evidence),
         "regions": _spans(draft.places),
         "settlements": _spans([m for m in draft.places if m.extra]),
         "event_type": _spans([kind]),
@@ -255,6 +441,22 @@ def _build(para: _Paragraph, draft: _Draft, res: Resources, doc_id: str, index: 
     )
 
 
+def _as_mention(hit: Hit, value: str) -> Mention:
+    return Mention(hit.start, hit.end, value)
+
+
+def _as_debate(kind: Mention | None, hits: list[Hit], has_party: bool, has_place: bool) -> Mention | None:
+    """In a debate report, party people speaking or setting out their programmes, with no
+    venue of their own, are taking part in the debate (codebook 1)."""
+    if has_place or (kind is not None and kind.value not in ("campaign_tour", "other")):
+        return kind
+    speech = [h for h in hits if h.kind == "speech"]
+    if kind is None and not (speech and has_party):
+        return None
+    anchor = kind or Mention(speech[0].start, speech[0].end, "debate")
+    return Mention(anchor.start, anchor.end, "debate")
+
+
 def _reports_activity(hits: list[Hit]) -> bool:
     """A strong activity cue always counts; a weak one only where the paragraph does not
     read as procedure, results or commentary."""
@@ -263,9 +465,9 @@ def _reports_activity(hits: list[Hit]) -> bool:
     return not any(h.kind == "non_event" for h in hits)
 
 
-def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention]) -> list[Actor]:
+def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
     party = party_codes[0] if len(party_codes) == 1 else None
-    leader_party = {m.start: m.value for m in leaders}
+    leader_party = {m.start: m.value for m in leaders} | {m.start: m.extra for m in known}
     out: list[Actor] = []
     seen = set()
     for m in draft.actors:

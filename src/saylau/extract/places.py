@@ -182,3 +182,33 @@ def _has_settlement_word(text: str, start: int, end: int, before: set[int], afte
     while right < len(text) and text[right] in " »\"”":
         right += 1
     return left in before or right in after
+
+
+_BODY_GAP = 30  # characters between a place and the body word it names ("Astana city branch")
+_ROLE_GAP = 45  # characters between a role and the body it heads
+
+
+def names_a_body_not_a_venue(mention: Mention, hits: list[Hit]) -> bool:
+    """A place that names a body rather than where the event is (codebook 4): the town of a
+    body in a person's role ("chairman of the Astana city branch", "Head of the Almaty
+    Branch") or the council being elected (a candidate "for the Kostanay regional maslikhat").
+    A regional body named after its region still gives the region ("the coordinator of the
+    Atyrau regional headquarters")."""
+    bodies = [h for h in hits if h.kind == "body_word" and 0 <= h.start - mention.end <= _BODY_GAP]
+    if not bodies:
+        return False
+    body = bodies[0]
+    if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
+        return True
+    if mention.extra is None:  # a region's own body
+        return False
+    for h in hits:
+        if h.kind != "role":
+            continue
+        if 0 <= mention.start - h.end <= _ROLE_GAP or 0 <= h.start - body.end <= _ROLE_GAP // 2:
+            return True
+    return False
+
+
+def fold_word(hit: Hit) -> str:
+    return hit.entry.value.lower()

@@ -15,6 +15,7 @@ from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
 from .kazakh import kazakh_forms
+from .modality import FutureMarkers, compile_markers
 from .morphology import russian_adjective_forms, russian_forms
 
 
@@ -27,6 +28,7 @@ class Resources:
     event_type_priority: tuple[str, ...]
     not_names: frozenset[str]
     strict_legal_forms: frozenset[str]
+    future: FutureMarkers
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -164,6 +166,11 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
     yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
     yield from _lang_list_entries("program_frame", topics["program_frame_cues"])
+    yield from _lang_list_entries("campaign_actor", cues["campaign_actors"])
+    yield from _lang_list_entries("speech", cues["speech"])
+    yield from _lang_list_entries("event_anaphora", cues["event_anaphora"])
+    yield from _lang_list_entries("body_word", cues["body_words"])
+    yield from _lang_list_entries("topic_frame", cues["topic_frames"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
@@ -191,4 +198,5 @@ def load_resources() -> Resources:
         event_type_priority=tuple(cues["event_type_priority"]),
         not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
         strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
+        future=compile_markers(cues["future"]),
     )

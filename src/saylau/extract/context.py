@@ -1,0 +1,59 @@
+"""What a document has said before the paragraph being read.
+
+Real reports lean on their title and earlier paragraphs: "the party", "its headquarters",
+«партийцы» mean the party the title named; "Dairabayev said…" in a debate report is the Auyl
+deputy chairman introduced two paragraphs up; and every paragraph of a debate report that
+shows party people speaking reports the debate (codebook 1). `DocumentContext` carries
+exactly that much forward, paragraph by paragraph, so that extraction stays a pure function
+of the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class DocumentContext:
+    title_parties: tuple[str, ...] = ()
+    earlier_parties: dict[str, None] = field(default_factory=dict)  # in order of first mention
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party)
+    debate: bool = False  # the title or an earlier paragraph reports a debate
+    last_event: Any = None  # the previous paragraph's last event, which this one may go on about
+
+    def referred_party(self) -> str | None:
+        """The party "the party" means here: the only party of the title, else the only
+        party the document has named so far; None where that is not clear."""
+        if len(set(self.title_parties)) == 1:
+            return self.title_parties[0]
+        if not self.title_parties and len(self.earlier_parties) == 1:
+            return next(iter(self.earlier_parties))
+        return None
+
+    def remember_parties(self, codes) -> None:
+        for code in codes:
+            self.earlier_parties.setdefault(code, None)
+
+    def remember_person(self, name: str, party: str) -> None:
+        words = _LETTERS.findall(name)
+        if len(words) >= 2:
+            self.people.setdefault(surname_key(words[-1]), (name, party))
+
+    def person_at(self, word: str) -> tuple[str, str] | None:
+        """A person named earlier, recognised by the surname in any case form."""
+        if not word[:1].isupper():
+            return None
+        return self.people.get(surname_key(word))
+
+
+def surname_key(word: str) -> str:
+    """A surname without its case ending: Дайрабаев, Дайрабаева, Дайрабаеву share a key;
+    Kazakh endings (Тұяқбайдың) and Latin spellings keep enough letters to stay apart."""
+    low = word.lower()
+    for ending in ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ым", "ом", "ой", "ей", "а", "у", "е", "ы", "ым"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low

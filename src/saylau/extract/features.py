@@ -1,0 +1,42 @@
+"""What the trained event gate sees of a paragraph: its word stems and what the rules found.
+
+Rules find the entities, places and spans; whether a paragraph really reports a campaign
+activity (rather than a plan, a statement, background or figures) is a judgement that words
+around the cues carry better than any phrase list. The features are plain strings so that the
+model file is a readable table of weights:
+
+- `w:` and `b:` word stems and stem pairs (a stem is the first six letters of a lower-cased
+  word: it joins «встретились» and «встретилась», "campaigned" and "campaigning");
+- `r:` signals of the rule pass: the event types it proposed, whether a party was named or
+  only referred to, future clauses, statement verbs, procedure words, the paragraph's place in
+  its document and whether it opens with a quotation.
+"""
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+STEM = 6
+
+
+def stems(text: str) -> list[str]:
+    return [token.lower()[:STEM] for token in _TOKEN.findall(text)]
+
+
+def word_features(text: str) -> set[str]:
+    words = stems(text)
+    out = {"w:" + w for w in words}
+    out.update(f"b:{a}_{b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+def paragraph_features(text: str, signals: set[str]) -> set[str]:
+    """Every feature of one paragraph: its words plus the rule signals (without prefix)."""
+    out = word_features(text)
+    out.update("r:" + s for s in signals)
+    stripped = text.lstrip()
+    if stripped[:1] in "«\"“–—-":
+        out.add("r:opens_with_quote")
+    if len(stripped) < 120:
+        out.add("r:short")
+    return out

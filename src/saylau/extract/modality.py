@@ -1,0 +1,133 @@
+"""Whether a clause reports an activity as done or only as planned.
+
+The codebook counts only activities that took place (or are taking place): "will hold",
+«проведёт», «өткізбек» and a meeting "scheduled for Friday" are plans, not events. The test
+is made per clause and by the grammar of each language rather than by phrases:
+
+- English: an activity verb governed by a modal or a verb of intention ("will meet",
+  "plans to visit") is future; so is a clause whose only activity words are nouns
+  ("a meeting", "the debate") when the clause carries a future marker.
+- Russian: the verbs of the clause are read by pymorphy3; a clause with a future-tense verb
+  or a marker of intention and no past-tense verb is future.
+- Kazakh puts the verb last: the clause's final verb decides, by its ending (intention
+  -мақ/-бақ/-пақ, present-future -ады/-еді) and by markers such as «ертең», «алдағы».
+
+The markers and endings are data (`cues.yaml`, `future`); this module holds only the grammar.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .morphology import analyzer
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Russian verb forms worth a look-up: past (-л, -ла, -лся…) and finite non-past (-ет, -ит, -ут…).
+_RU_PAST_SHAPE = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+_RU_NONPAST_SHAPE = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|етс|тся|утся|ются|ятся|атся)$")
+# Kazakh final verbs that are past, or a past participle with an auxiliary: never future.
+_KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|уда|уде|ыпты|іпті|пты|пті|деді|жатыр|отыр)$")
+_EN_PAST_IRREGULAR = frozenset(
+    "met held went came took gave spoke told led sent began brought saw ran made visited toured opened".split()
+)
+
+
+@dataclass(frozen=True)
+class FutureMarkers:
+    en_before: re.Pattern[str]
+    en_clause: re.Pattern[str]
+    ru_clause: re.Pattern[str]
+    kk_clause: re.Pattern[str]
+    kk_endings: tuple[str, ...]
+
+
+def _alternation(words) -> str:
+    parts = []
+    for word in sorted({str(w).lower() for w in words}, key=len, reverse=True):
+        star = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if star else ""))
+    return "|".join(parts)
+
+
+def compile_markers(table: dict) -> FutureMarkers:
+    """Build the matchers once from the `future` section of cues.yaml."""
+    return FutureMarkers(
+        en_before=re.compile(rf"(?:^|\W)(?:{_alternation(table['en_before'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        en_clause=re.compile(rf"\b(?:{_alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
+        ru_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
+        kk_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
+        kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
+    )
+
+
+@lru_cache(maxsize=131072)
+def russian_tense(word: str) -> str | None:
+    """'past', 'futr', 'pres' for a Russian finite verb form, None for anything else."""
+    lower = word.lower()
+    if not (_RU_PAST_SHAPE.search(lower) or _RU_NONPAST_SHAPE.search(lower)):
+        return None
+    for parse in analyzer().parse(lower)[:2]:
+        tag = parse.tag
+        if "VERB" in tag:
+            for tense in ("past", "futr", "pres"):
+                if tense in tag:
+                    return tense
+    return None
+
+
+def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers) -> set[int]:
+    """Indices of the clauses (as `starts` cuts them) that speak of the future only."""
+    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    out = set()
+    for index, (start, end) in enumerate(bounds):
+        clause = text[start:end]
+        if lang == "ru":
+            future = _russian_future(clause, markers)
+        elif lang == "kk":
+            future = _kazakh_future(clause, markers)
+        else:
+            future = bool(markers.en_clause.search(clause)) and not _english_past(clause)
+        if future:
+            out.add(index)
+    return out
+
+
+def governed_by_intention(text: str, clause_start: int, hit_start: int, markers: FutureMarkers) -> bool:
+    """An English activity word under a modal or a verb of intention: "will meet",
+    "plans to visit", "is expected to hold"."""
+    return bool(markers.en_before.search(text[max(clause_start, hit_start - 60) : hit_start]))
+
+
+def _english_past(clause: str) -> bool:
+    """A clause that reports something done: a finite past verb of activity in it."""
+    for word in _WORD.findall(clause.lower()):
+        if word in _EN_PAST_IRREGULAR:
+            return True
+    return bool(re.search(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", clause, re.IGNORECASE))
+
+
+def _russian_future(clause: str, markers: FutureMarkers) -> bool:
+    future = bool(markers.ru_clause.search(clause))
+    for word in _WORD.findall(clause):
+        if word[:1].isupper():
+            continue
+        tense = russian_tense(word)
+        if tense == "past":
+            return False
+        if tense == "futr":
+            future = True
+    return future
+
+
+def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
+    words = _WORD.findall(clause.lower())
+    if not words:
+        return False
+    last = words[-1]
+    if _KK_PAST.search(last):
+        return False
+    if markers.kk_clause.search(clause):
+        return True
+    return last.endswith(markers.kk_endings) and last not in ("еді", "деді")
