@@ -30,6 +30,9 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="Database URL (sqlite:///file.db or postgresql://...); default: the user data directory, or $SAYLAU_DB.")
+MinConfidenceOption = typer.Option(
+    None, "--min-confidence", metavar="X", help="Only events the extractor is at least this sure of (0 to 1, e.g. 0.7)."
+)
 
 
 def _error_line(message: object) -> None:
@@ -73,10 +76,12 @@ def _progress() -> Progress:
 def extract(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .html, feeds) or folders; - reads standard input."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+    min_confidence: Optional[str] = MinConfidenceOption,
 ) -> None:
     """Print the campaign events found in PATHS (no store): one JSON object per line."""
     if format not in ("jsonl", "table"):
         _fail(f"unknown format {format!r}; use jsonl or table")
+    bound = _confidence(min_confidence)
     failed = 0
     rows = []
     for item in workflow.extract_inputs(str(p) for p in paths):
@@ -86,10 +91,13 @@ def extract(
             continue
         _, events = item
         for event in events:
+            data = event.to_dict()
+            if bound is not None and data["confidence"] < bound:  # as the store compares: rounded
+                continue
             if format == "jsonl":
-                sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
             else:
-                rows.append(event.to_dict())
+                rows.append(data)
     if format == "table":
         out.print(_events_table(rows))
     if failed:
@@ -139,7 +147,7 @@ def reextract(db: Optional[str] = DbOption) -> None:
     out.print(f"re-extracted {docs} documents with extractor {EXTRACTOR_VERSION}: {events} events")
 
 
-def _filters(party, region, type_, topic, since, until) -> dict:
+def _filters(party, region, type_, topic, since, until, min_confidence) -> dict:
     return {
         "party": known_code(party, "party code"),
         "region": known_code(region, "region code"),
@@ -147,7 +155,21 @@ def _filters(party, region, type_, topic, since, until) -> dict:
         "topic": known_code(topic, "topic"),
         "since": _date(since, "--since"),
         "until": _date(until, "--until"),
+        "min_confidence": _confidence(min_confidence),
     }
+
+
+def _confidence(value: str | None) -> float | None:
+    """--min-confidence as a number in [0, 1]; read as text so that a bad one is one line."""
+    if value is None:
+        return None
+    try:
+        bound = float(value)
+    except ValueError:
+        bound = float("nan")
+    if not 0.0 <= bound <= 1.0:  # NaN fails too
+        raise SaylauError(f"--min-confidence {value!r} is not a number from 0 to 1; use e.g. 0.7")
+    return bound
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -169,6 +191,7 @@ def events(
     topic: Optional[str] = typer.Option(None, help="Topic code, e.g. healthcare."),
     since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
+    min_confidence: Optional[str] = MinConfidenceOption,
     limit: int = typer.Option(100, help="At most this many events."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
@@ -176,7 +199,7 @@ def events(
     if format not in ("table", "csv", "json"):
         _fail(f"unknown format {format!r}; use table, csv or json")
     with open_store(db) as store:
-        stored = store.query_events(limit=limit, **_filters(party, region, type_, topic, since, until))
+        stored = store.query_events(limit=limit, **_filters(party, region, type_, topic, since, until, min_confidence))
     rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
     if format == "json":
         out.print_json(json.dumps(rows, ensure_ascii=False))
@@ -188,7 +211,7 @@ def events(
 
 def _write_csv(rows: list[dict]) -> None:
     columns = ["doc_id", "paragraph", "published", "event_type", "parties", "regions", "settlements",
-               "audience", "actors", "topics", "election", "list_types"]
+               "audience", "actors", "topics", "election", "list_types", "confidence"]
     writer = csv.writer(sys.stdout)
     writer.writerow(columns)
     for row in rows:
@@ -211,11 +234,12 @@ def _events_table(rows: list[dict]) -> Table:
         table.add_column("doc", overflow="fold", max_width=18)
     for column in ("¶", "type", "parties", "where", "audience", "who", "topics"):
         table.add_column(column, overflow="fold")
+    table.add_column("conf.", justify="right")
     for row in rows:
         where = row["settlements"] + [r for r in row["regions"]]
         cells = [
             str(row["paragraph"]), row["event_type"].replace("_", " "), _cell(row["parties"]), _cell(where),
-            _cell(row["audience"]), _cell(row["actors"]), ", ".join(row["topics"]),
+            _cell(row["audience"]), _cell(row["actors"]), ", ".join(row["topics"]), f"{row['confidence']:.2f}",
         ]
         table.add_row(*([str(row["doc_id"])] if several_docs else []), *cells)
     return table
@@ -295,6 +319,10 @@ cli_serve.register(app)
 from saylau import cli_sources  # noqa: E402  watch, stories
 
 cli_sources.register(app)
+
+from saylau import cli_train  # noqa: E402  train
+
+cli_train.register(app)
 
 
 def main() -> None:

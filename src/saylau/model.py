@@ -111,9 +111,11 @@ class Event:
     evidence: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, hash=False)
     lang: str | None = None
     published: date | None = None
+    # How sure the extractor is that the paragraph reports this activity, in [0, 1].
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
-        """The interchange format v1 (shared/reference/event_schema.md)."""
+        """The interchange format v1 (shared/reference/event_schema.md), plus `confidence`."""
         return {
             "doc_id": self.doc_id,
             "paragraph": self.paragraph,
@@ -126,6 +128,7 @@ class Event:
             "topics": list(self.topics),
             "election": self.election,
             "list_types": list(self.list_types),
+            "confidence": round(self.confidence, 3),
             "evidence": {
                 name: [s.as_list() for s in spans]
                 for name, spans in self.evidence.items()
@@ -156,6 +159,7 @@ class Event:
             },
             lang=data.get("lang"),
             published=date.fromisoformat(published) if isinstance(published, str) else published,
+            confidence=float(data["confidence"]) if data.get("confidence") is not None else 1.0,
         )
 
 

@@ -1,0 +1,30 @@
+"""`saylau train`: fit the event gate on the development sets and write it as reference data.
+
+A thin shell over `saylau.training`; a SaylauError becomes one line on stderr and status 1.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def train_command(
+    data: Annotated[Path, typer.Option("--data", help="Folder of gold sets (dev_*.txt, news/*.jsonl).")] = Path("tests/data"),
+    output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the model; default: the package's own.")] = None,
+) -> None:
+    """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1."""
+    from saylau.errors import SaylauError
+    from saylau.extract.gate import model_path
+    from saylau.training import train
+
+    try:
+        train(data, output or Path(str(model_path())), log=typer.echo)
+    except SaylauError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("train")(train_command)
