@@ -1,18 +1,21 @@
 """Accuracy of the extractor on every gold set we have, with the shared scorer.
 
 Prints one line per set (core F1 and the per-field F1) and, with --details NAME, the
-scorer's table and the paragraphs where prediction and gold differ.
-Run: .venv/bin/python bench/extract_quality.py [--details dev_en]
+paragraphs where prediction and gold differ. Sets are found and read by `saylau.goldsets`.
+Blind sets (`tests/data/blind/`, `holdout_*`) are only ever scored: --details refuses them,
+so whoever tunes the extractor never sees their paragraphs.
+
+Run: .venv/bin/python bench/extract_quality.py [--details dev_en_a] [--only news] [--json]
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
-from saylau.extract import extract_events
-from saylau.ingest import read_path
+from saylau.goldsets import GoldSet, gold_sets
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -26,39 +29,31 @@ def load_scorer():
     return module
 
 
-def gold_sets() -> dict[str, tuple[Path, Path]]:
-    sets = {}
+def all_sets() -> list[GoldSet]:
+    sets = gold_sets(ROOT / "tests" / "data")
     digest = SHARED / "corpus" / "campaign_digest_2023_en.txt"
-    if digest.exists():
-        sets["shared_digest_en"] = (digest, SHARED / "gold" / "campaign_digest_2023_en.gold.jsonl")
-    for gold in sorted((ROOT / "tests" / "data").glob("*.gold.jsonl")):
-        sets[gold.name.removesuffix(".gold.jsonl")] = (gold.with_name(gold.name.replace(".gold.jsonl", ".txt")), gold)
+    if digest.exists():  # a real document: read whole
+        sets.insert(0, GoldSet("shared_digest_en", digest, SHARED / "gold" / "campaign_digest_2023_en.gold.jsonl"))
     return sets
 
 
-def predict(text: Path) -> list[dict]:
-    [doc] = list(read_path(text))
-    return [e.to_dict() for e in extract_events(doc)]
-
-
-def show_differences(text: Path, gold_rows: list[dict], pred: list[dict]) -> None:
-    paragraphs = [line.strip() for line in text.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_para: dict[int, list[dict]] = {}
+def show_differences(gold_set: GoldSet, pred: list[dict]) -> None:
+    paragraphs = {(doc.id, i): text for doc in gold_set.read() for i, text in doc.paragraphs()}
+    by_para: dict[tuple[str, int], list[dict]] = {}
     for event in pred:
-        by_para.setdefault(event["paragraph"], []).append(event)
-    for row in gold_rows:
-        index = row["paragraph"]
-        got = by_para.get(index, [])
+        by_para.setdefault((event["doc_id"], event["paragraph"]), []).append(event)
+    for row in gold_set.gold_rows():
+        key = (row["doc_id"], row["paragraph"])
+        got = by_para.get(key, [])
         diffs = []
         if len(got) != len(row["events"]):
             diffs.append(f"events gold={len(row['events'])} pred={len(got)}")
         for field in FIELDS:
-            g = _values(row["events"], field)
-            p = _values(got, field)
+            g, p = _values(row["events"], field), _values(got, field)
             if g != p:
                 diffs.append(f"{field}: gold={sorted(g)} pred={sorted(p)}")
         if diffs:
-            print(f"\n[{index}] {paragraphs[index]}")
+            print(f"\n[{key[0]} {key[1]}] {paragraphs.get(key, '?')}")
             for d in diffs:
                 print("    " + d)
 
@@ -78,17 +73,25 @@ def _values(events: list[dict], field: str) -> set:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--details", help="print the differing paragraphs of this set")
+    parser.add_argument("--details", help="print the differing paragraphs of this (non-blind) set")
+    parser.add_argument("--only", help="score only the sets whose name contains this")
+    parser.add_argument("--json", action="store_true", help="one JSON summary per set instead of the table")
     args = parser.parse_args()
     scorer = load_scorer()
-    for name, (text, gold) in gold_sets().items():
-        gold_rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-        pred = predict(text)
-        _, summary = scorer.score(gold_rows, pred)
-        fields = " ".join(f"{f[:5]}={summary[f + '_f1']:.2f}" for f in ["events"] + FIELDS)
-        print(f"{name:<18} core={summary['core_f1']:.3f} {fields} count_err={summary['event_count_abs_error']}")
-        if args.details == name:
-            show_differences(text, gold_rows, pred)
+    for gold_set in all_sets():
+        if args.only and args.only not in gold_set.name:
+            continue
+        if args.details == gold_set.name and gold_set.blind:
+            sys.exit(f"{gold_set.name} is a blind set: it is scored, never shown")
+        pred = [e.to_dict() for e in gold_set.predict()]
+        _, summary = scorer.score(gold_set.gold_rows(), pred)
+        if args.json:
+            print(json.dumps({"set": gold_set.name, **summary}))
+        else:
+            fields = " ".join(f"{f[:5]}={summary[f + '_f1']:.2f}" for f in ["events"] + FIELDS)
+            print(f"{gold_set.name:<18} n={summary['paragraphs']:<4} core={summary['core_f1']:.3f} {fields} count_err={summary['event_count_abs_error']}")
+        if args.details == gold_set.name:
+            show_differences(gold_set, pred)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import pytest
 
 from saylau.extract import extract_events
 from saylau.ingest import read_path
+from saylau.goldsets import gold_sets
 from saylau.model import Document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,16 +32,12 @@ def _scorer():
     return module
 
 
-def _predict(text_path: Path) -> list[dict]:
-    [doc] = list(read_path(text_path))
-    assert isinstance(doc, Document), doc
-    return [e.to_dict() for e in extract_events(doc)]
-
-
 def _score(gold_path: Path, text_path: Path) -> dict:
     scorer = _scorer()
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    _, summary = scorer.score(gold, _predict(text_path))
+    [doc] = list(read_path(text_path))
+    assert isinstance(doc, Document), doc
+    _, summary = scorer.score(gold, [e.to_dict() for e in extract_events(doc)])
     return summary
 
 
@@ -54,39 +51,47 @@ def test_shared_dev_gold_scores_core_f1_one():
     assert summary["event_count_abs_error"] == 0, summary
 
 
-# Floors for our own gold sets: the figures each issue asks of unseen news (English:
-# parties 0.95, regions 0.90, event type 0.80, topics 0.60; Russian and Kazakh: 0.95, 0.90,
-# 0.75, 0.55). holdout_en, holdout_ru and holdout_kk were written blind and is never used for tuning; the measured
-# figures, well above these, are printed by bench/extract_quality.py.
-ENGLISH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.80, "topics_f1": 0.60}
-RUSSIAN_KAZAKH = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.75, "topics_f1": 0.55}
-DEV_FLOORS = {
-    "dev_en": ENGLISH,
-    "holdout_en": ENGLISH,
-    "dev_ru": RUSSIAN_KAZAKH,
-    "holdout_ru": RUSSIAN_KAZAKH,
-    "dev_kk": RUSSIAN_KAZAKH,
-    "holdout_kk": RUSSIAN_KAZAKH,
+# Floors for our own gold sets. They guard against regressions at about the measured figures
+# (bench/extract_quality.py prints them), not at the targets of issue 9, which the
+# news-shaped and blind sets do not reach yet. holdout_* and blind/* are written by other
+# authors and never used for tuning.
+OLD_EN = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.80, "topics_f1": 0.60}
+OLD_RU_KK = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.75, "topics_f1": 0.55}
+NEWS = {"events_f1": 0.72, "core_f1": 0.50}
+BLIND = {"events_f1": 0.45, "core_f1": 0.40}
+FLOORS = {
+    "dev_en": OLD_EN,
+    "holdout_en": OLD_EN,
+    "dev_ru": OLD_RU_KK,
+    "holdout_ru": OLD_RU_KK,
+    "dev_kk": OLD_RU_KK,
+    "holdout_kk": OLD_RU_KK,
     "digest_ru": {"core_f1": 1.0},
 }
+SETS = {s.name: s for s in gold_sets(DATA)}
 
 
-@pytest.mark.parametrize("name", sorted(DEV_FLOORS))
-def test_development_set_stays_above_its_floors(name):
-    text, gold = DATA / f"{name}.txt", DATA / f"{name}.gold.jsonl"
-    if not text.exists():
-        pytest.skip(f"{text} not written yet")
-    summary = _score(gold, text)
-    below = {k: summary[k] for k, floor in DEV_FLOORS[name].items() if summary[k] < floor}
+def _floors(name: str) -> dict[str, float]:
+    gold_set = SETS[name]
+    if name in FLOORS:
+        return FLOORS[name]
+    return BLIND if gold_set.blind else NEWS
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_gold_set_stays_above_its_floors(name):
+    scorer = _scorer()
+    gold_set = SETS[name]
+    _, summary = scorer.score(gold_set.gold_rows(), [e.to_dict() for e in gold_set.predict()])
+    below = {k: summary[k] for k, floor in _floors(name).items() if summary[k] < floor}
     assert not below, summary
 
 
-def test_every_evidence_span_of_the_dev_sets_is_inside_its_paragraph():
-    for text_path in sorted(DATA.glob("*.txt")):
-        [doc] = list(read_path(text_path))
-        paragraphs = dict(doc.paragraphs())
-        for event in extract_events(doc):
-            para = paragraphs[event.paragraph]
+def test_every_evidence_span_of_the_gold_sets_is_inside_its_paragraph():
+    for gold_set in SETS.values():
+        paragraphs = {(d.id, i): t for d in gold_set.read() for i, t in d.paragraphs()}
+        for event in gold_set.predict():
+            para = paragraphs[(event.doc_id, event.paragraph)]
             for field, spans in event.evidence.items():
                 for span in spans:
-                    assert 0 <= span.start < span.end <= len(para), (text_path.name, field, span)
+                    assert 0 <= span.start < span.end <= len(para), (gold_set.name, field, span)

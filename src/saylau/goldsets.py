@@ -1,0 +1,92 @@
+"""The project's gold sets: where they are, how each is read, and what the extractor makes of them.
+
+Two shapes exist. `tests/data/*.txt` hold unrelated paragraphs, one a line, written before the
+extractor read documents whole: each line is read on its own. `tests/data/news/*.jsonl` (our
+development sets shaped like real reports) and `tests/data/blind/*.jsonl` (blind sets by another
+author) hold documents with titles, read the way `extract_events` reads any document. Gold files
+sit beside them as `NAME.gold.jsonl` in the interchange format of the shared scorer.
+
+Used by `saylau train`, `bench/extract_quality.py` and the accuracy tests, so that all three
+read a set the same way.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .errors import SaylauError
+from .extract import extract_events, extract_paragraph
+from .extract.context import DocumentContext
+from .extract.pipeline import title_context
+from .ingest import read_path
+from .model import Document, Event
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    documents: Path
+    gold: Path
+
+    @property
+    def blind(self) -> bool:
+        """Written by another author and never shown to whoever tunes the extractor."""
+        return self.documents.parent.name == "blind" or self.name.startswith("holdout_")
+
+    @property
+    def paragraph_per_line(self) -> bool:
+        return self.documents.suffix == ".txt" and self.documents.parent.name == "data"
+
+    def gold_rows(self) -> list[dict]:
+        lines = self.gold.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+    def read(self) -> list[Document]:
+        docs = []
+        for item in read_path(self.documents):
+            if not isinstance(item, Document):
+                raise SaylauError(f"{self.documents}: {item}")
+            docs.append(item)
+        return docs
+
+    def contexts(self, doc: Document) -> Iterator[tuple[int, str, DocumentContext]]:
+        """(index, paragraph, context) as the set is meant to be read."""
+        shared = None if self.paragraph_per_line else title_context(doc.title, _resources())
+        for index, text in doc.paragraphs():
+            yield index, text, shared if shared is not None else DocumentContext()
+
+    def predict(self) -> list[Event]:
+        if not self.paragraph_per_line:
+            return [e for doc in self.read() for e in extract_events(doc)]
+        return [
+            e
+            for doc in self.read()
+            for index, text, context in self.contexts(doc)
+            for e in extract_paragraph(text, doc.id, index, lang=doc.lang, context=context)
+        ]
+
+
+def gold_sets(data: Path) -> list[GoldSet]:
+    """Every set under `data` (tests/data): paragraph-a-line sets, news and blind documents."""
+    sets = []
+    for gold in sorted(data.glob("*.gold.jsonl")):
+        name = gold.name.removesuffix(".gold.jsonl")
+        sets.append(GoldSet(name, gold.with_name(name + ".txt"), gold))
+    for folder in ("news", "blind"):
+        for gold in sorted((data / folder).glob("*.gold.jsonl")):
+            name = gold.name.removesuffix(".gold.jsonl")
+            sets.append(GoldSet(name, gold.with_name(name + ".jsonl"), gold))
+    return [s for s in sets if s.documents.exists()]
+
+
+def development_sets(data: Path) -> list[GoldSet]:
+    """The sets the extractor may be tuned and trained on: never blind or held-out ones."""
+    return [s for s in gold_sets(data) if not s.blind and (s.name.startswith("dev_") or s.documents.parent.name == "news")]
+
+
+def _resources():
+    from .extract.resources import load_resources
+
+    return load_resources()
