@@ -36,17 +36,14 @@ class Entry:
 
 
 class Hit(NamedTuple):
+    """A match. `kind` and `value` repeat the entry's so that the many filters by kind read a
+    tuple field, not a property (the extractor's hot path)."""
+
     start: int
     end: int
     entry: Entry
-
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def value(self) -> str:
-        return self.entry.value
+    kind: str
+    value: str
 
 
 def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
@@ -125,7 +122,7 @@ class Gazetteer:
                     continue
                 if entry.proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
-                hits.append(Hit(start, end, entry))
+                hits.append(Hit(start, end, entry, entry.kind, entry.value))
         unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in reversed(hits)}
         return sorted(unique.values(), key=lambda h: (h.start, -h.end))
 
