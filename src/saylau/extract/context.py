@@ -20,7 +20,7 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 class DocumentContext:
     title_parties: tuple[str, ...] = ()
     earlier_parties: dict[str, None] = field(default_factory=dict)  # in order of first mention
-    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party)
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party or "")
     debate: bool = False  # the title or an earlier paragraph reports a debate
     last_event: Any = None  # the previous paragraph's last event, which this one may go on about
 

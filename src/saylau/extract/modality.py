@@ -39,6 +39,7 @@ class FutureMarkers:
     en_clause: re.Pattern[str]
     ru_clause: re.Pattern[str]
     kk_clause: re.Pattern[str]
+    kk_plan: re.Pattern[str]
     kk_endings: tuple[str, ...]
 
 
@@ -58,6 +59,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         en_clause=re.compile(rf"\b(?:{_alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
         ru_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
         kk_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
+        kk_plan=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
     )
 
@@ -126,6 +128,8 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     if not words:
         return False
     last = words[-1]
+    if markers.kk_plan.search(clause):
+        return True
     if _KK_PAST.search(last):
         return False
     if markers.kk_clause.search(clause):

@@ -27,8 +27,14 @@ EXTRACTOR_VERSION = "0.2"
 _ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
 _CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru"}}
+# Kinds of activity whose change inside a paragraph opens a second event (codebook 2); a
+# tour or a word to the press goes with whatever else the actor did.
+_DISTINCT_ACTIVITIES = frozenset({"voter_meeting", "labour_collective_meeting", "rally", "debate", "online", "other"})
 # Cue kinds that say something was done; in a clause about the future they say nothing.
-_ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech"})
+_ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaphora"})
+# Words quoted at length are someone's account, plans or opinions: the activities they name
+# are not reported by the paragraph itself (codebook 1: statements, interviews).
+_QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
@@ -70,9 +76,11 @@ class _Draft:
     region_set: set[str] = field(default_factory=set)  # place keys: settlements, else regions
     actor_set: set[str] = field(default_factory=set)
     active: bool = False  # a strong activity cue was seen
+    types: set[str] = field(default_factory=set)  # kinds of activity its strong cues name
 
-    def add(self, sentence: int, parties, places, actors, active: bool) -> None:
+    def add(self, sentence: int, parties, places, actors, active: bool, types=()) -> None:
         self.sentences.append(sentence)
+        self.types.update(types)
         self.parties.extend(parties)
         self.places.extend(places)
         self.actors.extend(actors)
@@ -208,8 +216,8 @@ def _learn(context: DocumentContext, para: "_Paragraph", events: list[Event]) ->
         if event.event_type == "debate":
             context.debate = True
         for actor in event.actors:
-            if actor.name and actor.party:
-                context.remember_person(actor.name, actor.party)
+            if actor.name:
+                context.remember_person(actor.name, actor.party or "")
 
 
 def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
@@ -233,10 +241,15 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     lang = script_language(text)
     future = future_clauses(text, starts, lang, res.future)
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text))
     hits = [
         h for h in hits
         if h.kind not in _ACTIVITY_KINDS
-        or not (sentence_of(starts, h.start) in not_held or _planned(text, starts, h, lang, future, res))
+        or not (
+            sentence_of(starts, h.start) in not_held
+            or quoted.covers(h.start, h.end)
+            or _planned(text, starts, h, lang, future, res)
+        )
     ]
     party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
     place_mentions = [m for m in places.find_places(text, hits, res, org_index) if not places.names_a_body_not_a_venue(m, hits)]
@@ -249,7 +262,9 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     actor_mentions = sorted(actor_mentions + [
         Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
     ])
-    party_mentions += [Mention(m.start, m.end, m.extra) for m in known_people if sentence_of(starts, m.start) not in not_held]
+    party_mentions += [
+        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and sentence_of(starts, m.start) not in not_held
+    ]
     party_mentions.sort()
     return _Paragraph(
         text=text,
@@ -319,6 +334,10 @@ def _segment(para: _Paragraph) -> list[_Draft]:
     drafts: list[_Draft] = []
     parties_in, places_in, actors_in = (_by_sentence(m, para) for m in (para.parties, para.places, para.actors))
     active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
+    types_in = {
+        s: {h.value for h in hits if h.kind == "event_strong" and h.value in _DISTINCT_ACTIVITIES}
+        for s, hits in para.hits_by_sentence.items()
+    }
     pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
     last = len(para.starts) - 1
     for sentence in range(len(para.starts)):
@@ -334,17 +353,23 @@ def _segment(para: _Paragraph) -> list[_Draft]:
             continue
         pending = ([], [], [])
         current = drafts[-1] if drafts else None
-        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active):
+        s_types = types_in.get(sentence, set())
+        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active, s_types):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
             current = _Draft(inherited=inherited)
             drafts.append(current)
         for i, number in enumerate(sentences):
             final = i == len(sentences) - 1
-            current.add(number, s_parties if final else [], s_places if final else [], s_actors if final else [], active and final)
+            current.add(
+                number, s_parties if final else [], s_places if final else [], s_actors if final else [],
+                active and final, s_types if final else (),
+            )
     return drafts
 
 
-def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool) -> bool:
+def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool, s_types: set[str]) -> bool:
+    if s_types and current.types and not (s_types & current.types):
+        return True  # another kind of activity: voter meetings, then a visit to a plant (codebook 2)
     codes = {m.value for m in s_parties}
     regions = {_place_key(m) for m in s_places}
     if regions and current.region_set and not (regions & current.region_set):
@@ -377,6 +402,7 @@ def _build(
         party_codes = _unique(m.value for m in leaders)
         party_evidence = leaders
     campaigners = [h for h in hits if h.kind == "campaign_actor" or (h.kind == "role" and h.value != "deputy")]
+    campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = [h for h in hits if h.kind == "event_anaphora"]
     if not party_codes and campaigners:
         referred = context.referred_party()
@@ -467,7 +493,7 @@ def _reports_activity(hits: list[Hit]) -> bool:
 
 def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
     party = party_codes[0] if len(party_codes) == 1 else None
-    leader_party = {m.start: m.value for m in leaders} | {m.start: m.extra for m in known}
+    leader_party = {m.start: m.value for m in leaders} | {m.start: m.extra for m in known if m.extra}
     out: list[Actor] = []
     seen = set()
     for m in draft.actors:
