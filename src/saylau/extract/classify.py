@@ -16,15 +16,29 @@ def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org
     Without a strong cue, the audience decides (an organisation's staff, the voters, the
     press); a bare "meeting" or "visited" with nobody named is a campaign tour.
     """
+    kind = _by_cues(hits, res, audience, has_org)
+    if kind is not None and kind.value in _MEETINGS and any(h.kind == "internal_audience" for h in hits):
+        # a meeting with the party's own people, delegates or observers (codebook 5: other)
+        return Mention(kind.start, kind.end, "other")
+    return kind
+
+
+# Types that a meeting with the party's own people turns into 'other'.
+_MEETINGS = frozenset({"voter_meeting", "campaign_tour"})
+
+
+def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
     strong = longest_first(h for h in hits if h.kind == "event_strong")
+    weak = [h for h in hits if h.kind == "event_weak"]
     if strong:
         best = min(strong, key=lambda h: (res.event_type_priority.index(h.value), h.start))
-        if best.value == "campaign_tour" and (has_org or audience):
-            refined = _from_audience(audience, has_org)
+        met = any(h.value == "voter_meeting" for h in weak)
+        if best.value == "campaign_tour" and (has_org or audience or met):
+            # a tour or a presentation during which people were met: the meeting types it
+            refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)
             if refined is not None:
                 return Mention(best.start, best.end, refined)
         return Mention(best.start, best.end, best.value)
-    weak = [h for h in hits if h.kind == "event_weak"]
     if weak:
         best = min(weak, key=lambda h: (res.event_type_priority.index(h.value), h.start))
         return Mention(best.start, best.end, _from_audience(audience, has_org) or best.value)
