@@ -198,8 +198,9 @@ def events(
     """List stored events, newest first, filtered."""
     if format not in ("table", "csv", "json"):
         _fail(f"unknown format {format!r}; use table, csv or json")
+    filters = _filters(party, region, type_, topic, since, until, min_confidence)
     with open_store(db) as store:
-        stored = store.query_events(limit=limit, **_filters(party, region, type_, topic, since, until, min_confidence))
+        stored = store.query_events(limit=limit, **filters)
     rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
     if format == "json":
         out.print_json(json.dumps(rows, ensure_ascii=False))

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from saylau.extract import EXTRACTOR_VERSION, extract_events
-from saylau.model import Document
+from saylau.model import Document, Event
 from saylau.store import open_store
 
 with warnings.catch_warnings():  # Starlette now prefers httpx2; httpx serves these tests as well
@@ -88,3 +88,39 @@ def writer(store):
 def auth():
     """The header that the ``writer`` app accepts."""
     return {"Authorization": f"Bearer {TOKEN}"}
+
+
+def confidence_seed() -> list[tuple[Document, list[Event]]]:
+    """Four hand-made events whose confidences the tests know (not the extractor's):
+
+        a.txt (2023-03-01)  p0 AMANAT KZ-75 voter_meeting [healthcare]  0.95
+                            p1 NPK    KZ-75 rally         [pensions]    0.4
+        b.txt (2023-03-02)  p0 AUYL   KZ-11 voter_meeting [water]       0.7
+                            p1 AMANAT KZ-71 press_event   []            0.55
+    """
+    a = Document(id="a.txt", text="First.\nSecond.", published=date(2023, 3, 1), lang="en")
+    b = Document(id="b.txt", text="Third.\nFourth.", published=date(2023, 3, 2), lang="en")
+
+    def event(doc, paragraph, party, region, event_type, topics, confidence):
+        return Event(doc_id=doc.id, paragraph=paragraph, parties=(party,), regions=(region,), event_type=event_type,
+                     topics=topics, published=doc.published, lang=doc.lang, confidence=confidence)  # fmt: skip
+
+    return [
+        (a, [event(a, 0, "AMANAT", "KZ-75", "voter_meeting", ("healthcare",), 0.95),
+             event(a, 1, "NPK", "KZ-75", "rally", ("pensions",), 0.4)]),
+        (b, [event(b, 0, "AUYL", "KZ-11", "voter_meeting", ("water",), 0.7),
+             event(b, 1, "AMANAT", "KZ-71", "press_event", (), 0.55)]),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def confidence_store(store_url):
+    """A store holding only the events of confidence_seed()."""
+    with open_store(store_url) as opened:
+        opened.add_documents(confidence_seed(), "test")
+        yield opened
+
+
+@pytest.fixture
+def confidence_client(confidence_store):
+    return TestClient(create_app(confidence_store, api_token="", cache_ttl=0), raise_server_exceptions=False)

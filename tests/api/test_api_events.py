@@ -1,6 +1,11 @@
 """GET /api/v1/events and /events/{id} on a store seeded by the real extractor."""
 from __future__ import annotations
 
+import pytest
+from fastapi.testclient import TestClient
+
+from saylau.api import create_app
+
 
 def events(client, **params):
     response = client.get("/api/v1/events", params=params)
@@ -98,3 +103,45 @@ def test_dates_must_be_written_as_dates_and_empty_codes_are_not_wildcards(client
     assert client.get("/api/v1/events", params={"until": "0"}).status_code == 422  # not 1970-01-01
     assert client.get("/api/v1/events", params={"since": "2023-02-30"}).status_code == 422
     assert client.get("/api/v1/events", params={"party": ""}).status_code == 422
+
+
+def test_events_carry_their_confidence(confidence_client):
+    items = events(confidence_client)["items"]
+    assert [(e["doc_id"], e["paragraph"], e["confidence"]) for e in items] == [
+        ("b.txt", 0, 0.7), ("b.txt", 1, 0.55), ("a.txt", 0, 0.95), ("a.txt", 1, 0.4),
+    ]  # fmt: skip
+    detail = confidence_client.get(f"/api/v1/events/{items[0]['id']}").json()
+    assert detail["confidence"] == 0.7
+
+
+def test_min_confidence_keeps_the_events_at_or_above_it(confidence_client):
+    page = events(confidence_client, min_confidence=0.7)
+    assert [(e["parties"], e["confidence"]) for e in page["items"]] == [(["AUYL"], 0.7), (["AMANAT"], 0.95)]
+    assert page["total"] == 2
+    assert events(confidence_client, min_confidence=0)["total"] == 4
+    assert events(confidence_client, min_confidence=1)["total"] == 0
+    assert [e["parties"] for e in events(confidence_client, min_confidence=0.5, party="AMANAT")["items"]] == [
+        ["AMANAT"], ["AMANAT"],
+    ]  # fmt: skip
+
+
+def test_answers_for_different_bounds_are_cached_apart(confidence_store):
+    cached = TestClient(create_app(confidence_store, api_token="", cache_ttl=60))
+    assert events(cached)["total"] == 4
+    assert events(cached, min_confidence=0.9)["total"] == 1
+    assert events(cached)["total"] == 4
+
+
+@pytest.mark.parametrize("bound", ["1.5", "-0.1", "high", "nan", "inf", ""])
+def test_a_confidence_bound_outside_0_to_1_is_a_json_422(client, bound):
+    response = client.get("/api/v1/events", params={"min_confidence": bound})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["status"] == 422 and error["message"].startswith("query.min_confidence: ")
+
+
+def test_the_openapi_document_bounds_min_confidence(client):
+    parameters = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/events"]["get"]["parameters"]
+    [bound] = [p for p in parameters if p["name"] == "min_confidence"]
+    schema = bound["schema"]["anyOf"][0]
+    assert (schema["type"], schema["minimum"], schema["maximum"]) == ("number", 0, 1)

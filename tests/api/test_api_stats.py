@@ -69,3 +69,29 @@ def test_bad_statistics_parameters_are_422(client):
     assert client.get("/api/v1/stats/topics", params={"party": "NOPE"}).status_code == 422
     assert client.get("/api/v1/stats/timeline", params={"interval": "year"}).status_code == 422
     assert client.get("/api/v1/stats/topics", params={"limit": 1000}).status_code == 422
+
+
+def test_every_statistic_counts_only_events_at_or_above_min_confidence(confidence_client):
+    bound = {"min_confidence": 0.7}
+    assert stats(confidence_client, "party-region", **bound) == {
+        "events": 2, "parties": ["AMANAT", "AUYL"], "regions": ["KZ-11", "KZ-75"],
+        "matrix": {"AMANAT": {"KZ-75": 1}, "AUYL": {"KZ-11": 1}},
+    }  # fmt: skip
+    assert stats(confidence_client, "regions", **bound) == {"regions": {"KZ-11": 1, "KZ-75": 1}}
+    assert stats(confidence_client, "topics", **bound)["topics"] == [
+        {"topic": "healthcare", "events": 1}, {"topic": "water", "events": 1},
+    ]  # fmt: skip
+    assert stats(confidence_client, "timeline", **bound)["series"] == [
+        {"period": "2023-02-27", "party": "AMANAT", "events": 1}, {"period": "2023-02-27", "party": "AUYL", "events": 1},
+    ]  # fmt: skip
+    assert stats(confidence_client, "event-types", **bound) == {"event_types": {"voter_meeting": 2}}
+    assert stats(confidence_client, "event-types") == {
+        "event_types": {"voter_meeting": 2, "press_event": 1, "rally": 1},
+    }  # fmt: skip
+
+
+def test_a_bad_confidence_bound_is_422_on_every_statistic(confidence_client):
+    for path in ("party-region", "regions", "topics", "timeline", "event-types"):
+        response = confidence_client.get(f"/api/v1/stats/{path}", params={"min_confidence": 2})
+        assert response.status_code == 422, path
+        assert response.json()["error"]["message"] == "query.min_confidence: Input should be less than or equal to 1"

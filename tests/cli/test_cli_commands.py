@@ -1,12 +1,17 @@
 """The saylau command end to end, on a temporary SQLite store and files we write."""
 from __future__ import annotations
 
+import csv
+import io
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
 
 from saylau.cli import app
+from saylau.model import Document, Event
+from saylau.store import open_store
 
 runner = CliRunner()
 
@@ -126,3 +131,51 @@ def test_codes_are_matched_without_regard_to_case(news, db):
     result = runner.invoke(app, ["events", "--db", db, "--party", "auyl", "--region", "kz-11", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [r["parties"] for r in json.loads(result.stdout)] == [["AUYL"]]
+
+
+def seed_confidences(db: str) -> None:
+    """Three hand-made events of one document, at confidences 0.4, 0.7 and 0.95."""
+    doc = Document(id="conf.txt", text="One.\nTwo.\nThree.", published=date(2023, 3, 1), lang="en")
+    events = [
+        Event(doc_id=doc.id, paragraph=i, parties=(party,), event_type="rally", confidence=confidence)
+        for i, (party, confidence) in enumerate([("AUYL", 0.4), ("AMANAT", 0.7), ("NPK", 0.95)])
+    ]
+    with open_store(db) as store:
+        store.add_document(doc, events, extractor_version="test")
+
+
+def test_events_keep_those_at_least_as_confident_as_the_bound(db):
+    seed_confidences(db)
+    as_json = runner.invoke(app, ["events", "--db", db, "--min-confidence", "0.7", "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert [(r["parties"], r["confidence"]) for r in json.loads(as_json.stdout)] == [(["AMANAT"], 0.7), (["NPK"], 0.95)]
+    as_csv = runner.invoke(app, ["events", "--db", db, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert [(r["parties"], r["confidence"]) for r in rows] == [("AUYL", "0.4"), ("AMANAT", "0.7"), ("NPK", "0.95")]
+
+
+def test_the_events_table_shows_the_confidence(db):
+    seed_confidences(db)
+    result = runner.invoke(app, ["events", "--db", db, "--min-confidence", "0.9"])
+    assert result.exit_code == 0, result.output
+    assert "conf." in result.stdout and "0.95" in result.stdout
+    assert "AMANAT" not in result.stdout and "0.70" not in result.stdout
+
+
+def test_extract_drops_events_under_the_bound(monkeypatch):
+    import saylau.workflow as workflow
+
+    doc = Document(id="x.txt", text="One.\nTwo.")
+    events = [Event(doc_id="x.txt", paragraph=0, confidence=0.4), Event(doc_id="x.txt", paragraph=1, confidence=0.8)]
+    monkeypatch.setattr(workflow, "extract_inputs", lambda paths: iter([(doc, events)]))
+    result = runner.invoke(app, ["extract", "x.txt", "--min-confidence", "0.5"])
+    assert result.exit_code == 0, result.output
+    assert [(e["paragraph"], e["confidence"]) for e in map(json.loads, result.stdout.splitlines())] == [(1, 0.8)]
+
+
+@pytest.mark.parametrize("command", [["events"], ["extract", "x.txt"]])
+@pytest.mark.parametrize("bound", ["1.5", "-0.1", "high", "nan"])
+def test_a_confidence_bound_outside_0_to_1_is_a_one_line_error(db, command, bound):
+    result = runner.invoke(app, [*command, "--min-confidence", bound] + (["--db", db] if command == ["events"] else []))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: --min-confidence '{bound}' is not a number from 0 to 1; use e.g. 0.7\n"

@@ -46,22 +46,23 @@ CORPUS: list[tuple[Document, list[Event]]] = [
         ALMATY,
         [
             event(ALMATY, 0, parties=("AMANAT",), regions=("KZ-75",), event_type="voter_meeting",
-                  topics=("healthcare", "education")),
+                  topics=("healthcare", "education"), confidence=0.9),
             event(ALMATY, 0, parties=("AQ_JOL",), regions=("KZ-75",), event_type="rally",
-                  topics=("corruption",)),
+                  topics=("corruption",), confidence=0.4),
             event(ALMATY, 1, parties=("AMANAT", "NPK"), regions=("KZ-75", "KZ-19"),
-                  event_type="press_event", topics=("healthcare",)),
+                  event_type="press_event", topics=("healthcare",), confidence=0.7),
         ],
     ),
     (
         ASTANA,
         [
             event(ASTANA, 0, parties=("NPK",), regions=("KZ-71",), event_type="voter_meeting",
-                  topics=("pensions", "healthcare")),
+                  topics=("pensions", "healthcare"), confidence=0.65),
             event(ASTANA, 1, parties=("AMANAT",), regions=("KZ-71",), event_type="online"),
         ],
     ),
-    (DEBATE, [event(DEBATE, 0, parties=("RESPUBLICA",), event_type="debate", topics=("education",))]),
+    (DEBATE, [event(DEBATE, 0, parties=("RESPUBLICA",), event_type="debate", topics=("education",),
+                    confidence=0.3)]),
     (QUIET, []),
 ]
 
@@ -103,6 +104,7 @@ def _rich_event(doc: Document) -> Event:
         topics=("healthcare", "education"),
         election="mazhilis",
         list_types=("party_list",),
+        confidence=0.875,
         evidence={
             "parties": (Span(0, 6),),
             "regions": (Span(21, 27),),

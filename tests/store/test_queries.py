@@ -1,11 +1,11 @@
 """Filters and statistics over the hand-counted corpus of conftest.py:
 
-    almaty (2023-03-01)  p0 AMANAT KZ-75 voter_meeting [healthcare, education]
-                         p0 AQ_JOL KZ-75 rally [corruption]
-                         p1 AMANAT+NPK KZ-75+KZ-19 press_event [healthcare]
-    astana (2023-03-08)  p0 NPK KZ-71 voter_meeting [pensions, healthcare]
-                         p1 AMANAT KZ-71 online []
-    debate (no date, ru) p0 RESPUBLICA (no region) debate [education]
+    almaty (2023-03-01)  p0 AMANAT KZ-75 voter_meeting [healthcare, education]   0.9
+                         p0 AQ_JOL KZ-75 rally [corruption]                      0.4
+                         p1 AMANAT+NPK KZ-75+KZ-19 press_event [healthcare]      0.7
+    astana (2023-03-08)  p0 NPK KZ-71 voter_meeting [pensions, healthcare]       0.65
+                         p1 AMANAT KZ-71 online []                               1.0
+    debate (no date, ru) p0 RESPUBLICA (no region) debate [education]            0.3
     quiet  (2023-03-02)  no events
 """
 from datetime import date
@@ -50,6 +50,11 @@ def test_pages_are_slices_of_the_same_order(corpus_store):
         ({"q": "ДЕБАТЫ"}, [("debate", 0)]),
         ({"q": "%"}, []),
         ({"party": "NO_SUCH_PARTY"}, []),
+        ({"min_confidence": 0.7}, [("astana", 1), ("almaty", 0), ("almaty", 1)]),  # the bound is kept
+        ({"min_confidence": 0.71}, [("astana", 1), ("almaty", 0)]),
+        ({"min_confidence": 1}, [("astana", 1)]),
+        ({"min_confidence": 0}, [("astana", 0), ("astana", 1), ("almaty", 0), ("almaty", 0), ("almaty", 1), ("debate", 0)]),
+        ({"min_confidence": 0.5, "party": "NPK"}, [("astana", 0), ("almaty", 1)]),
     ],
 )
 def test_filters_select_exactly_the_matching_events(corpus_store, filters, expected):
@@ -131,3 +136,22 @@ def test_an_unknown_interval_is_refused(corpus_store):
 
 def test_the_corpus_sizes(corpus_store):
     assert (corpus_store.count_documents(), corpus_store.count_events()) == (4, 6)
+
+
+def test_the_statistics_count_only_events_above_the_confidence_bound(corpus_store):
+    assert corpus_store.party_region_matrix(min_confidence=0.7) == {
+        "AMANAT": {"KZ-19": 1, "KZ-71": 1, "KZ-75": 2},
+        "NPK": {"KZ-19": 1, "KZ-75": 1},
+    }
+    assert corpus_store.top_topics(min_confidence=0.7) == [("healthcare", 2), ("education", 1)]
+    assert corpus_store.event_type_counts(min_confidence=0.7) == {"online": 1, "press_event": 1, "voter_meeting": 1}
+    assert corpus_store.timeline("month", min_confidence=0.7) == [
+        (date(2023, 3, 1), "AMANAT", 3),
+        (date(2023, 3, 1), "NPK", 1),
+    ]
+
+
+@pytest.mark.parametrize("bound", [-0.1, 1.5, float("nan")])
+def test_a_confidence_bound_outside_0_to_1_is_a_bug_of_the_caller(corpus_store, bound):
+    with pytest.raises(ValueError, match="min_confidence must be between 0 and 1"):
+        corpus_store.query_events(min_confidence=bound)

@@ -44,6 +44,29 @@ def test_a_document_and_its_events_come_back_whole(store, rich_event):
     assert (found.content_hash, found.doc_id, found.published) == (DOC.content_hash, "a1", DOC.published)
 
 
+def test_the_confidence_is_kept_in_its_own_column_as_the_payload_rounds_it(store, store_url, make_event):
+    events = [make_event(DOC, 0, confidence=0.4), make_event(DOC, 1, confidence=0.123456), make_event(DOC, 1)]
+
+    store.add_document(DOC, events, extractor_version="v1")
+
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn:
+        column = conn.execute(sa.text("SELECT confidence FROM events ORDER BY paragraph, ordinal")).scalars().all()
+    engine.dispose()
+    assert column == [0.4, 0.123, 1.0]
+    found = sorted(store.query_events(), key=lambda s: (s.event.paragraph, s.id))
+    assert [s.event.confidence for s in found] == [0.4, 0.123, 1.0]
+
+
+def test_replaced_events_bring_their_confidence(store, make_event):
+    store.add_document(DOC, [make_event(DOC, 0, confidence=0.9)], extractor_version="v1")
+
+    store.replace_events(DOC.content_hash, [make_event(DOC, 0, confidence=0.2)], "v2")
+
+    assert [s.event.confidence for s in store.query_events()] == [0.2]
+    assert store.count_events(min_confidence=0.5) == 0
+
+
 def test_a_document_can_be_found_by_its_doc_id(store):
     store.add_document(DOC, [], extractor_version="v1")
 

@@ -83,6 +83,22 @@ def test_filter_by_party_then_open_an_event_with_its_evidence(server, tmp_path):
             marked = evidence.locator(".paragraph mark").all_inner_texts()
             assert {"AMANAT", "Yerlan Koshanov", "Astana"} <= set(marked)
             assert page.locator("#hemicycle .point").count() == 69
+
+            page.select_option("[data-testid=confidence-filter]", "0.9")  # with the party filter still on
+            page.wait_for_function("() => document.querySelectorAll('#events tbody tr').length === 2")
+            assert page.locator("#events tbody td.confidence").all_inner_texts() == ["92 %", "95 %"]
+            assert page.locator("[data-testid=total]").inner_text() == "2 events"
+            page.locator("#clear-filters").click()
+            page.wait_for_function("() => document.querySelectorAll('#events tbody tr').length === 7")
+            assert page.locator("[data-testid=confidence-filter]").input_value() == ""
+            page.select_option("[data-testid=confidence-filter]", "0.7")
+            page.wait_for_function("() => document.querySelectorAll('#events tbody tr').length === 4")
+            assert page.locator("[data-testid=total]").inner_text() == "4 events"
+            page.wait_for_function(  # the map counts the same events (one region each)
+                "() => [...document.querySelectorAll('#map g[data-region] text:nth-of-type(2)')]"
+                ".reduce((n, count) => n + Number(count.textContent), 0) === 4"
+            )
+            page.select_option("[data-testid=confidence-filter]", "")
             assert errors == []
 
             page.select_option("[data-testid=party-filter]", "")  # the whole picture for the README

@@ -25,6 +25,15 @@ def test_the_page_is_english_by_default_and_russian_on_request(client):
     assert browser.headers["content-language"] == "ru"
 
 
+def test_the_page_offers_a_minimum_confidence_and_a_confidence_column(client):
+    english = client.get("/").text
+    select = re.search(r'<select id="confidence-filter".*?</select>', english, re.S).group(0)
+    options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', select)
+    assert options == [("", "Any"), ("0.5", "≥ 50 %"), ("0.7", "≥ 70 %"), ("0.9", "≥ 90 %")]
+    assert '<th class="confidence">Confidence</th>' in english
+    assert '<th class="confidence">Уверенность</th>' in client.get("/", params={"lang": "ru"}).text
+
+
 def test_every_asset_is_served_by_the_package(client):
     page = client.get("/").text
     sources = re.findall(r'(?:src|href)="([^"]+)"', page)

@@ -52,6 +52,7 @@ def event_out(stored: StoredEvent) -> EventOut:
         topics=data["topics"],
         election=event.election,
         list_types=data["list_types"],
+        confidence=data["confidence"],
         evidence={name: [tuple(span) for span in spans] for name, spans in data["evidence"].items()},
     )
 

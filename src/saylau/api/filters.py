@@ -2,6 +2,7 @@
 
 An unknown party, region, event type or topic is a 422 that lists the known codes: a typo
 must not look like "no events". Codes are matched case-insensitively (``amanat``, ``kz-11``).
+``min_confidence`` outside 0..1 (or not a number) is a 422 as well, not an empty answer.
 """
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ async def event_filters(
         Optional[str],
         Query(max_length=MAX_Q_LENGTH, pattern=PLAIN_TEXT, description="Words in the document's text or title."),
     ] = None,
+    min_confidence: Annotated[
+        Optional[float],
+        Query(ge=0, le=1, allow_inf_nan=False, description="Only events the extractor is at least this sure of (0 to 1)."),
+    ] = None,
 ) -> EventFilters:
     """The validated filters, ready to pass to the Store's read methods.
 
@@ -94,6 +99,7 @@ async def event_filters(
         "since": parse_date(since, "since"),
         "until": parse_date(until, "until"),
         "q": check_text(q, "q"),
+        "min_confidence": min_confidence,
     }
     return {key: value for key, value in filters.items() if value is not None}  # type: ignore[return-value]
 

@@ -57,6 +57,7 @@ class EventOut(BaseModel):
     topics: list[str]
     election: str
     list_types: list[str]
+    confidence: float = Field(description="How sure the extractor is that the paragraph reports this activity, 0 to 1.")
     evidence: dict[str, list[Span]] = Field(description="field -> spans in the paragraph.")
 
 

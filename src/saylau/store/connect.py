@@ -1,4 +1,5 @@
-"""From a database URL (or none) to a working SQLAlchemy engine with the schema in place.
+"""From a database URL (or none) to a working SQLAlchemy engine with the schema in place
+(tables created, and those of an older store given the columns added since: migrate.py).
 
 Every failure a user can cause here — a malformed URL, a driver we do not support, a server
 that does not answer, a directory that does not exist — becomes a one-line ``StoreError``
@@ -16,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from saylau.errors import StoreError
+from saylau.store.migrate import upgrade_schema
 from saylau.store.schema import metadata
 
 ENV_VAR = "SAYLAU_DB"
@@ -55,7 +57,7 @@ def mask_password(url: str) -> str:
 
 
 def create_store_engine(url: str) -> Engine:
-    """An engine for ``url`` (already resolved) whose tables exist; raises StoreError."""
+    """An engine for ``url`` (already resolved) whose tables are current; raises StoreError."""
     try:
         parsed = make_url(url)
         engine = create_engine(parsed, **_engine_options(parsed))
@@ -65,6 +67,7 @@ def create_store_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
     try:
         metadata.create_all(engine)
+        upgrade_schema(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _store_error(url, "cannot connect or create the tables", exc) from exc

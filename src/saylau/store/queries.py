@@ -27,6 +27,7 @@ class EventFilters(TypedDict, total=False):
     since: date | None  # published on or after (events without a date are excluded)
     until: date | None  # published on or before
     q: str | None  # case-insensitive substring of the document's text or title
+    min_confidence: float | None  # the extractor's confidence at least this (0..1)
     content_hash: str | None  # only the events of this document
     copies: bool | None  # also every reprint of a story (default: each story's events once)
 
@@ -64,6 +65,8 @@ def event_conditions(
         conditions.append(events.c.published >= filters["since"])
     if filters.get("until") is not None:
         conditions.append(events.c.published <= filters["until"])
+    if filters.get("min_confidence") is not None:
+        conditions.append(events.c.confidence >= _confidence_bound(filters["min_confidence"]))
     if filters.get("content_hash") is not None:
         conditions.append(events.c.content_hash == filters["content_hash"])
     if not filters.get("copies") and filters.get("content_hash") is None:
@@ -78,6 +81,15 @@ def event_conditions(
         )
         conditions.append(events.c.content_hash.in_(matching))
     return conditions
+
+
+def _confidence_bound(value: float) -> float:
+    """The bound as a float in [0, 1]; the shells turn a user's bad bound into their own
+    error, so one out of range here is a caller's bug."""
+    bound = float(value)
+    if not 0.0 <= bound <= 1.0:  # also refuses NaN
+        raise ValueError(f"min_confidence must be between 0 and 1, not {value!r}")
+    return bound
 
 
 def reprint_condition() -> ColumnElement[bool]:

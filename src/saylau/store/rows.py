@@ -38,6 +38,9 @@ def document_row(doc: Document, extractor_version: str, now: datetime) -> dict[s
 
 
 def event_row(doc: Document, event: Event, ordinal: int, extractor_version: str) -> dict[str, Any]:
+    """The row of one event; ``confidence`` is the payload's (rounded) value, so that a filter
+    on the column agrees with the figure a reader sees."""
+    payload = event.to_dict()
     return {
         "content_hash": doc.content_hash,
         "doc_id": doc.id,
@@ -48,7 +51,8 @@ def event_row(doc: Document, event: Event, ordinal: int, extractor_version: str)
         "published": doc.published if doc.published is not None else event.published,
         "lang": event.lang or doc.lang,
         "extractor_version": extractor_version,
-        "payload": json.dumps(event.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "confidence": payload["confidence"],
+        "payload": json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
     }
 
 
@@ -68,6 +72,7 @@ def stored_event_from_row(row: Row[Any]) -> StoredEvent:
     data = json.loads(row.payload)
     data["lang"] = row.lang
     data["published"] = row.published
+    data["confidence"] = row.confidence  # the payloads of older stores have none
     return StoredEvent(
         id=int(row.id),
         event=Event.from_dict(data),

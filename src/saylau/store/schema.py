@@ -4,6 +4,9 @@ A document is identified by the sha256 of its text (``Document.content_hash``), 
 words ingested twice are one row. An event keeps its full interchange record (with evidence)
 as JSON text in ``payload``; the columns next to it, and the three join tables for the
 list-valued fields, exist only so that the filters and statistics can use indexes.
+
+A column added to a table after stores with that table exist must also be listed in
+``migrate.ADDED_COLUMNS``: ``CREATE TABLE`` gives it to new stores only.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -21,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -97,6 +102,9 @@ events = Table(
     Column("published", Date),  # copied from the document for --since/--until
     Column("lang", String()),
     Column("extractor_version", String(), nullable=False),
+    # Event.confidence as the payload rounds it, for --min-confidence. Stores created before
+    # it existed gain it when opened (migrate.py), their events at 1.0 as the model's default.
+    Column("confidence", Float, nullable=False, server_default=text("1.0")),
     Column("payload", Text, nullable=False),  # Event.to_dict() as JSON, evidence included
     UniqueConstraint("content_hash", "paragraph", "ordinal", name="uq_events_position"),
     Index("ix_events_type_published", "event_type", "published"),

@@ -185,7 +185,8 @@ class Store(ProtocolStoreMixin):
         """One page of matching events, newest published first (undated last), then by id.
 
         Filters: party, region, event_type, topic, since, until (inclusive dates), q (a
-        case-insensitive substring of the document's text or title) and content_hash.
+        case-insensitive substring of the document's text or title), min_confidence (the
+        extractor's confidence at least this, 0..1) and content_hash.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")

@@ -4,7 +4,7 @@
   "use strict";
   const cfg = window.SAYLAU;
   const t = JSON.parse(document.getElementById("labels").textContent);
-  const state = { party: "", region: "", offset: 0, limit: 15, active: null };
+  const state = { party: "", region: "", confidence: "", offset: 0, limit: 15, active: null };
   const ref = { parties: {}, regions: {}, tiles: {} };
   const plotConfig = { displayModeBar: false, responsive: true };
   const COLOURS = {
@@ -36,7 +36,9 @@
   const regionName = (code) => local(ref.regions[code] && ref.regions[code].name, code);
   const topicName = (code) => t.topic_names[code] || code.replace(/_/g, " ");
   const typeName = (code) => t.event_types[code] || code.replace(/_/g, " ");
-  const filters = () => ({ party: state.party, region: state.region });
+  const filters = () => ({ party: state.party, region: state.region, min_confidence: state.confidence });
+  // Whole percents rounded down, so that an event shown at 70 % passes the "≥ 70 %" filter.
+  const percent = (confidence) => `${Math.floor(Math.round(confidence * 1000) / 10)} %`;
 
   function el(tag, attrs, text, svg) {
     const node = svg ? document.createElementNS("http://www.w3.org/2000/svg", tag) : document.createElement(tag);
@@ -47,7 +49,7 @@
 
   // --- map: a tile-grid cartogram, one square per unit, shaded by activity ---------------
   async function drawMap() {
-    const data = await api("/stats/regions", { party: state.party });
+    const data = await api("/stats/regions", { party: state.party, min_confidence: state.confidence });
     const svg = document.getElementById("map");
     const size = 100, gap = 4;
     svg.setAttribute("viewBox", `0 0 ${6 * size} ${4 * size}`);
@@ -74,7 +76,7 @@
 
   // --- party × region matrix ------------------------------------------------------------
   async function drawMatrix() {
-    const data = await api("/stats/party-region", { party: state.party });
+    const data = await api("/stats/party-region", { party: state.party, min_confidence: state.confidence });
     const regions = Object.keys(ref.tiles).filter((code) => data.regions.includes(code));
     const z = data.parties.map((p) => regions.map((r) => data.matrix[p][r] || 0));
     Plotly.react("matrix", [{
@@ -94,7 +96,7 @@
 
   // --- issues by party: the top topics of each party, as a heatmap ----------------------
   async function drawIssues(parties) {
-    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { party: p, region: state.region, limit: 6 })));
+    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { party: p, region: state.region, min_confidence: state.confidence, limit: 6 })));
     const topics = [...new Set(ranked.flatMap((r) => r.topics.map((x) => x.topic)))];
     const z = ranked.map((r) => topics.map((topic) => (r.topics.find((x) => x.topic === topic) || { events: 0 }).events));
     Plotly.react("issues", [{
@@ -120,12 +122,13 @@
     document.getElementById("total").textContent = `${page.total} ${t.events_total}`;
     const body = document.querySelector("#events tbody");
     body.textContent = "";
-    if (!page.items.length) body.appendChild(el("tr")).appendChild(el("td", { colspan: 5 }, t.no_events));
+    if (!page.items.length) body.appendChild(el("tr")).appendChild(el("td", { colspan: 6 }, t.no_events));
     page.items.forEach((e) => {
       const row = el("tr", { "data-event": e.id });
       const where = e.settlements.length ? e.settlements.join(", ") : e.regions.map(regionName).join(", ");
       [e.published || t.undated, e.parties.join(", "), typeName(e.event_type), where, e.topics.map(topicName).join(", ")]
         .forEach((text) => row.appendChild(el("td", {}, text)));
+      row.appendChild(el("td", { class: "confidence", title: e.confidence.toFixed(3) }, percent(e.confidence)));
       if (e.id === state.active) row.classList.add("active");
       row.addEventListener("click", () => showEvidence(e.id, row));
       body.appendChild(row);
@@ -220,6 +223,7 @@
   function syncSelects() {
     document.getElementById("party-filter").value = state.party;
     document.getElementById("region-filter").value = state.region;
+    document.getElementById("confidence-filter").value = state.confidence;
   }
 
   function setFilter(name, value) {
@@ -247,7 +251,9 @@
     regions.forEach((r) => { ref.regions[r.code] = r; regionSelect.appendChild(el("option", { value: r.code }, local(r.name, r.code))); });
     partySelect.addEventListener("change", () => setFilter("party", partySelect.value));
     regionSelect.addEventListener("change", () => setFilter("region", regionSelect.value));
-    document.getElementById("clear-filters").addEventListener("click", () => { state.party = state.region = ""; syncSelects(); refresh(); });
+    const confidenceSelect = document.getElementById("confidence-filter");
+    confidenceSelect.addEventListener("change", () => setFilter("confidence", confidenceSelect.value));
+    document.getElementById("clear-filters").addEventListener("click", () => { state.party = state.region = state.confidence = ""; syncSelects(); refresh(); });
     document.getElementById("prev-page").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadEvents(); });
     document.getElementById("next-page").addEventListener("click", () => { state.offset += state.limit; loadEvents(); });
     const electionSelect = document.getElementById("election");
