@@ -7,6 +7,7 @@ no name gives an actor whose name is null, as the schema asks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
@@ -72,6 +73,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
     return sorted(m for m in actors if m.value or m.extra not in named_roles)
 
 
+@lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     """The name in the nominative, as the schema wants it (Russian text inflects names)."""
     name = re.sub(r"\s+", " ", name).strip()

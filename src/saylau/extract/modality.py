@@ -79,11 +79,14 @@ def russian_tense(word: str) -> str | None:
     return None
 
 
-def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers) -> set[int]:
-    """Indices of the clauses (as `starts` cuts them) that speak of the future only."""
+def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers, asked: set[int] | None = None) -> set[int]:
+    """Indices of the clauses (as `starts` cuts them) that speak of the future only; with
+    `asked`, only those clauses are read."""
     bounds = list(zip(starts, starts[1:] + [len(text)]))
     out = set()
     for index, (start, end) in enumerate(bounds):
+        if asked is not None and index not in asked:
+            continue
         clause = text[start:end]
         if lang == "ru":
             future = _russian_future(clause, markers)

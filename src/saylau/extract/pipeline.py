@@ -137,7 +137,7 @@ def extract_paragraph(
     event gate (True: the shipped one; None or False: the rules alone)."""
     events, features = candidate_events(text, doc_id, index, res, lang, context)
     model = load_gate() if gate is True else (gate or None)
-    if model is None:
+    if model is None or not events:
         return events
     probability = model.probability(features)
     if probability < model.threshold:
@@ -174,9 +174,9 @@ def candidate_events(
         event = _build(para, whole, res, doc_id, index, lang, context, follows=context.last_event)
         if event is not None:
             events.append(event)
-    signals = _signals(para, events, context, index, debate_before)
+    signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
-    return events, paragraph_features(text, signals)
+    return events, (paragraph_features(text, signals) if events else set())
 
 
 def _signals(para: "_Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
@@ -225,7 +225,8 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    languages = _CUE_LANGUAGES[script_language(text)]
+    lang = script_language(text)
+    languages = _CUE_LANGUAGES[lang]
     cues = [
         h for h in all_hits
         if h.kind not in _ENTITY_KINDS and h.entry.lang in languages and not entity_index.covers(h.start, h.end)
@@ -237,25 +238,31 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     ]
     org_spans = [(m.start, m.end) for m in organisations]
     org_index = SpanIndex(org_spans)
-    starts = clause_starts(text)
-    lang = script_language(text)
-    future = future_clauses(text, starts, lang, res.future)
+    sentences = sentence_starts(text)
+    starts = clause_starts(text, sentences)
+    active_clauses = {sentence_of(starts, h.start) for h in hits if h.kind in _ACTIVITY_KINDS}
+    future = future_clauses(text, starts, lang, res.future, active_clauses) if active_clauses else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
-    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text))
+    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text)) if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else None
     hits = [
         h for h in hits
         if h.kind not in _ACTIVITY_KINDS
         or not (
             sentence_of(starts, h.start) in not_held
-            or quoted.covers(h.start, h.end)
+            or (quoted is not None and quoted.covers(h.start, h.end))
             or _planned(text, starts, h, lang, future, res)
         )
     ]
     party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+    if not any(h.kind in _ACTIVITY_KINDS for h in hits):
+        # nothing is reported as done here: no event can come of it, only the parties named
+        # matter to the paragraphs after it
+        return _Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     place_mentions = [m for m in places.find_places(text, hits, res, org_index) if not places.names_a_body_not_a_venue(m, hits)]
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
-    hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
+    if organisations:
+        hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
     groups = audience_mod.find_groups(text, hits, organisations)
     known_people = _known_people(text, context, blocked)
     actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
@@ -277,7 +284,7 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
         groups=groups,
         not_held=not_held,
         future=future,
-        sentences=sentence_starts(text),
+        sentences=sentences,
         known_people=known_people,
         hits_by_sentence=_group(hits, starts),
         organisations_by_sentence=_group(organisations, starts),

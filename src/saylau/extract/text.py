@@ -61,15 +61,15 @@ def sentence_starts(text: str) -> list[int]:
 # Clauses that report a second action inside one sentence: "..., while the party's candidates
 # in Shymkent held ...", "...; the leader meanwhile ...".
 _CLAUSE = re.compile(
-    r"(?:;\s+|,\s+(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s)|\s(?=while\s)"
-    r"|,\s+and\s+(?=(?:the|its|their|his|her)\s)|(?<=[а-яәіөүұ]са),\s+|(?<=[а-яәіөүұ]се),\s+)",
+    r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?:and\s+(?=(?:the|its|their|his|her)\s)"
+    r"|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s))|(?<=\s)(?=while\s))|(?<=[а-яәіөүұ]с[ае]),\s+",
     re.IGNORECASE,
 )
 
 
-def clause_starts(text: str) -> list[int]:
+def clause_starts(text: str, sentences: list[int] | None = None) -> list[int]:
     """Sentence starts plus the starts of clauses that may report another event."""
-    starts = set(sentence_starts(text))
+    starts = set(sentences if sentences is not None else sentence_starts(text))
     starts.update(m.end() for m in _CLAUSE.finditer(text))
     return sorted(starts)
 
