@@ -240,8 +240,8 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
     org_index = SpanIndex(org_spans)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
-    active_clauses = {sentence_of(starts, h.start) for h in hits if h.kind in _ACTIVITY_KINDS}
-    future = future_clauses(text, starts, lang, res.future, active_clauses) if active_clauses else set()
+    asked = {sentence_of(starts, h.start) for h in hits if h.kind in _ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
+    future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
     quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text)) if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else None
     hits = [
@@ -258,7 +258,10 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
         # nothing is reported as done here: no event can come of it, only the parties named
         # matter to the paragraphs after it
         return _Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
-    place_mentions = [m for m in places.find_places(text, hits, res, org_index) if not places.names_a_body_not_a_venue(m, hits)]
+    place_mentions = [
+        m for m in places.find_places(text, hits, res, org_index)
+        if not places.names_a_body_not_a_venue(m, hits) and sentence_of(starts, m.start) not in future
+    ]  # future destinations are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
     if organisations:
@@ -415,8 +418,10 @@ def _build(
         referred = context.referred_party()
         if referred:
             party_codes, party_evidence = [referred], [_as_mention(campaigners[0], referred)]
-    if not party_codes and follows is not None and anaphora:
-        party_codes, party_evidence = list(follows.parties), [_as_mention(anaphora[0], "")] if follows.parties else []
+    pronouns = [h for h in hits if h.kind == "actor_pronoun"]
+    if not party_codes and follows is not None and (anaphora or pronouns):
+        pointer = (anaphora or pronouns)[0]
+        party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.kind == "event_strong" and h.value == "debate" for h in hits)
     if not party_codes and not campaigners and not debate_cue and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
@@ -429,6 +434,8 @@ def _build(
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(hits)):
         return None
+    if follows is not None and not anaphora and not any(h.kind in ("event_strong", "event_weak") for h in hits):
+        return None  # a pronoun alone carries the actor, not an activity
     election, election_spans = classify.election(hits)
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise

@@ -46,7 +46,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
     ]
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
-    groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 3]) or g[0].start > 40]
+    groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
@@ -87,7 +87,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
 
 
 # "ASTANA. KAZINFORM – ...", "ALMATY, March 3 –": the newsroom's city, not the venue.
-_DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}[.,]")
+_DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}(?:[.,]|\s[–—-]\s)")
 _UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
 
 
