@@ -107,6 +107,11 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept)
 
 
+# Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители».
+_CAME_AFTER = re.compile(
+    r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие)(?!\w)",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 _MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with)\b")
 
@@ -134,7 +139,11 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         if of is not None and of.end() in org_starts:
             continue
         if hit.entry.lang in ("ru", "kk"):
-            if _CYRILLIC_MET.search(text[hit.start : hit.end]) or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
+            if (
+                _CYRILLIC_MET.search(text[hit.start : hit.end])
+                or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
+                or _CAME_AFTER.match(text, hit.end)
+            ):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
         if (
