@@ -123,7 +123,7 @@ class Gazetteer:
                 if entry.proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
                 hits.append(Hit(start, end, entry, entry.kind, entry.value))
-        unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in reversed(hits)}
+        unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
         return sorted(unique.values(), key=lambda h: (h.start, -h.end))
 
 
