@@ -20,7 +20,7 @@ STEM = 6
 
 
 def stems(text: str) -> list[str]:
-    return [token.lower()[:STEM] for token in _TOKEN.findall(text)]
+    return [token[:STEM] for token in _TOKEN.findall(text.lower())]
 
 
 def word_features(text: str) -> set[str]:

@@ -113,11 +113,13 @@ def _english_past(clause: str) -> bool:
     return bool(re.search(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", clause, re.IGNORECASE))
 
 
+# Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.
+_RU_VERB_SHAPED = re.compile(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
+
+
 def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     future = bool(markers.ru_clause.search(clause))
-    for word in _WORD.findall(clause):
-        if word[:1].isupper():
-            continue
+    for word in _RU_VERB_SHAPED.findall(clause):
         tense = russian_tense(word)
         if tense == "past":
             return False

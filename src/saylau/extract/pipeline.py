@@ -404,49 +404,53 @@ def _build(
 ) -> Event | None:
     """The event a draft reports, or None. `follows` is the previous paragraph's event when
     this paragraph is read as going on about it ("Those present approved the list…")."""
-    hits = [h for s in draft.sentences for h in para.hits_by_sentence.get(s, ())]
+    kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
+    for number in draft.sentences:
+        for h in para.hits_by_sentence.get(number, ()):
+            kinds.setdefault(h.kind, []).append(h)
+    of = lambda *names: [h for name in names for h in kinds.get(name, ())]  # noqa: E731
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     party_evidence = list(draft.parties)
-    leaders = [m for m in parties.find_leaders(hits) if m.value and para.sentence(m.start) not in para.not_held]
+    leaders = [m for m in parties.find_leaders(of("leader")) if m.value and para.sentence(m.start) not in para.not_held]
     if not party_codes and leaders:
         party_codes = _unique(m.value for m in leaders)
         party_evidence = leaders
-    campaigners = [h for h in hits if h.kind == "campaign_actor" or (h.kind == "role" and h.value != "deputy")]
+    campaigners = of("campaign_actor") + [h for h in of("role") if h.value != "deputy"]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
-    anaphora = [h for h in hits if h.kind == "event_anaphora"]
+    anaphora = of("event_anaphora")
     if not party_codes and campaigners:
         referred = context.referred_party()
         if referred:
             party_codes, party_evidence = [referred], [_as_mention(campaigners[0], referred)]
-    pronouns = [h for h in hits if h.kind == "actor_pronoun"]
+    pronouns = of("actor_pronoun")
     if not party_codes and follows is not None and (anaphora or pronouns):
         pointer = (anaphora or pronouns)[0]
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
-    debate_cue = any(h.kind == "event_strong" and h.value == "debate" for h in hits)
+    debate_cue = any(h.value == "debate" for h in of("event_strong"))
     if not party_codes and not campaigners and not debate_cue and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
-    kind = classify.event_type(hits, res, groups, bool(organisations))
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations))
     if context.debate:
-        kind = _as_debate(kind, hits, bool(party_codes), bool(draft.places))
+        kind = _as_debate(kind, of("speech"), bool(party_codes), bool(draft.places))
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
-    if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(hits)):
+    if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event"))):
         return None
-    if follows is not None and not anaphora and not any(h.kind in ("event_strong", "event_weak") for h in hits):
+    if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return None  # a pronoun alone carries the actor, not an activity
-    election, election_spans = classify.election(hits)
+    election, election_spans = classify.election(of("role", "election"))
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
     # whose staff was met ("West DALA LLP, an enterprise for … waste").
-    framed = {sentence_of(para.sentences, h.start) for h in hits if h.kind in ("topic_frame", "speech")}
+    framed = {sentence_of(para.sentences, h.start) for h in of("topic_frame", "speech")}
     if framed:
         framed |= {sentence_of(para.sentences, m.start) for m in organisations}
     topic_mentions = classify.topics(
-        [h for h in hits if h.kind != "topic" or sentence_of(para.sentences, h.start) in framed], groups
+        [h for h in of("topic") if sentence_of(para.sentences, h.start) in framed] + of("program_frame"), groups
     )
-    list_mentions = classify.list_types(hits)
+    list_mentions = classify.list_types(of("list_type"))
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
