@@ -422,9 +422,9 @@ def _build(
         referred = context.referred_party()
         if referred:
             party_codes, party_evidence = [referred], [_as_mention(campaigners[0], referred)]
-    pronouns = of("actor_pronoun")
+    pronouns = [m for m in res.pronoun.finditer(para.text)] if follows is not None and not anaphora else []
     if not party_codes and follows is not None and (anaphora or pronouns):
-        pointer = (anaphora or pronouns)[0]
+        pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.value == "debate" for h in of("event_strong"))
     if not party_codes and not campaigners and not debate_cue and follows is None:
@@ -485,7 +485,7 @@ def _build(
     )
 
 
-def _as_mention(hit: Hit, value: str) -> Mention:
+def _as_mention(hit: Hit | Mention, value: str) -> Mention:
     return Mention(hit.start, hit.end, value)
 
 

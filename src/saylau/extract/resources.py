@@ -29,6 +29,7 @@ class Resources:
     not_names: frozenset[str]
     strict_legal_forms: frozenset[str]
     future: FutureMarkers
+    pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -172,7 +173,6 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("body_word", cues["body_words"])
     yield from _lang_list_entries("topic_frame", cues["topic_frames"])
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
-    yield from _lang_list_entries("actor_pronoun", cues["actor_pronouns"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
@@ -201,4 +201,8 @@ def load_resources() -> Resources:
         not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
         strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
         future=compile_markers(cues["future"]),
+        pronoun=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for lang in LANGUAGES for w in cues["actor_pronouns"].get(lang) or ()) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
     )

@@ -61,8 +61,8 @@ def sentence_starts(text: str) -> list[int]:
 # Clauses that report a second action inside one sentence: "..., while the party's candidates
 # in Shymkent held ...", "...; the leader meanwhile ...".
 _CLAUSE = re.compile(
-    r"[;,\s](?:(?<=;)\s+|(?<=,)\s+(?:and\s+(?=(?:the|its|their|his|her)\s)"
-    r"|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s))|(?<=\s)(?=while\s))|(?<=[а-яәіөүұ]с[ае]),\s+",
+    r",\s+(?:and\s+(?=(?:the|its|their|his|her)\s)|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s))"
+    r"|;\s+| (?=while\s)|(?<=[а-яәіөүұ]с[ае]),\s+",
     re.IGNORECASE,
 )
 
