@@ -433,7 +433,7 @@ def _build(
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations))
     if context.debate:
-        kind = _as_debate(kind, of("speech"), bool(party_codes), bool(draft.places))
+        kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places))
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event"))):
@@ -489,13 +489,13 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
     return Mention(hit.start, hit.end, value)
 
 
-def _as_debate(kind: Mention | None, hits: list[Hit], has_party: bool, has_place: bool) -> Mention | None:
+def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool) -> Mention | None:
     """In a debate report, party people speaking or setting out their programmes, with no
     venue of their own, are taking part in the debate (codebook 1)."""
     if has_place or (kind is not None and kind.value not in ("campaign_tour", "other")):
         return kind
     speech = [h for h in hits if h.kind == "speech"]
-    if kind is None and not (speech and has_party):
+    if kind is None and not (speech and has_actor):
         return None
     anchor = kind or Mention(speech[0].start, speech[0].end, "debate")
     return Mention(anchor.start, anchor.end, "debate")
