@@ -63,15 +63,15 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     party_program is dropped where the text introduces the program's content ("the
     priorities of the program"), since those issues are then the topics.
     """
-    met_spans = {(m.start, m.end) for m in met}
+    met_spans = [(m.start, m.end) for m in met]
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}
     # Program cues with a gap ("presented … programme") may span other topics' words.
     program = [h for h in hits if h.kind == "topic" and h.value == "party_program"]
     others = longest_first(h for h in hits if h.kind == "topic" and h.value != "party_program")
     for hit in sorted(others + longest_first(program), key=lambda h: (h.start, -h.end)):
-        if (hit.start, hit.end) in met_spans:
-            continue
+        if any(s <= hit.start and hit.end <= e for s, e in met_spans):
+            continue  # the group met ("agricultural producers", "medical workers") is no issue raised
         if hit.value == "party_program" and any(0 <= hit.start - f.end < 40 for f in frames):
             continue
         seen.setdefault(hit.value, Mention(hit.start, hit.end, hit.value))
