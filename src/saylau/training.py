@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import SaylauError
-from .extract.gate import Gate
+from .extract.gate import Gate, TypeModel
 from .extract.pipeline import candidate_events
 from .extract.resources import load_resources
 from .goldsets import GoldSet, development_sets
@@ -33,18 +33,25 @@ class Sample:
     proposed: bool  # the rules proposed at least one event
     gold: bool  # the gold has at least one event
     realistic: bool = True  # from a set shaped like real news (the figure that counts)
+    single_type: str | None = None  # the type of the only event the rules proposed
+    gold_type: str | None = None  # the type of the only event of the gold
 
 
 def samples(gold_set: GoldSet) -> Iterator[Sample]:
     """One sample per paragraph, read the way the set is meant to be read."""
-    labels = {(str(r["doc_id"]), int(r["paragraph"])): bool(r["events"]) for r in gold_set.gold_rows()}
+    labels = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
     res = load_resources()
     for doc in gold_set.read():
         for index, text, context in gold_set.contexts(doc):
             events, features = candidate_events(text, doc.id, index, res, doc.lang, context)
             group = f"{doc.id}:{index}" if gold_set.paragraph_per_line else doc.id
             realistic = not gold_set.paragraph_per_line
-            yield Sample(group, frozenset(features), bool(events), labels.get((doc.id, index), False), realistic)
+            gold = labels.get((doc.id, index), [])
+            yield Sample(
+                group, frozenset(features), bool(events), bool(gold), realistic,
+                single_type=events[0].event_type if len(events) == 1 else None,
+                gold_type=gold[0]["event_type"] if len(gold) == 1 else None,
+            )
 
 
 def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print) -> Gate:
@@ -84,7 +91,53 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print) -> G
     model = LogisticRegression(C=c, max_iter=2000).fit(X, y)
     names = sorted(vocabulary, key=vocabulary.get)
     weights = {name: round(float(w), 4) for name, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
-    return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold)
+    types = fit_types(all_samples, log)
+    return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold, types=types)
+
+
+def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> TypeModel | None:
+    """The type of a paragraph's single event, learned where the rules and the gold agree
+    there is one event; kept only if it beats the rules by cross-validation on the news sets."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    items = [s for s in all_samples if s.single_type and s.gold_type]
+    vocabulary = _vocabulary(items)
+    X = _matrix(items, vocabulary)
+    y = [s.gold_type for s in items]
+    groups = [s.group for s in items]
+    judged = [i for i, s in enumerate(items) if s.realistic]
+    rules = sum(items[i].single_type == y[i] for i in judged) / len(judged)
+    best = None
+    for c in REGULARISATION:
+        predicted = [None] * len(items)
+        for train, test in GroupKFold(n_splits=5).split(X, y, groups):
+            model = LogisticRegression(C=c, max_iter=3000).fit(X[train], [y[i] for i in train])
+            for i, p in zip(test, model.predict(X[test])):
+                predicted[i] = p
+        accuracy = sum(predicted[i] == y[i] for i in judged) / len(judged)
+        if best is None or accuracy > best[0]:
+            best = (accuracy, c)
+    accuracy, c = best
+    log(
+        f"event type of {len(items)} single events ({len(judged)} news-shaped): rules {rules:.3f}, "
+        f"type model {accuracy:.3f} by 5-fold cross-validation (C={c})"
+    )
+    if accuracy <= rules:
+        log("the type model does not beat the rules: not kept")
+        return None
+    model = LogisticRegression(C=c, max_iter=3000).fit(X, y)
+    names = sorted(vocabulary, key=vocabulary.get)
+    weights = {}
+    for j, name in enumerate(names):
+        row = tuple(round(float(model.coef_[k][j]), 3) for k in range(len(model.classes_)))
+        if any(abs(w) >= 1e-3 for w in row):
+            weights[name] = row
+    return TypeModel(
+        classes=tuple(str(k) for k in model.classes_),
+        bias=tuple(round(float(b), 4) for b in model.intercept_),
+        weights=weights,
+    )
 
 
 def train(data: Path, output: Path, log: Callable[[str], None] = print) -> Gate:

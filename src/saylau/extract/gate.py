@@ -1,18 +1,47 @@
-"""The trained event gate: how likely it is that a paragraph reports a campaign activity.
+"""The trained models: how likely a paragraph reports a campaign activity, and of which type.
 
-A logistic regression over `features.paragraph_features`, trained by `saylau train` from the
-project's development sets and shipped as `reference/data/models/event_gate.json` (a table of
-weights; no pickle, nothing fetched). Reading it needs no machine-learning library: the score
-is a sum of weights and a sigmoid. Where the file is absent the gate lets every event through
-with the confidence the rules give.
+Two logistic regressions over `features.paragraph_features`, trained by `saylau train` from the
+project's development sets and shipped as `reference/data/models/event_gate.json` (tables of
+weights; no pickle, nothing fetched). Reading them needs no machine-learning library: a score
+is a sum of weights and a sigmoid (or a softmax over the types).
+
+- The gate scores a paragraph for which the rules proposed events: below its threshold they
+  are dropped; above it, the probability is each event's confidence.
+- The type model reads the same features, the rules' own proposal among them, and gives the
+  type of a paragraph's single event; it learned where the cue words mislead (a meeting
+  with the party's own branch is 'other', a tour during which people were met is a meeting).
+
+Where the file is absent the rules decide alone.
 """
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]  # feature -> one weight per class
+
+    def predict(self, features: set[str]) -> tuple[str, float]:
+        scores = list(self.bias)
+        for f in features:
+            row = self.weights.get(f)
+            if row is not None:
+                for i, w in enumerate(row):
+                    scores[i] += w
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        return self.classes[best], exp[best] / sum(exp)
+
+    def to_dict(self) -> dict:
+        return {"classes": list(self.classes), "bias": list(self.bias), "weights": dict(sorted(self.weights.items()))}
 
 
 @dataclass(frozen=True)
@@ -20,6 +49,7 @@ class Gate:
     weights: dict[str, float]
     bias: float
     threshold: float
+    types: TypeModel | None = field(default=None)
 
     def probability(self, features: set[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -28,11 +58,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))},
-            ensure_ascii=False,
-            indent=0,
-        )
+        data = {"bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
+        if self.types is not None:
+            data["types"] = self.types.to_dict()
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 MODEL_FILE = "event_gate.json"
@@ -48,4 +77,17 @@ def load_gate() -> Gate | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Gate(weights={k: float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]), threshold=float(data["threshold"]))
+    types = None
+    if "types" in data:
+        t = data["types"]
+        types = TypeModel(
+            classes=tuple(t["classes"]),
+            bias=tuple(float(b) for b in t["bias"]),
+            weights={k: tuple(float(x) for x in v) for k, v in t["weights"].items()},
+        )
+    return Gate(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        types=types,
+    )

@@ -20,6 +20,8 @@ _KK_SUFFIXES: dict[str, dict[str, tuple[str, str]]] = {
     "dat": {"vowel": ("ға", "ге"), "nasal": ("ға", "ге"), "sonorant": ("ға", "ге"), "voiceless": ("қа", "ке")},
     "acc": {"vowel": ("ны", "ні"), "nasal": ("ды", "ді"), "sonorant": ("ды", "ді"), "voiceless": ("ты", "ті")},
     "loc": {"vowel": ("да", "де"), "nasal": ("да", "де"), "sonorant": ("да", "де"), "voiceless": ("та", "те")},
+    # the locative made an adjective: «Көкшетаудағы кездесу», the meeting in Kokshetau
+    "loc_rel": {"vowel": ("дағы", "дегі"), "nasal": ("дағы", "дегі"), "sonorant": ("дағы", "дегі"), "voiceless": ("тағы", "тегі")},
     "abl": {"vowel": ("дан", "ден"), "nasal": ("нан", "нен"), "sonorant": ("дан", "ден"), "voiceless": ("тан", "тен")},
     "ins": {"vowel": ("мен", "мен"), "nasal": ("мен", "мен"), "sonorant": ("мен", "мен"), "voiceless": ("пен", "пен")},
 }
@@ -31,6 +33,7 @@ _KK_POSSESSIVE: dict[str, tuple[str, str]] = {
     "dat": ("на", "не"),
     "acc": ("н", "н"),
     "loc": ("нда", "нде"),
+    "loc_rel": ("ндағы", "ндегі"),
     "abl": ("нан", "нен"),
     "ins": ("мен", "мен"),
 }

@@ -30,6 +30,8 @@ _CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru
 # Kinds of activity whose change inside a paragraph opens a second event (codebook 2); a
 # tour or a word to the press goes with whatever else the actor did.
 _DISTINCT_ACTIVITIES = frozenset({"voter_meeting", "labour_collective_meeting", "rally", "debate", "online", "other"})
+# Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
+_COLLECTIVE_ROLES = frozenset({"member", "activist"})
 # Cue kinds that say something was done; in a clause about the future they say nothing.
 _ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaphora"})
 # Words quoted at length are someone's account, plans or opinions: the activities they name
@@ -103,13 +105,14 @@ def _actor_key(mention: Mention) -> str:
     return mention.value or mention.extra or ""
 
 
-def extract_events(document: Document, resources: Resources | None = None) -> list[Event]:
-    """Events of every paragraph, each read with what the title and earlier paragraphs said."""
+def extract_events(document: Document, resources: Resources | None = None, gate: Gate | None | bool = True) -> list[Event]:
+    """Events of every paragraph, each read with what the title and earlier paragraphs said.
+    `gate=False` gives the rules' events alone, without the trained models."""
     res = resources or load_resources()
     context = title_context(document.title, res)
     events: list[Event] = []
     for index, text in document.paragraphs():
-        events.extend(extract_paragraph(text, document.id, index, res, document.lang, context))
+        events.extend(extract_paragraph(text, document.id, index, res, document.lang, context, gate))
     return events
 
 
@@ -144,7 +147,16 @@ def extract_paragraph(
         if context is not None and context.last_event is not None and context.last_event in events:
             context.last_event = None
         return []
-    return [replace(e, confidence=probability) for e in events]
+    events = [replace(e, confidence=probability) for e in events]
+    if model.types is not None and len(events) == 1:
+        # the type model read the same words and the rules' proposal; the evidence stays
+        # the words that report the activity
+        kind, _ = model.types.predict(features)
+        if kind != events[0].event_type:
+            events = [replace(events[0], event_type=kind)]
+            if context is not None and context.last_event is not None:
+                context.last_event = events[0]
+    return events
 
 
 def candidate_events(
@@ -521,7 +533,11 @@ def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known
         seen.add(key)
         actor_party = leader_party.get(m.start) or _nearest_party(draft, m) or party
         out.append(Actor(name=m.value or None, role=m.extra, party=actor_party))
-    return out
+    # codebook 6: role-only actors only when nobody is named, and collective members or
+    # activists are no actors at all
+    if any(a.name for a in out):
+        return [a for a in out if a.name]
+    return [a for a in out if a.role not in _COLLECTIVE_ROLES]
 
 
 def _nearest_party(draft: _Draft, actor: Mention) -> str | None:

@@ -24,6 +24,8 @@ from .mentions import Mention
 from .resources import Resources
 
 PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement", "district"})
+# Cities that are regions of their own: their bodies are city bodies ("the Astana city branch").
+CITY_REGIONS = frozenset({"KZ-71", "KZ-75", "KZ-79"})
 _LIST_GAP = re.compile(r"^\s*(?:,|;|&|and|as well as|и|және|,\s*and|,\s*и)?\s*(?:the\s+|in\s+|в\s+)?$", re.IGNORECASE)
 _PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "areas"})
 
@@ -200,7 +202,7 @@ def names_a_body_not_a_venue(mention: Mention, hits: list[Hit]) -> bool:
     body = bodies[0]
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
-    if mention.extra is None:  # a region's own body
+    if mention.extra is None and mention.value not in CITY_REGIONS:  # a region's own body
         return False
     for h in hits:
         if h.kind != "role":
