@@ -439,12 +439,9 @@ def test_a_party_named_only_as_background_is_not_a_party_of_the_event(one_in, la
 @pytest.mark.parametrize(
     "lang, text",
     [
-        case("en", "Mazhilis candidate Azat Peruashev met entrepreneurs in Karaganda on Tuesday.",
-             xfail="takes AQ_JOL from the leader list for Azat Peruashev"),
-        case("ru", "Кандидат в депутаты мажилиса Ерлан Кошанов встретился с энергетиками Экибастуза.",
-             xfail="takes AMANAT from the leader list for Ерлан Кошанов"),
-        case("kk", "Мәжіліс депутаттығына кандидат Айдарбек Қожаназаров Қызылордада жастармен кездесті.",
-             xfail="takes RESPUBLICA from the leader list for Айдарбек Қожаназаров"),
+        case("en", "Mazhilis candidate Azat Peruashev met entrepreneurs in Karaganda on Tuesday."),
+        case("ru", "Кандидат в депутаты мажилиса Ерлан Кошанов встретился с энергетиками Экибастуза."),
+        case("kk", "Мәжіліс депутаттығына кандидат Айдарбек Қожаназаров Қызылордада жастармен кездесті."),
     ],
 )
 def test_a_person_s_party_is_never_taken_from_world_knowledge(one_in, lang, text):

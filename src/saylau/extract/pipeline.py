@@ -423,10 +423,9 @@ def _build(
     of = lambda *names: [h for name in names for h in kinds.get(name, ())]  # noqa: E731
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     party_evidence = list(draft.parties)
+    # Known leaders are recognised as names, but their party is never taken from the
+    # reference data: a person's party comes from the text (codebook 3).
     leaders = [m for m in parties.find_leaders(of("leader")) if m.value and para.sentence(m.start) not in para.not_held]
-    if not party_codes and leaders:
-        party_codes = _unique(m.value for m in leaders)
-        party_evidence = leaders
     campaigners = of("campaign_actor") + [h for h in of("role") if h.value != "deputy"]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = of("event_anaphora")
@@ -523,7 +522,7 @@ def _reports_activity(hits: list[Hit]) -> bool:
 
 def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
     party = party_codes[0] if len(party_codes) == 1 else None
-    leader_party = {m.start: m.value for m in leaders} | {m.start: m.extra for m in known if m.extra}
+    leader_party = {m.start: m.extra for m in known if m.extra}  # parties the document gave them
     out: list[Actor] = []
     seen = set()
     for m in draft.actors:
