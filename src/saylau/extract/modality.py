@@ -41,6 +41,8 @@ class FutureMarkers:
     kk_clause: re.Pattern[str]
     kk_plan: re.Pattern[str]
     kk_endings: tuple[str, ...]
+    kk_present_future: tuple[str, ...]
+    ru_reporting: tuple[str, ...]
 
 
 def _alternation(words) -> str:
@@ -61,6 +63,8 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
         kk_plan=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
+        ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
+        kk_present_future=tuple(table["kk_present_future"]),
     )
 
 
@@ -121,8 +125,8 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     future = bool(markers.ru_clause.search(clause))
     for word in _RU_VERB_SHAPED.findall(clause):
         tense = russian_tense(word)
-        if tense == "past":
-            return False
+        if tense == "past" and not word.startswith(markers.ru_reporting):
+            return False  # something was done here ("сообщили" only reports the plan)
         if tense == "futr":
             future = True
     return future
@@ -135,8 +139,12 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     last = words[-1]
     if markers.kk_plan.search(clause):
         return True
+    if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
+        return False
+    if last.endswith(markers.kk_endings):  # intention (өткізбек) or a future participle
+        return True
+    if last.endswith(markers.kk_present_future):  # өткізеді, or the past тыңдады: time decides
+        return bool(markers.kk_clause.search(clause))
     if _KK_PAST.search(last):
         return False
-    if markers.kk_clause.search(clause):
-        return True
-    return last.endswith(markers.kk_endings) and last not in ("еді", "деді")
+    return bool(markers.kk_clause.search(clause))
