@@ -172,7 +172,7 @@ def candidate_events(
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
     para = _read(text, res, context)
-    drafts = _segment(para)
+    drafts = _segment(para, res)
     events = []
     for draft in drafts:
         event = _build(para, draft, res, doc_id, index, lang, context)
@@ -349,17 +349,14 @@ def _by_sentence(mentions: list[Mention], para: _Paragraph) -> dict[int, list[Me
     return grouped
 
 
-def _segment(para: _Paragraph) -> list[_Draft]:
+def _segment(para: _Paragraph, res: Resources) -> list[_Draft]:
     """Group sentences into events: a sentence opens a new event when it moves to places
     the current event does not have, with an actor or a party of its own (the schema: a
     different actor going elsewhere is a second event), or when another party acts."""
     drafts: list[_Draft] = []
     parties_in, places_in, actors_in = (_by_sentence(m, para) for m in (para.parties, para.places, para.actors))
     active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
-    types_in = {
-        s: {h.value for h in hits if h.kind == "event_strong" and h.value in _DISTINCT_ACTIVITIES}
-        for s, hits in para.hits_by_sentence.items()
-    }
+    types_in = {s: _clause_types(para, s, hits, res) for s, hits in para.hits_by_sentence.items()}
     pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
     last = len(para.starts) - 1
     for sentence in range(len(para.starts)):
@@ -387,6 +384,18 @@ def _segment(para: _Paragraph) -> list[_Draft]:
                 active and final, s_types if final else (),
             )
     return drafts
+
+
+def _clause_types(para: "_Paragraph", sentence: int, hits: list[Hit], res: Resources) -> set[str]:
+    """The kinds of activity one clause reports by its own strong cues, read with its own
+    audience: "then toured the Agromash plant" is a visit to a workforce."""
+    strong = [h for h in hits if h.kind == "event_strong"]
+    if not strong:
+        return set()
+    orgs = para.organisations_by_sentence.get(sentence, ())
+    groups = para.groups_by_sentence.get(sentence, ())
+    kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience")], res, list(groups), bool(orgs))
+    return {kind.value} if kind is not None and kind.value in _DISTINCT_ACTIVITIES else set()
 
 
 def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool, s_types: set[str]) -> bool:

@@ -59,9 +59,11 @@ def sentence_starts(text: str) -> list[int]:
 
 
 # Clauses that report a second action inside one sentence: "..., while the party's candidates
-# in Shymkent held ...", "...; the leader meanwhile ...".
+# in Shymkent held ...", "...; the leader meanwhile ...", "..., then toured the plant",
+# «…, а завтра отправятся», «…, кейін …».
 _CLAUSE = re.compile(
-    r",\s+(?:and\s+(?=(?:the|its|their|his|her)\s)|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді)\s))"
+    r",\s+(?:and\s+(?=(?:the|its|their|his|her|then)\s)|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді|then|later|"
+    r"afterwards|tomorrow|затем|потом|завтра|после этого|кейін|ертең|содан соң|одан кейін|сонан соң)\s))"
     r"|;\s+| (?=while\s)|(?<=[а-яәіөүұ]с[ае]),\s+",
     re.IGNORECASE,
 )
