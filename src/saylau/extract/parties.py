@@ -16,13 +16,30 @@ _PARTY_WORD = re.compile(r"\b(?:party|partiya|парти\w*|партия\w*)\b",
 
 def find_parties(text: str, hits: list[Hit]) -> list[Mention]:
     mentions = []
+    criticism = [h for h in hits if h.kind == "criticism"]
     for hit in hits:
         if hit.kind != "party":
             continue
         if hit.entry.ambiguous and not _marked_as_name(text, hit):
             continue
+        if any(_criticised(text, hit, c) for c in criticism):
+            continue  # a party criticised is background, not an actor (codebook 3)
         mentions.append(Mention(hit.start, hit.end, hit.value))
     return mentions
+
+
+_TARGET_GAP = 50  # characters between a word of criticism and the party it aims at
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _criticised(text: str, party: Hit, cue: Hit) -> bool:
+    """The party is what the cue criticises: right after it ("criticised AMANAT"), or, in
+    Kazakh, before the verb in the genitive or accusative («AMANAT партиясының … сынады»)."""
+    if 0 <= party.start - cue.end <= _TARGET_GAP:
+        return not _CLAUSE_END.search(text, cue.end, party.start)
+    if cue.entry.lang == "kk" and 0 <= cue.start - party.end <= _TARGET_GAP + 20:
+        return not _CLAUSE_END.search(text, party.end, cue.start)
+    return False
 
 
 def find_leaders(hits: list[Hit]) -> list[Mention]:

@@ -173,6 +173,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("body_word", cues["body_words"])
     yield from _lang_list_entries("topic_frame", cues["topic_frames"])
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
+    yield from _lang_list_entries("criticism", cues["criticism"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
