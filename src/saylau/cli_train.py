@@ -13,6 +13,7 @@ import typer
 def train_command(
     data: Annotated[Path, typer.Option("--data", help="Folder of gold sets (dev_*.txt, news/*.jsonl).")] = Path("tests/data"),
     output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the model; default: the package's own.")] = None,
+    types: Annotated[bool, typer.Option("--types", help="Also fit the model of a single event's type (kept only if it beats the rules).")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1."""
     from saylau.errors import SaylauError
@@ -20,7 +21,7 @@ def train_command(
     from saylau.training import train
 
     try:
-        train(data, output or Path(str(model_path())), log=typer.echo)
+        train(data, output or Path(str(model_path())), log=typer.echo, with_types=types)
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -54,7 +54,7 @@ def samples(gold_set: GoldSet) -> Iterator[Sample]:
             )
 
 
-def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print) -> Gate:
+def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with_types: bool = False) -> Gate:
     try:
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
@@ -91,7 +91,7 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print) -> G
     model = LogisticRegression(C=c, max_iter=2000).fit(X, y)
     names = sorted(vocabulary, key=vocabulary.get)
     weights = {name: round(float(w), 4) for name, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
-    types = fit_types(all_samples, log)
+    types = fit_types(all_samples, log) if with_types else None
     return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold, types=types)
 
 
@@ -140,13 +140,13 @@ def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> 
     )
 
 
-def train(data: Path, output: Path, log: Callable[[str], None] = print) -> Gate:
+def train(data: Path, output: Path, log: Callable[[str], None] = print, with_types: bool = False) -> Gate:
     sets = development_sets(data)
     if not sets:
         raise SaylauError(f"{data}: no development sets (dev_*.gold.jsonl or news/*.gold.jsonl) to train from")
     all_samples = [s for gold_set in sets for s in samples(gold_set)]
     log(f"training the event gate on {len(sets)} sets: " + ", ".join(s.name for s in sets))
-    gate = fit_gate(all_samples, log)
+    gate = fit_gate(all_samples, log, with_types)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(gate.to_json() + "\n", encoding="utf-8")
     log(f"wrote {output} ({len(gate.weights)} weights)")

@@ -22,7 +22,7 @@ from .modality import future_clauses, governed_by_intention
 from .resources import Resources, load_resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
 
-EXTRACTOR_VERSION = "0.2"
+EXTRACTOR_VERSION = "0.3"
 
 _ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.

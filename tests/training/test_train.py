@@ -1,0 +1,66 @@
+"""saylau train end to end on a real development set, and the trained models in the pipeline."""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from saylau.cli import app
+from saylau.extract import extract_paragraph
+from saylau.extract.gate import Gate, TypeModel
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PARAGRAPH = "Кандидаты партии «Ауыл» встретились с жителями села Зеренда и обсудили цены на топливо."
+
+pytest.importorskip("sklearn", reason="saylau train needs scikit-learn (the test extra installs it)")
+
+
+def test_train_writes_a_gate_that_the_extractor_can_read(tmp_path):
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for suffix in (".jsonl", ".gold.jsonl"):
+        shutil.copy(DATA / "news" / f"dev_ru_b{suffix}", data / "news" / f"dev_ru_b{suffix}")
+    output = tmp_path / "gate.json"
+    result = CliRunner().invoke(app, ["train", "--data", str(data), "--output", str(output), "--types"])
+    assert result.exit_code == 0, result.output
+    assert "events F1 on the news-shaped sets by 5-fold cross-validation" in result.output
+    assert "event type of" in result.output
+    model = json.loads(output.read_text(encoding="utf-8"))
+    assert 0.0 < model["threshold"] < 1.0
+    assert model["weights"] and all(isinstance(w, float) for w in model["weights"].values())
+
+
+def test_train_without_sets_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["train", "--data", str(tmp_path), "--output", str(tmp_path / "g.json")])
+    assert result.exit_code == 1
+    assert "no development sets" in result.output
+    assert not (tmp_path / "g.json").exists()
+
+
+def _gate(bias: float, threshold: float = 0.5, types: TypeModel | None = None) -> Gate:
+    return Gate(weights={}, bias=bias, threshold=threshold, types=types)
+
+
+def test_the_gate_drops_a_paragraph_it_scores_under_its_threshold():
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=False)
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=-5.0)) == []
+
+
+def test_the_gate_s_probability_is_the_confidence_of_the_events_it_keeps():
+    [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=2.0))
+    assert event.confidence == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0), abs=1e-6)
+    assert event.to_dict()["confidence"] == round(event.confidence, 3)
+    [rules] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=False)
+    assert replace(rules, confidence=event.confidence) == event
+
+
+def test_a_type_model_decides_the_type_of_a_single_event():
+    types = TypeModel(classes=("other", "voter_meeting"), bias=(3.0, 0.0), weights={})
+    [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=2.0, types=types))
+    assert event.event_type == "other"
+    [rules] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=False)
+    assert rules.event_type == "voter_meeting"
