@@ -92,6 +92,9 @@ def test_every_evidence_span_of_the_gold_sets_is_inside_its_paragraph():
         paragraphs = {(d.id, i): t for d in gold_set.read() for i, t in d.paragraphs()}
         for event in gold_set.predict():
             para = paragraphs[(event.doc_id, event.paragraph)]
+            for field in ("parties", "regions", "settlements", "event_type", "audience", "topics"):
+                if getattr(event, field):  # every fact points at the words behind it
+                    assert event.evidence.get(field), (gold_set.name, event.doc_id, event.paragraph, field)
             for field, spans in event.evidence.items():
                 for span in spans:
                     assert 0 <= span.start < span.end <= len(para), (gold_set.name, field, span)

@@ -431,7 +431,8 @@ def _build(
             kinds.setdefault(h.kind, []).append(h)
     of = lambda *names: [h for name in names for h in kinds.get(name, ())]  # noqa: E731
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
-    party_evidence = list(draft.parties)
+    # a party carried over from an earlier clause keeps that clause's words as its evidence
+    party_evidence = list(draft.parties) or [m for m in para.parties if m.value in draft.inherited]
     # Known leaders are recognised as names, but their party is never taken from the
     # reference data: a person's party comes from the text (codebook 3).
     leaders = [m for m in parties.find_leaders(of("leader")) if m.value and para.sentence(m.start) not in para.not_held]
@@ -564,4 +565,4 @@ def _unique(values) -> list:
 
 
 def _spans(mentions) -> tuple[Span, ...]:
-    return tuple(Span(m.start, m.end) for m in mentions)
+    return tuple(dict.fromkeys(Span(m.start, m.end) for m in mentions))
