@@ -7,6 +7,7 @@ no name gives an actor whose name is null, as the schema asks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
@@ -44,7 +45,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         if hit.kind == "leader" and hit.value:  # only leaders still in office act for a party
             name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
             actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
-            taken.append((hit.start, hit.end))
+            _add(taken, (hit.start, hit.end))
     leader_spans = {(h.start, h.end) for h in hits if h.kind == "leader"}
     candidate_ends = [h.end for h in hits if h.kind == "role" and h.value == "candidate"]
     blocked = SpanIndex(span for span in blocked if span not in leader_spans)  # a leader's name is a name
@@ -61,9 +62,9 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         name = _name_after(text, end, blocked, not_names) or _name_before(text, hit.start, blocked, not_names)
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
-            covered.append((start, stop))
+            _add(covered, (start, stop))
             actors.append(Mention(start, stop, _clean(text[name[0] : name[1]]), role))
-            taken.append(name)
+            _add(taken, name)
         elif name is not None:
             continue  # a known leader already found at that place; his role stays as the data says
         elif not _OF_BEFORE.search(text, max(0, hit.start - 4), hit.start):
@@ -81,7 +82,14 @@ def _clean(name: str) -> str:
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+    """Whether `span` overlaps one of `spans`, a list kept sorted (see `_add`). Spans are
+    short, so only those starting shortly before `span` can reach into it."""
+    i = bisect_left(spans, (span[1],))
+    return any(s < span[1] and span[0] < e for s, e in spans[max(0, i - 8) : i])
+
+
+def _add(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    insort(spans, span)
 
 
 def _acceptable(text: str, span: tuple[int, int], blocked: SpanIndex, not_names) -> bool:

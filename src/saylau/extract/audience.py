@@ -98,8 +98,10 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping names."""
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if any(k.start <= m.start < k.end or m.start <= k.start < m.end for k in kept):
-            longer = [k for k in kept if k.start <= m.start < k.end or m.start <= k.start < m.end]
+        # names come in order of start and overlap only their neighbours: look at the last few
+        recent = kept[-8:]
+        longer = [k for k in recent if k.start <= m.start < k.end or m.start <= k.start < m.end]
+        if longer:
             if all((k.end - k.start) >= (m.end - m.start) for k in longer):
                 continue
             kept = [k for k in kept if k not in longer]

@@ -6,6 +6,7 @@ it as a name: capitalised, in quotes, or next to the word party / партия /
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .gazetteer import Hit
 from .mentions import Mention
@@ -17,12 +18,16 @@ _PARTY_WORD = re.compile(r"\b(?:party|partiya|парти\w*|партия\w*)\b",
 def find_parties(text: str, hits: list[Hit]) -> list[Mention]:
     mentions = []
     criticism = [h for h in hits if h.kind == "criticism"]
+    criticism_ends = [h.end for h in criticism]
     for hit in hits:
         if hit.kind != "party":
             continue
         if hit.entry.ambiguous and not _marked_as_name(text, hit):
             continue
-        if any(_criticised(text, hit, c) for c in criticism):
+        # only cues near the party can aim at it: those ending up to a gap before it, or
+        # (Kazakh) starting up to a gap after it
+        near = criticism[bisect_left(criticism_ends, hit.start - _TARGET_GAP) : bisect_left(criticism_ends, hit.end + _TARGET_GAP + 40)]
+        if any(_criticised(text, hit, c) for c in near):
             continue  # a party criticised is background, not an actor (codebook 3)
         mentions.append(Mention(hit.start, hit.end, hit.value))
     return mentions

@@ -7,6 +7,7 @@ read or written, and the only state is the cached, read-only reference resources
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document, Event, Span
@@ -270,9 +271,10 @@ def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
         # nothing is reported as done here: no event can come of it, only the parties named
         # matter to the paragraphs after it
         return _Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
+    bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
-        if not places.names_a_body_not_a_venue(m, hits) and sentence_of(starts, m.start) not in future
+        if not places.names_a_body_not_a_venue(m, bodies) and sentence_of(starts, m.start) not in future
     ]  # future destinations are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -432,7 +434,7 @@ def _build(
     of = lambda *names: [h for name in names for h in kinds.get(name, ())]  # noqa: E731
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     # a party carried over from an earlier clause keeps that clause's words as its evidence
-    party_evidence = list(draft.parties) or [m for m in para.parties if m.value in draft.inherited]
+    party_evidence = list(draft.parties) or _last_mentions(para.parties, para.starts[draft.sentences[0]], draft.inherited)
     # Known leaders are recognised as names, but their party is never taken from the
     # reference data: a person's party comes from the text (codebook 3).
     leaders = [m for m in parties.find_leaders(of("leader")) if m.value and para.sentence(m.start) not in para.not_held]
@@ -557,6 +559,17 @@ def _nearest_party(draft: _Draft, actor: Mention) -> str | None:
     if after:
         return after[0].value
     return None
+
+
+def _last_mentions(mentions: list[Mention], before: int, codes) -> list[Mention]:
+    """The last mention of each code before `before` (mentions in text order)."""
+    found: dict[str, Mention] = {}
+    for m in reversed(mentions[: bisect_left(mentions, (before,))]):
+        if m.value in codes and m.value not in found:
+            found[m.value] = m
+            if len(found) == len(codes):
+                break
+    return sorted(found.values())
 
 
 def _unique(values) -> list:

@@ -17,6 +17,7 @@ Rules (from the schema: nothing is guessed that the text does not say):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import groupby
 
 from .gazetteer import Hit, SpanIndex
@@ -190,26 +191,46 @@ _BODY_GAP = 30  # characters between a place and the body word it names ("Astana
 _ROLE_GAP = 45  # characters between a role and the body it heads
 
 
-def names_a_body_not_a_venue(mention: Mention, hits: list[Hit]) -> bool:
+class BodyIndex:
+    """Body words and roles of a paragraph, by position, so that each place asks only about
+    its neighbours (a long paragraph has thousands of places)."""
+
+    def __init__(self, hits: list[Hit]):
+        self.bodies = sorted(((h.start, h) for h in hits if h.kind == "body_word"), key=lambda pair: pair[0])
+        self.body_starts = [start for start, _ in self.bodies]
+        self.roles = sorted(((h.end, h) for h in hits if h.kind == "role"), key=lambda pair: pair[0])
+        self.role_ends = [end for end, _ in self.roles]
+        self.role_starts = sorted(h.start for _, h in self.roles)
+
+    def body_after(self, end: int) -> Hit | None:
+        i = bisect_left(self.body_starts, end)
+        if i < len(self.bodies) and self.body_starts[i] - end <= _BODY_GAP:
+            return self.bodies[i][1]
+        return None
+
+    def role_near(self, place: Mention, body: Hit) -> bool:
+        """A role ending shortly before the place, or starting shortly after its body."""
+        i = bisect_right(self.role_ends, place.start) - 1
+        if i >= 0 and place.start - self.role_ends[i] <= _ROLE_GAP:
+            return True
+        j = bisect_left(self.role_starts, body.end)
+        return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2
+
+
+def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     """A place that names a body rather than where the event is (codebook 4): the town of a
     body in a person's role ("chairman of the Astana city branch", "Head of the Almaty
     Branch") or the council being elected (a candidate "for the Kostanay regional maslikhat").
     A regional body named after its region still gives the region ("the coordinator of the
     Atyrau regional headquarters")."""
-    bodies = [h for h in hits if h.kind == "body_word" and 0 <= h.start - mention.end <= _BODY_GAP]
-    if not bodies:
+    body = index.body_after(mention.end)
+    if body is None:
         return False
-    body = bodies[0]
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
     if mention.extra is None and mention.value not in CITY_REGIONS:  # a region's own body
         return False
-    for h in hits:
-        if h.kind != "role":
-            continue
-        if 0 <= mention.start - h.end <= _ROLE_GAP or 0 <= h.start - body.end <= _ROLE_GAP // 2:
-            return True
-    return False
+    return index.role_near(mention, body)
 
 
 def fold_word(hit: Hit) -> str:
