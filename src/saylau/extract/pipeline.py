@@ -441,10 +441,13 @@ def _build(
     campaigners = of("campaign_actor") + [h for h in of("role") if h.value != "deputy"]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = of("event_anaphora")
-    if not party_codes and campaigners:
+    internal = [h for h in of("event_strong") if h.value == "other"]
+    if not party_codes and (campaigners or internal):
+        # "the party", its candidates, or a congress or branch meeting in a report about one
+        # party: that party's people act (codebook 1)
         referred = context.referred_party()
         if referred:
-            party_codes, party_evidence = [referred], [_as_mention(campaigners[0], referred)]
+            party_codes, party_evidence = [referred], [_as_mention((campaigners or internal)[0], referred)]
     pronouns = [m for m in res.pronoun.finditer(para.text)] if follows is not None and not anaphora else []
     if not party_codes and follows is not None and (anaphora or pronouns):
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
