@@ -97,8 +97,12 @@ class Gazetteer:
         """The folded phrases the automaton holds (for baselines and diagnostics)."""
         return self._keys
 
-    def scan(self, text: str, folded: str | None = None) -> list[Hit]:
-        """Every boundary-respecting match in `text`, in order of start."""
+    def scan(
+        self, text: str, folded: str | None = None, languages: frozenset | None = None, everywhere: frozenset = frozenset()
+    ) -> list[Hit]:
+        """Every boundary-respecting match in `text`, in order of start. With `languages`,
+        entries of another language are skipped unless their kind is in `everywhere`
+        (names are names in any language; cue words are not)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
         hits: list[Hit] = []
@@ -107,6 +111,8 @@ class Gazetteer:
             if start > 0 and low[start - 1].isalnum():
                 continue
             for entry in entries:
+                if languages is not None and entry.lang not in languages and entry.kind not in everywhere:
+                    continue
                 end = last + 1
                 if entry.verify is not None:
                     match = entry.verify.match(low, start)

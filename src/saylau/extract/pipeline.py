@@ -27,7 +27,7 @@ EXTRACTOR_VERSION = "0.3"
 
 _ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
-_CUE_LANGUAGES = {"en": {None, "en"}, "ru": {None, "ru"}, "kk": {None, "kk", "ru"}}
+_CUE_LANGUAGES = {"en": frozenset({None, "en"}), "ru": frozenset({None, "ru"}), "kk": frozenset({None, "kk", "ru"})}
 # Kinds of activity whose change inside a paragraph opens a second event (codebook 2); a
 # tour or a word to the press goes with whatever else the actor did.
 _DISTINCT_ACTIVITIES = frozenset({"voter_meeting", "labour_collective_meeting", "rally", "debate", "online", "other"})
@@ -234,16 +234,12 @@ def _learn(context: DocumentContext, para: "_Paragraph", events: list[Event]) ->
 
 
 def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
-    all_hits = res.gazetteer.scan(text, fold(text))
+    lang = script_language(text)
+    all_hits = res.gazetteer.scan(text, fold(text), _CUE_LANGUAGES[lang], _ENTITY_KINDS)
     entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    lang = script_language(text)
-    languages = _CUE_LANGUAGES[lang]
-    cues = [
-        h for h in all_hits
-        if h.kind not in _ENTITY_KINDS and h.entry.lang in languages and not entity_index.covers(h.start, h.end)
-    ]
+    cues = [h for h in all_hits if h.kind not in _ENTITY_KINDS and not entity_index.covers(h.start, h.end)]
     hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)
