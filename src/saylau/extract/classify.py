@@ -31,7 +31,7 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
     strong = longest_first(h for h in hits if h.kind == "event_strong")
     weak = [h for h in hits if h.kind == "event_weak"]
     if strong:
-        best = min(strong, key=lambda h: (res.event_type_priority.index(h.value), h.start))
+        best = min(strong, key=lambda h: (res.event_type_rank[h.value], h.start))
         met = any(h.value == "voter_meeting" for h in weak)
         if best.value == "campaign_tour" and (has_org or audience or met):
             # a tour or a presentation during which people were met: the meeting types it
@@ -40,7 +40,7 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
                 return Mention(best.start, best.end, refined)
         return Mention(best.start, best.end, best.value)
     if weak:
-        best = min(weak, key=lambda h: (res.event_type_priority.index(h.value), h.start))
+        best = min(weak, key=lambda h: (res.event_type_rank[h.value], h.start))
         return Mention(best.start, best.end, _from_audience(audience, has_org) or best.value)
     return None
 

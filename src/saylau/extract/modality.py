@@ -35,8 +35,9 @@ _EN_PAST_IRREGULAR = frozenset(
 
 @dataclass(frozen=True)
 class FutureMarkers:
-    en_before: re.Pattern[str]
+    en_before: frozenset[str]  # phrases that govern a verb of activity ("will", "plans to")
     en_clause: re.Pattern[str]
+    en_clause_words: tuple[str, ...]  # a clause without any of these has no English marker
     ru_clause: re.Pattern[str]
     kk_clause: re.Pattern[str]
     kk_plan: re.Pattern[str]
@@ -57,8 +58,9 @@ def _alternation(words) -> str:
 def compile_markers(table: dict) -> FutureMarkers:
     """Build the matchers once from the `future` section of cues.yaml."""
     return FutureMarkers(
-        en_before=re.compile(rf"(?:^|\W)(?:{_alternation(table['en_before'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        en_before=frozenset(" ".join(str(w).lower().split()) for w in table["en_before"]),
         en_clause=re.compile(rf"\b(?:{_alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
+        en_clause_words=tuple({str(w).lower().split()[0] for w in table["en_clause"]} | {"will", "shall", "'ll"}),
         ru_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
         kk_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
         kk_plan=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
@@ -97,16 +99,30 @@ def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarke
         elif lang == "kk":
             future = _kazakh_future(clause, markers)
         else:
-            future = bool(markers.en_clause.search(clause)) and not _english_past(clause)
+            low = clause.lower()
+            future = (
+                any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
+                and bool(markers.en_clause.search(clause))
+                and not _english_past(clause)
+            )
         if future:
             out.add(index)
     return out
 
 
+_TOKENS = re.compile(r"[\w']+")
+
+
 def governed_by_intention(text: str, clause_start: int, hit_start: int, markers: FutureMarkers) -> bool:
     """An English activity word under a modal or a verb of intention: "will meet",
-    "plans to visit", "is expected to hold"."""
-    return bool(markers.en_before.search(text[max(clause_start, hit_start - 60) : hit_start]))
+    "plans to visit", "is expected to hold" — the marker ends at most two words before it."""
+    words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
+    for gap in range(3):
+        end = len(words) - gap
+        for size in range(1, 5):
+            if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
+                return True
+    return False
 
 
 def _english_past(clause: str) -> bool:

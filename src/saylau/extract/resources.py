@@ -26,6 +26,7 @@ class Resources:
     regions: dict[str, Region]
     settlements: dict[str, Settlement]
     event_type_priority: tuple[str, ...]
+    event_type_rank: dict[str, int]  # the priority as a look-up
     not_names: frozenset[str]
     strict_legal_forms: frozenset[str]
     future: FutureMarkers
@@ -199,6 +200,7 @@ def load_resources() -> Resources:
         regions={r.code: r for r in regions},
         settlements={s.name: s for s in settlements},
         event_type_priority=tuple(cues["event_type_priority"]),
+        event_type_rank={t: i for i, t in enumerate(cues["event_type_priority"])},
         not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
         strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
         future=compile_markers(cues["future"]),
