@@ -57,7 +57,7 @@ def test_shared_dev_gold_scores_core_f1_one():
 # authors and never used for tuning.
 OLD_EN = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.80, "topics_f1": 0.60}
 OLD_RU_KK = {"parties_f1": 0.95, "regions_f1": 0.90, "event_type_f1": 0.75, "topics_f1": 0.55}
-NEWS = {"events_f1": 0.80, "core_f1": 0.50}
+NEWS = {"events_f1": 0.75, "core_f1": 0.50}
 BLIND = {"events_f1": 0.58, "core_f1": 0.48}
 FLOORS = {
     "dev_en": OLD_EN,
