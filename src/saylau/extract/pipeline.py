@@ -6,104 +6,25 @@ read or written, and the only state is the cached, read-only reference resources
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..model import Actor, Document, Event, Span
-from . import actors as actors_mod
-from . import audience as audience_mod
-from . import classify, parties, places
+from . import classify, parties
 from .context import DocumentContext
+from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
-from .gazetteer import Hit, SpanIndex, longest_first
+from .gazetteer import Hit
 from .mentions import Mention
-from .modality import future_clauses, governed_by_intention
+from .reading import Paragraph, active_hits, read_paragraph
 from .resources import Resources, load_resources
-from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
+from .text import sentence_of
 
 EXTRACTOR_VERSION = "0.3"
 
-_ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
-# Cue words of which languages may fire in a paragraph written in each language.
-_CUE_LANGUAGES = {"en": frozenset({None, "en"}), "ru": frozenset({None, "ru"}), "kk": frozenset({None, "kk", "ru"})}
-# Kinds of activity whose change inside a paragraph opens a second event (codebook 2); a
-# tour or a word to the press goes with whatever else the actor did.
-_DISTINCT_ACTIVITIES = frozenset({"voter_meeting", "labour_collective_meeting", "rally", "debate", "online", "other"})
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
-# Cue kinds that say something was done; in a clause about the future they say nothing.
-_ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaphora"})
-# Words quoted at length are someone's account, plans or opinions: the activities they name
-# are not reported by the paragraph itself (codebook 1: statements, interviews).
-_QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
-_PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
-
-
-@dataclass
-class _Paragraph:
-    """Every mention of one paragraph, each tagged with its sentence."""
-
-    text: str
-    hits: list[Hit]
-    starts: list[int]
-    parties: list[Mention]
-    places: list[Mention]
-    actors: list[Mention]
-    organisations: list[Mention]
-    groups: list[Mention]
-    not_held: set[int]  # clauses that report an activity that did not take place
-    future: set[int] = field(default_factory=set)  # clauses about plans
-    sentences: list[int] = field(default_factory=list)  # sentence starts (clauses join back)
-    known_people: list[Mention] = field(default_factory=list)  # people the document introduced earlier
-    hits_by_sentence: dict[int, list[Hit]] = field(default_factory=dict)
-    organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
-    groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
-
-    def sentence(self, offset: int) -> int:
-        return sentence_of(self.starts, offset)
-
-
-@dataclass
-class _Draft:
-    """Sentences grouped into one event while a paragraph is read. The sets grow with the
-    lists, so that reading a long paragraph stays linear."""
-
-    sentences: list[int] = field(default_factory=list)
-    parties: list[Mention] = field(default_factory=list)
-    inherited: tuple[str, ...] = ()
-    places: list[Mention] = field(default_factory=list)
-    actors: list[Mention] = field(default_factory=list)
-    party_set: set[str] = field(default_factory=set)
-    region_set: set[str] = field(default_factory=set)  # place keys: settlements, else regions
-    actor_set: set[str] = field(default_factory=set)
-    active: bool = False  # a strong activity cue was seen
-    types: set[str] = field(default_factory=set)  # kinds of activity its strong cues name
-
-    def add(self, sentence: int, parties, places, actors, active: bool, types=()) -> None:
-        self.sentences.append(sentence)
-        self.types.update(types)
-        self.parties.extend(parties)
-        self.places.extend(places)
-        self.actors.extend(actors)
-        self.party_set.update(m.value for m in parties)
-        self.region_set.update(_place_key(m) for m in places)
-        self.actor_set.update(_actor_key(m) for m in actors)
-        self.active = self.active or active
-
-    def party_codes(self) -> set[str]:
-        return self.party_set or set(self.inherited)
-
-
-def _place_key(mention: Mention) -> str:
-    """Where a place mention points: the settlement if named, else the region. Two
-    towns of one region are two places ("in Temirtau, while X went to Karaganda")."""
-    return mention.extra or mention.value
-
-
-def _actor_key(mention: Mention) -> str:
-    return mention.value or mention.extra or ""
 
 
 def extract_events(document: Document, resources: Resources | None = None, gate: Gate | None | bool = True) -> list[Event]:
@@ -121,9 +42,9 @@ def title_context(title: str | None, res: Resources) -> DocumentContext:
     """The context a title gives: its parties, and whether it announces a debate report."""
     context = DocumentContext()
     if title and title.strip():
-        para = _read(title.strip(), res, context)
+        para = read_paragraph(title.strip(), res, context)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
-        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in _active_hits(para, range(len(para.starts))))
+        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in active_hits(para, range(len(para.starts))))
     return context
 
 
@@ -172,15 +93,15 @@ def candidate_events(
     res = res or load_resources()
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
-    para = _read(text, res, context)
-    drafts = _segment(para, res)
+    para = read_paragraph(text, res, context)
+    drafts = segment(para, res)
     events = []
     for draft in drafts:
         event = _build(para, draft, res, doc_id, index, lang, context)
         if event is not None:
             events.append(event)
     if not events and context.last_event is not None:
-        whole = _Draft()
+        whole = Draft()
         for number in range(len(para.starts)):
             whole.add(number, [], [], [], False)
         whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
@@ -192,7 +113,7 @@ def candidate_events(
     return events, (paragraph_features(text, signals) if events else set())
 
 
-def _signals(para: "_Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
+def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
     """What the rule pass saw, as the gate's `r:` features."""
     kinds = {h.kind for h in para.hits}
     out = {f"type:{e.event_type}" for e in events}
@@ -222,7 +143,7 @@ def _signals(para: "_Paragraph", events: list[Event], context: DocumentContext, 
     return out
 
 
-def _learn(context: DocumentContext, para: "_Paragraph", events: list[Event]) -> None:
+def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
     context.last_event = events[-1] if events else None
     for event in events:
@@ -233,187 +154,9 @@ def _learn(context: DocumentContext, para: "_Paragraph", events: list[Event]) ->
                 context.remember_person(actor.name, actor.party or "")
 
 
-def _read(text: str, res: Resources, context: DocumentContext) -> _Paragraph:
-    lang = script_language(text)
-    all_hits = res.gazetteer.scan(text, fold(text), _CUE_LANGUAGES[lang], _ENTITY_KINDS)
-    entities = longest_first(h for h in all_hits if h.kind in _ENTITY_KINDS)
-    entity_spans = [(h.start, h.end) for h in entities]
-    entity_index = SpanIndex(entity_spans)
-    cues = [h for h in all_hits if h.kind not in _ENTITY_KINDS and not entity_index.covers(h.start, h.end)]
-    hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
-    organisations = [
-        m for m in audience_mod.find_organisations(text, hits, res)
-        if not entity_index.covers(m.start, m.end)
-    ]
-    org_spans = [(m.start, m.end) for m in organisations]
-    org_index = SpanIndex(org_spans)
-    sentences = sentence_starts(text)
-    starts = clause_starts(text, sentences)
-    asked = {sentence_of(starts, h.start) for h in hits if h.kind in _ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
-    future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
-    not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
-    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text)) if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else None
-    hits = [
-        h for h in hits
-        if h.kind not in _ACTIVITY_KINDS
-        or not (
-            sentence_of(starts, h.start) in not_held
-            or (quoted is not None and quoted.covers(h.start, h.end))
-            or _planned(text, starts, h, lang, future, res)
-        )
-    ]
-    party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
-    if not any(h.kind in _ACTIVITY_KINDS for h in hits):
-        # nothing is reported as done here: no event can come of it, only the parties named
-        # matter to the paragraphs after it
-        return _Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
-    bodies = places.BodyIndex(hits)
-    place_mentions = [
-        m for m in places.find_places(text, hits, res, org_index)
-        if not places.names_a_body_not_a_venue(m, bodies) and sentence_of(starts, m.start) not in future
-    ]  # future destinations are not places of the event (codebook 4)
-    blocked = entity_spans + org_spans
-    actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
-    if organisations:
-        hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
-    groups = audience_mod.find_groups(text, hits, organisations)
-    known_people = _known_people(text, context, blocked)
-    actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
-    actor_mentions = sorted(actor_mentions + [
-        Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
-    ])
-    party_mentions += [
-        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and sentence_of(starts, m.start) not in not_held
-    ]
-    party_mentions.sort()
-    return _Paragraph(
-        text=text,
-        hits=hits,
-        starts=starts,
-        parties=party_mentions,
-        places=place_mentions,
-        actors=actor_mentions,
-        organisations=organisations,
-        groups=groups,
-        not_held=not_held,
-        future=future,
-        sentences=sentences,
-        known_people=known_people,
-        hits_by_sentence=_group(hits, starts),
-        organisations_by_sentence=_group(organisations, starts),
-        groups_by_sentence=_group(groups, starts),
-    )
-
-
-def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
-    """An activity word that speaks of a plan: in a clause about the future, or (English)
-    governed by a modal or a verb of intention."""
-    clause = sentence_of(starts, hit.start)
-    if clause in future:
-        return True
-    return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
-
-
-def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, int]]) -> list[Mention]:
-    """People the document introduced earlier with their party, met again here (often by
-    the surname alone, in any case form): value = the name, extra = the party."""
-    if not context.people:
-        return []
-    index = SpanIndex(blocked)
-    found = []
-    for match in _PERSON_WORD.finditer(text):
-        person = context.person_at(match.group(0))
-        if person is not None and not index.overlaps(match.start(), match.end()):
-            found.append(Mention(match.start(), match.end(), person[0], person[1]))
-    return found
-
-
-def _active_hits(para: "_Paragraph", sentences) -> list[Hit]:
-    return [h for s in sentences for h in para.hits_by_sentence.get(s, ()) if h.kind in ("event_strong", "event_weak")]
-
-
-def _group(items, starts: list[int]) -> dict[int, list]:
-    """Hits or mentions by the sentence (clause) they start in, in text order."""
-    grouped: dict[int, list] = {}
-    for item in items:
-        grouped.setdefault(sentence_of(starts, item.start), []).append(item)
-    return grouped
-
-
-def _by_sentence(mentions: list[Mention], para: _Paragraph) -> dict[int, list[Mention]]:
-    grouped: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        grouped.setdefault(para.sentence(mention.start), []).append(mention)
-    return grouped
-
-
-def _segment(para: _Paragraph, res: Resources) -> list[_Draft]:
-    """Group sentences into events: a sentence opens a new event when it moves to places
-    the current event does not have, with an actor or a party of its own (the schema: a
-    different actor going elsewhere is a second event), or when another party acts."""
-    drafts: list[_Draft] = []
-    parties_in, places_in, actors_in = (_by_sentence(m, para) for m in (para.parties, para.places, para.actors))
-    active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
-    types_in = {s: _clause_types(para, s, hits, res) for s, hits in para.hits_by_sentence.items()}
-    pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
-    last = len(para.starts) - 1
-    for sentence in range(len(para.starts)):
-        s_parties = pending[1] + parties_in.get(sentence, [])
-        s_places = places_in.get(sentence, [])
-        s_actors = pending[2] + actors_in.get(sentence, [])
-        sentences = pending[0] + [sentence]
-        active = sentence in active_in
-        if s_actors and not s_places and not active and drafts and sentence < last:
-            # "the party's leader, X, meanwhile held a meeting in Y": the actor goes with the
-            # clause that says where, which may open a new event
-            pending = (sentences, s_parties, s_actors)
-            continue
-        pending = ([], [], [])
-        current = drafts[-1] if drafts else None
-        s_types = types_in.get(sentence, set())
-        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active, s_types):
-            inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
-            current = _Draft(inherited=inherited)
-            drafts.append(current)
-        for i, number in enumerate(sentences):
-            final = i == len(sentences) - 1
-            current.add(
-                number, s_parties if final else [], s_places if final else [], s_actors if final else [],
-                active and final, s_types if final else (),
-            )
-    return drafts
-
-
-def _clause_types(para: "_Paragraph", sentence: int, hits: list[Hit], res: Resources) -> set[str]:
-    """The kinds of activity one clause reports by its own strong cues, read with its own
-    audience: "then toured the Agromash plant" is a visit to a workforce."""
-    strong = [h for h in hits if h.kind == "event_strong"]
-    if not strong:
-        return set()
-    orgs = para.organisations_by_sentence.get(sentence, ())
-    groups = para.groups_by_sentence.get(sentence, ())
-    kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience")], res, list(groups), bool(orgs))
-    return {kind.value} if kind is not None and kind.value in _DISTINCT_ACTIVITIES else set()
-
-
-def _opens_new_event(current: _Draft, s_parties, s_places, s_actors, active: bool, s_types: set[str]) -> bool:
-    if s_types and current.types and not (s_types & current.types):
-        return True  # another kind of activity: voter meetings, then a visit to a plant (codebook 2)
-    codes = {m.value for m in s_parties}
-    regions = {_place_key(m) for m in s_places}
-    if regions and current.region_set and not (regions & current.region_set):
-        new_actor = any(_actor_key(m) not in current.actor_set for m in s_actors)
-        new_party = bool(codes) and not (codes & current.party_codes())
-        if new_actor or new_party:
-            return True
-    if codes and current.party_codes() and not (codes & current.party_codes()):
-        return active and current.active
-    return False
-
-
 def _build(
-    para: _Paragraph,
-    draft: _Draft,
+    para: Paragraph,
+    draft: Draft,
     res: Resources,
     doc_id: str,
     index: int,
@@ -531,7 +274,7 @@ def _reports_activity(hits: list[Hit]) -> bool:
     return not any(h.kind == "non_event" for h in hits)
 
 
-def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
+def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
     party = party_codes[0] if len(party_codes) == 1 else None
     leader_party = {m.start: m.extra for m in known if m.extra}  # parties the document gave them
     out: list[Actor] = []
@@ -550,7 +293,7 @@ def _actors(draft: _Draft, party_codes: list[str], leaders: list[Mention], known
     return [a for a in out if a.role not in _COLLECTIVE_ROLES]
 
 
-def _nearest_party(draft: _Draft, actor: Mention) -> str | None:
+def _nearest_party(draft: Draft, actor: Mention) -> str | None:
     before = [m for m in draft.parties if m.end <= actor.start and actor.start - m.end < 60]
     after = [m for m in draft.parties if m.start >= actor.end and m.start - actor.end < 30]
     if before:

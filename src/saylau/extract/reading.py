@@ -1,0 +1,162 @@
+"""Reading one paragraph: every mention it holds, each tagged with its clause.
+
+`read_paragraph` scans the paragraph once with the gazetteer, keeps the cue words of the
+paragraph's language, drops activities that the clause reports as planned, refused or quoted,
+and finds parties, places, actors, organisations and groups met. Everything the later steps
+need is in the `Paragraph` it returns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import actors as actors_mod
+from . import audience as audience_mod
+from . import parties, places
+from .context import DocumentContext
+from .gazetteer import Hit, SpanIndex, longest_first
+from .mentions import Mention
+from .modality import future_clauses, governed_by_intention
+from .resources import Resources
+from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
+
+ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
+# Cue words of which languages may fire in a paragraph written in each language.
+CUE_LANGUAGES = {"en": frozenset({None, "en"}), "ru": frozenset({None, "ru"}), "kk": frozenset({None, "kk", "ru"})}
+# Cue kinds that say something was done; in a clause about the future they say nothing.
+ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaphora"})
+# Words quoted at length are someone's account, plans or opinions: the activities they name
+# are not reported by the paragraph itself (codebook 1: statements, interviews).
+_QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
+_PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
+
+
+@dataclass
+class Paragraph:
+    """Every mention of one paragraph, each tagged with its sentence."""
+
+    text: str
+    hits: list[Hit]
+    starts: list[int]
+    parties: list[Mention]
+    places: list[Mention]
+    actors: list[Mention]
+    organisations: list[Mention]
+    groups: list[Mention]
+    not_held: set[int]  # clauses that report an activity that did not take place
+    future: set[int] = field(default_factory=set)  # clauses about plans
+    sentences: list[int] = field(default_factory=list)  # sentence starts (clauses join back)
+    known_people: list[Mention] = field(default_factory=list)  # people the document introduced earlier
+    hits_by_sentence: dict[int, list[Hit]] = field(default_factory=dict)
+    organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def sentence(self, offset: int) -> int:
+        return sentence_of(self.starts, offset)
+
+
+def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Paragraph:
+    lang = script_language(text)
+    all_hits = res.gazetteer.scan(text, fold(text), CUE_LANGUAGES[lang], ENTITY_KINDS)
+    entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
+    entity_spans = [(h.start, h.end) for h in entities]
+    entity_index = SpanIndex(entity_spans)
+    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not entity_index.covers(h.start, h.end)]
+    hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
+    organisations = [
+        m for m in audience_mod.find_organisations(text, hits, res)
+        if not entity_index.covers(m.start, m.end)
+    ]
+    org_spans = [(m.start, m.end) for m in organisations]
+    org_index = SpanIndex(org_spans)
+    sentences = sentence_starts(text)
+    starts = clause_starts(text, sentences)
+    asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
+    future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
+    not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text)) if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else None
+    hits = [
+        h for h in hits
+        if h.kind not in ACTIVITY_KINDS
+        or not (
+            sentence_of(starts, h.start) in not_held
+            or (quoted is not None and quoted.covers(h.start, h.end))
+            or _planned(text, starts, h, lang, future, res)
+        )
+    ]
+    party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+    if not any(h.kind in ACTIVITY_KINDS for h in hits):
+        # nothing is reported as done here: no event can come of it, only the parties named
+        # matter to the paragraphs after it
+        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
+    bodies = places.BodyIndex(hits)
+    place_mentions = [
+        m for m in places.find_places(text, hits, res, org_index)
+        if not places.names_a_body_not_a_venue(m, bodies) and sentence_of(starts, m.start) not in future
+    ]  # future destinations are not places of the event (codebook 4)
+    blocked = entity_spans + org_spans
+    actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
+    if organisations:
+        hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
+    groups = audience_mod.find_groups(text, hits, organisations)
+    known_people = _known_people(text, context, blocked)
+    actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
+    actor_mentions = sorted(actor_mentions + [
+        Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
+    ])
+    party_mentions += [
+        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and sentence_of(starts, m.start) not in not_held
+    ]
+    party_mentions.sort()
+    return Paragraph(
+        text=text,
+        hits=hits,
+        starts=starts,
+        parties=party_mentions,
+        places=place_mentions,
+        actors=actor_mentions,
+        organisations=organisations,
+        groups=groups,
+        not_held=not_held,
+        future=future,
+        sentences=sentences,
+        known_people=known_people,
+        hits_by_sentence=_group(hits, starts),
+        organisations_by_sentence=_group(organisations, starts),
+        groups_by_sentence=_group(groups, starts),
+    )
+
+
+def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
+    """An activity word that speaks of a plan: in a clause about the future, or (English)
+    governed by a modal or a verb of intention."""
+    clause = sentence_of(starts, hit.start)
+    if clause in future:
+        return True
+    return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
+
+
+def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """People the document introduced earlier with their party, met again here (often by
+    the surname alone, in any case form): value = the name, extra = the party."""
+    if not context.people:
+        return []
+    index = SpanIndex(blocked)
+    found = []
+    for match in _PERSON_WORD.finditer(text):
+        person = context.person_at(match.group(0))
+        if person is not None and not index.overlaps(match.start(), match.end()):
+            found.append(Mention(match.start(), match.end(), person[0], person[1]))
+    return found
+
+
+def active_hits(para: "Paragraph", sentences) -> list[Hit]:
+    return [h for s in sentences for h in para.hits_by_sentence.get(s, ()) if h.kind in ("event_strong", "event_weak")]
+
+
+def _group(items, starts: list[int]) -> dict[int, list]:
+    """Hits or mentions by the sentence (clause) they start in, in text order."""
+    grouped: dict[int, list] = {}
+    for item in items:
+        grouped.setdefault(sentence_of(starts, item.start), []).append(item)
+    return grouped
