@@ -46,6 +46,11 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     for hit in hits:
         if hit.kind != "org_head":
             continue
+        if hit.entry.lang == "kk":  # Kazakh names the body first: «"Сауқымбек" зауытының ұжымымен»
+            before = _kazakh_name_before(text, hit.start)
+            if before is not None:
+                found.append(before)
+            continue
         lead = _LEADING.match(text, hit.end)
         start = lead.end() if lead else hit.end
         kind_word = _KIND_BEFORE_QUOTE.match(text, start)  # «коллективом компании «Mareven»»
@@ -61,6 +66,29 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             found.extend(_around_legal_form(text, hit, res))
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [m for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)]
+
+
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
+    """The organisation in the genitive right before a Kazakh head word, in the nominative
+    as the schema wants it: «Қазалы аудандық орталық ауруханасының қызметкерлерімен» gives
+    «Қазалы аудандық орталық ауруханасы». Its first word is quoted, capitalised or a number."""
+    words = list(re.finditer(r"\S+", text[max(0, head_start - 120) : head_start]))[-7:]
+    if not words or not _KK_GENITIVE.search(words[-1].group(0)):
+        return None
+    offset = max(0, head_start - 120)
+    for first in range(len(words) - 1, -1, -1):
+        word = words[first].group(0)
+        if word[-1:] in ",.;:" and first < len(words) - 1:
+            break
+        if _KK_NAME_START.match(word):
+            start, end = offset + words[first].start(), offset + words[-1].end()
+            name = text[start:end]
+            return Mention(start, end, _KK_GENITIVE.sub("", name))
+    return None
 
 
 def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
