@@ -34,3 +34,14 @@ def test_a_name_followed_by_a_place_is_the_name_alone():
     event = one("«Ауыл» партиясының төрағасы Әли Бектаев Қостанай облысының диқандарымен кездесті.")
     assert [a["name"] for a in event["actors"]] == ["Әли Бектаев"]
     assert event["regions"] == ["KZ-39"]
+
+
+def test_an_organisation_in_the_genitive_before_its_workforce_is_the_audience_in_the_nominative():
+    event = one("«Ақ жол» партиясының кандидаттары Қазалы аудандық орталық ауруханасының қызметкерлерімен кездесті.")
+    assert event["audience"] == ["Қазалы аудандық орталық ауруханасы"]
+    assert event["event_type"] == "labour_collective_meeting"
+
+
+def test_a_workforce_named_as_coming_is_not_a_meeting_with_it():
+    event = one("«AMANAT» партиясының аудандық филиалы ұйымдастырған сенбілікке ауыл әкімдігінің қызметкерлері қатысты.")
+    assert event["event_type"] == "other"
