@@ -142,6 +142,10 @@ _CAME_AFTER = re.compile(
     r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие)(?!\w)",
     re.IGNORECASE,
 )
+_CAME_BEFORE = re.compile(
+    r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,60}$",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 _MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with)\b")
 
@@ -173,6 +177,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
                 or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
                 or _CAME_AFTER.match(text, hit.end)
+                or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
