@@ -20,6 +20,7 @@ from .errors import SaylauError
 from .extract import extract_events, extract_paragraph
 from .extract.context import DocumentContext
 from .extract.pipeline import title_context
+from .extract.resources import load_resources
 from .ingest import read_path
 from .model import Document, Event
 
@@ -53,7 +54,7 @@ class GoldSet:
 
     def contexts(self, doc: Document) -> Iterator[tuple[int, str, DocumentContext]]:
         """(index, paragraph, context) as the set is meant to be read."""
-        shared = None if self.paragraph_per_line else title_context(doc.title, _resources())
+        shared = None if self.paragraph_per_line else title_context(doc.title, load_resources())
         for index, text in doc.paragraphs():
             yield index, text, shared if shared is not None else DocumentContext()
 
@@ -84,9 +85,3 @@ def gold_sets(data: Path) -> list[GoldSet]:
 def development_sets(data: Path) -> list[GoldSet]:
     """The sets the extractor may be tuned and trained on: never blind or held-out ones."""
     return [s for s in gold_sets(data) if not s.blind and (s.name.startswith("dev_") or s.documents.parent.name == "news")]
-
-
-def _resources():
-    from .extract.resources import load_resources
-
-    return load_resources()

@@ -1,4 +1,4 @@
-"""`saylau train`: fit the event gate on the project's development sets.
+"""`saylau train`: fit the event gate (and, with --types, the type model) on the development sets.
 
 The rules propose events; the gate (a logistic regression, `extract/gate.py`) decides whether
 a paragraph with proposed events really reports a campaign activity. It is trained here from

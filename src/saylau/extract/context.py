@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+
+from ..model import Event
 
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -22,7 +23,7 @@ class DocumentContext:
     earlier_parties: dict[str, None] = field(default_factory=dict)  # in order of first mention
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party or "")
     debate: bool = False  # the title or an earlier paragraph reports a debate
-    last_event: Any = None  # the previous paragraph's last event, which this one may go on about
+    last_event: Event | None = None  # the previous paragraph's last event, which this one may go on about
 
     def referred_party(self) -> str | None:
         """The party "the party" means here: the only party of the title, else the only
