@@ -201,7 +201,9 @@ def _build(
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places))
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
-    if kind is None or (kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event"))):
+    if kind is None or (
+        kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
+    ):
         return None
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return None  # a pronoun alone carries the actor, not an activity
@@ -267,9 +269,13 @@ def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place
 
 
 def _reports_activity(hits: list[Hit]) -> bool:
-    """A strong activity cue always counts; a weak one only where the paragraph does not
-    read as procedure, results or commentary."""
-    if any(h.kind == "event_strong" for h in hits):
+    """A strong activity cue always counts, unless it only names the campaign in a paragraph
+    about the campaign period; a weak one only where the paragraph does not read as
+    procedure, results or commentary."""
+    strong = [h for h in hits if h.kind == "event_strong"]
+    if strong and any(h.kind == "campaign_period" for h in hits) and all(h.value == "campaign_tour" for h in strong):
+        return False
+    if strong:
         return True
     return not any(h.kind == "non_event" for h in hits)
 

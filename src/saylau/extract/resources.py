@@ -175,6 +175,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("topic_frame", cues["topic_frames"])
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
     yield from _lang_list_entries("criticism", cues["criticism"])
+    yield from _lang_list_entries("campaign_period", cues["campaign_period"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
