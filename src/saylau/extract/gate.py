@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+
+from ..model import Event
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,20 @@ class Gate:
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+    def judge(self, events: list[Event], features: set[str]) -> list[Event]:
+        """The events the rules proposed for one paragraph, as the models see them: none
+        under the threshold; else each with the gate's probability as its confidence and,
+        for a single event, the type model's type (the evidence stays the words that report
+        the activity)."""
+        probability = self.probability(features)
+        if probability < self.threshold:
+            return []
+        events = [replace(e, confidence=probability) for e in events]
+        if self.types is not None and len(events) == 1:
+            kind, _ = self.types.predict(features)
+            events = [replace(events[0], event_type=kind)]
+        return events
 
     def to_json(self) -> str:
         data = {"bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}

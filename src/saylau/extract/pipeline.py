@@ -7,7 +7,6 @@ read or written, and the only state is the cached, read-only reference resources
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from ..model import Actor, Document, Event, Span
 from . import classify, parties
@@ -17,7 +16,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import Paragraph, active_hits, read_paragraph
+from .reading import Paragraph, read_paragraph
 from .resources import Resources, load_resources
 from .text import sentence_of
 
@@ -44,7 +43,7 @@ def title_context(title: str | None, res: Resources) -> DocumentContext:
     if title and title.strip():
         para = read_paragraph(title.strip(), res, context)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
-        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in active_hits(para, range(len(para.starts))))
+        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
     return context
 
 
@@ -64,20 +63,9 @@ def extract_paragraph(
     model = load_gate() if gate is True else (gate or None)
     if model is None or not events:
         return events
-    probability = model.probability(features)
-    if probability < model.threshold:
-        if context is not None and context.last_event is not None and context.last_event in events:
-            context.last_event = None
-        return []
-    events = [replace(e, confidence=probability) for e in events]
-    if model.types is not None and len(events) == 1:
-        # the type model read the same words and the rules' proposal; the evidence stays
-        # the words that report the activity
-        kind, _ = model.types.predict(features)
-        if kind != events[0].event_type:
-            events = [replace(events[0], event_type=kind)]
-            if context is not None and context.last_event is not None:
-                context.last_event = events[0]
+    events = model.judge(events, features)
+    if context is not None:
+        context.last_event = events[-1] if events else None  # what the next paragraph may go on about
     return events
 
 

@@ -150,10 +150,6 @@ def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, 
     return found
 
 
-def active_hits(para: "Paragraph", sentences) -> list[Hit]:
-    return [h for s in sentences for h in para.hits_by_sentence.get(s, ()) if h.kind in ("event_strong", "event_weak")]
-
-
 def _group(items, starts: list[int]) -> dict[int, list]:
     """Hits or mentions by the sentence (clause) they start in, in text order."""
     grouped: dict[int, list] = {}
