@@ -30,6 +30,9 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_NAME_BEFORE = re.compile(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}),\s*(?:the\s+|a\s+)?$")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
 _ROLE_TAIL = re.compile(
     r"\s+of\s+the\s+((?:[\w'’-]+\s+){0,4}?(?:headquarters|branch|office|staff|wing|sector|department|committee|council))\b",
     re.IGNORECASE,
@@ -77,7 +80,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     """The name in the nominative, as the schema wants it (Russian text inflects names)."""
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _SPACES.sub(" ", name).strip()
     return russian_name_nominative(name) if _CYRILLIC.search(name) else name
 
 
@@ -95,7 +98,7 @@ def _add(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
 def _acceptable(text: str, span: tuple[int, int], blocked: SpanIndex, not_names) -> bool:
     if blocked.overlaps(*span):
         return False
-    words = re.findall(r"[^\W\d_]+", text[span[0] : span[1]])
+    words = _WORDS.findall(text, span[0], span[1])
     return not any(w.lower() in not_names for w in words)
 
 
@@ -133,7 +136,7 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
     head = text[max(0, pos - 60) : pos]
-    match = re.search(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}),\s*(?:the\s+|a\s+)?$", head)
+    match = _NAME_BEFORE.search(head)
     if match is None:
         return None
     offset = max(0, pos - 60)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +55,7 @@ class Gate:
     types: TypeModel | None = field(default=None)
 
     def probability(self, features: set[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -106,40 +106,53 @@ class Gazetteer:
         low = folded if folded is not None else fold(text)
         n = len(low)
         hits: list[Hit] = []
+        append = hits.append
         for last, (length, entries) in self._automaton.iter(low):
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
                 continue
+            end = last + 1
+            open_end = end < n and low[end].isalnum()
             for entry in entries:
                 if languages is not None and entry.lang not in languages and entry.kind not in everywhere:
                     continue
-                end = last + 1
+                stop = end
                 if entry.verify is not None:
                     match = entry.verify.match(low, start)
                     if match is None:
                         continue
-                    end = match.end()
-                if entry.prefix:
-                    while end < n and low[end].isalnum():
-                        end += 1
-                elif end < n and low[end].isalnum():
+                    stop = match.end()
+                    if entry.prefix:
+                        while stop < n and low[stop].isalnum():
+                            stop += 1
+                elif entry.prefix:
+                    while stop < n and low[stop].isalnum():
+                        stop += 1
+                elif open_end:
                     continue
-                if entry.exact_case is not None and text[start:end] != entry.exact_case:
+                if entry.exact_case is not None and text[start:stop] != entry.exact_case:
                     continue
                 if entry.proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
-                hits.append(Hit(start, end, entry, entry.kind, entry.value))
+                append(Hit(start, stop, entry, entry.kind, entry.value))
+        if len(hits) < 2:
+            return hits
         unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
-        return sorted(unique.values(), key=lambda h: (h.start, -h.end))
+        return sorted(unique.values(), key=_by_start_longest)
+
+
+def _by_start_longest(hit: Hit) -> tuple[int, int]:
+    return (hit.start, -hit.end)
 
 
 def longest_first(hits: Iterable[Hit]) -> list[Hit]:
-    """Drop hits that lie inside a longer hit; hits with the same span are all kept."""
+    """Drop hits that lie inside or reach into a longer hit; hits with the same span are all
+    kept. (In order of start, a hit meets an earlier one exactly when it starts before that
+    one ends; a hit inside an earlier one of another span is the shorter of the two.)"""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end) for k in kept[-8:]):
-            continue
-        if any(k.start < hit.end and hit.start < k.end and (k.end - k.start) > (hit.end - hit.start) for k in kept[-8:]):
+    for hit in sorted(hits, key=_by_start_longest):
+        length = hit.end - hit.start
+        if any(hit.start < k.end and k.end - k.start > length for k in kept[-8:]):
             continue
         kept.append(hit)
     return kept

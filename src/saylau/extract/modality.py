@@ -125,12 +125,15 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     return False
 
 
+_EN_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE)
+
+
 def _english_past(clause: str) -> bool:
     """A clause that reports something done: a finite past verb of activity in it."""
     for word in _WORD.findall(clause.lower()):
         if word in _EN_PAST_IRREGULAR:
             return True
-    return bool(re.search(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", clause, re.IGNORECASE))
+    return bool(_EN_PERFECT.search(clause))
 
 
 # Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.

@@ -125,9 +125,12 @@ def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str |
     return text[hit.start : hit.end] if hit is not None else None
 
 
+_TRAILING_THE = re.compile(r"(?:\s+the)?\s*$", re.IGNORECASE)
+
+
 def _qualifier_before(text: str, start: int, words_before: dict[int, Hit]) -> str | None:
     offset = max(0, start - 40)
-    trimmed = re.sub(r"(?:\s+the)?\s*$", "", text[offset:start], flags=re.IGNORECASE)
+    trimmed = _TRAILING_THE.sub("", text[offset:start])
     hit = words_before.get(offset + len(trimmed))
     return text[hit.start : hit.end].split()[0] if hit is not None else None
 

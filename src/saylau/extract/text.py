@@ -9,27 +9,30 @@ import re
 from bisect import bisect_right
 
 # Characters folded before matching, one to one so offsets survive.
-_FOLD = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "`": "'",
-        "ё": "е",
-        "-": " ",
-        "‐": " ",
-        "‑": " ",
-        "\u00a0": " ",
-        "\t": " ",
-    }
+_FOLD = (
+    ("’", "'"),
+    ("‘", "'"),
+    ("`", "'"),
+    ("ё", "е"),
+    ("-", " "),
+    ("‐", " "),
+    ("‑", " "),
+    ("\u00a0", " "),
+    ("\t", " "),
 )
 
 
 def fold(text: str) -> str:
-    """Lower-case and fold the text for matching, keeping its length."""
+    """Lower-case and fold the text for matching, keeping its length. (A chain of
+    `str.replace` is several times faster than `str.translate` with a table on non-ASCII
+    text, and this runs on every paragraph.)"""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. 'İ') lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_FOLD)
+    for old, new in _FOLD:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 # A sentence ends at . ! ? or … (with closing quotes/brackets) followed by space and a capital,
