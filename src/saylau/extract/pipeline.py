@@ -195,6 +195,8 @@ def _build(
         return None
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return None  # a pronoun alone carries the actor, not an activity
+    if follows is not None and of("campaign_period") and not _reports_activity(of("event_strong", "campaign_period")):
+        return None  # the calendar of the campaign, not more of the activity before it
     election, election_spans = classify.election(of("role", "election"))
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
@@ -209,6 +211,10 @@ def _build(
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
+    if kind.value == "voter_meeting" and not organisations and not groups and (len(regions) > 1 or len(settlements) > 1):
+        # meetings held across several places with nobody named as met: the campaign touring
+        # them, not one meeting (codebook 5: campaign_tour)
+        kind = Mention(kind.start, kind.end, "campaign_tour")
     if kind.value == "press_event" and not organisations and not groups:
         groups = [Mention(kind.start, kind.end, "media")]  # a press event is held for the media
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
