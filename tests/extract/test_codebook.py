@@ -236,6 +236,36 @@ def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_eve
 
 
 @pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        case("en", "SEMEY. The regional campaign office of Serik Abenov, who is running for the Mazhilis on the "
+                   "list of the Baitak party, officially opened in Semey on Monday.", "BAITAK"),
+        case("ru", "В Павлодаре региональный предвыборный штаб кандидата от Народной партии Казахстана, по словам "
+                   "его руководителя, уже открыт и принимает избирателей каждый день.", "NPK"),
+        case("kk", "«Ақ жол» партиясының Павлодар облыстық сайлау штабы қала орталығындағы жаңа ғимаратта бүгін "
+                   "салтанатты түрде ашылды.", "AQ_JOL"),
+    ],
+)
+def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(one_in, lang, text, party):
+    event = one_in(text, lang)
+    assert event["parties"] == [party]
+    assert event["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Campaigning in Kazakhstan officially started on February 18 and ends at midnight on March 17, "
+                   "the Central Election Commission said."),
+        case("ru", "Агитация в Казахстане официально стартовала 18 февраля и продлится до полуночи 17 марта."),
+        case("kk", "Үгіт насихат кезеңі 18 ақпанда басталып, 17 наурыз түнгі сағат 12-де аяқталады."),
+    ],
+)
+def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "AMANAT chairman Yerlan Koshanov cast his ballot at polling station No. 41 in Astana shortly "

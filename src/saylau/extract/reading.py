@@ -14,7 +14,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Hit, SpanIndex, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention
 from .resources import Resources
@@ -71,6 +71,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     org_index = SpanIndex(org_spans)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
+    if any(h.kind == "opening_verb" for h in hits):
+        hits = _with_opening_frames(hits, starts)
     asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
@@ -125,6 +127,31 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         organisations_by_sentence=_group(organisations, starts),
         groups_by_sentence=_group(groups, starts),
     )
+
+
+_OPENING = Entry("event_strong", "other")
+_FRAME_KINDS = frozenset({"opening_body", "opening_verb", "opening_not_with", "event_strong"})
+
+
+def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """An office opening told in words far apart ("the regional headquarters of X, the
+    candidate of Y, has officially opened in Semey"): where a clause holds a body word and a
+    verb of opening, and neither a meeting being opened nor another 'other' activity, the
+    verb is read as a strong cue of an `other` event."""
+    by_clause: dict[int, list[Hit]] = {}
+    for h in hits:
+        if h.kind in _FRAME_KINDS:
+            by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
+    added = []
+    for found in by_clause.values():
+        kinds = {h.kind for h in found}
+        if "opening_body" not in kinds or "opening_verb" not in kinds or "opening_not_with" in kinds:
+            continue
+        if any(h.kind == "event_strong" and h.value == "other" for h in found):
+            continue
+        verb = next(h for h in found if h.kind == "opening_verb")
+        added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
+    return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:

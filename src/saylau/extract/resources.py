@@ -176,6 +176,10 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
     yield from _lang_list_entries("criticism", cues["criticism"])
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
+    frame = cues["opening_frame"]
+    yield from _lang_list_entries("opening_body", frame["bodies"])
+    yield from _lang_list_entries("opening_verb", frame["verbs"])
+    yield from _lang_list_entries("opening_not_with", frame["not_with"])
     for lang in LANGUAGES:
         for form in cues["legal_forms"].get(lang) or ():
             yield form, Entry("legal_form", form, lang, exact_case=form)
