@@ -23,6 +23,7 @@ from .goldsets import GoldSet, development_sets
 
 REGULARISATION = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+TYPE_THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 MIN_FEATURE_COUNT = 2
 
 
@@ -110,18 +111,22 @@ def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> 
     rules = sum(items[i].single_type == y[i] for i in judged) / len(judged)
     best = None
     for c in REGULARISATION:
-        predicted = [None] * len(items)
+        predicted: list[tuple[str, float]] = [("", 0.0)] * len(items)
         for train, test in GroupKFold(n_splits=5).split(X, y, groups):
             model = LogisticRegression(C=c, max_iter=3000).fit(X[train], [y[i] for i in train])
-            for i, p in zip(test, model.predict(X[test])):
-                predicted[i] = p
-        accuracy = sum(predicted[i] == y[i] for i in judged) / len(judged)
-        if best is None or accuracy > best[0]:
-            best = (accuracy, c)
-    accuracy, c = best
+            for i, row in zip(test, model.predict_proba(X[test])):
+                k = max(range(len(row)), key=row.__getitem__)
+                predicted[i] = (str(model.classes_[k]), float(row[k]))
+        for threshold in TYPE_THRESHOLDS:
+            # the model's type where it is at least this sure, else the rules' type
+            chosen = [p if sure >= threshold else items[i].single_type for i, (p, sure) in enumerate(predicted)]
+            accuracy = sum(chosen[i] == y[i] for i in judged) / len(judged)
+            if best is None or accuracy > best[0]:
+                best = (accuracy, c, threshold)
+    accuracy, c, threshold = best
     log(
         f"event type of {len(items)} single events ({len(judged)} news-shaped): rules {rules:.3f}, "
-        f"type model {accuracy:.3f} by 5-fold cross-validation (C={c})"
+        f"with the type model {accuracy:.3f} by 5-fold cross-validation (C={c}, used where it is at least {threshold} sure)"
     )
     if accuracy <= rules:
         log("the type model does not beat the rules: not kept")
@@ -137,6 +142,7 @@ def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> 
         classes=tuple(str(k) for k in model.classes_),
         bias=tuple(round(float(b), 4) for b in model.intercept_),
         weights=weights,
+        threshold=threshold,
     )
 
 

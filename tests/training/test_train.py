@@ -64,3 +64,13 @@ def test_a_type_model_decides_the_type_of_a_single_event():
     assert event.event_type == "other"
     [rules] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=False)
     assert rules.event_type == "voter_meeting"
+
+
+def test_a_type_model_less_sure_than_its_threshold_leaves_the_rules_type():
+    # softmax of (1, 0): the model is 0.73 sure of 'other'
+    types = TypeModel(classes=("other", "voter_meeting"), bias=(1.0, 0.0), weights={}, threshold=0.8)
+    [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=2.0, types=types))
+    assert event.event_type == "voter_meeting"
+    sure = replace(types, threshold=0.7)
+    [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=2.0, types=sure))
+    assert event.event_type == "other"

@@ -8,7 +8,7 @@ is a sum of weights and a sigmoid (or a softmax over the types).
 - The gate scores a paragraph for which the rules proposed events: below its threshold they
   are dropped; above it, the probability is each event's confidence.
 - The type model reads the same features, the rules' own proposal among them, and gives the
-  type of a paragraph's single event; it learned where the cue words mislead (a meeting
+  type of a paragraph's single event where it is sure enough (its threshold); it learned where the cue words mislead (a meeting
   with the party's own branch is 'other', a tour during which people were met is a meeting).
 
 Where the file is absent the rules decide alone.
@@ -30,6 +30,7 @@ class TypeModel:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]  # feature -> one weight per class
+    threshold: float = 0.0  # below this probability the rules' type stands
 
     def predict(self, features: set[str]) -> tuple[str, float]:
         scores = list(self.bias)
@@ -44,7 +45,10 @@ class TypeModel:
         return self.classes[best], exp[best] / sum(exp)
 
     def to_dict(self) -> dict:
-        return {"classes": list(self.classes), "bias": list(self.bias), "weights": dict(sorted(self.weights.items()))}
+        return {
+            "classes": list(self.classes), "bias": list(self.bias), "threshold": self.threshold,
+            "weights": dict(sorted(self.weights.items())),
+        }
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,9 @@ class Gate:
             return []
         events = [replace(e, confidence=probability) for e in events]
         if self.types is not None and len(events) == 1:
-            kind, _ = self.types.predict(features)
-            events = [replace(events[0], event_type=kind)]
+            kind, sure = self.types.predict(features)
+            if sure >= self.types.threshold:
+                events = [replace(events[0], event_type=kind)]
         return events
 
     def to_json(self) -> str:
@@ -101,6 +106,7 @@ def load_gate() -> Gate | None:
             classes=tuple(t["classes"]),
             bias=tuple(float(b) for b in t["bias"]),
             weights={k: tuple(float(x) for x in v) for k, v in t["weights"].items()},
+            threshold=float(t.get("threshold", 0.0)),
         )
     return Gate(
         weights={k: float(v) for k, v in data["weights"].items()},
