@@ -83,6 +83,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         or not (
             sentence_of(starts, h.start) in not_held
             or (quoted is not None and quoted.covers(h.start, h.end))
+            or _negated(text, h, lang)
             or _planned(text, starts, h, lang, future, res)
         )
     ]
@@ -152,6 +153,25 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
         verb = next(h for h in found if h.kind == "opening_verb")
         added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
     return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
+
+
+# A negation right before an activity word ("did not meet", «не прошла», «не состоялась»), and
+# the negative forms of a Kazakh verb (өтпеді, кездеспеді, өткізбеген): nothing took place.
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|didn't|wasn't|weren't|hasn't|haven't|hadn't)|(?<!\w)(?:не|ни|так и не))\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_NOT_ONLY = re.compile(r"(?:\bnot\s+only|(?<!\w)не\s+только)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с|ды ма)$")
+
+
+def _negated(text: str, hit: Hit, lang: str) -> bool:
+    if lang == "kk":
+        word_end = hit.end
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        return bool(_KK_NEGATIVE.search(text[hit.start : word_end].lower()))
+    head = text[max(0, hit.start - 30) : hit.start]
+    return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
