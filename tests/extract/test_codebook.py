@@ -220,6 +220,38 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
 
 
 @pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "\"Last week we toured four districts of the Turkistan region and met farmers in every one of "
+                   "them,\" said Serik Dauletov, who heads the Auyl party's regional headquarters.", "voter_meeting"),
+        case("ru", "«Мы объехали четыре района области и встретились с фермерами в каждом из них», — рассказал "
+                   "руководитель областного штаба партии «Ауыл» Серик Даулетов.", "voter_meeting"),
+        case("kk", "– Өткен аптада облыстың төрт ауданын аралап, әр ауданда фермерлермен кездестік, – деді «Ауыл» "
+                   "партиясы облыстық штабының жетекшісі Серік Дәулетов.", "voter_meeting"),
+    ],
+)
+def test_party_people_telling_in_a_quote_what_they_did_report_an_event(one_in, lang, text, kind):
+    event = one_in(text, lang)
+    assert event["parties"] == ["AUYL"]
+    assert event["event_type"] in (kind, "campaign_tour")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"We believe that every village deserves clean water and we will keep meeting farmers until "
+                   "this is solved,\" said Serik Dauletov, who heads the Auyl party's regional headquarters."),
+        case("ru", "«Мы считаем, что каждое село заслуживает чистой воды, и будем встречаться с фермерами, пока "
+                   "вопрос не решат», — заявил руководитель областного штаба партии «Ауыл» Серик Даулетов."),
+        case("kk", "– Әр ауыл таза суға лайық деп санаймыз, сондықтан фермерлермен кездесуді жалғастыра беретін "
+                   "боламыз, – деді «Ауыл» партиясы облыстық штабының жетекшісі Серік Дәулетов."),
+    ],
+)
+def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(events_in, lang, text):
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Aq Jol chairman Azat Peruashev said in a statement that the party opposes any rise in utility "

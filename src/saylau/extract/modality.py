@@ -136,6 +136,28 @@ def _english_past(clause: str) -> bool:
     return bool(_EN_PERFECT.search(clause))
 
 
+_EN_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:\w+ed|met|held|went|came|took|gave|spoke|told|led|saw|made)\b")
+_RU_FIRST_PERSON = re.compile(r"(?<!\w)(?:мы|я|Мы|Я)(?!\w)")
+# Kazakh first-person past: "аштық", "түсіндірдік", "болдым", at the end of a clause where a
+# Kazakh verb stands (nouns in -дық/-тық, "азаматтық", stand inside it).
+_KK_FIRST_PERSON_PAST = re.compile(r"(?:ды|ді|ты|ті)(?:қ|к|м)(?=\s*(?:[,.!?;:»”\"–—-]|$))")
+
+
+def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
+    """Whether a clause tells, in the first person, of something already done: what decides
+    whether quoted words ("we toured the villages", «Біз ауылды аралап, түсіндірдік») report
+    the speakers' own activity rather than a view, a plan or someone else's account."""
+    if lang == "ru":
+        if not _RU_FIRST_PERSON.search(clause):
+            return False
+        return any(
+            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in _RU_VERB_SHAPED.findall(clause)
+        )
+    if lang == "kk":
+        return bool(_KK_FIRST_PERSON_PAST.search(clause.lower()))
+    return bool(_EN_FIRST_PERSON.search(clause))
+
+
 # Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.
 _RU_VERB_SHAPED = re.compile(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
 

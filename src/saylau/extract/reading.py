@@ -16,7 +16,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, longest_first
 from .mentions import Mention
-from .modality import future_clauses, governed_by_intention
+from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
 
@@ -82,7 +82,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         if h.kind not in ACTIVITY_KINDS
         or not (
             sentence_of(starts, h.start) in not_held
-            or (quoted is not None and quoted.covers(h.start, h.end))
+            or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
             or _planned(text, starts, h, lang, future, res)
         )
@@ -172,6 +172,14 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
         return bool(_KK_NEGATIVE.search(text[hit.start : word_end].lower()))
     head = text[max(0, hit.start - 30) : hit.start]
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
+
+
+def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Resources) -> bool:
+    """Words quoted tell of an activity when the speakers say in the past tense what they did
+    ("I met voters in Kostobe", «аралап, түсіндірдік»); otherwise they are views or plans."""
+    clause = sentence_of(starts, hit.start)
+    end = starts[clause + 1] if clause + 1 < len(starts) else len(text)
+    return reports_own_past(text[starts[clause] : end], lang, res.future)
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
