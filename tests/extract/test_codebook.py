@@ -609,6 +609,8 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
                    "ремонт дороги до Жезказгана.", [], [], id="street-road"),
         case("kk", "Қостанай облыстық мәслихатына кандидат, «Ақ жол» партиясының мүшесі Ғалым Сейітов «Ақтөбе "
                    "хром қосындылары зауыты» АҚ ұжымымен кездесті.", [], [], id="elected-organisation"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с сельчанами Зеренды Акмолинской области, сообщает "
+                   "Almaty-akshamy.kz.", ["KZ-11"], ["Zerenda"], id="outlet-address"),
     ],
 )
 def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_are_not_venues(

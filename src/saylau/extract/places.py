@@ -36,6 +36,10 @@ def _is_plural(word: str) -> bool:
     return word in _PLURAL_REGION_WORDS or word.startswith(("областе", "областя", "облыстар"))
 
 
+# A place name that is part of a news site's address names the outlet, not a place.
+_WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
+
+
 def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
     """Mentions with value = region code, extra = settlement name (or None)."""
     region_words = {h.start: h for h in hits if h.kind == "region_word"}
@@ -49,6 +53,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
     ]
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
+    groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
