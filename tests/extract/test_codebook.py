@@ -213,6 +213,8 @@ def test_an_activity_of_independent_candidates_is_an_event_without_parties(one_i
                    "пресс-службе партии."),
         case("kk", "«AMANAT» партиясының кандидаттары ертең Қызылорда облысының Жаңақорған ауданында "
                    "сайлаушылармен кездесу өткізеді."),
+        case("en", "The televised debate of the seven parties will be held in Kazakh and Russian on the Khabar "
+                   "channel.", id="passive"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):

@@ -129,9 +129,11 @@ _EN_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", re
 
 
 def _english_past(clause: str) -> bool:
-    """A clause that reports something done: a finite past verb of activity in it."""
-    for word in _WORD.findall(clause.lower()):
-        if word in _EN_PAST_IRREGULAR:
+    """A clause that reports something done: a finite past verb of activity in it. A past
+    participle after "be" ("will be held", "is to be opened") is a passive of the future."""
+    words = _WORD.findall(clause.lower())
+    for i, word in enumerate(words):
+        if word in _EN_PAST_IRREGULAR and not (i and words[i - 1] == "be"):
             return True
     return bool(_EN_PERFECT.search(clause))
 
