@@ -379,8 +379,7 @@ def test_a_different_kind_of_activity_opens_a_second_event(events_in, lang, text
              [(("AQ_JOL",), ("KZ-15",)), (("AQ_JOL",), ("KZ-23",))], id="actor"),
         case("en", "On Tuesday Auyl candidates met farmers in Kostanay, and Baitak candidates met residents of "
                    "Atyrau.",
-             [(("AUYL",), ("KZ-39",)), (("BAITAK",), ("KZ-23",))], id="own-place",
-             xfail="gives one event with both parties and both regions"),
+             [(("AUYL",), ("KZ-39",)), (("BAITAK",), ("KZ-23",))], id="own-place"),
         case("ru", "Кандидаты НПК провели встречи с избирателями в области Абай, а председатель партии Ермухамет "
                    "Ертысбаев отправился в Павлодарскую область.",
              [(("NPK",), ("KZ-10",)), (("NPK",), ("KZ-55",))], id="actor"),

@@ -65,7 +65,7 @@ def sentence_starts(text: str) -> list[int]:
 # in Shymkent held ...", "...; the leader meanwhile ...", "..., then toured the plant",
 # «…, а завтра отправятся», «…, кейін …».
 _CLAUSE = re.compile(
-    r",\s+(?:and\s+(?=(?:the|its|their|his|her|then)\s)|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді|then|later|"
+    r",\s+(?:and\s+(?=(?:the|its|their|his|her|then)\s|(?-i:[A-Z]))|(?=(?:while|whereas|meanwhile|а|тогда как|ал|ал\s+енді|then|later|"
     r"afterwards|tomorrow|затем|потом|завтра|после этого|кейін|ертең|содан соң|одан кейін|сонан соң)\s))"
     r"|;\s+| (?=while\s)|(?<=[а-яәіөүұ]с[ае]),\s+",
     re.IGNORECASE,
