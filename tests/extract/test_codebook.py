@@ -359,8 +359,7 @@ def test_one_actor_doing_one_thing_in_several_places_is_one_event_with_all_its_p
              ["labour_collective_meeting", "voter_meeting"]),
         case("ru", "Кандидаты партии «Ак жол» встретились с жителями Кокшетау, а затем посетили местный "
                    "мелькомбинат и пообщались с его работниками.",
-             ["labour_collective_meeting", "voter_meeting"],
-             xfail="merges the voter meeting and the mill visit into one voter_meeting"),
+             ["labour_collective_meeting", "voter_meeting"]),
         case("kk", "ЖСДП кандидаттары Екібастұзда тұрғындармен кездесіп, кейін ГРЭС-2 электр станциясына барып, "
                    "энергетиктермен сөйлесті.",
              ["labour_collective_meeting", "voter_meeting"],

@@ -184,7 +184,7 @@ def _build(
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations))
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations) or any(s in para.workforce for s in draft.sentences))
     if context.debate:
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places))
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):

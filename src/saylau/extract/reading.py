@@ -50,6 +50,7 @@ class Paragraph:
     hits_by_sentence: dict[int, list[Hit]] = field(default_factory=dict)
     organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    workforce: set[int] = field(default_factory=set)  # clauses that meet the staff of a place they do not name
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -127,6 +128,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         hits_by_sentence=_group(hits, starts),
         organisations_by_sentence=_group(organisations, starts),
         groups_by_sentence=_group(groups, starts),
+        workforce=_unnamed_workforce(text, hits, organisations, starts),
     )
 
 
@@ -180,6 +182,25 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
     clause = sentence_of(starts, hit.start)
     end = starts[clause + 1] if clause + 1 < len(starts) else len(text)
     return reports_own_past(text[starts[clause] : end], lang, res.future)
+
+
+_WITH_BEFORE = re.compile(r"(?:\b(?:with|to|addressed|met)|(?<!\w)(?:с|со|перед))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention], starts: list[int]) -> set[int]:
+    """Clauses that meet the workers of a place they leave unnamed ("toured the mill and talked
+    to its workers", «пообщались с его работниками»): a meeting with a workforce (codebook 5),
+    though no organisation can be given as the audience."""
+    named = {m.start for m in organisations}
+    out = set()
+    for h in hits:
+        if h.kind != "org_head" or h.value.startswith(("студент", "students")):
+            continue
+        if any(0 <= start - h.end <= 12 for start in named):
+            continue
+        if _WITH_BEFORE.search(text[max(0, h.start - 30) : h.start]):
+            out.add(sentence_of(starts, h.start))
+    return out
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
