@@ -362,8 +362,7 @@ def test_one_actor_doing_one_thing_in_several_places_is_one_event_with_all_its_p
              ["labour_collective_meeting", "voter_meeting"]),
         case("kk", "ЖСДП кандидаттары Екібастұзда тұрғындармен кездесіп, кейін ГРЭС-2 электр станциясына барып, "
                    "энергетиктермен сөйлесті.",
-             ["labour_collective_meeting", "voter_meeting"],
-             xfail="merges the residents' meeting and the power-plant visit into one voter_meeting"),
+             ["labour_collective_meeting", "voter_meeting"]),
     ],
 )
 def test_a_different_kind_of_activity_opens_a_second_event(events_in, lang, text, types):
@@ -684,6 +683,12 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
         case("ru", "Кандидаты партии «Respublica» встретились с трудовым коллективом АО «Шымкентцемент»."),
         case("kk", "Қазақстан халық партиясының кандидаттары Теміртаудағы металлургия комбинатына барып, "
                    "жұмысшылармен кездесті."),
+        case("en", "The Auyl candidate also stopped at a local dairy plant near Taraz, where he talked to people "
+                   "about the troubles of the farm sector.", id="unnamed-plant"),
+        case("ru", "Кандидат от партии «Ауыл» заехал на местный молочный завод под Таразом и поговорил с людьми "
+                   "о бедах аграрного сектора.", id="unnamed-plant"),
+        case("kk", "«Ауыл» партиясының кандидаты Тараз маңындағы сүт зауытына барып, адамдармен аграрлық "
+                   "саланың қиындықтары туралы сөйлесті.", id="unnamed-plant"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):

@@ -184,21 +184,46 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
     return reports_own_past(text[starts[clause] : end], lang, res.future)
 
 
-_WITH_BEFORE = re.compile(r"(?:\b(?:with|to|addressed|met)|(?<!\w)(?:с|со|перед))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Words before the people of a workplace that say they were met or addressed ("talked to its
+# workers", "met the staff", «с его работниками»), or words that make them a workplace's own.
+_MET_BEFORE = re.compile(
+    r"(?:\b(?:with|to|addressed|met|meet|meeting|its|their|the\s+\w+'s)|(?<!\w)(?:с|со|перед|его|её|их))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words before a workplace that say it was visited ("stopped at a local dairy plant", «посетили
+# местный мелькомбинат»); Kazakh marks the visit on the noun: «зауытқа барып», «зауытында болды».
+_VISITED_BEFORE = re.compile(
+    r"(?:\b(?:visited|visiting|toured|touring|stopped at|went to|came to|at)|(?<!\w)(?:посетил\w*|побывал\w*|приехал\w*|на|в))"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_KK_VISITED = re.compile(r"(?:на|не|ға|ге|қа|ке|да|де|та|те|нда|нде)\s+(?:барып|барды|болды|болып|келді|келіп|аралады|аралап)", re.IGNORECASE)
+_KK_WITH = re.compile(r"(?:мен|пен|бен|дарына|деріне|алдында)$")
 
 
 def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention], starts: list[int]) -> set[int]:
-    """Clauses that meet the workers of a place they leave unnamed ("toured the mill and talked
-    to its workers", «пообщались с его работниками»): a meeting with a workforce (codebook 5),
-    though no organisation can be given as the audience."""
+    """Clauses that meet the workers of a place, named or not ("toured the mill and talked to
+    its workers", «пообщались с его работниками», «зауытқа барып»): a meeting with a workforce
+    (codebook 5), though no organisation may be given as the audience."""
     named = {m.start for m in organisations}
     out = set()
     for h in hits:
-        if h.kind != "org_head" or h.value.startswith(("студент", "students")):
+        if h.kind not in ("workforce", "workplace"):
             continue
         if any(0 <= start - h.end <= 12 for start in named):
             continue
-        if _WITH_BEFORE.search(text[max(0, h.start - 30) : h.start]):
+        if h.entry.lang == "kk":
+            word_end = h.end
+            while word_end < len(text) and text[word_end].isalpha():
+                word_end += 1
+            if h.kind == "workforce":
+                met = bool(_KK_WITH.search(text[h.start : word_end]))
+            else:
+                met = bool(_KK_VISITED.search(text[h.start : word_end + 12]))
+        else:
+            before = text[max(0, h.start - 40) : h.start]
+            met = bool((_MET_BEFORE if h.kind == "workforce" else _VISITED_BEFORE).search(before))
+        if met:
             out.add(sentence_of(starts, h.start))
     return out
 

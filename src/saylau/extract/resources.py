@@ -157,6 +157,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _cue_entries("election", cues["elections"])
     yield from _cue_entries("list_type", cues["list_types"])
     yield from _lang_list_entries("org_head", cues["organisation_heads"])
+    yield from _lang_list_entries("workforce", cues["workforce"]["people"])
+    yield from _lang_list_entries("workplace", cues["workforce"]["places"])
     yield from _lang_list_entries("region_word", cues["region_words"])
     yield from _lang_list_entries("region_word_before", cues["region_words_before"])
     yield from _lang_list_entries("settlement_word_before", cues["settlement_words_before"])
