@@ -207,6 +207,22 @@ def test_an_activity_of_independent_candidates_is_an_event_without_parties(one_i
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "PAVLODAR. About 200 students held a flash mob on the embankment on Saturday, calling on young "
+                   "people to come to the polls on election day."),
+        case("ru", "В Павлодаре около 200 студентов провели на набережной флешмоб, призвав молодёжь прийти на "
+                   "выборы."),
+        case("kk", "Павлодарда 200-ге жуық студент жағалауда флешмоб өткізіп, жастарды сайлауға келуге шақырды."),
+    ],
+)
+def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one_in, lang, text):
+    event = one_in(text, lang)
+    assert event["parties"] == []
+    assert event["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Tomorrow the Respublica party will hold a meeting with young entrepreneurs in Aktau, the "
                    "party's press service said."),
         case("ru", "В субботу партия «Ауыл» проведёт в Таразе встречу с фермерами Жамбылской области, сообщили в "

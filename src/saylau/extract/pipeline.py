@@ -180,7 +180,9 @@ def _build(
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.value == "debate" for h in of("event_strong"))
-    if not party_codes and not campaigners and not debate_cue and follows is None:
+    # a rally about the vote is campaigning whoever holds it (a flash mob of students)
+    rally_for_vote = any(h.value == "rally" for h in of("event_strong")) and any(h.kind == "vote_word" for h in para.hits)
+    if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]

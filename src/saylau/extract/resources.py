@@ -178,6 +178,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
     yield from _lang_list_entries("criticism", cues["criticism"])
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
+    yield from _lang_list_entries("vote_word", cues["vote_words"])
     frame = cues["opening_frame"]
     yield from _lang_list_entries("opening_body", frame["bodies"])
     yield from _lang_list_entries("opening_verb", frame["verbs"])
