@@ -231,6 +231,9 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
                    "сайлаушылармен кездесу өткізеді."),
         case("en", "The televised debate of the seven parties will be held in Kazakh and Russian on the Khabar "
                    "channel.", id="passive"),
+        case("kk", "«Ақ жол» партиясының съезіне облыстық және аудандық филиалдардың 120 делегаты қатысатын "
+                   "болады.", id="periphrastic"),
+        case("kk", "Съезге «Ауыл» партиясының барлық облыстық филиалдарының делегаттары қатысады.", id="present-future"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -277,8 +280,9 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
         case("ru", "Председатель НПК Ермухамет Ертысбаев заявил в интервью, что партия не согласна с "
                    "результатами опроса и считает его заказным."),
         case("kk", "ЖСДП төрағасы Асхат Рахымжанов халыққа үндеу жариялап, сайлаушыларды 19 наурызда сайлау "
-                   "учаскелеріне келуге шақырды.",
-             xfail="extracts an `other` event from an appeal («үндеу жариялап … шақырды»)"),
+                   "учаскелеріне келуге шақырды."),
+        case("kk", "«Байтақ» партиясының төрағасы Азаматхан Әміртаев 16 наурызда экология мәселелерінің маңызын "
+                   "атап өтті.", id="noted-in-march"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):

@@ -175,12 +175,16 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     return future
 
 
+# The periphrastic future: a participle in -атын/-етін with «болады» ("қатысатын болады").
+_KK_PERIPHRASTIC = re.compile(r"\w(?:атын|етін|йтын|йтін|тын|тін)\s+болады(?!\w)")
+
+
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     words = _WORD.findall(clause.lower())
     if not words:
         return False
     last = words[-1]
-    if markers.kk_plan.search(clause):
+    if markers.kk_plan.search(clause) or _KK_PERIPHRASTIC.search(clause.lower()):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
         return False

@@ -166,8 +166,15 @@ _NOT_ONLY = re.compile(r"(?:\bnot\s+only|(?<!\w)не\s+только)\s+(?:\w+\s+
 _KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с|ды ма)$")
 
 
+# Kazakh «өтті» after a converb is an auxiliary ("атап өтті", noted; "айтып өтті", mentioned),
+# not "took place".
+_KK_AUXILIARY_BEFORE = re.compile(r"(?:п|атап)\s+$")
+
+
 def _negated(text: str, hit: Hit, lang: str) -> bool:
     if lang == "kk":
+        if text[hit.start : hit.start + 2].lower() == "өт" and _KK_AUXILIARY_BEFORE.search(text[max(0, hit.start - 12) : hit.start]):
+            return True  # not negated, but no activity either
         word_end = hit.end
         while word_end < len(text) and text[word_end].isalpha():
             word_end += 1
