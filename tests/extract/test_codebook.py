@@ -234,6 +234,8 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("kk", "«Ақ жол» партиясының съезіне облыстық және аудандық филиалдардың 120 делегаты қатысатын "
                    "болады.", id="periphrastic"),
         case("kk", "Съезге «Ауыл» партиясының барлық облыстық филиалдарының делегаттары қатысады.", id="present-future"),
+        case("en", "Candidates of the Respublica party must meet voters in every district of the Mangystau region "
+                   "before the end of the campaign.", id="obligation"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -328,6 +330,8 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "одномандатным округам, ещё двоим отказано в регистрации."),
         case("kk", "ОСК-ның алдын ала деректері бойынша «AMANAT» партиясы дауыстардың 53,9 пайызын жинап, "
                    "Мәжіліске өтті."),
+        case("kk", "«AMANAT» партиясының төрағасы Ерлан Қошанов таңертең Астанадағы №12 учаскеге барып, дауыс "
+                   "берді.", id="vote"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
