@@ -87,11 +87,16 @@ def seats_table(outcome: ListOutcome) -> Table:
         if outcome.quota is None
         else f"quota {outcome.quota} = {decimal(outcome.quota, 4)} votes per seat; method {outcome.method}",
     )
-    for name in ("party", "votes", "share %", "passed", "quotient", "integer", "remainder", "rem. seat", "seats"):
+    # "moved": seats a guaranteed minimum (the runner-up rule) moves between lists; shown only
+    # when it happens, so that integer + rem. seat + moved = seats on every row.
+    moved = any(row.moved_seats for row in outcome.rows)
+    names = ["party", "votes", "share %", "passed", "quotient", "integer", "remainder", "rem. seat"]
+    names += ["moved", "seats"] if moved else ["seats"]
+    for name in names:
         table.add_column(name, justify="left" if name in ("party", "passed") else "right")
     for row in outcome.rows:
         passed = "yes" if row.passed else ("runner-up" if row.admitted else "no")
-        table.add_row(
+        cells = [
             row.party,
             f"{row.votes:,}",
             decimal(row.share * 100),
@@ -100,14 +105,17 @@ def seats_table(outcome: ListOutcome) -> Table:
             str(row.integer_seats) if row.admitted else "",
             "" if row.remainder is None else decimal(row.remainder, 4),
             str(row.remainder_seats) if row.admitted else "",
-            str(row.seats),
-        )
+        ]
+        if moved:
+            cells.append(f"{row.moved_seats:+d}" if row.moved_seats else "")
+        table.add_row(*cells, str(row.seats))
     if outcome.against_all is not None:
         share = Fraction(outcome.against_all, outcome.threshold_base) if outcome.threshold_base else Fraction(0)
-        table.add_row("against all", f"{outcome.against_all:,}", decimal(share * 100), "", "", "", "", "", "")
+        row = ["against all", f"{outcome.against_all:,}", decimal(share * 100)]
+        table.add_row(*row, *[""] * (len(names) - len(row)))
     table.add_section()
     total_votes, total_seats = sum(r.votes for r in outcome.rows), sum(outcome.seats.values())
-    table.add_row("total", f"{total_votes:,}", "", "", "", "", "", "", str(total_seats))
+    table.add_row("total", f"{total_votes:,}", *[""] * (len(names) - 3), str(total_seats))
     return table
 
 

@@ -36,7 +36,7 @@ def test_seats_json_is_exact():
     assert data["parties"][0] == {
         "party": "AMANAT", "votes": 3431510, "share": "3431510/6366441", "passed": True, "admitted": True,
         "quotient": "78924730/1990573", "integer_seats": 39, "remainder": "1292383/1990573",
-        "remainder_seats": 1, "seats": 40,
+        "remainder_seats": 1, "moved_seats": 0, "seats": 40,
     }  # fmt: skip
 
 
@@ -52,6 +52,16 @@ def test_seats_table_shows_the_quota_and_the_seats():
     assert result.exit_code == 0
     assert "quota 1990573/23 = 86546.6522" in result.stdout
     assert "NSDP" in result.stdout and "against all" in result.stdout
+
+
+def test_seats_table_shows_the_runner_up_minimum_as_moved_seats(tmp_path):
+    result = run("seats", "--rules", "mazhilis-2021", "--votes", write(tmp_path, "party,votes\nA,9900\nB,30\nC,20\n"))
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if "rem. seat" in line)
+    assert [cell.strip() for cell in header.split("┃")[1:-1]][-3:] == ["rem. seat", "moved", "seats"]
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[1:-1]] for line in result.stdout.splitlines() if line.startswith("│")}
+    assert rows["A"][-3:] == ["1", "-2", "96"] and rows["B"][-3:] == ["0", "+2", "2"]
+    assert "-1" not in result.stdout
 
 
 @pytest.mark.parametrize(

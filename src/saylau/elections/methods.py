@@ -56,6 +56,7 @@ class Allocation:
     remainder_seats: dict[str, int] = field(default_factory=dict)
     ties: tuple[Tie, ...] = ()
     unallocated: int = 0
+    moved_seats: dict[str, int] = field(default_factory=dict)  # by a guaranteed minimum, +/-
 
     @property
     def total(self) -> int:
