@@ -64,6 +64,8 @@ def parse_percent(text: str | None) -> Fraction | None:
     if text is None:
         return None
     try:
+        if not text.isascii():  # Fraction would read "٥" as 5
+            raise ValueError(text)
         return Fraction(text.strip().rstrip("%")) / 100
     except (ValueError, ZeroDivisionError):
         raise ElectionError(f"--threshold is {text!r}: give a percentage such as 7 or 5.5") from None
@@ -128,6 +130,12 @@ def print_notes(console: Console, outcome: ListOutcome) -> None:
         console.print(f"note: {note}")
 
 
+def print_warnings(warnings: tuple[str, ...]) -> None:
+    """Each warning as one line on stderr: the result stands, but an input needs a look."""
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+
+
 def seats_command(
     rules: Annotated[str, typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")],
     votes: Annotated[Path, typer.Option("--votes", help="CSV with columns party,votes (a row against_all).")],
@@ -141,6 +149,7 @@ def seats_command(
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
         outcome = allocate_list_seats(law, count, seats=seats, council=council, threshold=parse_percent(threshold))
+    print_warnings(outcome.warnings)
     if output is OutputFormat.json:
         echo_json(outcome.to_dict())
         return
@@ -184,6 +193,7 @@ def project_command(
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
         result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES)
+    print_warnings(parsed.warnings)
     if output is OutputFormat.json:
         echo_json(result.to_dict())
     else:

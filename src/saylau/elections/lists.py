@@ -67,6 +67,7 @@ class ListOutcome:
     runner_up: str | None = None
     unallocated: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)  # inputs to check: odd, not wrong
 
     @property
     def seats(self) -> dict[str, int]:
@@ -98,6 +99,7 @@ class ListOutcome:
             "unallocated": self.unallocated,
             "parties": [row.to_dict() for row in self.rows],
             "notes": list(self.notes),
+            "warnings": list(self.warnings),
         }
 
 
@@ -256,6 +258,13 @@ def allocate_list_seats(
             allocation = allocate_highest_averages(eligible, total_seats, tier.method, tier.tie_rule)
     ties = [runner_tie] if runner_tie else []
     ties.extend(allocation.ties)
+    warnings = list(votes.warnings)
+    shared = sum(votes.parties[party] for party in admitted)
+    if admitted and total_seats > shared:
+        warnings.append(
+            f"{total_seats} seats for {shared:,} votes of the lists that take part: fewer votes than seats; "
+            "check the counts and the seat number"
+        )
 
     rows = []
     for party, count in votes.parties.items():
@@ -293,5 +302,6 @@ def allocate_list_seats(
         runner_up=None if by_lot else runner,
         unallocated=allocation.unallocated,
         notes=tuple(notes),
+        warnings=tuple(warnings),
     )
 
