@@ -171,6 +171,21 @@ def test_results_show_nation_from_synthetic_protocols():
     assert sum(data["single_mandate"]["outcomes"].values()) == 29
 
 
+def test_results_show_region_shares_are_of_the_threshold_base_as_in_the_seats_table(tmp_path):
+    protocols = tmp_path / "protocols.csv"
+    protocols.write_text(
+        "ballot,region,district,precinct,registered,ballots_received,ballots_issued,ballots_cast,invalid,choice,party,votes\n"
+        "list,KZ-71,D1,P1,1000,1000,600,600,10,A,,400\n"
+        "list,KZ-71,D1,P1,1000,1000,600,600,10,B,,150\n"
+        "list,KZ-71,D1,P1,1000,1000,600,600,10,against_all,,40\n",
+        encoding="utf-8",
+    )
+    result = run("results", "show", "--election", "mazhilis-2023", "--level", "region", "--protocols", protocols)
+    assert result.exit_code == 0, result.output
+    assert "A 67.8 %" in result.stdout  # 400 of 590 (lists + against all), not 400 of 600 cast
+    assert "leading list: % of the votes for lists + against all" in result.stdout
+
+
 def test_results_show_district_level_table():
     result = run("results", "show", "--election", "mazhilis-2023", "--level", "district", "--protocols", SYNTHETIC)
     assert result.exit_code == 0 and "D29" in result.stdout
