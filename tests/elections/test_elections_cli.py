@@ -131,6 +131,11 @@ def test_project_bad_options_are_one_line(tmp_path, option, message):
     assert (result.exit_code, result.stderr, result.stdout) == (1, f"error: {message}\n", "")
 
 
+def test_an_absurd_threshold_is_one_line():
+    result = run("seats", "--rules", "mazhilis-2023", "--votes", OFFICIAL_2023, "--threshold", "1e999")
+    assert (result.exit_code, result.stderr) == (1, "error: a threshold must be between 0 and 100 %, not over 10^9 %\n")
+
+
 def test_an_unknown_rules_id_lists_the_known_ones():
     result = run("seats", "--rules", "mazhilis-2024", "--votes", OFFICIAL_2023)
     assert result.exit_code == 1

@@ -216,7 +216,9 @@ def allocate_list_seats(
         raise ElectionError(f"rules {rules.id} have no party-list tier")
     if threshold is not None:
         if not 0 <= threshold < 1:
-            raise ElectionError(f"a threshold must be between 0 and 100 %, not {float(threshold) * 100:g} %")
+            percent = threshold * 100  # shown without float(), which overflows on 1e999
+            shown = f"{float(percent):g}" if abs(percent) < 10**9 else ("under -10^9" if percent < 0 else "over 10^9")
+            raise ElectionError(f"a threshold must be between 0 and 100 %, not {shown} %")
         tier = replace(tier, threshold=threshold)
     total_seats = rules.list_seats(seats, council)
     base = threshold_base(tier, votes)
