@@ -10,6 +10,11 @@ remainder (or an equal average), the result carries a `Tie` naming them. With th
 ``registration_order`` the list registered earlier wins the seat and the tie is still reported;
 with ``lot`` the engine leaves the contested seats unallocated (`Allocation.unallocated`) for
 the commission to decide.
+
+Speed without floats: largest remainder ranks whole-number remainders over one denominator;
+highest averages counts each party's sure seats at once and gives the rest from a heap of
+next averages compared by cross-multiplication (a·d' against a'·d), never building a Fraction
+until a tie has to be reported.
 """
 from __future__ import annotations
 
@@ -197,20 +202,10 @@ def allocate_largest_remainder(
     )
 
 
-def dhondt_divisor(seats_won: int) -> int:
-    return seats_won + 1
-
-
-def sainte_lague_divisor(seats_won: int) -> int:
-    return 2 * seats_won + 1
-
-
-DIVISORS: dict[str, Callable[[int], int]] = {
-    "dhondt": dhondt_divisor,
-    "sainte_lague": sainte_lague_divisor,
-}
-# The same divisors as step·k + first, for counting a party's averages above a bound at once.
-DIVISOR_STEPS: dict[str, tuple[int, int]] = {"dhondt": (1, 1), "sainte_lague": (2, 1)}
+# Divisor d(k) = step·k + first for a party that has won k seats, as (step, first): D'Hondt
+# 1, 2, 3, ...; Sainte-Laguë 1, 3, 5, ... The linear form lets a party's averages above a bound
+# be counted at once.
+DIVISORS: dict[str, tuple[int, int]] = {"dhondt": (1, 1), "sainte_lague": (2, 1)}
 
 
 class _NextAverage:
@@ -267,7 +262,7 @@ def allocate_highest_averages(
         raise ElectionError(f"no votes to allocate {seats} seats by: every count is 0")
     if seats == 0:
         return Allocation(method=divisor, seats=dict.fromkeys(votes, 0))
-    step, first = DIVISOR_STEPS[divisor]
+    step, first = DIVISORS[divisor]
     won = _sure_seats(votes, seats, step, first)
     heap = [
         _NextAverage(count, step * won[party] + first, i, party)
