@@ -64,6 +64,8 @@ def parse_percent(text: str | None) -> Fraction | None:
     if text is None:
         return None
     try:
+        if not text.isascii():  # Fraction would read "٥" as 5
+            raise ValueError(text)
         return Fraction(text.strip().rstrip("%")) / 100
     except (ValueError, ZeroDivisionError):
         raise ElectionError(f"--threshold is {text!r}: give a percentage such as 7 or 5.5") from None
@@ -87,11 +89,16 @@ def seats_table(outcome: ListOutcome) -> Table:
         if outcome.quota is None
         else f"quota {outcome.quota} = {decimal(outcome.quota, 4)} votes per seat; method {outcome.method}",
     )
-    for name in ("party", "votes", "share %", "passed", "quotient", "integer", "remainder", "rem. seat", "seats"):
+    # "moved": seats a guaranteed minimum (the runner-up rule) moves between lists; shown only
+    # when it happens, so that integer + rem. seat + moved = seats on every row.
+    moved = any(row.moved_seats for row in outcome.rows)
+    names = ["party", "votes", "share %", "passed", "quotient", "integer", "remainder", "rem. seat"]
+    names += ["moved", "seats"] if moved else ["seats"]
+    for name in names:
         table.add_column(name, justify="left" if name in ("party", "passed") else "right")
     for row in outcome.rows:
         passed = "yes" if row.passed else ("runner-up" if row.admitted else "no")
-        table.add_row(
+        cells = [
             row.party,
             f"{row.votes:,}",
             decimal(row.share * 100),
@@ -100,14 +107,17 @@ def seats_table(outcome: ListOutcome) -> Table:
             str(row.integer_seats) if row.admitted else "",
             "" if row.remainder is None else decimal(row.remainder, 4),
             str(row.remainder_seats) if row.admitted else "",
-            str(row.seats),
-        )
+        ]
+        if moved:
+            cells.append(f"{row.moved_seats:+d}" if row.moved_seats else "")
+        table.add_row(*cells, str(row.seats))
     if outcome.against_all is not None:
         share = Fraction(outcome.against_all, outcome.threshold_base) if outcome.threshold_base else Fraction(0)
-        table.add_row("against all", f"{outcome.against_all:,}", decimal(share * 100), "", "", "", "", "", "")
+        row = ["against all", f"{outcome.against_all:,}", decimal(share * 100)]
+        table.add_row(*row, *[""] * (len(names) - len(row)))
     table.add_section()
     total_votes, total_seats = sum(r.votes for r in outcome.rows), sum(outcome.seats.values())
-    table.add_row("total", f"{total_votes:,}", "", "", "", "", "", "", str(total_seats))
+    table.add_row("total", f"{total_votes:,}", *[""] * (len(names) - 3), str(total_seats))
     return table
 
 
@@ -118,6 +128,12 @@ def print_notes(console: Console, outcome: ListOutcome) -> None:
         console.print(f"tie ({tie.stage}): {who} on {tie.value} for {tie.seats} seat(s): {decided}")
     for note in outcome.notes:
         console.print(f"note: {note}")
+
+
+def print_warnings(warnings: tuple[str, ...]) -> None:
+    """Each warning as one line on stderr: the result stands, but an input needs a look."""
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def seats_command(
@@ -133,6 +149,7 @@ def seats_command(
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
         outcome = allocate_list_seats(law, count, seats=seats, council=council, threshold=parse_percent(threshold))
+    print_warnings(outcome.warnings)
     if output is OutputFormat.json:
         echo_json(outcome.to_dict())
         return
@@ -176,6 +193,7 @@ def project_command(
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
         result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES)
+    print_warnings(parsed.warnings)
     if output is OutputFormat.json:
         echo_json(result.to_dict())
     else:

@@ -37,7 +37,7 @@ from saylau.cli_elections import (
 )
 from saylau.elections.consistency import check_protocols
 from saylau.elections.law import load_rules
-from saylau.elections.lists import allocate_list_seats
+from saylau.elections.lists import allocate_list_seats, threshold_base
 from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
 from saylau.errors import ElectionError
 from saylau.store import open_store
@@ -152,13 +152,17 @@ def _regions(law, protocols, findings, output: OutputFormat) -> None:
             }
         )
         return
-    table = Table(title=f"{law.id}: list ballot by region")
+    # The leader's share is of the threshold base (lists, plus against all where the law counts
+    # it), as in the seats table and the API, not of ballots cast.
+    base_note = "lists + against all" if law.list_tier and law.list_tier.counts_against_all else "lists"
+    table = Table(title=f"{law.id}: list ballot by region", caption=f"leading list: % of the votes for {base_note}")
     for name in ("region", "protocols", "registered", "issued", "turnout %", "cast", "invalid", "leading list"):
         table.add_column(name, justify="left" if name in ("region", "leading list") else "right")
     for t, leader in rows:
         lead = ""
-        if leader is not None:
-            lead = f"{leader} {decimal(Fraction(t.votes[leader], t.ballots_cast or 1) * 100, 1)} %"
+        base = threshold_base(law.list_tier, t.vote_count()) if law.list_tier else sum(t.votes.values())
+        if leader is not None and base:
+            lead = f"{leader} {decimal(Fraction(t.votes[leader], base) * 100, 1)} %"
         table.add_row(
             t.region, str(t.protocols), f"{t.registered:,}", f"{t.ballots_issued:,}", _turnout(t),
             f"{t.ballots_cast:,}", f"{t.invalid:,}", lead,

@@ -49,6 +49,31 @@ def test_runner_up_gets_at_least_two_seats():
     assert outcome.seats == {"A": 96, "B": 2, "C": 0}
 
 
+def test_seats_the_runner_up_minimum_takes_are_moved_not_negative_remainder_seats():
+    votes = VoteCount.of({"A": 9_900, "B": 30, "C": 20})
+    outcome = allocate_list_seats(load_rules("mazhilis-2016"), votes)
+    a, b, _ = outcome.rows
+    assert (a.integer_seats, a.remainder_seats, a.moved_seats, a.seats) == (97, 1, -2, 96)
+    assert (b.integer_seats, b.remainder_seats, b.moved_seats, b.seats) == (0, 0, 2, 2)
+    assert "the runner-up is guaranteed 2 seats: 2 seat(s) move from A" in outcome.notes
+
+
+def test_a_runner_up_tie_left_to_lot_keeps_the_runner_up_seats_undecided():
+    rules = rules_with(
+        seats=98, threshold={"share": "7/100", "base": "lists"}, tie_rule="lot",
+        runner_up={"correction": "7/10", "min_seats": 2},
+    )  # fmt: skip
+    outcome = allocate_list_seats(rules, VoteCount.of({"BIG": 9_900_000, "B": 60_000, "C": 60_000}))
+    # Whichever of B and C is drawn, the runner-up's seats are the same: 2 (its minimum).
+    assert outcome.seats == {"BIG": 96, "B": 0, "C": 0}
+    assert outcome.unallocated == 2
+    assert [(t.stage, t.contenders, t.seats, t.awarded) for t in outcome.ties] == [
+        ("runner_up", ("B", "C"), 2, ())
+    ]
+    assert outcome.runner_up is None and outcome.admitted == ["BIG"]
+    assert "2 seat(s) left to be decided by lot" in outcome.notes
+
+
 def test_before_2009_a_single_passing_list_takes_every_seat():
     votes = VoteCount.of({"A": 900, "B": 60, "C": 40})
     outcome = allocate_list_seats(load_rules("mazhilis-2007"), votes)
@@ -59,13 +84,14 @@ def test_a_tie_for_runner_up_is_reported_and_goes_to_the_earlier_list():
     outcome = allocate_list_seats(load_rules("mazhilis-2012"), VoteCount.of({"A": 900, "B": 50, "C": 50}))
     assert outcome.runner_up == "B"
     assert outcome.ties[0].stage == "runner_up" and outcome.ties[0].contenders == ("B", "C")
+    assert outcome.ties[0].seats == outcome.seats["B"] == 4 and outcome.unallocated == 0
 
 
 def test_when_no_list_passes_no_seat_is_allocated_and_it_is_said():
     outcome = allocate_list_seats(load_rules("mazhilis-2023"), VoteCount.of({"A": 4, "B": 4}, against_all=92))
     assert outcome.seats == {"A": 0, "B": 0}
     assert outcome.unallocated == 69
-    assert "no list reached the threshold: no seats are allocated" in outcome.notes
+    assert outcome.notes == ("no list reached the threshold: no seats are allocated",)  # no lot to draw
 
 
 def test_what_if_a_seven_percent_threshold_in_2023():

@@ -88,3 +88,16 @@ def test_poll_csv_in_percent_or_respondents():
 def test_a_poll_of_shares_needs_a_sample_size():
     with pytest.raises(ElectionError, match="pass --sample-size N"):
         project(load_rules("mazhilis-2023"), POLL, 10)
+
+
+def test_a_poll_share_in_other_digits_is_an_error():
+    with pytest.raises(ElectionError, match=r"row 2: share of 'B' is '٣٠', not a number"):
+        parse_poll_csv(["party,share", "A,60", "B,٣٠"])
+
+
+def test_poll_labels_are_matched_to_the_register():
+    poll = parse_poll_csv(["party,share", "Amanat,60", "Zhana,40"])
+    assert list(poll.shares) == ["AMANAT", "Zhana"]
+    assert poll.warnings == ("not in the party register, kept as written: 'Zhana' (check the spelling of known parties)",)
+    with pytest.raises(ElectionError, match="'AMANAT' appears twice"):
+        parse_poll_csv(["party,share", "Amanat,60", "AMANAT,40"])

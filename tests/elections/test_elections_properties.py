@@ -65,3 +65,44 @@ def test_more_votes_never_cost_a_party_its_last_seat_under_highest_averages(valu
     before = METHODS[method](as_parties(values), seats)
     boosted = as_parties([values[0] + 1000, *values[1:]])
     assert METHODS[method](boosted, seats).seats["P0"] >= before.seats["P0"]
+
+
+def textbook_highest_averages(votes, seats, divisor, tie_rule):
+    """Every average votes ÷ d(k) as a Fraction, sorted: the definition the heap must match."""
+    d = {"dhondt": lambda k: k + 1, "sainte_lague": lambda k: 2 * k + 1}[divisor]
+    averages = sorted(
+        ((Fraction(count, d(k)), i, party) for i, (party, count) in enumerate(votes.items()) if count for k in range(seats)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    won = {party: 0 for party in votes}
+    if len(averages) > seats and averages[seats][0] == averages[seats - 1][0]:
+        boundary = averages[seats - 1][0]
+        for value, _, party in averages:
+            won[party] += value > boundary
+        tied = [party for value, _, party in averages if value == boundary]
+        contested = seats - sum(won.values())
+        for party in tied[:contested] if tie_rule == "registration_order" else []:
+            won[party] += 1
+        return won, (tuple(tied), contested, boundary)
+    for _, _, party in averages[:seats]:
+        won[party] += 1
+    return won, None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([0, 1, 2, 3, 4, 6, 8, 9, 12, 30, 60, 90, 1000, 10**6 + 1]), min_size=1, max_size=12).filter(
+        lambda v: sum(v) > 0
+    ),
+    st.integers(1, 120),
+    st.sampled_from(["dhondt", "sainte_lague"]),
+    st.sampled_from(["registration_order", "lot"]),
+)
+def test_highest_averages_by_heap_equal_the_sorted_list_of_every_average(values, seats, method, tie_rule):
+    """Small, repeated counts make equal averages at the last seat common: ties included."""
+    votes = as_parties(values)
+    result = METHODS[method](votes, seats, tie_rule)
+    won, tie = textbook_highest_averages(votes, seats, method, tie_rule)
+    assert result.seats == won
+    assert [(t.contenders, t.seats, t.value) for t in result.ties] == ([tie] if tie else [])
+    assert result.unallocated == (tie[1] if tie and tie_rule == "lot" else 0)

@@ -130,6 +130,9 @@ def test_two_ballots_of_one_precinct_with_different_voter_counts_are_a_finding()
         ("list,KZ-71,D1,P1,100,,50,50,0,A,,3.5", "test.csv: row 1: votes for 'A' is '3.5', not a whole number"),
         ("senate,KZ-71,D1,P1,100,,50,50,0,A,,3", "test.csv: row 1: ballot is 'senate'; known: list, district"),
         ("list,KZ-71,,P1,100,,50,50,0,A,,3", "test.csv: row 1: a precinct needs its district and a district its region"),
+        ("list,KZ-71,D1,P1,100,,50,50,0,A,,4²", "test.csv: row 1: votes for 'A' is '4²': write counts with the digits 0-9 only"),
+        ("list,KZ-71,D1,P1,100,,50,50,0,A,,٤٠", "test.csv: row 1: votes for 'A' is '٤٠': write counts with the digits 0-9 only"),
+        ("list,KZ-71,D1,P1,١٠٠,,50,50,0,A,,3", "test.csv: row 1: registered is '١٠٠': write counts with the digits 0-9 only"),
     ],
 )
 def test_unreadable_protocol_lines_are_errors(row, message):
@@ -157,3 +160,18 @@ def test_the_synthetic_sample_sums_to_the_official_2023_figures_and_seats():
     assert check_protocols(parsed) == []
     assert len(aggregate(parsed, "region")) == 20
     assert len(single_mandate_results(parsed)) == 29
+
+
+def test_list_labels_that_differ_only_in_case_are_one_list_across_protocols():
+    parsed = protocols(
+        "list,KZ-71,D1,P1,100,,50,50,0,Amanat,,30",
+        "list,KZ-71,D1,P1,100,,50,50,0,B,,20",
+        "list,KZ-71,D1,P2,100,,50,50,0,AMANAT,,35",
+        "list,KZ-71,D1,P2,100,,50,50,0,b,,15",
+    )
+    assert aggregate(parsed, "nation")[0].votes == {"AMANAT": 65, "B": 35}
+
+
+def test_a_list_named_twice_in_one_protocol_by_case_is_an_error():
+    with pytest.raises(ElectionError, match="'AMANAT' appears twice"):
+        protocols("list,KZ-71,D1,P1,100,,50,50,0,Amanat,,30", "list,KZ-71,D1,P1,100,,50,50,0,AMANAT,,20")

@@ -17,7 +17,9 @@ English translation of Art. 97 we read), and it is guaranteed ``min_seats`` (2, 
 of the 2009 amendment say). The free seats then go one each by largest remainder; seats still
 free after that round go to the list that passed, since the correction exists to shrink the
 admitted list's share. If the admitted list ends below ``min_seats``, the seats it lacks are
-taken from the list that passed. The rule never applied in a real election (three lists
+taken from the list that passed (reported as moved seats, -n and +n). When lists tie for the
+runner-up place, the seats of the runner-up are the same whoever it is: the tie rule
+``registration_order`` gives them to the earlier list, ``lot`` leaves them undecided. The rule never applied in a real election (three lists
 passed in 2012, 2016 and 2021), so this reading is tested on constructed data only.
 
 Adding an election is adding a file; nothing here names one.

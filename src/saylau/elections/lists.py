@@ -34,6 +34,7 @@ class PartyRow:
     remainder: Fraction | None
     remainder_seats: int
     seats: int
+    moved_seats: int = 0  # to (+) or from (-) the list by a guaranteed minimum (runner-up rule)
 
     def to_dict(self) -> dict:
         return {
@@ -46,6 +47,7 @@ class PartyRow:
             "integer_seats": self.integer_seats,
             "remainder": None if self.remainder is None else str(self.remainder),
             "remainder_seats": self.remainder_seats,
+            "moved_seats": self.moved_seats,
             "seats": self.seats,
         }
 
@@ -65,6 +67,7 @@ class ListOutcome:
     runner_up: str | None = None
     unallocated: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)  # inputs to check: odd, not wrong
 
     @property
     def seats(self) -> dict[str, int]:
@@ -96,6 +99,7 @@ class ListOutcome:
             "unallocated": self.unallocated,
             "parties": [row.to_dict() for row in self.rows],
             "notes": list(self.notes),
+            "warnings": list(self.warnings),
         }
 
 
@@ -113,7 +117,12 @@ def passes_threshold(count: int, base: int, threshold: Fraction) -> bool:
 
 
 def _runner_up(votes: VoteCount, passed: list[str], tier: ListTier) -> tuple[str | None, Tie | None]:
-    """The list with the next largest vote, when the law admits one; a tie is reported."""
+    """The list with the next largest vote, when the law admits one; a tie is reported.
+
+    On a tie the first of the tied lists is returned either way: their votes are equal, so the
+    seats the runner-up gets are the same whoever it is. With the tie rule ``lot`` the caller
+    leaves those seats undecided (the tie has no `awarded`).
+    """
     if tier.runner_up is None or len(passed) != 1:
         return None, None
     others = [(count, party) for party, count in votes.parties.items() if party not in passed and count > 0]
@@ -124,14 +133,18 @@ def _runner_up(votes: VoteCount, passed: list[str], tier: ListTier) -> tuple[str
     if len(tied) == 1:
         return tied[0], None
     awarded = (tied[0],) if tier.tie_rule == "registration_order" else ()
-    tie = Tie("runner_up", tied, 1, Fraction(best), awarded, tier.tie_rule)
-    return (awarded[0] if awarded else None), tie
+    return tied[0], Tie("runner_up", tied, 1, Fraction(best), awarded, tier.tie_rule)
 
 
 def _allocate_with_runner_up(
     votes: VoteCount, leader: str, runner: str, seats: int, tier: ListTier
 ) -> Allocation:
-    """Two lists, the runner-up's quotient corrected; see law.py for the reading we chose."""
+    """Two lists, the runner-up's quotient corrected; see law.py for the reading we chose.
+
+    Seats that the runner-up's guaranteed minimum takes from the leader are `moved_seats`
+    (+n for the runner-up, -n for the leader), so that integer + remainder + moved seats is
+    each list's total and no column goes below zero.
+    """
     rule = tier.runner_up
     assert rule is not None
     quota = Fraction(votes.parties[leader] + votes.parties[runner], seats)
@@ -156,12 +169,12 @@ def _allocate_with_runner_up(
     unallocated = tie.seats - len(tie.awarded) if tie else 0
     extra[leader] += free - len(winners) - unallocated
     final = {party: integer[party] + extra[party] for party in quotients}
+    moved_seats = {}
     if final[runner] < rule.min_seats:
         moved = min(rule.min_seats - final[runner], final[leader])
         final[runner] += moved
         final[leader] -= moved
-        extra[runner] += moved
-        extra[leader] -= moved
+        moved_seats = {leader: -moved, runner: moved}
     return Allocation(
         method="largest_remainder_hare_runner_up",
         seats=final,
@@ -171,6 +184,18 @@ def _allocate_with_runner_up(
         remainder_seats=extra,
         ties=(tie,) if tie else (),
         unallocated=unallocated,
+        moved_seats=moved_seats,
+    )
+
+
+def _withhold(allocation: Allocation, party: str) -> Allocation:
+    """The allocation with `party`'s seats left undecided (a tie to be drawn by lot)."""
+    held = allocation.seats[party]
+    return replace(
+        allocation,
+        seats={**allocation.seats, party: 0},
+        unallocated=allocation.unallocated + held,
+        moved_seats={p: n for p, n in allocation.moved_seats.items() if p != party},
     )
 
 
@@ -191,7 +216,9 @@ def allocate_list_seats(
         raise ElectionError(f"rules {rules.id} have no party-list tier")
     if threshold is not None:
         if not 0 <= threshold < 1:
-            raise ElectionError(f"a threshold must be between 0 and 100 %, not {float(threshold) * 100:g} %")
+            percent = threshold * 100  # shown without float(), which overflows on 1e999
+            shown = f"{float(percent):g}" if abs(percent) < 10**9 else ("under -10^9" if percent < 0 else "over 10^9")
+            raise ElectionError(f"a threshold must be between 0 and 100 %, not {shown} %")
         tier = replace(tier, threshold=threshold)
     total_seats = rules.list_seats(seats, council)
     base = threshold_base(tier, votes)
@@ -200,28 +227,51 @@ def allocate_list_seats(
         notes.append("no against_all row: the threshold base counts the lists only")
     passed = [p for p, c in votes.parties.items() if passes_threshold(c, base, tier.threshold)]
     runner, runner_tie = _runner_up(votes, passed, tier)
-    ties = [runner_tie] if runner_tie else []
-    admitted = passed + ([runner] if runner else [])
-    if runner:
-        notes.append(f"only {passed[0]} passed: {runner} is admitted as the runner-up")
+    by_lot = runner_tie is not None and not runner_tie.awarded
+    admitted = passed + ([runner] if runner and not by_lot else [])
 
-    if not admitted:
+    if not passed:
         notes.append("no list reached the threshold: no seats are allocated")
         allocation = Allocation("none", {p: 0 for p in votes.parties}, unallocated=total_seats)
     elif runner:
         allocation = _allocate_with_runner_up(votes, passed[0], runner, total_seats, tier)
+        if runner_tie is not None:  # the tie is over the runner-up's seats, not one admission
+            runner_tie = replace(runner_tie, seats=allocation.seats[runner])
+        if by_lot:
+            assert runner_tie is not None
+            notes.append(
+                f"only {passed[0]} passed: the runner-up is one of {', '.join(runner_tie.contenders)} "
+                f"(equal votes), to be drawn by lot; its {runner_tie.seats} seat(s) are left undecided"
+            )
+        else:
+            notes.append(f"only {passed[0]} passed: {runner} is admitted as the runner-up")
+        if allocation.moved_seats.get(runner):
+            notes.append(
+                f"the runner-up is guaranteed {tier.runner_up.min_seats} seats: "
+                f"{allocation.moved_seats[runner]} seat(s) move from {passed[0]}"
+            )
+        if by_lot:
+            allocation = _withhold(allocation, runner)
     else:
         eligible = {party: votes.parties[party] for party in votes.parties if party in admitted}
         if tier.method == "largest_remainder":
             allocation = allocate_largest_remainder(eligible, total_seats, tier.quota or "hare", tier.tie_rule)
         else:
             allocation = allocate_highest_averages(eligible, total_seats, tier.method, tier.tie_rule)
+    ties = [runner_tie] if runner_tie else []
     ties.extend(allocation.ties)
+    warnings = list(votes.warnings)
+    shared = sum(votes.parties[party] for party in admitted)
+    if admitted and total_seats > shared:
+        warnings.append(
+            f"{total_seats} seats for {shared:,} votes of the lists that take part: fewer votes than seats; "
+            "check the counts and the seat number"
+        )
 
     rows = []
     for party, count in votes.parties.items():
         quotient = allocation.quotients.get(party) if party in admitted else None
-        integer = allocation.integer_seats.get(party, 0)
+        integer = allocation.integer_seats.get(party, 0) if party in admitted else 0
         rows.append(
             PartyRow(
                 party=party,
@@ -232,12 +282,13 @@ def allocate_list_seats(
                 quotient=quotient,
                 integer_seats=integer,
                 remainder=None if quotient is None else quotient - integer,
-                remainder_seats=allocation.remainder_seats.get(party, 0),
+                remainder_seats=allocation.remainder_seats.get(party, 0) if party in admitted else 0,
                 seats=allocation.seats.get(party, 0),
+                moved_seats=allocation.moved_seats.get(party, 0),
             )
         )
     method = tier.method if tier.method != "largest_remainder" else f"largest_remainder_{tier.quota}"
-    if allocation.unallocated:
+    if allocation.unallocated and passed:  # with no list passing, nothing is drawn by lot
         notes.append(f"{allocation.unallocated} seat(s) left to be decided by lot")
     return ListOutcome(
         rules=rules.id,
@@ -250,8 +301,9 @@ def allocate_list_seats(
         quota=allocation.quota,
         rows=tuple(rows),
         ties=tuple(ties),
-        runner_up=runner,
+        runner_up=None if by_lot else runner,
         unallocated=allocation.unallocated,
         notes=tuple(notes),
+        warnings=tuple(warnings),
     )
 

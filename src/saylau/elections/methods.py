@@ -10,11 +10,17 @@ remainder (or an equal average), the result carries a `Tie` naming them. With th
 ``registration_order`` the list registered earlier wins the seat and the tie is still reported;
 with ``lot`` the engine leaves the contested seats unallocated (`Allocation.unallocated`) for
 the commission to decide.
+
+Speed without floats: largest remainder ranks whole-number remainders over one denominator;
+highest averages counts each party's sure seats at once and gives the rest from a heap of
+next averages compared by cross-multiplication (a·d' against a'·d), never building a Fraction
+until a tie has to be reported.
 """
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from saylau.errors import ElectionError
@@ -56,6 +62,7 @@ class Allocation:
     remainder_seats: dict[str, int] = field(default_factory=dict)
     ties: tuple[Tie, ...] = ()
     unallocated: int = 0
+    moved_seats: dict[str, int] = field(default_factory=dict)  # by a guaranteed minimum, +/-
 
     @property
     def total(self) -> int:
@@ -116,28 +123,34 @@ def split_contested(
     return sure + list(awarded), tie
 
 
-def allocate_by_quotients(
-    quotients: Mapping[str, Fraction],
+def allocate_by_remainders(
+    numerators: Mapping[str, int],
+    denominator: int,
     seats: int,
     *,
     tie_rule: str = "registration_order",
     method: str = "largest_remainder",
     quota: Fraction | None = None,
 ) -> Allocation:
-    """Largest remainder from ready quotients (votes ÷ quota, possibly corrected by a law).
+    """Largest remainder from quotients numerator ÷ denominator, one denominator for all.
 
     Each party gets the integer part of its quotient; the seats still free go one each to the
     largest fractional parts. Only parties with a positive quotient take part in the remainder
     stage. If more seats are free than such parties (possible with a Droop quota on tiny
     counts), every one of them gets one seat per full round before remainders decide the rest.
+    With one denominator, integer parts and remainders are `divmod` of whole numbers and two
+    remainders compare as integers: no Fraction is built to rank them.
     """
-    order = {party: i for i, party in enumerate(quotients)}
-    integer = {party: int(q) for party, q in quotients.items()}  # q >= 0, so int() is floor
+    order = {party: i for i, party in enumerate(numerators)}
+    integer: dict[str, int] = {}
+    remainders: dict[str, int] = {}
+    for party, numerator in numerators.items():
+        integer[party], remainders[party] = divmod(numerator, denominator)
     free = seats - sum(integer.values())
     if free < 0:
         raise ElectionError(f"the quotients give {seats - free} whole seats for {seats} seats")
-    eligible = [party for party, q in quotients.items() if q > 0]
-    extra = {party: 0 for party in quotients}
+    eligible = [party for party, numerator in numerators.items() if numerator > 0]
+    extra = dict.fromkeys(numerators, 0)
     ties: list[Tie] = []
     unallocated = 0
     if eligible and free >= len(eligible):
@@ -146,20 +159,19 @@ def allocate_by_quotients(
             extra[party] += rounds
     elif not eligible:
         unallocated, free = free, 0
-    ranked = sorted(
-        ((quotients[p] - integer[p], p) for p in eligible), key=lambda item: (-item[0], order[item[1]])
-    )
-    winners, tie = split_contested(ranked, free, order, "remainder", tie_rule)
-    for party in winners:
-        extra[party] += 1
-    if tie is not None:
-        ties.append(tie)
-        unallocated += tie.seats - len(tie.awarded)
+    if free:
+        ranked = sorted(((remainders[p], p) for p in eligible), key=lambda item: (-item[0], order[item[1]]))
+        winners, tie = split_contested(ranked, free, order, "remainder", tie_rule)
+        for party in winners:
+            extra[party] += 1
+        if tie is not None:
+            ties.append(replace(tie, value=Fraction(tie.value, denominator)))
+            unallocated += tie.seats - len(tie.awarded)
     return Allocation(
         method=method,
-        seats={p: integer[p] + extra[p] for p in quotients},
+        seats={p: integer[p] + extra[p] for p in numerators},
         quota=quota,
-        quotients=dict(quotients),
+        quotients={party: Fraction(numerator, denominator) for party, numerator in numerators.items()},
         integer_seats=integer,
         remainder_seats=extra,
         ties=tuple(ties),
@@ -183,24 +195,51 @@ def allocate_largest_remainder(
     if total == 0:
         raise ElectionError(f"no votes to allocate {seats} seats by: every count is 0")
     q = QUOTAS[quota](total, seats)
-    quotients = {party: Fraction(count) / q for party, count in votes.items()}
-    return allocate_by_quotients(
-        quotients, seats, tie_rule=tie_rule, method=f"largest_remainder_{quota}", quota=q
+    # votes ÷ (p/q) = votes·q / p: one denominator for every party
+    numerators = {party: count * q.denominator for party, count in votes.items()}
+    return allocate_by_remainders(
+        numerators, q.numerator, seats, tie_rule=tie_rule, method=f"largest_remainder_{quota}", quota=q
     )
 
 
-def dhondt_divisor(seats_won: int) -> int:
-    return seats_won + 1
+# Divisor d(k) = step·k + first for a party that has won k seats, as (step, first): D'Hondt
+# 1, 2, 3, ...; Sainte-Laguë 1, 3, 5, ... The linear form lets a party's averages above a bound
+# be counted at once.
+DIVISORS: dict[str, tuple[int, int]] = {"dhondt": (1, 1), "sainte_lague": (2, 1)}
 
 
-def sainte_lague_divisor(seats_won: int) -> int:
-    return 2 * seats_won + 1
+class _NextAverage:
+    """A party's next average votes ÷ divisor, as a heap entry: the larger average first, on
+    equal averages the list registered earlier. Compared exactly, by cross-multiplication."""
+
+    __slots__ = ("votes", "divisor", "order", "party")
+
+    def __init__(self, votes: int, divisor: int, order: int, party: str):
+        self.votes, self.divisor, self.order, self.party = votes, divisor, order, party
+
+    def __lt__(self, other: "_NextAverage") -> bool:
+        mine, theirs = self.votes * other.divisor, other.votes * self.divisor
+        return mine > theirs or (mine == theirs and self.order < other.order)
 
 
-DIVISORS: dict[str, Callable[[int], int]] = {
-    "dhondt": dhondt_divisor,
-    "sainte_lague": sainte_lague_divisor,
-}
+def _sure_seats(votes: Mapping[str, int], seats: int, step: int, first: int) -> dict[str, int]:
+    """Seats every party wins for certain: its averages above a bound that at most `seats`
+    averages exceed, so each of them is above the last seat's average, with no tie possible.
+
+    The bound is λ = V ÷ (step·S − (step − first)·P) for V votes, S seats and P parties with
+    votes: a party of v votes has ⌈(v/λ − first)/step⌉ ≤ (v/λ + step − first)/step averages
+    above λ, which sum to at most S. Counting them is integer arithmetic, one party at a time.
+    """
+    positive = sum(1 for count in votes.values() if count > 0)
+    scale = step * seats - (step - first) * positive  # λ = total / scale
+    total = sum(votes.values())
+    if scale <= 0:
+        return dict.fromkeys(votes, 0)
+    sure = {}
+    for party, count in votes.items():
+        top = (count * scale - 1) // total  # the largest j with j·λ < count (divisors below v/λ)
+        sure[party] = (top - first) // step + 1 if count and top >= first else 0
+    return sure
 
 
 def allocate_highest_averages(
@@ -209,42 +248,63 @@ def allocate_highest_averages(
     divisor: str = "dhondt",
     tie_rule: str = "registration_order",
 ) -> Allocation:
-    """Seats go to the `seats` largest averages votes ÷ d(k), k = seats already won."""
+    """Seats go to the `seats` largest averages votes ÷ d(k), k = seats already won.
+
+    The seats each party wins for certain are counted at once (`_sure_seats`); the rest go one
+    by one from a heap that holds each party's next average. An equal average on both sides of
+    the last seat is a tie: every party whose next average equals it contends for the seats
+    left (`split_contested`), as in the textbook list of all averages sorted.
+    """
     _check_inputs(votes, seats, tie_rule)
     if divisor not in DIVISORS:
         raise ElectionError(f"unknown divisor {divisor!r}; known: {', '.join(DIVISORS)}")
     if seats > 0 and sum(votes.values()) == 0:
         raise ElectionError(f"no votes to allocate {seats} seats by: every count is 0")
-    d = DIVISORS[divisor]
-    order = {party: i for i, party in enumerate(votes)}
-    # Each party can win at most `seats` seats, so its first `seats` averages are enough.
-    averages = [
-        (Fraction(count, d(k)), party, k)
-        for party, count in votes.items()
+    if seats == 0:
+        return Allocation(method=divisor, seats=dict.fromkeys(votes, 0))
+    step, first = DIVISORS[divisor]
+    won = _sure_seats(votes, seats, step, first)
+    heap = [
+        _NextAverage(count, step * won[party] + first, i, party)
+        for i, (party, count) in enumerate(votes.items())
         if count > 0
-        for k in range(seats)
     ]
-    averages.sort(key=lambda item: (-item[0], order[item[1]], item[2]))
-    won = {party: 0 for party in votes}
-    ties: list[Tie] = []
-    unallocated = 0
-    if seats and len(averages) > seats and averages[seats][0] == averages[seats - 1][0]:
-        boundary = averages[seats - 1][0]
-        for value, party, _ in averages:
-            if value > boundary:
-                won[party] += 1
-        # A party holds at most one average of a given value, so the contenders are distinct.
-        contenders = [(value, party) for value, party, _ in averages if value == boundary]
-        winners, tie = split_contested(contenders, seats - sum(won.values()), order, "average", tie_rule)
-        for party in winners:
+    heapq.heapify(heap)
+    taken: list[tuple[str, int, int]] = []  # (party, votes, divisor) of each seat given here
+    for _ in range(seats - sum(won.values())):
+        best = heap[0]
+        taken.append((best.party, best.votes, best.divisor))
+        best.divisor += step
+        heapq.heapreplace(heap, best)  # the same entry, now at its next average, sifts down
+    if not taken:
+        return Allocation(method=divisor, seats=won)
+    _, last_votes, last_divisor = taken[-1]
+
+    def at_boundary(count: int, d: int) -> bool:
+        return count * last_divisor == last_votes * d
+
+    if not at_boundary(heap[0].votes, heap[0].divisor):
+        for party, _, _ in taken:
             won[party] += 1
-        assert tie is not None
-        ties.append(tie)
-        unallocated = tie.seats - len(tie.awarded)
-    else:
-        for _, party, _ in averages[:seats]:
+        return Allocation(method=divisor, seats=won)
+    # An equal average on both sides of the last seat: every party whose average equals it
+    # contends for the seats left (each party has one average of a given value).
+    contenders = []
+    for party, count, d in taken:
+        if at_boundary(count, d):
+            contenders.append(party)
+        else:
             won[party] += 1
-    return Allocation(method=divisor, seats=won, ties=tuple(ties), unallocated=unallocated)
+    while heap and at_boundary(heap[0].votes, heap[0].divisor):
+        contenders.append(heapq.heappop(heap).party)
+    order = {party: i for i, party in enumerate(votes)}
+    boundary = Fraction(last_votes, last_divisor)
+    ranked = [(boundary, party) for party in sorted(contenders, key=order.__getitem__)]
+    winners, tie = split_contested(ranked, seats - sum(won.values()), order, "average", tie_rule)
+    for party in winners:
+        won[party] += 1
+    assert tie is not None
+    return Allocation(method=divisor, seats=won, ties=(tie,), unallocated=tie.seats - len(tie.awarded))
 
 
 def allocate_hare(votes: Mapping[str, int], seats: int, tie_rule: str = "registration_order") -> Allocation:

@@ -25,7 +25,7 @@ from saylau.errors import ElectionError
 
 from .law import ElectionRules
 from .lists import allocate_list_seats
-from .votes import AGAINST_ALL_LABELS, normalised_header, uncommented, VoteCount
+from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, uncommented, VoteCount
 
 DEFAULT_TOTAL_VOTES = 10_000_000
 
@@ -37,6 +37,7 @@ class Poll:
     shares: dict[str, Fraction]
     against_all: Fraction | None = None
     respondents: int | None = None  # known when the poll gives counts
+    warnings: tuple[str, ...] = ()  # labels the party register lacks
 
 
 def parse_poll_csv(lines: Iterable[str], source: str = "<poll>") -> Poll:
@@ -48,16 +49,20 @@ def parse_poll_csv(lines: Iterable[str], source: str = "<poll>") -> Poll:
         raise ElectionError(f"{source}: no column 'share' or 'respondents' (found: {', '.join(columns)})")
     counts = "respondents" in columns and value_col == columns["respondents"]
     raw: dict[str, Fraction] = {}
+    labels = PartyLabels()
     for row_no, row in enumerate(reader, start=1):
         label = (row.get(columns["party"]) or "").strip()
         where = f"{source}: row {row_no}"
         if not label:
             raise ElectionError(f"{where}: the party label is empty")
-        key = "against_all" if label.lower() in AGAINST_ALL_LABELS else label
-        if key in raw:
+        against = label.lower() in AGAINST_ALL_LABELS
+        if ("against_all" if against else labels.first(label)) in raw:
             raise ElectionError(f"{where}: party {label!r} appears twice; give each list one row")
+        key = "against_all" if against else labels.add(label)
         text = (row.get(value_col) or "").strip().rstrip("%")
         try:
+            if not text.isascii():  # Fraction reads "٣" as 3; a poll file is written with 0-9
+                raise ValueError(text)
             value = Fraction(text)
         except (ValueError, ZeroDivisionError):
             raise ElectionError(f"{where}: {value_col} of {label!r} is {text!r}, not a number") from None
@@ -72,6 +77,7 @@ def parse_poll_csv(lines: Iterable[str], source: str = "<poll>") -> Poll:
         shares={party: value / total for party, value in raw.items()},
         against_all=None if against is None else against / total,
         respondents=int(total) if counts else None,
+        warnings=labels.warnings(),
     )
 
 
@@ -178,11 +184,15 @@ def project(
     total_votes: int = DEFAULT_TOTAL_VOTES,
 ) -> Projection:
     """Probability of passing the threshold and 5/50/95 % seat quantiles for every party."""
+    if respondents is not None and respondents < 1:
+        raise ElectionError(f"--sample-size must be 1 or more, not {respondents}")
     n = respondents or poll.respondents
     if not n or n < 1:
         raise ElectionError("the poll gives shares, not respondents: pass --sample-size N")
     if sims < 1:
         raise ElectionError(f"--sims must be 1 or more, not {sims}")
+    if seed is not None and seed < 0:
+        raise ElectionError(f"--seed must be 0 or more, not {seed}")
     if not 1 <= total_votes <= 10**12:
         raise ElectionError("total votes must be between 1 and 10^12")
     total_seats = rules.list_seats(seats, council)

@@ -29,7 +29,7 @@ from fractions import Fraction
 from saylau.errors import ElectionError
 
 from .methods import PluralityOutcome, decide_plurality
-from .votes import AGAINST_ALL_LABELS, normalised_header, parse_count, uncommented, VoteCount
+from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, parse_count, uncommented, VoteCount
 
 BALLOTS = ("list", "district")
 LEVELS = ("nation", "region", "district", "precinct")
@@ -116,6 +116,7 @@ def parse_protocols_csv(lines: Iterable[str], source: str = "<protocols>") -> li
     reader = csv.DictReader(uncommented(lines))
     cols = normalised_header(reader, source, PROTOCOL_COLUMNS)
     groups: dict[tuple[str, str, str, str], dict] = {}
+    lists = PartyLabels()  # "Amanat" in one precinct and "AMANAT" in the next are one list
     for row_no, row in enumerate(reader, start=1):
         where = f"{source}: row {row_no}"
 
@@ -151,6 +152,8 @@ def parse_protocols_csv(lines: Iterable[str], source: str = "<protocols>") -> li
         if choice.lower() in AGAINST_ALL_LABELS:
             group["against_all"] += count
         else:
+            if ballot == "list":
+                choice = lists.add(choice)
             if choice in group["votes"]:
                 raise ElectionError(f"{where}: {choice!r} appears twice in the {ballot} protocol of {'/'.join(unit)}")
             group["votes"][choice] = count
