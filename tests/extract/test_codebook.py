@@ -192,6 +192,19 @@ def test_debates_reported_as_broadcast_between_unnamed_parties_are_a_debate_with
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Under the rules the televised debate has three rounds, and each party has two minutes to answer "
+                   "every question."),
+        case("ru", "По регламенту теледебаты состоят из трёх раундов, и на каждый ответ у партии есть две минуты."),
+        case("kk", "Регламент бойынша теледебат үш раундтан тұрады, әр партияға жауап беруге екі минут беріледі."),
+    ],
+)
+def test_the_rules_or_format_of_a_debate_are_no_event(events_in, lang, text):
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "SHYMKENT. Self-nominated candidates for the city maslikhat held a rally in Independence Park on "
                    "Sunday, urging residents to vote for independents."),
         case("ru", "КАРАГАНДА. Самовыдвиженцы, баллотирующиеся в маслихат Караганды, провели встречу с жителями "

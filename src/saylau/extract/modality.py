@@ -145,6 +145,27 @@ _RU_FIRST_PERSON = re.compile(r"(?<!\w)(?:мы|я|Мы|Я)(?!\w)")
 _KK_FIRST_PERSON_PAST = re.compile(r"(?:ды|ді|ты|ті)(?:қ|к|м)(?=\s*(?:[,.!?;:»”\"–—-]|$))")
 
 
+# A simple past in -ed, not an adjective after a determiner ("faced", not "a televised debate"),
+# the past of "be", "have" and "do" ("the debate was the week's highlight"), and what "is taking
+# place" ("the parties are meeting in debates").
+_EN_SIMPLE_PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{3,}ed\b|\b(?:was|were|had|did)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+
+
+def reports_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
+    """Whether a clause tells of something that already happened, by the tense of its verbs:
+    a debate that "was broadcast" or «прошли», not the format of one ("the debate has four
+    rounds", «дебаты идут в три раунда», «пікірталас үш раундтан тұрады»)."""
+    if lang == "ru":
+        return any(
+            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in _RU_VERB_SHAPED.findall(clause)
+        )
+    if lang == "kk":
+        words = _WORD.findall(clause.lower())
+        # «беріледі», «тұрады»: the present-future looks like a past in -ды/-ді; not counted here
+        return bool(words) and bool(_KK_PAST.search(words[-1])) and not words[-1].endswith(("ады", "еді", "йды", "йді"))
+    return _english_past(clause) or bool(_EN_SIMPLE_PAST.search(clause))
+
+
 def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     """Whether a clause tells, in the first person, of something already done: what decides
     whether quoted words ("we toured the villages", «Біз ауылды аралап, түсіндірдік») report

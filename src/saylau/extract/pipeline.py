@@ -18,7 +18,8 @@ from .gazetteer import Hit
 from .mentions import Mention
 from .reading import Paragraph, read_paragraph
 from .resources import Resources, load_resources
-from .text import sentence_of
+from .modality import reports_past
+from .text import script_language, sentence_of
 
 EXTRACTOR_VERSION = "0.3"
 
@@ -154,6 +155,7 @@ def _build(
 ) -> Event | None:
     """The event a draft reports, or None. `follows` is the previous paragraph's event when
     this paragraph is read as going on about it ("Those present approved the list…")."""
+    para_lang = script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):
@@ -180,6 +182,13 @@ def _build(
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.value == "debate" for h in of("event_strong"))
+    if debate_cue and not party_codes:
+        # with no party named in it, a debate is an event only where it is told as having
+        # taken place ("debates were broadcast"), not its rules or format (codebook 1)
+        debate_cue = any(
+            reports_past(para.sentence_text(h.start), para_lang, res.future)
+            for h in of("event_strong") if h.value == "debate"
+        )
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in of("event_strong")) and any(h.kind == "vote_word" for h in para.hits)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
@@ -195,6 +204,8 @@ def _build(
         kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
     ):
         return None
+    if kind.value == "debate" and not party_codes and not debate_cue and not context.debate:
+        return None  # the rules or format of a debate, with no party in it
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return None  # a pronoun alone carries the actor, not an activity
     if follows is not None and of("campaign_period") and not _reports_activity(of("event_strong", "campaign_period")):

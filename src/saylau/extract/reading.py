@@ -55,6 +55,12 @@ class Paragraph:
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
 
+    def sentence_text(self, offset: int) -> str:
+        """The whole sentence (not the clause) that holds `offset`."""
+        number = sentence_of(self.sentences, offset)
+        end = self.sentences[number + 1] if number + 1 < len(self.sentences) else len(self.text)
+        return self.text[self.sentences[number] : end]
+
 
 def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Paragraph:
     lang = script_language(text)
