@@ -247,6 +247,9 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("kk", "«Ақ жол» партиясының съезіне облыстық және аудандық филиалдардың 120 делегаты қатысатын "
                    "болады.", id="periphrastic"),
         case("kk", "Съезге «Ауыл» партиясының барлық облыстық филиалдарының делегаттары қатысады.", id="present-future"),
+        case("kk", "Съезде «Байтақ» партиясы Мәжіліске ұсынатын кандидаттарының тізімін жасақтайды.", id="vowel-stem"),
+        case("kk", "«Ақ жол» партиясының төрағасы Азат Перуашев кезектен тыс съезд шақыру жөнінде шешім қабылдады.",
+             id="decision-to-convene"),
         case("en", "Candidates of the Respublica party must meet voters in every district of the Mangystau region "
                    "before the end of the campaign.", id="obligation"),
     ],

@@ -196,6 +196,11 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     return future
 
 
+# The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,
+# «сөйлейді»); the past of a stem in -й is -ойды («қойды»: "сұрақ қойды", asked questions).
+_KK_VOWEL_STEM_PRESENT = re.compile(r"[аеыі]й(?:ды|ді)$")
+# A decision to hold something is a plan: «съезд шақыру жөнінде шешім қабылдады».
+_KK_DECISION_TO = re.compile(r"(?:шақыру|өткізу|ұйымдастыру|ашу|құру)\s+(?:туралы|жөнінде|жайында)\s+шешім")
 # The periphrastic future: a participle in -атын/-етін with «болады» ("қатысатын болады").
 _KK_PERIPHRASTIC = re.compile(r"\w(?:атын|етін|йтын|йтін|тын|тін)\s+болады(?!\w)")
 
@@ -205,11 +210,14 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     if not words:
         return False
     last = words[-1]
-    if markers.kk_plan.search(clause) or _KK_PERIPHRASTIC.search(clause.lower()):
+    lower = clause.lower()
+    if markers.kk_plan.search(clause) or _KK_PERIPHRASTIC.search(lower) or _KK_DECISION_TO.search(lower):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
         return False
     if last.endswith(markers.kk_endings):  # intention (өткізбек) or a future participle
+        return True
+    if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future
         return True
     if last.endswith(markers.kk_present_future):  # өткізеді, or the past тыңдады: time decides
         return bool(markers.kk_clause.search(clause))
