@@ -284,6 +284,8 @@ def test_party_people_telling_in_a_quote_what_they_did_report_an_event(one_in, l
                    "вопрос не решат», — заявил руководитель областного штаба партии «Ауыл» Серик Даулетов."),
         case("kk", "– Әр ауыл таза суға лайық деп санаймыз, сондықтан фермерлермен кездесуді жалғастыра беретін "
                    "боламыз, – деді «Ауыл» партиясы облыстық штабының жетекшісі Серік Дәулетов."),
+        case("en", "\"Our programme rests on three things: fair wages, cheaper credit for farmers and clean water "
+                   "in every village,\" the Auyl party's regional coordinator explained.", id="attribution"),
     ],
 )
 def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(events_in, lang, text):

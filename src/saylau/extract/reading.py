@@ -8,6 +8,7 @@ need is in the `Paragraph` it returns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import actors as actors_mod
@@ -83,7 +84,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
-    quoted = SpanIndex(m.span() for m in _QUOTATION.finditer(text)) if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else None
+    quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
+    quoted = SpanIndex(quotes) if quotes else None
+    quote_ends = sorted(end for _, end in quotes)
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
@@ -91,6 +94,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             sentence_of(starts, h.start) in not_held
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
+            or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(text, starts, h, lang, future, res)
         )
     ]
@@ -161,6 +165,16 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
         verb = next(h for h in found if h.kind == "opening_verb")
         added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
     return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
+
+
+# A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
+# «…», – рассказал): it attributes the words, it reports no activity.
+_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:[\w.'’-]+\s+){0,4}")
+
+
+def _attributes_a_quote(text: str, hit: Hit, quote_ends: list[int]) -> bool:
+    i = bisect_right(quote_ends, hit.start) - 1
+    return i >= 0 and hit.start - quote_ends[i] <= 45 and _ATTRIBUTION.fullmatch(text, quote_ends[i], hit.start) is not None
 
 
 # A negation right before an activity word ("did not meet", «не прошла», «не состоялась»), and
