@@ -169,12 +169,12 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
 
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
 # «…», – рассказал): it attributes the words, it reports no activity.
-_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:[\w.'’-]+\s+){0,4}")
+_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:[\w.'’-]+\s+){0,6}")
 
 
 def _attributes_a_quote(text: str, hit: Hit, quote_ends: list[int]) -> bool:
     i = bisect_right(quote_ends, hit.start) - 1
-    return i >= 0 and hit.start - quote_ends[i] <= 45 and _ATTRIBUTION.fullmatch(text, quote_ends[i], hit.start) is not None
+    return i >= 0 and hit.start - quote_ends[i] <= 60 and _ATTRIBUTION.fullmatch(text, quote_ends[i], hit.start) is not None
 
 
 # A negation right before an activity word ("did not meet", «не прошла», «не состоялась»), and
