@@ -46,6 +46,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
     settle_before = {h.end for h in hits if h.kind == "settlement_word_before"}
     settle_after = {h.start for h in hits if h.kind == "settlement_word_after"}
+    villages = ({h.end for h in hits if h.kind == "village_word"}, {h.start for h in hits if h.kind == "village_word"})
     district_after = {h.start: h for h in hits if h.kind == "district_word"}
     not_venue = {h.end for h in hits if h.kind == "not_venue_before"}
     groups = [
@@ -88,6 +89,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         for i, group in enumerate(chain):
             qualified = plural or (qualifier is not None and i == len(chain) - 1) or (before is not None and i == 0)
             cued = sure or _has_settlement_word(text, group[0].start, group[0].end, settle_before, settle_after)
+            shared_village = not sure and _has_settlement_word(text, group[0].start, group[0].end, *villages)
+            if shared_village and _not_that_village(group, res):
+                continue
             mention = _resolve(text, group, res, qualified, plural, has_other_city, cued)
             if mention is not None:
                 mentions.append(mention)
@@ -145,6 +149,17 @@ def _republican_city(group: list[Hit], res: Resources) -> bool:
         if hit.kind == "settlement" and res.settlements[hit.value].kind == "city_republican":
             return True
     return False
+
+
+def _not_that_village(group: list[Hit], res: Resources) -> bool:
+    """A name the text calls a village, which the gazetteer cannot place: a village name shared
+    by several places (marked ambiguous), or the name of a town or city, which the village
+    is not ("Ақсу ауылы" is not the town of Aksu). District centres are villages themselves."""
+    settlements = [h for h in group if h.kind == "settlement"]
+    if not settlements or not all(h.entry.ambiguous for h in group):
+        return False
+    kinds = {res.settlements[h.value].kind for h in settlements}
+    return kinds <= {"village", "town", "city", "regional_center"}
 
 
 def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Mention | None:

@@ -163,6 +163,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("region_word_before", cues["region_words_before"])
     yield from _lang_list_entries("settlement_word_before", cues["settlement_words_before"])
     yield from _lang_list_entries("settlement_word_after", cues["settlement_words_after"])
+    yield from _lang_list_entries("village_word", cues["village_words"])
     yield from _lang_list_entries("non_event", cues["non_event"])
     yield from _lang_list_entries("district_word", cues["district_words"])
     yield from _lang_list_entries("not_held", cues["not_held"])
