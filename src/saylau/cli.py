@@ -1,6 +1,11 @@
 """The `saylau` command: a thin Typer shell over the library.
 
 Library errors (SaylauError) are printed as one line naming the input; anything else is a bug.
+
+Start-up: this module and the `cli_*` modules import only light things at their top (the
+standard library, typer, rich, `saylau.errors`); whatever pulls in SQLAlchemy, FastAPI, the
+extractor, trafilatura or datasketch is imported inside the command that needs it, so that
+`saylau --help` or `saylau seats` does not pay for them (tests/cli/test_cli_startup.py).
 """
 from __future__ import annotations
 
@@ -11,19 +16,17 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .errors import SaylauError
-from .extract import EXTRACTOR_VERSION
-from .reference import known_code, load_regions
-from .store import open_store
-from . import workflow
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 out = Console()
@@ -59,6 +62,8 @@ def user_errors(command: Callable) -> Callable:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -79,6 +84,8 @@ def extract(
     min_confidence: Optional[str] = MinConfidenceOption,
 ) -> None:
     """Print the campaign events found in PATHS (no store): one JSON object per line."""
+    from . import workflow
+
     if format not in ("jsonl", "table"):
         _fail(f"unknown format {format!r}; use jsonl or table")
     bound = _confidence(min_confidence)
@@ -114,6 +121,9 @@ def ingest(
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Extraction processes (default: one per core)."),
 ) -> None:
     """Read PATHS and feeds, extract their events and keep both in the store (idempotent, resumable)."""
+    from . import workflow
+    from .store import open_store
+
     if not paths and not feed:
         _fail("nothing to ingest; give files or folders, or --feed URL_OR_FILE")
     with open_store(db) as store, _progress() as progress:
@@ -141,6 +151,10 @@ def ingest(
 @user_errors
 def reextract(db: Optional[str] = DbOption) -> None:
     """Rebuild stored events with this version of the extractor."""
+    from . import workflow
+    from .extract import EXTRACTOR_VERSION
+    from .store import open_store
+
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, item="")
         docs, events = workflow.reextract(store, on_item=lambda label: progress.update(task, advance=1, item=label))
@@ -148,6 +162,8 @@ def reextract(db: Optional[str] = DbOption) -> None:
 
 
 def _filters(party, region, type_, topic, since, until, min_confidence) -> dict:
+    from .reference import known_code
+
     return {
         "party": known_code(party, "party code"),
         "region": known_code(region, "region code"),
@@ -198,6 +214,8 @@ def events(
     """List stored events, newest first, filtered."""
     if format not in ("table", "csv", "json"):
         _fail(f"unknown format {format!r}; use table, csv or json")
+    from .store import open_store
+
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
     with open_store(db) as store:
         stored = store.query_events(limit=limit, **filters)
@@ -250,11 +268,15 @@ def _events_table(rows: list[dict]) -> Table:
 @user_errors
 def stats(db: Optional[str] = DbOption) -> None:
     """Party × region activity matrix and the top topics of each party."""
+    from .store import open_store
+
     with open_store(db) as store:
         _print_stats(store)
 
 
 def _print_stats(store) -> None:
+    from .reference import load_regions
+
     matrix = store.party_region_matrix()
     parties = sorted(matrix)
     regions = {r.code: r for r in load_regions()}
@@ -288,6 +310,9 @@ def demo(
     port: int = typer.Option(8000, "--port", help="Port for --serve (loopback only)."),
 ) -> None:
     """Ingest the illustrative sample corpus into a temporary store and print the stats."""
+    from . import workflow
+    from .store import open_store
+
     folder = samples or workflow.sample_corpus()
     with tempfile.TemporaryDirectory(prefix="saylau-demo-") as tmp:
         url = db or f"sqlite:///{tmp}/demo.db"

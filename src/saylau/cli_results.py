@@ -8,6 +8,7 @@
 nothing. `show` reads the election's protocols from the store (or straight from a CSV with
 ``--protocols``), sums them by level, allocates the list seats, decides the single-mandate
 districts and lists every consistency finding with the protocol, file and line that cause it.
+The electoral library and the store are imported where they are used, not with the CLI.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from dataclasses import replace
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -35,13 +36,10 @@ from saylau.cli_elections import (
     seats_table,
     user_errors,
 )
-from saylau.elections.consistency import check_protocols
-from saylau.elections.law import load_rules
-from saylau.elections.lists import allocate_list_seats
-from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
 from saylau.errors import ElectionError
-from saylau.store import open_store
-from saylau.store.protocols import StoredProtocol
+
+if TYPE_CHECKING:
+    from saylau.store.protocols import StoredProtocol
 
 results_app = typer.Typer(
     no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings."
@@ -67,6 +65,9 @@ def _turnout(tally) -> str:
 
 
 def _nation(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections import allocate_list_seats
+    from saylau.elections.results import aggregate, single_mandate_results
+
     tallies = aggregate(protocols, "nation", "list")
     if not tallies:
         raise ElectionError("no list-ballot protocols to sum")
@@ -125,6 +126,8 @@ def _print_findings(console: Console, findings: list[dict]) -> None:
 
 
 def _regions(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections.results import aggregate
+
     rows = []
     for tally in aggregate(protocols, "region", "list"):
         leader = max(tally.votes, key=tally.votes.__getitem__) if tally.votes else None
@@ -169,6 +172,8 @@ def _regions(law, protocols, findings, output: OutputFormat) -> None:
 
 
 def _districts(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections.results import single_mandate_results
+
     results = single_mandate_results(protocols)
     if output is OutputFormat.json:
         echo_json(
@@ -242,6 +247,9 @@ def read_protocols_file(path: Path) -> list[StoredProtocol]:
 
     A row the parser rejects becomes ``ElectionError("FILE:LINE: reason")``.
     """
+    from saylau.elections.results import parse_protocols_csv
+    from saylau.store.protocols import StoredProtocol
+
     source = str(path)
     lines = read_lines(path)
     starts = data_row_lines(lines)
@@ -264,6 +272,8 @@ def _located(exc: ElectionError, source: str, starts: list[int]) -> ElectionErro
 
 def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
     """Every consistency finding, naming its protocol and the file and line it was read from."""
+    from saylau.elections.consistency import check_protocols
+
     source_of = {s.protocol.label: s.source for s in stored}
     findings = [
         {"kind": f.kind, "protocol": f.protocol, "file": source_of[f.protocol], "line": f.line, "message": f.message}
@@ -285,6 +295,9 @@ def results_import(
     db: DbOption = None,
 ) -> None:
     """Store the protocols of FILE; importing the same file again changes nothing."""
+    from saylau.elections import load_rules
+    from saylau.store import open_store
+
     with user_errors():
         load_rules(election)  # an unknown election is an error before anything is read
         stored = read_protocols_file(file)
@@ -309,6 +322,9 @@ def results_show(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
 ) -> None:
     """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
+    from saylau.elections import load_rules
+    from saylau.store import open_store
+
     with user_errors():
         law = load_rules(election)
         if protocols is not None and db is not None:
