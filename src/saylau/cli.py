@@ -1,11 +1,6 @@
 """The `saylau` command: a thin Typer shell over the library.
 
 Library errors (SaylauError) are printed as one line naming the input; anything else is a bug.
-
-Start-up: this module and the `cli_*` modules import only light things at their top (the
-standard library, typer, rich, `saylau.errors`); whatever pulls in SQLAlchemy, FastAPI, the
-extractor, trafilatura or datasketch is imported inside the command that needs it, so that
-`saylau --help` or `saylau seats` does not pay for them (tests/cli/test_cli_startup.py).
 """
 from __future__ import annotations
 
@@ -24,6 +19,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from .errors import SaylauError
+
+# Start-up: this module and the cli_* modules import only light things at their top (the
+# standard library, typer, rich, saylau.errors); whatever pulls in SQLAlchemy, FastAPI, the
+# extractor, trafilatura or datasketch is imported inside the command that needs it, so that
+# `saylau --help` or `saylau seats` does not pay for them (tests/cli/test_cli_startup.py).
+# The module docstring above is the text of `saylau --help`.
 
 if TYPE_CHECKING:
     from rich.progress import Progress
