@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .errors import SaylauError
+from .errors import NoStoreError, SaylauError
 
 # Start-up: this module and the cli_* modules import only light things at their top (the
 # standard library, typer, rich, saylau.errors); whatever pulls in SQLAlchemy, FastAPI, the
@@ -73,6 +73,9 @@ def user_errors(command: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except NoStoreError as exc:
+            typer.echo(f"saylau: {exc}", err=True)
+            raise typer.Exit(1) from None
         except SaylauError as exc:
             _fail(str(exc))
 
@@ -173,7 +176,7 @@ def reextract(db: Optional[str] = DbOption) -> None:
     from .extract import EXTRACTOR_VERSION
     from .store import open_store
 
-    with open_store(db) as store, _progress() as progress:
+    with open_store(db, create=False) as store, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, item="")
         docs, events = workflow.reextract(store, on_item=lambda label: progress.update(task, advance=1, item=label))
     out.print(f"re-extracted {docs} documents with extractor {EXTRACTOR_VERSION}: {events} events")
@@ -235,7 +238,7 @@ def events(
     from .store import open_store
 
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         stored = store.query_events(limit=limit, **filters)
     rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
     if format == "json":
@@ -288,7 +291,7 @@ def stats(db: Optional[str] = DbOption) -> None:
     """Party × region activity matrix and the top topics of each party."""
     from .store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         _print_stats(store)
 
 

@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from saylau.errors import ElectionError, InputError, SaylauError
+from saylau.errors import ElectionError, InputError, NoStoreError, SaylauError
 
 if TYPE_CHECKING:
     from saylau.elections.lists import ListOutcome
@@ -37,6 +37,9 @@ def user_errors() -> Iterator[None]:
     """Print a SaylauError as one line on stderr and exit 1; let bugs keep their traceback."""
     try:
         yield
+    except NoStoreError as exc:
+        typer.echo(f"saylau: {exc}", err=True)
+        raise typer.Exit(1) from None
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -36,7 +36,7 @@ from saylau.cli_elections import (
     seats_table,
     user_errors,
 )
-from saylau.errors import ElectionError
+from saylau.errors import ElectionError, NoStoreError
 
 if TYPE_CHECKING:
     from saylau.store.protocols import StoredProtocol
@@ -323,27 +323,30 @@ def results_show(
 ) -> None:
     """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
     from saylau.elections import load_rules
-    from saylau.store import open_store
 
     with user_errors():
         law = load_rules(election)
         if protocols is not None and db is not None:
             raise ElectionError("give --protocols FILE.csv or --db URL, not both")
-        if protocols is not None:
-            stored = read_protocols_file(protocols)
-        else:
-            with open_store(db) as store:
-                stored = store.load_protocols(election)
-                if not stored:
-                    raise ElectionError(_nothing_stored(election, store.url, store.protocol_elections()))
+        stored = read_protocols_file(protocols) if protocols is not None else _stored_protocols(db, election)
         findings = located_findings(stored)
         show = {"nation": _nation, "region": _regions, "district": _districts}[level.value]
         show(law, [s.protocol for s in stored], findings, output)
 
 
-def _nothing_stored(election: str, url: str, elections: dict[str, int]) -> str:
-    others = ", ".join(f"{name} ({n})" for name, n in elections.items()) or "none"
-    return (
-        f"{url}: no protocols of {election} are stored (stored: {others}); "
-        f"run `saylau results import FILE.csv --election {election}` or pass --protocols FILE.csv"
-    )
+def _stored_protocols(db: str | None, election: str) -> list[StoredProtocol]:
+    """The election's protocols in the store; a store that does not exist, or holds none of
+    them, is an error that says how to import them."""
+    from saylau.store import open_store
+
+    how = f"run `saylau results import FILE.csv --election {election}` or pass --protocols FILE.csv"
+    try:
+        store = open_store(db, create=False)
+    except NoStoreError as exc:
+        raise NoStoreError(exc.url, how) from None
+    with store:
+        stored = store.load_protocols(election)
+        if not stored:
+            others = ", ".join(f"{name} ({n})" for name, n in store.protocol_elections().items()) or "none"
+            raise ElectionError(f"{store.url}: no protocols of {election} are stored (stored: {others}); {how}")
+    return stored

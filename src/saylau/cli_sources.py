@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from saylau.errors import InputError, SaylauError
+from saylau.errors import InputError, NoStoreError, SaylauError
 
 if TYPE_CHECKING:
     from saylau.ingest.polling import FeedState
@@ -105,9 +105,12 @@ def stories_command(
 
     console = Console(width=None if Console().is_terminal else 120)
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             reprinted = store.reprinted_stories(limit=limit)
             coverage = store.party_coverage()
+    except NoStoreError as exc:
+        typer.echo(f"saylau: {exc}", err=True)
+        raise typer.Exit(1) from None
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
