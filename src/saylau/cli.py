@@ -233,10 +233,10 @@ def events(
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """List stored events, newest first, filtered."""
-    if format not in ("table", "csv", "json"):
-        _fail(f"unknown format {format!r}; use table, csv or json")
     from .store import open_store
 
+    if format not in ("table", "csv", "json"):
+        _fail(f"unknown format {format!r}; use table, csv or json")
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
     with open_store(db, create=False) as store:
         stored = store.query_events(limit=limit, **filters)
