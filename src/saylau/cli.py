@@ -11,23 +11,44 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .errors import SaylauError
-from .extract import EXTRACTOR_VERSION
-from .reference import known_code, load_regions
-from .store import open_store
-from . import workflow
+from .errors import NoStoreError, SaylauError
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+# Start-up: this module and the cli_* modules import only light things at their top (the
+# standard library, typer, rich, saylau.errors); whatever pulls in SQLAlchemy, FastAPI, the
+# extractor, trafilatura or datasketch is imported inside the command that needs it, so that
+# `saylau --help` or `saylau seats` does not pay for them (tests/cli/test_cli_startup.py).
+# The module docstring above is the text of `saylau --help`.
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help=__doc__, context_settings={"help_option_names": ["-h", "--help"]}
+)
 out = Console()
 err = Console(stderr=True)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from . import __version__
+
+        typer.echo(f"saylau {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
+) -> None:
+    """Options of `saylau` itself, before any command."""
 
 DbOption = typer.Option(None, "--db", help="Database URL (sqlite:///file.db or postgresql://...); default: the user data directory, or $SAYLAU_DB.")
 MinConfidenceOption = typer.Option(
@@ -52,6 +73,9 @@ def user_errors(command: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except NoStoreError as exc:
+            typer.echo(f"saylau: {exc}", err=True)
+            raise typer.Exit(1) from None
         except SaylauError as exc:
             _fail(str(exc))
 
@@ -59,6 +83,8 @@ def user_errors(command: Callable) -> Callable:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -79,6 +105,8 @@ def extract(
     min_confidence: Optional[str] = MinConfidenceOption,
 ) -> None:
     """Print the campaign events found in PATHS (no store): one JSON object per line."""
+    from . import workflow
+
     if format not in ("jsonl", "table"):
         _fail(f"unknown format {format!r}; use jsonl or table")
     bound = _confidence(min_confidence)
@@ -114,6 +142,9 @@ def ingest(
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Extraction processes (default: one per core)."),
 ) -> None:
     """Read PATHS and feeds, extract their events and keep both in the store (idempotent, resumable)."""
+    from . import workflow
+    from .store import open_store
+
     if not paths and not feed:
         _fail("nothing to ingest; give files or folders, or --feed URL_OR_FILE")
     with open_store(db) as store, _progress() as progress:
@@ -141,13 +172,19 @@ def ingest(
 @user_errors
 def reextract(db: Optional[str] = DbOption) -> None:
     """Rebuild stored events with this version of the extractor."""
-    with open_store(db) as store, _progress() as progress:
+    from . import workflow
+    from .extract import EXTRACTOR_VERSION
+    from .store import open_store
+
+    with open_store(db, create=False) as store, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, item="")
         docs, events = workflow.reextract(store, on_item=lambda label: progress.update(task, advance=1, item=label))
     out.print(f"re-extracted {docs} documents with extractor {EXTRACTOR_VERSION}: {events} events")
 
 
 def _filters(party, region, type_, topic, since, until, min_confidence) -> dict:
+    from .reference import known_code
+
     return {
         "party": known_code(party, "party code"),
         "region": known_code(region, "region code"),
@@ -196,10 +233,12 @@ def events(
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """List stored events, newest first, filtered."""
+    from .store import open_store
+
     if format not in ("table", "csv", "json"):
         _fail(f"unknown format {format!r}; use table, csv or json")
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         stored = store.query_events(limit=limit, **filters)
     rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
     if format == "json":
@@ -250,11 +289,15 @@ def _events_table(rows: list[dict]) -> Table:
 @user_errors
 def stats(db: Optional[str] = DbOption) -> None:
     """Party × region activity matrix and the top topics of each party."""
-    with open_store(db) as store:
+    from .store import open_store
+
+    with open_store(db, create=False) as store:
         _print_stats(store)
 
 
 def _print_stats(store) -> None:
+    from .reference import load_regions
+
     matrix = store.party_region_matrix()
     parties = sorted(matrix)
     regions = {r.code: r for r in load_regions()}
@@ -288,6 +331,9 @@ def demo(
     port: int = typer.Option(8000, "--port", help="Port for --serve (loopback only)."),
 ) -> None:
     """Ingest the illustrative sample corpus into a temporary store and print the stats."""
+    from . import workflow
+    from .store import open_store
+
     folder = samples or workflow.sample_corpus()
     with tempfile.TemporaryDirectory(prefix="saylau-demo-") as tmp:
         url = db or f"sqlite:///{tmp}/demo.db"

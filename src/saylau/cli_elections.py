@@ -2,7 +2,8 @@
 
 A thin shell over `saylau.elections`: read the file, call the library, print a rich table or
 JSON. A SaylauError becomes ``error: <message>`` on stderr and exit status 1. The `results`
-commands live in `saylau.cli_results`.
+commands live in `saylau.cli_results`. The library is imported inside each command, so that
+`saylau --help` does not load it and `project` alone loads NumPy.
 """
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ from contextlib import contextmanager
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from saylau.elections.law import load_rules
-from saylau.elections.lists import ListOutcome, allocate_list_seats
-from saylau.elections.projection import DEFAULT_TOTAL_VOTES, Projection, parse_poll_csv, project
-from saylau.elections.votes import parse_votes_csv
-from saylau.errors import ElectionError, InputError, SaylauError
+from saylau.errors import ElectionError, InputError, NoStoreError, SaylauError
+
+if TYPE_CHECKING:
+    from saylau.elections.lists import ListOutcome
+    from saylau.elections.projection import Projection
 
 
 class OutputFormat(str, Enum):
@@ -36,6 +37,9 @@ def user_errors() -> Iterator[None]:
     """Print a SaylauError as one line on stderr and exit 1; let bugs keep their traceback."""
     try:
         yield
+    except NoStoreError as exc:
+        typer.echo(f"saylau: {exc}", err=True)
+        raise typer.Exit(1) from None
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -145,6 +149,8 @@ def seats_command(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
 ) -> None:
     """Allocate list seats from vote counts by the law of an election."""
+    from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
+
     with user_errors():
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
@@ -189,6 +195,9 @@ def project_command(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
 ) -> None:
     """Seats a poll implies: threshold probability and 5/50/95 % seat quantiles per party."""
+    from saylau.elections import load_rules
+    from saylau.elections.projection import DEFAULT_TOTAL_VOTES, parse_poll_csv, project
+
     with user_errors():
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))

@@ -8,6 +8,7 @@
 nothing. `show` reads the election's protocols from the store (or straight from a CSV with
 ``--protocols``), sums them by level, allocates the list seats, decides the single-mandate
 districts and lists every consistency finding with the protocol, file and line that cause it.
+The electoral library and the store are imported where they are used, not with the CLI.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from dataclasses import replace
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -35,13 +36,10 @@ from saylau.cli_elections import (
     seats_table,
     user_errors,
 )
-from saylau.elections.consistency import check_protocols
-from saylau.elections.law import load_rules
-from saylau.elections.lists import allocate_list_seats, threshold_base
-from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
-from saylau.errors import ElectionError
-from saylau.store import open_store
-from saylau.store.protocols import StoredProtocol
+from saylau.errors import ElectionError, NoStoreError
+
+if TYPE_CHECKING:
+    from saylau.store.protocols import StoredProtocol
 
 results_app = typer.Typer(
     no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings."
@@ -67,6 +65,9 @@ def _turnout(tally) -> str:
 
 
 def _nation(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections import allocate_list_seats
+    from saylau.elections.results import aggregate, single_mandate_results
+
     tallies = aggregate(protocols, "nation", "list")
     if not tallies:
         raise ElectionError("no list-ballot protocols to sum")
@@ -125,6 +126,9 @@ def _print_findings(console: Console, findings: list[dict]) -> None:
 
 
 def _regions(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections.lists import threshold_base
+    from saylau.elections.results import aggregate
+
     rows = []
     for tally in aggregate(protocols, "region", "list"):
         leader = max(tally.votes, key=tally.votes.__getitem__) if tally.votes else None
@@ -173,6 +177,8 @@ def _regions(law, protocols, findings, output: OutputFormat) -> None:
 
 
 def _districts(law, protocols, findings, output: OutputFormat) -> None:
+    from saylau.elections.results import single_mandate_results
+
     results = single_mandate_results(protocols)
     if output is OutputFormat.json:
         echo_json(
@@ -246,6 +252,9 @@ def read_protocols_file(path: Path) -> list[StoredProtocol]:
 
     A row the parser rejects becomes ``ElectionError("FILE:LINE: reason")``.
     """
+    from saylau.elections.results import parse_protocols_csv
+    from saylau.store.protocols import StoredProtocol
+
     source = str(path)
     lines = read_lines(path)
     starts = data_row_lines(lines)
@@ -268,6 +277,8 @@ def _located(exc: ElectionError, source: str, starts: list[int]) -> ElectionErro
 
 def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
     """Every consistency finding, naming its protocol and the file and line it was read from."""
+    from saylau.elections.consistency import check_protocols
+
     source_of = {s.protocol.label: s.source for s in stored}
     findings = [
         {"kind": f.kind, "protocol": f.protocol, "file": source_of[f.protocol], "line": f.line, "message": f.message}
@@ -289,6 +300,9 @@ def results_import(
     db: DbOption = None,
 ) -> None:
     """Store the protocols of FILE; importing the same file again changes nothing."""
+    from saylau.elections import load_rules
+    from saylau.store import open_store
+
     with user_errors():
         load_rules(election)  # an unknown election is an error before anything is read
         stored = read_protocols_file(file)
@@ -313,25 +327,31 @@ def results_show(
     output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
 ) -> None:
     """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
+    from saylau.elections import load_rules
+
     with user_errors():
         law = load_rules(election)
         if protocols is not None and db is not None:
             raise ElectionError("give --protocols FILE.csv or --db URL, not both")
-        if protocols is not None:
-            stored = read_protocols_file(protocols)
-        else:
-            with open_store(db) as store:
-                stored = store.load_protocols(election)
-                if not stored:
-                    raise ElectionError(_nothing_stored(election, store.url, store.protocol_elections()))
+        stored = read_protocols_file(protocols) if protocols is not None else _stored_protocols(db, election)
         findings = located_findings(stored)
         show = {"nation": _nation, "region": _regions, "district": _districts}[level.value]
         show(law, [s.protocol for s in stored], findings, output)
 
 
-def _nothing_stored(election: str, url: str, elections: dict[str, int]) -> str:
-    others = ", ".join(f"{name} ({n})" for name, n in elections.items()) or "none"
-    return (
-        f"{url}: no protocols of {election} are stored (stored: {others}); "
-        f"run `saylau results import FILE.csv --election {election}` or pass --protocols FILE.csv"
-    )
+def _stored_protocols(db: str | None, election: str) -> list[StoredProtocol]:
+    """The election's protocols in the store; a store that does not exist, or holds none of
+    them, is an error that says how to import them."""
+    from saylau.store import open_store
+
+    how = f"run `saylau results import FILE.csv --election {election}` or pass --protocols FILE.csv"
+    try:
+        store = open_store(db, create=False)
+    except NoStoreError as exc:
+        raise NoStoreError(exc.url, how) from None
+    with store:
+        stored = store.load_protocols(election)
+        if not stored:
+            others = ", ".join(f"{name} ({n})" for name, n in store.protocol_elections().items()) or "none"
+            raise ElectionError(f"{store.url}: no protocols of {election} are stored (stored: {others}); {how}")
+    return stored

@@ -3,24 +3,28 @@
 ``build_app(store)`` puts the two together: ``saylau.api`` answers under /api/v1 and
 ``saylau.web`` serves the page at / that reads it. They never import each other; this shell
 is where they meet. The default bind is loopback: serving to a network is a choice.
+FastAPI, the store and the ingest are imported when a server is built, not with the CLI.
 """
 from __future__ import annotations
 
 import tempfile
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from fastapi import FastAPI
 
-from saylau import workflow
-from saylau.api import API_PREFIX, create_app
 from saylau.errors import SaylauError
-from saylau.store import Store, open_store
-from saylau.web import mount_dashboard
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from saylau.store import Store
 
 
 def build_app(store: Store, **options: object) -> FastAPI:
     """API (create_app options pass through) and dashboard over one store."""
+    from saylau.api import API_PREFIX, create_app
+    from saylau.web import mount_dashboard
+
     app = create_app(store, **options)  # type: ignore[arg-type]
     mount_dashboard(app, API_PREFIX)
     return app
@@ -28,6 +32,8 @@ def build_app(store: Store, **options: object) -> FastAPI:
 
 def run_server(store: Store, host: str, port: int, cache_ttl: float) -> None:
     import uvicorn
+
+    from saylau.api import API_PREFIX
 
     app = build_app(store, cache_ttl=cache_ttl)
     shown = f"[{host}]" if ":" in host else host
@@ -43,6 +49,9 @@ def serve_command(
     cache_ttl: Annotated[float, typer.Option("--cache-ttl", help="Seconds a statistic may be stale (0: no cache).", min=0)] = 10.0,
 ) -> None:
     """Serve the REST API (/api/v1) and the dashboard (/). POST needs $SAYLAU_API_TOKEN."""
+    from saylau import workflow
+    from saylau.store import open_store
+
     try:
         if not demo:
             with open_store(db) as store:

@@ -1,24 +1,27 @@
 """The source commands of `saylau`: watch (poll feeds) and stories (reprints and coverage).
 
 A thin shell over `saylau.ingest.polling`, `saylau.workflow` and the store. A SaylauError
-becomes ``error: <message>`` on stderr and exit status 1.
+becomes ``error: <message>`` on stderr and exit status 1. The three are imported inside the
+commands, so that the rest of the CLI starts without them.
 """
 from __future__ import annotations
 
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from saylau import workflow
-from saylau.errors import InputError, SaylauError
-from saylau.ingest.polling import FeedState, parse_duration, poll_feed, read_feed_list, schedule
-from saylau.store import Store, open_store
+from saylau.errors import InputError, NoStoreError, SaylauError
+
+if TYPE_CHECKING:
+    from saylau.ingest.polling import FeedState
+    from saylau.store import Store
+    from saylau.workflow import IngestSummary
 
 DbOption = typer.Option("--db", help="Database URL; default: $SAYLAU_DB or the user data directory.")
 
@@ -31,6 +34,9 @@ def watch_command(
     rounds: Annotated[int, typer.Option("--rounds", min=0, help="Stop after this many polling rounds (0: run until Ctrl-C).")] = 0,
 ) -> None:
     """Poll the feeds in FEEDS_FILE every --every and ingest new entries (no duplicates across polls)."""
+    from saylau.ingest.polling import FeedState, read_feed_list
+    from saylau.store import open_store
+
     try:
         interval = _interval(every)
         states = [FeedState(location) for location in read_feed_list(feeds_file)]
@@ -48,6 +54,9 @@ def watch_command(
 
 def _watch(states: list[FeedState], store: Store, interval: float, allow_private: bool, rounds: int) -> bool:
     """Poll until `rounds` rounds are done (forever if 0); whether any poll failed."""
+    from saylau import workflow
+    from saylau.ingest.polling import poll_feed, schedule
+
     done = 0
     failed = False
     while rounds == 0 or done < rounds:
@@ -67,7 +76,7 @@ def _watch(states: list[FeedState], store: Store, interval: float, allow_private
     return failed
 
 
-def _report(state: FeedState, summary: workflow.IngestSummary) -> None:
+def _report(state: FeedState, summary: IngestSummary) -> None:
     stamp = datetime.now().strftime("%H:%M:%S")
     for failure in summary.failures:
         typer.echo(f"error: {failure}", err=True)
@@ -79,6 +88,8 @@ def _report(state: FeedState, summary: workflow.IngestSummary) -> None:
 
 
 def _interval(every: str) -> float:
+    from saylau.ingest.polling import parse_duration
+
     try:
         return parse_duration(every)
     except ValueError as exc:
@@ -90,11 +101,16 @@ def stories_command(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many stories.")] = 20,
 ) -> None:
     """Stories carried by several documents (near-duplicates) with their outlets, and coverage per party."""
+    from saylau.store import open_store
+
     console = Console(width=None if Console().is_terminal else 120)
     try:
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             reprinted = store.reprinted_stories(limit=limit)
             coverage = store.party_coverage()
+    except NoStoreError as exc:
+        typer.echo(f"saylau: {exc}", err=True)
+        raise typer.Exit(1) from None
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -7,6 +7,7 @@
      ├── ReferenceDataError  a packaged or user-supplied data file is invalid
      ├── UnknownCodeError    a party, region, event type or topic code we do not know
      ├── StoreError          the database cannot be opened or written
+     │    └── NoStoreError   a command that only reads was given a store that does not exist
      └── ElectionError       rules or vote counts that the electoral engine cannot use
 
 The CLI prints any SaylauError as one line; anything else is a bug and keeps its traceback.
@@ -44,6 +45,14 @@ class UnknownCodeError(SaylauError):
 
 class StoreError(SaylauError):
     pass
+
+
+class NoStoreError(StoreError):
+    """Reading a store that does not exist: a mistyped --db must not read as 'no events'."""
+
+    def __init__(self, url: str, then: str = "run saylau ingest first"):
+        self.url = url
+        super().__init__(f"no store at {url}; {then}")
 
 
 class ElectionError(SaylauError):

@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from saylau.cli import app
+from saylau.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
 OFFICIAL_2023 = REPO / "src" / "saylau" / "reference" / "data" / "results" / "mazhilis-2023.csv"
@@ -197,7 +198,20 @@ def test_results_show_district_level_table():
 
 
 def test_results_show_without_stored_protocols_says_how_to_import_them(tmp_path):
-    result = runner.invoke(app, ["results", "show", "--election", "mazhilis-2023"],
-                           env={"SAYLAU_DB": f"sqlite:///{tmp_path / 'empty.db'}"})  # fmt: skip
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    open_store(url).close()
+    result = runner.invoke(app, ["results", "show", "--election", "mazhilis-2023"], env={"SAYLAU_DB": url})
     assert result.exit_code == 1
+    assert "no protocols of mazhilis-2023 are stored (stored: none)" in result.stderr
     assert "run `saylau results import FILE.csv --election mazhilis-2023` or pass --protocols FILE.csv" in result.stderr
+
+
+def test_results_show_refuses_a_store_that_does_not_exist_and_creates_none(tmp_path):
+    path = tmp_path / "typo.db"
+    result = run("results", "show", "--election", "mazhilis-2023", "--db", f"sqlite:///{path}")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"saylau: no store at sqlite:///{path}; "
+        "run `saylau results import FILE.csv --election mazhilis-2023` or pass --protocols FILE.csv\n"
+    )
+    assert not path.exists()

@@ -1,9 +1,10 @@
 """Opening a store: where the default database lives, and what a bad URL says."""
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from saylau.errors import StoreError
+from saylau.errors import NoStoreError, StoreError
 from saylau.model import Document
 from saylau.store import connect, open_store
 from saylau.store.connect import mask_password, resolve_url
@@ -96,3 +97,25 @@ def test_a_file_in_a_missing_directory_is_a_store_error(tmp_path):
 def test_the_default_path_is_named_saylau_db():
     assert connect.default_database_path().name == "saylau.db"
     assert isinstance(connect.default_database_path(), Path)
+
+
+def test_reading_a_store_that_does_not_exist_is_an_error_and_creates_nothing(tmp_path):
+    path = tmp_path / "typo" / "x.db"
+    with pytest.raises(NoStoreError) as caught:
+        open_store(str(path), create=False)
+    assert str(caught.value) == f"no store at sqlite:///{path}; run saylau ingest first"
+    assert not (tmp_path / "typo").exists()
+
+
+def test_an_sqlite_file_without_our_tables_is_not_a_store(tmp_path):
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE notes (text)").connection.close()
+    with pytest.raises(NoStoreError):
+        open_store(f"sqlite:///{path}", create=False)
+
+
+def test_an_existing_store_is_read_even_when_empty(tmp_path):
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    open_store(url).close()
+    with open_store(url, create=False) as store:
+        assert store.count_documents() == 0

@@ -26,13 +26,16 @@ __all__ = [
 ]
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (creating tables as needed) the store at ``url``.
 
     ``url`` may be ``sqlite:///path``, ``postgresql://...`` (run through psycopg 3) or
     ``postgresql+psycopg://...``. Without it, $SAYLAU_DB (a URL or a file path) is used, else
     ``saylau.db`` in the user's data directory. Raises StoreError, naming the URL with its
     password masked, when the URL is malformed or the database cannot be reached.
+
+    With ``create=False`` (commands that only read) a store that does not exist yet (no SQLite
+    file, or a database without our tables) raises NoStoreError instead, and nothing is created.
     """
-    resolved = resolve_url(url)
-    return Store(create_store_engine(resolved), resolved)
+    resolved = resolve_url(url, create=create)
+    return Store(create_store_engine(resolved, create=create), resolved)

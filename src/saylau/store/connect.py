@@ -12,13 +12,13 @@ import re
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from saylau.errors import StoreError
+from saylau.errors import NoStoreError, StoreError
 from saylau.store.migrate import upgrade_schema
-from saylau.store.schema import metadata
+from saylau.store.schema import documents, metadata
 
 ENV_VAR = "SAYLAU_DB"
 _HINT = "give sqlite:///path/to/file.db or postgresql://user:password@host:5432/dbname"
@@ -29,25 +29,27 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("saylau")) / "saylau.db"
 
 
-def resolve_url(url: str | None) -> str:
+def resolve_url(url: str | None, create: bool = True) -> str:
     """The URL to open: the argument, else $SAYLAU_DB (a URL or a file path), else the default.
 
-    A bare path (argument or variable) means an SQLite file, and its directory is created;
-    ``postgresql://`` and ``postgres://`` are pointed at the psycopg 3 driver.
+    A bare path (argument or variable) means an SQLite file, and its directory is created
+    (unless ``create`` is false); ``postgresql://`` and ``postgres://`` are pointed at the
+    psycopg 3 driver.
     """
     chosen = url or os.environ.get(ENV_VAR) or None
     if chosen is None:
-        return _sqlite_file_url(default_database_path())
+        return _sqlite_file_url(default_database_path(), create)
     if "://" not in chosen:
-        return _sqlite_file_url(Path(chosen).expanduser())
+        return _sqlite_file_url(Path(chosen).expanduser(), create)
     for prefix in ("postgresql://", "postgres://"):
         if chosen.startswith(prefix):
             return "postgresql+psycopg://" + chosen[len(prefix):]
     return chosen
 
 
-def _sqlite_file_url(path: Path) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _sqlite_file_url(path: Path, create: bool) -> str:
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 
@@ -56,8 +58,12 @@ def mask_password(url: str) -> str:
     return re.sub(r"(://[^:/@]*:)[^/?#]*@", r"\1***@", url)
 
 
-def create_store_engine(url: str) -> Engine:
-    """An engine for ``url`` (already resolved) whose tables are current; raises StoreError."""
+def create_store_engine(url: str, create: bool = True) -> Engine:
+    """An engine for ``url`` (already resolved) whose tables are current; raises StoreError.
+
+    With ``create`` false, a store that does not exist raises NoStoreError, before anything
+    (an SQLite file, a table) is created.
+    """
     try:
         parsed = make_url(url)
         engine = create_engine(parsed, **_engine_options(parsed))
@@ -66,12 +72,25 @@ def create_store_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
     try:
+        if not create and not _holds_a_store(engine, parsed):
+            engine.dispose()
+            raise NoStoreError(mask_password(url))
         metadata.create_all(engine)
         upgrade_schema(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _store_error(url, "cannot connect or create the tables", exc) from exc
     return engine
+
+
+def _holds_a_store(engine: Engine, url: URL) -> bool:
+    """Whether the database has our tables. An SQLite file that is not there is not opened:
+    connecting would create it. (In memory, or a ``file:`` URI, the table check decides.)"""
+    database = url.database or ""
+    if url.get_backend_name() == "sqlite" and database not in ("", ":memory:") and not database.startswith("file:"):
+        if not Path(database).exists():
+            return False
+    return inspect(engine).has_table(documents.name)
 
 
 def _engine_options(url: URL) -> dict[str, object]:
