@@ -57,6 +57,8 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             continue
         if hit.value == "deputy" and any(0 <= hit.start - end <= 4 for end in candidate_ends):
             continue  # "candidates for deputies of the Mazhilis": candidates, not sitting deputies
+        if _of_an_unknown_party(text, hit, blocked, not_names):
+            continue  # "Alash party member X": a party the register does not know (codebook 3)
         role = hit.value
         tail = _ROLE_TAIL.match(text, hit.end) if role in ("coordinator", "head of branch", "secretary") else None
         end = tail.end() if tail else hit.end
@@ -75,6 +77,20 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             actors.append(Mention(hit.start, end, "", role))
     named_roles = {m.extra for m in actors if m.value}
     return sorted(m for m in actors if m.value or m.extra not in named_roles)
+
+
+# A capitalised name right before "party member", "party candidate": a party named by a word
+# the register does not hold (the register's names are entities, blocked here).
+_NAME_BEFORE_PARTY_ROLE = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s+$")
+
+
+def _of_an_unknown_party(text: str, hit: Hit, blocked: SpanIndex, not_names: frozenset[str]) -> bool:
+    if not text[hit.start : hit.end].lower().startswith("party "):
+        return False
+    match = _NAME_BEFORE_PARTY_ROLE.search(text, max(0, hit.start - 30), hit.start)
+    if match is None or match.group(0).strip().lower() in not_names:  # "The party member ..."
+        return False
+    return not blocked.overlaps(match.start(), match.end())
 
 
 @lru_cache(maxsize=65536)
