@@ -429,8 +429,7 @@ def test_a_different_kind_of_activity_opens_a_second_event(events_in, lang, text
              [(("AMANAT",), ("KZ-35",)), (("AMANAT",), ("KZ-55",))], id="actor"),
         case("kk", "Сейсенбі күні «Ауыл» партиясы Қостанайда, ал «Байтақ» партиясы Атырауда сайлаушылармен "
                    "кездесулер өткізді.",
-             [(("AUYL",), ("KZ-39",)), (("BAITAK",), ("KZ-23",))], id="own-place",
-             xfail="gives only the Baitak event; Auyl in Kostanay is lost"),
+             [(("AUYL",), ("KZ-39",)), (("BAITAK",), ("KZ-23",))], id="own-place"),
     ],
 )
 def test_another_actor_going_elsewhere_or_each_party_in_its_own_place_opens_a_second_event(

@@ -84,11 +84,11 @@ def candidate_events(
     debate_before = context.debate
     para = read_paragraph(text, res, context)
     drafts = segment(para, res)
-    events = []
-    for draft in drafts:
-        event = _build(para, draft, res, doc_id, index, lang, context)
-        if event is not None:
-            events.append(event)
+    built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
+    for i in range(len(drafts) - 1):
+        if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
+            built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])
+    events = [event for event in built if event is not None]
     if not events and context.last_event is not None:
         whole = Draft()
         for number in range(len(para.starts)):
@@ -152,6 +152,7 @@ def _build(
     lang: str | None,
     context: DocumentContext,
     follows: Event | None = None,
+    shares: Event | None = None,
 ) -> Event | None:
     """The event a draft reports, or None. `follows` is the previous paragraph's event when
     this paragraph is read as going on about it ("Those present approved the list…")."""
@@ -203,10 +204,14 @@ def _build(
         # («в студии сошлись кандидаты ОСДП, «Байтак» и «Ауыл»»): they are the debate (codebook 1)
         if any(reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences):
             kind = Mention(campaigners[0].start, campaigners[0].end, "debate")
+    if kind is None and shares is not None and shares.evidence.get("event_type"):
+        shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
+        kind = Mention(shared.start, shared.end, shares.event_type)
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     if kind is None or (
-        kind.value != "debate" and follows is None and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
+        kind.value != "debate" and follows is None and shares is None
+        and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
     ):
         return None
     if kind.value == "debate" and not party_codes and not debate_cue and not context.debate:
@@ -262,6 +267,19 @@ def _build(
         evidence=evidence,
         lang=lang,
     )
+
+
+_CONTRAST = ("ал ", "а ", "while ", "whereas ")
+
+
+def _gapped(para: Paragraph, draft: Draft, following: Draft) -> bool:
+    """'Auyl in Kostanay, while Baitak in Atyrau met voters', «„Ауыл“ Қостанайда, ал „Байтақ“
+    Атырауда кездесулер өткізді»: a clause with its own party and place and no verb, set against
+    the next one, shares that clause's activity (codebook 2: each party in its own place)."""
+    if not draft.parties or not draft.places or any(s in para.future or s in para.not_held for s in draft.sentences):
+        return False
+    start = para.starts[following.sentences[0]]
+    return para.text[start : start + 8].lower().startswith(_CONTRAST)
 
 
 def _as_mention(hit: Hit | Mention, value: str) -> Mention:
