@@ -858,11 +858,9 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              ["energy_utilities", "infrastructure", "party_program"]),
         case("ru", "Кандидаты НПК побывали на зерновом элеваторе в Есиле и поговорили с работниками о технике "
                    "безопасности, бедности в сёлах и повышении пенсионного возраста.",
-             ["living_standards", "pensions"],
-             xfail="adds agriculture for the elevator visit and security for labour safety"),
+             ["living_standards", "pensions"]),
         case("kk", "«Respublica» партиясының кандидаттары Кентаудағы фермерлік шаруашылыққа барып, көпбалалы "
-                   "аналарды қолдау мәселесін талқылады.", ["family"],
-             xfail="adds agriculture for the farm visit and social_policy beside family for mothers of many children"),
+                   "аналарды қолдау мәселесін талқылады.", ["family"]),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(

@@ -64,6 +64,8 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     priorities of the program"), since those issues are then the topics.
     """
     met_spans = [(m.start, m.end) for m in met]
+    met_spans += [(h.start, h.end) for h in hits if h.kind == "not_topic"]  # labour safety has no code
+    met_spans += _visited_places(hits)
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}
     # Program cues with a gap ("presented … programme") may span other topics' words.
@@ -76,6 +78,17 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
             continue
         seen.setdefault(hit.value, Mention(hit.start, hit.end, hit.value))
     return list(seen.values())
+
+
+def _visited_places(hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of text that name a place visited: up to 40 characters after a visit verb in
+    English and Russian ("visited a dairy farm"), up to 40 before it in Kazakh, which puts
+    the verb last («фермерлік шаруашылыққа барып»)."""
+    spans = []
+    for h in hits:
+        if h.kind == "visit_verb":
+            spans.append((max(0, h.start - 40), h.start) if h.entry.lang == "kk" else (h.end, h.end + 40))
+    return spans
 
 
 def election(hits: list[Hit]) -> tuple[str, list[Mention]]:

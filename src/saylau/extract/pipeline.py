@@ -228,7 +228,8 @@ def _build(
     if framed:
         framed |= {sentence_of(para.sentences, m.start) for m in organisations}
     topic_mentions = classify.topics(
-        [h for h in of("topic") if sentence_of(para.sentences, h.start) in framed] + of("program_frame"), groups + organisations
+        [h for h in of("topic") if sentence_of(para.sentences, h.start) in framed] + of("program_frame", "not_topic", "visit_verb"),
+        groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
     regions = _unique(m.value for m in draft.places)
