@@ -199,11 +199,6 @@ def _build(
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations) or any(s in para.workforce for s in draft.sentences))
     if context.debate:
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places))
-    if kind is None and context.debate and len(party_codes) > 1 and campaigners and follows is None:
-        # a debate report naming the people of several parties in a sentence told in the past
-        # («в студии сошлись кандидаты ОСДП, «Байтак» и «Ауыл»»): they are the debate (codebook 1)
-        if any(reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences):
-            kind = Mention(campaigners[0].start, campaigners[0].end, "debate")
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)

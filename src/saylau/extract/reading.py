@@ -100,12 +100,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]
     party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits):
-        # nothing is reported as done here: no event can come of it (but in a debate report,
-        # where naming the debaters is enough), only the parties named matter to the paragraphs after it
-        return Paragraph(
-            text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences,
-            hits_by_sentence=_group(hits, starts) if context.debate else {},
-        )
+        # nothing is reported as done here: no event can come of it, only the parties named
+        # matter to the paragraphs after it
+        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
