@@ -129,6 +129,14 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "«AMANAT», на церемонии присутствовали кандидаты в депутаты.", "AMANAT"),
         case("kk", "ШЫМКЕНТ. «Байтақ» партиясы Шымкент қалалық филиалының кеңейтілген отырысы өтіп, онда сайлау "
                    "науқанының барысы талқыланды.", "BAITAK"),
+        case("en", "In Shymkent, Respublica co-chairman Aidarbek Khodzhanazarov also held a meeting with Serik "
+                   "Nurov, first deputy chairman of the party's regional branch, and the heads of its district "
+                   "branches.", "RESPUBLICA", id="officials"),
+        case("ru", "В Шымкенте сопредседатель партии «Respublica» Айдарбек Ходжаназаров провёл встречу с первым "
+                   "заместителем председателя областного филиала партии Сериком Нуровым.", "RESPUBLICA",
+             id="officials"),
+        case("kk", "Шымкентте «Respublica» партиясының тең төрағасы Айдарбек Қожаназаров партия облыстық "
+                   "филиалы төрағасының бірінші орынбасарымен кездесті.", "RESPUBLICA", id="officials"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):

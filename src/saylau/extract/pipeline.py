@@ -6,6 +6,7 @@ read or written, and the only state is the cached, read-only reference resources
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..model import Actor, Document, Event, Span
@@ -230,6 +231,10 @@ def _build(
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
+    if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and _meets_party_officials(para, of("role")):
+        # "chaired a meeting with the first deputy chairman of the regional branch and the heads
+        # of its district branches": the party's own people, an internal meeting (codebook 5)
+        kind = Mention(kind.start, kind.end, "other")
     if kind.value == "voter_meeting" and not organisations and not groups and (len(regions) > 1 or len(settlements) > 1):
         # meetings held across several places with nobody named as met: the campaign touring
         # them, not one meeting (codebook 5: campaign_tour)
@@ -263,6 +268,31 @@ def _build(
         evidence=evidence,
         lang=lang,
     )
+
+
+_PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
+                              "secretary", "coordinator", "head of branch"})
+_WITH = re.compile(r"(?:\bwith|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
+    """A meeting 'with' the officers of the party's branches: the role words follow 'with' (or
+    take the Kazakh comitative: «төрағасымен»)."""
+    return any(
+        h.value in _PARTY_OFFICIALS
+        and (_WITH.search(para.text, max(0, h.start - 40), h.start) or _word_at(para.text, h.end).endswith(("мен", "пен", "бен")))
+        for h in roles
+    )
+
+
+def _word_at(text: str, end: int) -> str:
+    """The whole word that holds the character before `end`."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
 
 
 _CONTRAST = ("ал ", "а ", "while ", "whereas ")
