@@ -289,7 +289,7 @@ def _limit(value: str | None) -> int | None:
 
 def _export(records, format: str, output: Path | None) -> None:
     """Stream the export chunks of `records` to `output` or standard output."""
-    from .exports import BINARY_FORMATS, write_events
+    from .exports import BINARY_FORMATS, write_chunks, write_events
     from .exports.geojson import Placement
 
     placement = Placement()
@@ -300,25 +300,6 @@ def _export(records, format: str, output: Path | None) -> None:
             "(the reference data has no honest point for a whole region) or no place; csv, json, jsonl and parquet carry them",
             highlight=False, soft_wrap=True,
         )
-
-
-def write_chunks(chunks, binary: bool, output: Path | None) -> None:
-    """Text or bytes chunks to the file `output`, else to standard output."""
-    if binary and output is None and sys.stdout.isatty():
-        raise SaylauError("parquet is binary; give --output FILE or redirect standard output to a file")
-    if output is not None:
-        try:
-            handle = open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise SaylauError(f"{output}: cannot write ({exc.strerror or exc})") from None
-        with handle:
-            for chunk in chunks:
-                handle.write(chunk)
-        return
-    stream = sys.stdout.buffer if binary else sys.stdout
-    for chunk in chunks:
-        stream.write(chunk)
-    stream.flush()
 
 
 def _table_cell(value) -> str:
@@ -348,12 +329,54 @@ def _events_table(rows: list[dict]) -> Table:
 
 @app.command()
 @user_errors
-def stats(db: Optional[str] = DbOption) -> None:
-    """Party × region activity matrix and the top topics of each party."""
+def stats(
+    db: Optional[str] = DbOption,
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Party × region activity matrix and the top topics of each party.
+
+    csv: one row per party and region with its events (region "all": the party's events);
+    json: the matrix, the events per party, the top topics per party and the event types.
+    """
+    from .exports import check_format
     from .store import open_store
 
+    format = check_format(format, ("table", "csv", "json"))
     with open_store(db, create=False) as store:
-        _print_stats(store)
+        if format == "table":
+            _print_stats(store)
+            return
+        from .exports import csv_chunks, json_document, write_chunks
+
+        summary = _stats_summary(store)
+        if format == "json":
+            write_chunks(json_document(summary), False, output)
+            return
+        rows = [
+            {"party": party, "region": region, "region_name": summary["region_names"].get(region, ""), "events": n}
+            for party, row in summary["matrix"].items()
+            for region, n in row.items()
+        ] + [{"party": party, "region": "all", "region_name": "", "events": n} for party, n in summary["parties"].items()]
+        write_chunks(csv_chunks(rows, ("party", "region", "region_name", "events")), False, output)
+
+
+def _stats_summary(store) -> dict:
+    """What the stats tables show, as plain data."""
+    from .reference import load_regions
+
+    matrix = store.party_region_matrix()
+    names = {r.code: r.name["en"] for r in load_regions()}
+    return {
+        "events": store.count_events(),
+        "parties": {party: store.count_events(party=party) for party in sorted(matrix)},
+        "matrix": matrix,
+        "region_names": {code: names[code] for code in sorted({c for row in matrix.values() for c in row}) if code in names},
+        "top_topics": {
+            party: [{"topic": t, "events": n} for t, n in store.top_topics(party=party, limit=5)] for party in sorted(matrix)
+        },
+        "event_types": store.event_type_counts(),
+    }
 
 
 def _print_stats(store) -> None:

@@ -145,3 +145,45 @@ def test_an_unknown_format_is_one_line(db, fmt, message):
     result = events(db, "--format", fmt)
     assert result.exit_code == 1
     assert result.stderr == message
+
+
+def test_stats_as_csv_and_json(db):
+    as_csv = runner.invoke(app, ["stats", "--db", db, "--format", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert {"party": "AUYL", "region": "KZ-11", "region_name": "Akmola Region", "events": str(MANY)} in rows
+    assert {"party": "AUYL", "region": "all", "region_name": "", "events": str(MANY)} in rows
+    as_json = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
+    assert as_json["events"] == MANY + 3
+    assert as_json["matrix"]["NPK"] == {"KZ-75": 1}
+    assert as_json["event_types"]["rally"] == MANY
+
+
+def reprinted(url: str) -> None:
+    from saylau import workflow
+
+    story = "Candidates of the Auyl party met with voters in Kokshetau and discussed the water supply of the town."
+    docs = [Document(id=f"outlet{i}.txt", text=story + " " * i, title="Auyl in Kokshetau", url=f"https://outlet{i}.example.kz/a")
+            for i in range(3)]
+    with open_store(url) as store:
+        workflow.ingest_items(docs, store, workers=1)
+
+
+def test_stories_as_csv_and_json(tmp_path):
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    reprinted(url)
+    as_csv = runner.invoke(app, ["stories", "--db", url, "--format", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    [row] = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert (row["title"], row["documents"]) == ("Auyl in Kokshetau", "3")
+    assert row["outlets"] == "outlet0.example.kz; outlet1.example.kz; outlet2.example.kz"
+    as_json = json.loads(runner.invoke(app, ["stories", "--db", url, "--format", "json"]).stdout)
+    assert [s["documents"] for s in as_json["stories"]] == [3]
+    assert as_json["coverage"] == [{"party": "AUYL", "stories": 1, "documents": 3, "outlets": 3}]
+
+
+@pytest.mark.parametrize("command", [["stats"], ["stories"]])
+def test_formats_a_command_does_not_write_are_one_line(db, command):
+    result = runner.invoke(app, [*command, "--db", db, "--format", "parquet"])
+    assert result.exit_code == 1
+    assert result.stderr == "error: --format 'parquet' is not available here; use table, csv or json\n"

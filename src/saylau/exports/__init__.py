@@ -19,8 +19,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from saylau.errors import SaylauError
@@ -98,6 +100,32 @@ def write_events(records: Iterable[dict[str, Any]], fmt: str, report: Any = None
 
         return parquet_chunks(records)
     raise ValueError(f"not an export format: {fmt!r}")
+
+
+def write_chunks(chunks, binary: bool, output: Path | None) -> None:
+    """Text or bytes chunks to the file `output`, else to standard output (the CLI's sink).
+
+    Parquet is refused on a terminal; a file whose export fails half-way is removed.
+    """
+    if binary and output is None and sys.stdout.isatty():
+        raise SaylauError("parquet is binary; give --output FILE or redirect standard output to a file")
+    if output is not None:
+        try:
+            handle = open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise SaylauError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        try:
+            with handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+        except BaseException:
+            Path(output).unlink(missing_ok=True)  # no half-written file that looks like an export
+            raise
+        return
+    stream = sys.stdout.buffer if binary else sys.stdout
+    for chunk in chunks:
+        stream.write(chunk)
+    stream.flush()
 
 
 def cell(value: Any) -> str:

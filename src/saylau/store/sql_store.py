@@ -135,8 +135,9 @@ class Store(ProtocolStoreMixin):
         with self._engine.connect() as conn:
             return stories.candidates(conn, band_keys)
 
-    def reprinted_stories(self, limit: int = 20) -> list[stories.Story]:
-        """Stories carried by more than one document, with their outlets, most reprinted first."""
+    def reprinted_stories(self, limit: int | None = 20) -> list[stories.Story]:
+        """Stories carried by more than one document, with their outlets, most reprinted first
+        (every one with ``limit=None``)."""
         with self._engine.connect() as conn:
             return stories.reprinted_stories(conn, limit)
 
