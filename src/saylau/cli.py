@@ -102,33 +102,47 @@ def _progress() -> Progress:
 @user_errors
 def extract(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .html, feeds) or folders; - reads standard input."),
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+    format: str = typer.Option(
+        "jsonl", "--format", "-f", help="jsonl (the interchange format), table, csv, json, parquet or geojson."
+    ),
     min_confidence: Optional[str] = MinConfidenceOption,
+    output: Optional[Path] = OutputOption,
 ) -> None:
-    """Print the campaign events found in PATHS (no store): one JSON object per line."""
-    from . import workflow
+    """Print the campaign events found in PATHS (no store): one JSON object per line.
 
-    if format not in ("jsonl", "table"):
-        _fail(f"unknown format {format!r}; use jsonl or table")
+    jsonl is the interchange format exactly (shared/reference/event_schema.md); csv, json,
+    parquet and geojson are the rows of `saylau events`, with each event's paragraph.
+    """
+    from . import workflow
+    from .exports import FORMATS, check_format, event_record
+
+    format = check_format(format, FORMATS)
     bound = _confidence(min_confidence)
     failed = 0
-    rows = []
-    for item in workflow.extract_inputs(str(p) for p in paths):
-        if isinstance(item, SaylauError):
-            failed += 1
-            _error_line(item)
-            continue
-        _, events = item
-        for event in events:
-            data = event.to_dict()
-            if bound is not None and data["confidence"] < bound:  # as the store compares: rounded
+
+    def found():
+        nonlocal failed
+        for item in workflow.extract_inputs(str(p) for p in paths):
+            if isinstance(item, SaylauError):
+                failed += 1
+                _error_line(item)
                 continue
-            if format == "jsonl":
-                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-            else:
-                rows.append(data)
-    if format == "table":
-        out.print(_events_table(rows))
+            doc, events = item
+            paragraphs = dict(doc.paragraphs()) if format not in ("jsonl", "table") else {}
+            for event in events:
+                data = event.to_dict()
+                if bound is not None and data["confidence"] < bound:  # as the store compares: rounded
+                    continue
+                yield data if format in ("jsonl", "table") else event_record(event, text=paragraphs.get(event.paragraph))
+
+    if format == "jsonl":
+        from .exports import jsonl_chunks, write_chunks
+
+        write_chunks(jsonl_chunks(found()), False, output)
+    elif format == "table":
+        out.print(_events_table(list(found())))
+    else:
+        _export(found(), format, output)
     if failed:
         raise typer.Exit(1)
 

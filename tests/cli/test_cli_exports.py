@@ -187,3 +187,27 @@ def test_formats_a_command_does_not_write_are_one_line(db, command):
     result = runner.invoke(app, [*command, "--db", db, "--format", "parquet"])
     assert result.exit_code == 1
     assert result.stderr == "error: --format 'parquet' is not available here; use table, csv or json\n"
+
+
+def test_extract_writes_the_same_formats(tmp_path):
+    news = tmp_path / "a.txt"
+    news.write_text("Candidates of the Auyl party met with voters in Kokshetau and discussed water supply.\n", encoding="utf-8")
+    as_csv = runner.invoke(app, ["extract", str(news), "--format", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    [row] = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert (row["parties"], row["settlements"], row["text"]) == ("AUYL", "Kokshetau", news.read_text().strip())
+    collection = json.loads(runner.invoke(app, ["extract", str(news), "-f", "geojson"]).stdout)
+    assert collection["features"][0]["geometry"]["coordinates"] == [69.3936, 53.2841]
+    as_jsonl = runner.invoke(app, ["extract", str(news)]).stdout
+    assert "text" not in json.loads(as_jsonl)  # jsonl stays the interchange format
+
+
+@pytest.mark.parametrize("command", [
+    ["seats", "--rules", "mazhilis-2023", "--votes", "votes.csv"],
+    ["project", "--rules", "mazhilis-2023", "--poll", "poll.csv"],
+    ["results", "show", "--election", "mazhilis-2023"],
+])
+def test_commands_that_write_tables_and_json_refuse_other_formats_in_one_line(command):
+    result = runner.invoke(app, [*command, "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.stderr == "error: --format 'csv' is not available here; use table or json\n"
