@@ -63,10 +63,6 @@ def parse_date(value: Optional[str], what: str) -> Optional[date]:
         raise ApiError(422, f"{what} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def check_party(value: Optional[str]) -> Optional[str]:
-    return _known(value, "party code")
-
-
 def check_text(value: Optional[str], what: str) -> Optional[str]:
     """Free text from a query string, without control characters (NUL breaks PostgreSQL)."""
     if value is None or value.strip() == "":
