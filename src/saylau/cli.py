@@ -4,12 +4,12 @@ Library errors (SaylauError) are printed as one line naming the input; anything 
 """
 from __future__ import annotations
 
-import csv
 import functools
 import json
 import sys
 import tempfile
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -50,6 +50,7 @@ def _options(
 ) -> None:
     """Options of `saylau` itself, before any command."""
 
+OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 DbOption = typer.Option(None, "--db", help="Database URL (sqlite:///file.db or postgresql://...); default: the user data directory, or $SAYLAU_DB.")
 MinConfidenceOption = typer.Option(
     None, "--min-confidence", metavar="X", help="Only events the extractor is at least this sure of (0 to 1, e.g. 0.7)."
@@ -101,33 +102,47 @@ def _progress() -> Progress:
 @user_errors
 def extract(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .html, feeds) or folders; - reads standard input."),
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+    format: str = typer.Option(
+        "jsonl", "--format", "-f", help="jsonl (the interchange format), table, csv, json, parquet or geojson."
+    ),
     min_confidence: Optional[str] = MinConfidenceOption,
+    output: Optional[Path] = OutputOption,
 ) -> None:
-    """Print the campaign events found in PATHS (no store): one JSON object per line."""
-    from . import workflow
+    """Print the campaign events found in PATHS (no store): one JSON object per line.
 
-    if format not in ("jsonl", "table"):
-        _fail(f"unknown format {format!r}; use jsonl or table")
+    jsonl is the interchange format exactly (shared/reference/event_schema.md); csv, json,
+    parquet and geojson are the rows of `saylau events`, with each event's paragraph.
+    """
+    from . import workflow
+    from .exports import FORMATS, check_format, event_record
+
+    format = check_format(format, FORMATS)
     bound = _confidence(min_confidence)
     failed = 0
-    rows = []
-    for item in workflow.extract_inputs(str(p) for p in paths):
-        if isinstance(item, SaylauError):
-            failed += 1
-            _error_line(item)
-            continue
-        _, events = item
-        for event in events:
-            data = event.to_dict()
-            if bound is not None and data["confidence"] < bound:  # as the store compares: rounded
+
+    def found():
+        nonlocal failed
+        for item in workflow.extract_inputs(str(p) for p in paths):
+            if isinstance(item, SaylauError):
+                failed += 1
+                _error_line(item)
                 continue
-            if format == "jsonl":
-                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-            else:
-                rows.append(data)
-    if format == "table":
-        out.print(_events_table(rows))
+            doc, events = item
+            paragraphs = dict(doc.paragraphs()) if format not in ("jsonl", "table") else {}
+            for event in events:
+                data = event.to_dict()
+                if bound is not None and data["confidence"] < bound:  # as the store compares: rounded
+                    continue
+                yield data if format in ("jsonl", "table") else event_record(event, text=paragraphs.get(event.paragraph))
+
+    if format == "jsonl":
+        from .exports import jsonl_chunks, write_chunks
+
+        write_chunks(jsonl_chunks(found()), False, output)
+    elif format == "table":
+        out.print(_events_table(list(found())))
+    else:
+        _export(found(), format, output)
     if failed:
         raise typer.Exit(1)
 
@@ -183,17 +198,22 @@ def reextract(db: Optional[str] = DbOption) -> None:
 
 
 def _filters(party, region, type_, topic, since, until, min_confidence) -> dict:
-    from .reference import known_code
-
+    """The store's filters from the options; a repeated option holds codes any of which may match."""
     return {
-        "party": known_code(party, "party code"),
-        "region": known_code(region, "region code"),
-        "event_type": known_code(type_, "event type"),
-        "topic": known_code(topic, "topic"),
+        "party": _codes(party, "party code"),
+        "region": _codes(region, "region code"),
+        "event_type": _codes(type_, "event type"),
+        "topic": _codes(topic, "topic"),
         "since": _date(since, "--since"),
         "until": _date(until, "--until"),
         "min_confidence": _confidence(min_confidence),
     }
+
+
+def _codes(values: list[str] | None, kind: str) -> list[str] | None:
+    from .reference import known_code
+
+    return [known_code(value, kind) for value in values] if values else None
 
 
 def _confidence(value: str | None) -> float | None:
@@ -218,52 +238,88 @@ def _date(value: str | None, option: str) -> date | None:
         raise SaylauError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from None
 
 
+TABLE_ROWS = 100  # rows a terminal table shows when --limit is not given (and says so)
+
+
 @app.command()
 @user_errors
 def events(
     db: Optional[str] = DbOption,
-    party: Optional[str] = typer.Option(None, help="Party code, e.g. AMANAT."),
-    region: Optional[str] = typer.Option(None, help="Region code, e.g. KZ-11."),
-    type_: Optional[str] = typer.Option(None, "--type", help="Event type, e.g. voter_meeting."),
-    topic: Optional[str] = typer.Option(None, help="Topic code, e.g. healthcare."),
+    party: Optional[list[str]] = typer.Option(None, help="Party code, e.g. AMANAT; repeat for any of several."),
+    region: Optional[list[str]] = typer.Option(None, help="Region code, e.g. KZ-11; repeat for any of several."),
+    type_: Optional[list[str]] = typer.Option(None, "--type", help="Event type, e.g. voter_meeting; repeatable."),
+    topic: Optional[list[str]] = typer.Option(None, help="Topic code, e.g. healthcare; repeatable."),
     since: Optional[str] = typer.Option(None, help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, help="Published on or before YYYY-MM-DD."),
     min_confidence: Optional[str] = MinConfidenceOption,
-    limit: int = typer.Option(100, help="At most this many events."),
-    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    limit: Optional[str] = typer.Option(
+        None, "--limit", metavar="N", help=f"At most N events (default: all; the table shows {TABLE_ROWS} and says so)."
+    ),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv, json, jsonl, parquet or geojson."),
+    output: Optional[Path] = OutputOption,
 ) -> None:
-    """List stored events, newest first, filtered."""
+    """List stored events, newest first, filtered; every match, in any export format.
+
+    Examples: saylau events --party AUYL --party NPK --format csv > events.csv;
+    saylau events --format parquet -o events.parquet; saylau events --format geojson -o map.geojson
+    """
+    from .exports import FORMATS, check_format, stored_record
     from .store import open_store
 
-    if format not in ("table", "csv", "json"):
-        _fail(f"unknown format {format!r}; use table, csv or json")
+    format = check_format(format, FORMATS)
+    bound = _limit(limit)
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
     with open_store(db, create=False) as store:
-        stored = store.query_events(limit=limit, **filters)
-    rows = [dict(s.event.to_dict(), published=s.published.isoformat() if s.published else None) for s in stored]
-    if format == "json":
-        out.print_json(json.dumps(rows, ensure_ascii=False))
-    elif format == "csv":
-        _write_csv(rows)
-    else:
-        out.print(_events_table(rows))
+        if format == "table":
+            shown = bound if bound is not None else TABLE_ROWS
+            rows = [stored_record(s) for s in store.query_events(limit=shown, **filters)]
+            out.print(_events_table(rows))
+            total = store.count_events(**filters) if bound is None and len(rows) == shown else len(rows)
+            if total > len(rows):
+                err.print(
+                    f"showing {len(rows)} of {total} events; --limit N shows more, "
+                    "--format csv (or json, jsonl, parquet, geojson) gives all",
+                    highlight=False, soft_wrap=True,
+                )
+            return
+        records = (stored_record(s) for s in store.iter_events(**filters))
+        if bound is not None:
+            records = islice(records, bound)
+        _export(records, format, output)
 
 
-def _write_csv(rows: list[dict]) -> None:
-    columns = ["doc_id", "paragraph", "published", "event_type", "parties", "regions", "settlements",
-               "audience", "actors", "topics", "election", "list_types", "confidence"]
-    writer = csv.writer(sys.stdout)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+def _limit(value: str | None) -> int | None:
+    """--limit as a whole number of at least 1; read as text so that a bad one is one line."""
+    if value is None:
+        return None
+    try:
+        bound = int(value)
+    except ValueError:
+        bound = 0
+    if bound < 1:
+        raise SaylauError(f"--limit {value!r} is not a number of events (1 or more); leave it out for every event")
+    return bound
 
 
-def _cell(value) -> str:
-    if isinstance(value, list):
-        return "; ".join(
-            (v.get("name") or v.get("role") or "") if isinstance(v, dict) else str(v) for v in value
+def _export(records, format: str, output: Path | None) -> None:
+    """Stream the export chunks of `records` to `output` or standard output."""
+    from .exports import BINARY_FORMATS, write_chunks, write_events
+    from .exports.geojson import Placement
+
+    placement = Placement()
+    write_chunks(write_events(records, format, placement), format in BINARY_FORMATS, output)
+    if format == "geojson" and placement.left_out:
+        err.print(
+            f"geojson: {placement.placed} events placed; {placement.left_out} left out that name only an oblast "
+            "(the reference data has no honest point for a whole region) or no place; csv, json, jsonl and parquet carry them",
+            highlight=False, soft_wrap=True,
         )
-    return "" if value is None else str(value)
+
+
+def _table_cell(value) -> str:
+    from .exports import cell
+
+    return cell(value)
 
 
 def _events_table(rows: list[dict]) -> Table:
@@ -278,8 +334,8 @@ def _events_table(rows: list[dict]) -> Table:
     for row in rows:
         where = row["settlements"] + [r for r in row["regions"]]
         cells = [
-            str(row["paragraph"]), row["event_type"].replace("_", " "), _cell(row["parties"]), _cell(where),
-            _cell(row["audience"]), _cell(row["actors"]), ", ".join(row["topics"]), f"{row['confidence']:.2f}",
+            str(row["paragraph"]), row["event_type"].replace("_", " "), _table_cell(row["parties"]), _table_cell(where),
+            _table_cell(row["audience"]), _table_cell(row["actors"]), ", ".join(row["topics"]), f"{row['confidence']:.2f}",
         ]
         table.add_row(*([str(row["doc_id"])] if several_docs else []), *cells)
     return table
@@ -287,12 +343,54 @@ def _events_table(rows: list[dict]) -> Table:
 
 @app.command()
 @user_errors
-def stats(db: Optional[str] = DbOption) -> None:
-    """Party × region activity matrix and the top topics of each party."""
+def stats(
+    db: Optional[str] = DbOption,
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Party × region activity matrix and the top topics of each party.
+
+    csv: one row per party and region with its events (region "all": the party's events);
+    json: the matrix, the events per party, the top topics per party and the event types.
+    """
+    from .exports import check_format
     from .store import open_store
 
+    format = check_format(format, ("table", "csv", "json"))
     with open_store(db, create=False) as store:
-        _print_stats(store)
+        if format == "table":
+            _print_stats(store)
+            return
+        from .exports import csv_chunks, json_document, write_chunks
+
+        summary = _stats_summary(store)
+        if format == "json":
+            write_chunks(json_document(summary), False, output)
+            return
+        rows = [
+            {"party": party, "region": region, "region_name": summary["region_names"].get(region, ""), "events": n}
+            for party, row in summary["matrix"].items()
+            for region, n in row.items()
+        ] + [{"party": party, "region": "all", "region_name": "", "events": n} for party, n in summary["parties"].items()]
+        write_chunks(csv_chunks(rows, ("party", "region", "region_name", "events")), False, output)
+
+
+def _stats_summary(store) -> dict:
+    """What the stats tables show, as plain data."""
+    from .reference import load_regions
+
+    matrix = store.party_region_matrix()
+    names = {r.code: r.name["en"] for r in load_regions()}
+    return {
+        "events": store.count_events(),
+        "parties": {party: store.count_events(party=party) for party in sorted(matrix)},
+        "matrix": matrix,
+        "region_names": {code: names[code] for code in sorted({c for row in matrix.values() for c in row}) if code in names},
+        "top_topics": {
+            party: [{"topic": t, "events": n} for t, n in store.top_topics(party=party, limit=5)] for party in sorted(matrix)
+        },
+        "event_types": store.event_type_counts(),
+    }
 
 
 def _print_stats(store) -> None:

@@ -32,6 +32,17 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+# --format as every command takes it: a name of saylau.exports.FORMATS, checked by output_format.
+FormatOption = typer.Option("--format", "-f", help="table or json.")
+
+
+def output_format(value: str) -> OutputFormat:
+    """The format asked for, or a one-line error naming those these commands write."""
+    from saylau.exports import check_format
+
+    return OutputFormat(check_format(value, tuple(f.value for f in OutputFormat)))
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Print a SaylauError as one line on stderr and exit 1; let bugs keep their traceback."""
@@ -146,12 +157,13 @@ def seats_command(
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
     threshold: Annotated[Optional[str], typer.Option("--threshold", help="What if: threshold in percent.")] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    output: Annotated[str, FormatOption] = "table",
 ) -> None:
     """Allocate list seats from vote counts by the law of an election."""
     from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
 
     with user_errors():
+        output = output_format(output)
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
         outcome = allocate_list_seats(law, count, seats=seats, council=council, threshold=parse_percent(threshold))
@@ -192,13 +204,14 @@ def project_command(
     sample_size: Annotated[Optional[int], typer.Option("--sample-size", help="Respondents of the poll.")] = None,
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    output: Annotated[str, FormatOption] = "table",
 ) -> None:
     """Seats a poll implies: threshold probability and 5/50/95 % seat quantiles per party."""
     from saylau.elections import load_rules
     from saylau.elections.projection import DEFAULT_TOTAL_VOTES, parse_poll_csv, project
 
     with user_errors():
+        output = output_format(output)
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
         result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES)

@@ -27,7 +27,9 @@ from rich.console import Console
 from rich.table import Table
 
 from saylau.cli_elections import (
+    FormatOption,
     OutputFormat,
+    output_format,
     decimal,
     echo_json,
     make_console,
@@ -324,12 +326,13 @@ def results_show(
     protocols: Annotated[
         Optional[Path], typer.Option("--protocols", help="Read this protocols CSV instead of the store.")
     ] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="table or json.")] = OutputFormat.table,
+    output: Annotated[str, FormatOption] = "table",
 ) -> None:
     """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
     from saylau.elections import load_rules
 
     with user_errors():
+        output = output_format(output)
         law = load_rules(election)
         if protocols is not None and db is not None:
             raise ElectionError("give --protocols FILE.csv or --db URL, not both")

@@ -96,24 +96,40 @@ def _interval(every: str) -> float:
         raise InputError("--every", str(exc)) from None
 
 
+TABLE_STORIES = 20  # stories the table shows when --limit is not given (its title says so)
+
+
 def stories_command(
     db: Annotated[Optional[str], DbOption] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many stories.")] = 20,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", min=1, help=f"At most this many stories (default: the table {TABLE_STORIES}, csv and json all).")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
 ) -> None:
-    """Stories carried by several documents (near-duplicates) with their outlets, and coverage per party."""
+    """Stories carried by several documents (near-duplicates) with their outlets, and coverage per party.
+
+    csv: one row per reprinted story; json: {"stories": [...], "coverage": [...]}.
+    """
+    from saylau.exports import check_format
     from saylau.store import open_store
 
     console = Console(width=None if Console().is_terminal else 120)
     try:
+        format = check_format(format, ("table", "csv", "json"))
         with open_store(db, create=False) as store:
-            reprinted = store.reprinted_stories(limit=limit)
+            reprinted = store.reprinted_stories(limit=limit or (TABLE_STORIES if format == "table" else None))
             coverage = store.party_coverage()
+        if format != "table":
+            _export_stories(reprinted, coverage, format, output)
+            return
     except NoStoreError as exc:
         typer.echo(f"saylau: {exc}", err=True)
         raise typer.Exit(1) from None
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
+    limit = limit or TABLE_STORIES
     table = Table(title=f"Stories carried by more than one document (top {limit})")
     for column in ("story", "title", "documents", "outlets"):
         table.add_column(column, overflow="fold")
@@ -128,6 +144,26 @@ def stories_command(
     for row in coverage:
         parties.add_row(row.party, str(row.stories), str(row.documents), str(row.outlets))
     console.print(parties)
+
+
+def _export_stories(reprinted, coverage, format: str, output: Path | None) -> None:
+    from saylau.exports import csv_chunks, json_document, write_chunks
+
+    stories = [
+        {
+            "story": story.story,
+            "title": story.documents[0].title,
+            "documents": len(story.documents),
+            "outlets": list(story.outlets),
+            "doc_ids": [d.doc_id for d in story.documents],
+        }
+        for story in reprinted
+    ]
+    if format == "json":
+        parties = [{"party": c.party, "stories": c.stories, "documents": c.documents, "outlets": c.outlets} for c in coverage]
+        write_chunks(json_document({"stories": stories, "coverage": parties}), False, output)
+    else:
+        write_chunks(csv_chunks(stories, ("story", "title", "documents", "outlets", "doc_ids")), False, output)
 
 
 def register(app: typer.Typer) -> None:

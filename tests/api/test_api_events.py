@@ -32,7 +32,8 @@ def test_filters_by_party_region_type_topic_dates_and_words(client):
     assert [e["parties"] for e in events(client, topic="wages")["items"]] == [["RESPUBLICA"]]
     dated = events(client, since="2023-03-01", until="2023-03-05")["items"]
     assert sorted(e["parties"][0] for e in dated) == ["NPK", "RESPUBLICA"]
-    assert [e["doc_id"] for e in events(client, q="COPPER")["items"]] == ["south.txt", "south.txt"]  # the document's words
+    assert [e["parties"] for e in events(client, q="COPPER")["items"]] == [["RESPUBLICA"]]  # the event's paragraph only
+    assert events(client, q="Rallies in the south")["items"] == []  # a title is no event's paragraph
     assert [e["doc_id"] for e in events(client, q="костана")["items"]] == ["ru.txt"]
 
 

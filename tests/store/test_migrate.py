@@ -72,7 +72,7 @@ def test_a_column_added_by_another_process_after_our_check_is_not_an_error(store
     with open_store(store_url):
         pass  # the other process: it adds the column
     answers = iter([False, True])  # we looked before it did, and look again after our ALTER fails
-    monkeypatch.setattr(migrate, "_has_column", lambda *args: next(answers))
+    monkeypatch.setattr(migrate, "_has_column", lambda engine, table, column: column.name != "confidence" or next(answers))
 
     with open_store(store_url) as store:
         assert store.count_events(min_confidence=1) == 2
@@ -100,3 +100,15 @@ def test_processes_opening_an_old_store_at_once_all_succeed(store_url, make_even
 
     assert [(code, out.strip()) for code, out, _ in results] == [(0, "2")] * 4, [err for _, _, err in results]
     assert len(confidence_columns(store_url)) == 1
+
+
+def test_an_old_store_gains_the_paragraph_texts_of_its_events(store_url, make_event):
+    make_old_store(store_url, make_event)
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE events DROP COLUMN text"))
+    engine.dispose()
+
+    with open_store(store_url) as store:
+        assert [s.text for s in store.query_events()] == ["AMANAT met voters in Almaty.", "NPK met pensioners."]
+        assert [s.event.parties for s in store.query_events(q="pensioners")] == [("NPK",)]

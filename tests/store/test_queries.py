@@ -45,8 +45,14 @@ def test_pages_are_slices_of_the_same_order(corpus_store):
         ({"since": date(2023, 3, 2)}, [("astana", 0), ("astana", 1)]),
         ({"until": date(2023, 3, 1)}, [("almaty", 0), ("almaty", 0), ("almaty", 1)]),
         ({"since": date(2023, 3, 1), "until": date(2023, 3, 1), "topic": "corruption"}, [("almaty", 0)]),
-        ({"q": "pensioners"}, [("astana", 0), ("astana", 1)]),
-        ({"q": "ALMATY CAMPAIGN"}, [("almaty", 0), ("almaty", 0), ("almaty", 1)]),
+        ({"q": "pensioners"}, [("astana", 0)]),  # the event's paragraph, not its document
+        ({"q": "VOTERS IN ALMATY"}, [("almaty", 0), ("almaty", 0)]),
+        ({"q": "campaign day"}, []),  # the title is no event's paragraph
+        ({"party": ["AQ_JOL", "NPK"]}, [("astana", 0), ("almaty", 0), ("almaty", 1)]),  # repeated: any of them
+        ({"party": ["NPK", "AMANAT"], "region": ["KZ-19", "KZ-71"]}, [("astana", 0), ("astana", 1), ("almaty", 1)]),
+        ({"event_type": ["debate", "online"]}, [("astana", 1), ("debate", 0)]),
+        ({"topic": ["pensions", "corruption"], "party": "AQ_JOL"}, [("almaty", 0)]),
+        ({"party": ["AMANAT"]}, [("astana", 1), ("almaty", 0), ("almaty", 1)]),
         ({"q": "ДЕБАТЫ"}, [("debate", 0)]),
         ({"q": "%"}, []),
         ({"party": "NO_SUCH_PARTY"}, []),
@@ -61,6 +67,25 @@ def test_filters_select_exactly_the_matching_events(corpus_store, filters, expec
     found = corpus_store.query_events(**filters)
     assert [(doc, paragraph) for doc, paragraph, _ in positions(found)] == expected
     assert corpus_store.count_events(**filters) == len(expected)
+
+
+def test_iter_events_streams_every_match_in_the_listing_order(corpus_store):
+    assert list(corpus_store.iter_events()) == corpus_store.query_events(limit=1000)
+    assert list(corpus_store.iter_events(party=["NPK", "AQ_JOL"])) == corpus_store.query_events(party=["NPK", "AQ_JOL"])
+
+
+def test_stored_events_carry_their_paragraph(corpus_store):
+    assert [s.text for s in corpus_store.query_events(region="KZ-71")] == [
+        "NPK met pensioners in Astana.",
+        "AMANAT held an online meeting.",
+    ]
+
+
+def test_the_matrix_of_several_parties_has_their_rows_only(corpus_store):
+    assert corpus_store.party_region_matrix(party=["AQ_JOL", "NPK"]) == {
+        "AQ_JOL": {"KZ-75": 1},
+        "NPK": {"KZ-19": 1, "KZ-71": 1, "KZ-75": 1},
+    }
 
 
 def test_events_of_one_document(corpus_store, corpus):

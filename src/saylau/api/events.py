@@ -6,16 +6,21 @@ enough to find the event through the Store's document filter without SQL of our 
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from itertools import chain, islice
+from typing import Annotated, Optional
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
 
+from saylau.exports import EXTENSIONS, stored_record, write_events
 from saylau.model import Document
-from saylau.store import Store, StoredEvent
+from saylau.store import EventFilters, Store, StoredEvent
 
 from .deps import CacheDep, StoreDep, cached_json
 from .errors import ApiError
 from .filters import FiltersDep, cache_key
+from .formats import media_type, requested_format
 from .schemas import ActorOut, ErrorBody, EventDetail, EventOut, EventPage, Highlight
 
 router = APIRouter(tags=["events"])
@@ -80,31 +85,66 @@ def document_events(store: Store, content_hash: str) -> list[StoredEvent]:
     return sorted(stored, key=lambda s: (s.event.paragraph, s.id))
 
 
-@router.get("/events", response_model=EventPage, responses={422: {"model": ErrorBody}})
+EXPORT_FORMATS = ("json", "csv", "jsonl", "parquet", "geojson")
+_EXPORT_CONTENT = {media_type(name): {} for name in EXPORT_FORMATS if name != "json"}
+
+
+@router.get(
+    "/events",
+    response_model=EventPage,
+    responses={200: {"content": _EXPORT_CONTENT}, 422: {"model": ErrorBody}},
+)
 async def list_events(
+    request: Request,
     store: StoreDep,
     cache: CacheDep,
     filters: FiltersDep,
     limit: Annotated[
-        int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"Page size, at most {MAX_PAGE_SIZE}.")
-    ] = DEFAULT_PAGE_SIZE,
+        Optional[int],
+        Query(ge=1, description=f"Page size (JSON: {DEFAULT_PAGE_SIZE} unless given, at most {MAX_PAGE_SIZE}; other formats: every event unless given)."),
+    ] = None,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Events to skip.")] = 0,
+    format: Annotated[
+        Optional[str],
+        Query(description="json (a page), or csv, jsonl, parquet, geojson (every matching event, streamed); else the Accept header decides."),
+    ] = None,
 ) -> Response:
-    """Matching events, newest published first (undated last)."""
+    """Matching events, newest published first (undated last): a JSON page, or every one in an export format."""
+    chosen = requested_format(request, format, EXPORT_FORMATS)
+    if chosen != "json":
+        return await export_response(store, filters, chosen, limit, offset)
+    if limit is not None and limit > MAX_PAGE_SIZE:
+        raise ApiError(422, f"query.limit: Input should be less than or equal to {MAX_PAGE_SIZE}")
+    size = limit or DEFAULT_PAGE_SIZE
 
     def compute() -> EventPage:
         total = cache.get(cache_key("count", filters), lambda: store.count_events(**filters))
-        items = [event_out(s) for s in store.query_events(limit=limit, offset=offset, **filters)]
+        items = [event_out(s) for s in store.query_events(limit=size, offset=offset, **filters)]
         following = offset + len(items)
         return EventPage(
             items=items,
             total=total,
-            limit=limit,
+            limit=size,
             offset=offset,
-            next_offset=following if following < total and len(items) == limit else None,
+            next_offset=following if following < total and len(items) == size else None,
         )
 
-    return await cached_json(cache, cache_key("page", filters, limit, offset), compute)
+    return await cached_json(cache, cache_key("page", filters, size, offset), compute)
+
+
+async def export_response(store: Store, filters: EventFilters, name: str, limit: int | None, offset: int) -> Response:
+    """Every matching event (or the slice asked for) streamed in an export format, never cached.
+
+    The first chunk is made before the response starts, so that a missing pyarrow is an
+    error answer rather than a broken stream.
+    """
+    records = (stored_record(s) for s in store.iter_events(**filters))
+    if offset or limit is not None:
+        records = islice(records, offset, None if limit is None else offset + limit)
+    chunks = iter(write_events(records, name))
+    first = await run_in_threadpool(next, chunks, b"")  # the query blocks: not on the event loop
+    headers = {"Content-Disposition": f'attachment; filename="saylau-events.{EXTENSIONS[name]}"'}
+    return StreamingResponse(chain([first], chunks), media_type=media_type(name), headers=headers)
 
 
 @router.get(

@@ -31,6 +31,7 @@ import feedparser
 
 from saylau.errors import FormatError, InputError
 from saylau.ingest.fetch import fetch_url, is_url
+from saylau.ingest.headline import without_headline
 from saylau.ingest.html import html_to_text
 from saylau.ingest.language import detect_language
 from saylau.model import LANGUAGES, Document
@@ -109,7 +110,7 @@ def entry_document(
             break
     if not body:
         body = html_to_text(entry.get("summary") or entry.get("description") or "")
-    text = body or title
+    text = without_headline(body, title) if body else title
     if not text:
         return FormatError(where, "entry has no title, summary or content")
     link = (entry.get("link") or "").strip() or None

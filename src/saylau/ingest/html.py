@@ -24,6 +24,7 @@ from lxml.etree import ParserError
 
 from saylau.errors import EncodingError, FormatError, InputError
 from saylau.ingest.encoding import decode_bytes
+from saylau.ingest.headline import without_headline
 from saylau.ingest.language import detect_language
 from saylau.model import Document
 
@@ -75,10 +76,12 @@ def document_from_html(page: str, source: str, doc_id: str, url: str | None = No
     if not text:
         return FormatError(source, "no article text found in the page")
     text = "\n".join(line for line in (_SPACES.sub(" ", raw).strip() for raw in text.split("\n")) if line)
+    title = getattr(found, "title", None) or None
+    text = without_headline(text, title)
     return Document(
         id=doc_id,
         text=text,
-        title=getattr(found, "title", None) or None,
+        title=title,
         url=getattr(found, "url", None) or url,
         published=_iso_date(getattr(found, "date", None)),
         lang=detect_language(text),

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Iterator
 
 from saylau.errors import FormatError, InputError
+from saylau.ingest.headline import without_headline
 from saylau.ingest.language import detect_language
 from saylau.model import LANGUAGES, Document
 
@@ -48,11 +49,13 @@ def document_from_record(record: dict[str, Any], source: str, where: str | None 
     where = where or source
     text = _required_string(record, "text", where).lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = _optional_string(record, "title", where)
+    text = without_headline(text, title)
     lang = _language(record.get("lang"), where)
     return Document(
         id=_record_id(record.get("id"), where),
         text=text,
-        title=_optional_string(record, "title", where),
+        title=title,
         url=_optional_string(record, "url", where),
         published=_published(record.get("published"), where),
         lang=lang if lang is not None else detect_language(text),

@@ -7,17 +7,24 @@ that has the column is left alone) and safe when several processes open the same
 at once: PostgreSQL adds the column with ``IF NOT EXISTS`` under the table's lock, and on
 SQLite, which has no such clause, the process that loses the race gets "duplicate column"
 and checks that the column is there.
+
+A column whose value older rows cannot take from a default is filled after it is added:
+``events.text``, the paragraph of each event, is cut from the stored document's text as the
+extractor cut it (``Document.paragraphs``).
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Connection, Engine, Table, inspect, text
+from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, inspect, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import CreateColumn
 
-from saylau.store.schema import events
+from saylau.model import split_paragraphs
+from saylau.store.schema import documents, events
 
 # (table, column) added after the table's first release, oldest first.
-ADDED_COLUMNS: tuple[tuple[Table, Column], ...] = ((events, events.c.confidence),)
+ADDED_COLUMNS: tuple[tuple[Table, Column], ...] = ((events, events.c.confidence), (events, events.c.text))
+
+_FILL_PAGE = 500  # documents per transaction while filling events.text
 
 
 def upgrade_schema(engine: Engine) -> list[str]:
@@ -34,7 +41,43 @@ def upgrade_schema(engine: Engine) -> list[str]:
                 raise
             continue  # another process added it between our check and our ALTER
         added.append(f"{table.name}.{column.name}")
+    if "events.text" in added:
+        fill_paragraph_texts(engine)
     return added
+
+
+def fill_paragraph_texts(engine: Engine) -> int:
+    """Give every event without a paragraph text the text of its paragraph; returns how many.
+
+    Documents are read a page at a time, so a large store is filled in bounded memory.
+    """
+    filled = 0
+    last = ""
+    pending = select(events.c.content_hash).where(events.c.text.is_(None)).distinct()
+    statement = (
+        update(events)
+        .where(and_(events.c.content_hash == bindparam("key"), events.c.paragraph == bindparam("number")))
+        .values(text=bindparam("paragraph_text"))
+    )
+    while True:
+        query = (
+            select(documents.c.content_hash, documents.c.text)
+            .where(documents.c.content_hash > last, documents.c.content_hash.in_(pending))
+            .order_by(documents.c.content_hash)
+            .limit(_FILL_PAGE)
+        )
+        with engine.begin() as conn:
+            page = conn.execute(query).all()
+            rows = [
+                {"key": key, "number": number, "paragraph_text": paragraph}
+                for key, body in page
+                for number, paragraph in split_paragraphs(body)
+            ]
+            if rows:
+                filled += max(0, conn.execute(statement, rows).rowcount or 0)
+        if len(page) < _FILL_PAGE:
+            return filled
+        last = page[-1].content_hash
 
 
 def _has_column(engine: Engine, table: Table, column: Column) -> bool:

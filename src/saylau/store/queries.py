@@ -8,28 +8,50 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from collections.abc import Sequence
 from typing import Literal, TypedDict
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, select
 
-from saylau.store.schema import document_stories, documents, event_parties, event_regions, event_topics, events
+from saylau.store.schema import document_stories, event_parties, event_regions, event_topics, events
 
 Interval = Literal["day", "week", "month"]
 
 
-class EventFilters(TypedDict, total=False):
-    """Keyword filters shared by the read methods; all given filters must hold (AND)."""
+Codes = str | Sequence[str]  # one code, or several of which any may match (OR)
 
-    party: str | None  # party code among the event's parties
-    region: str | None  # ISO 3166-2:KZ code among the event's regions
-    event_type: str | None
-    topic: str | None
+
+class EventFilters(TypedDict, total=False):
+    """Keyword filters shared by the read methods; all given filters must hold (AND).
+
+    A label filter given several codes (``party=["AUYL", "NPK"]``) matches an event that has
+    any of them: a repeated filter widens the choice within its field.
+    """
+
+    party: Codes | None  # party code among the event's parties
+    region: Codes | None  # ISO 3166-2:KZ code among the event's regions
+    event_type: Codes | None
+    topic: Codes | None
     since: date | None  # published on or after (events without a date are excluded)
     until: date | None  # published on or before
-    q: str | None  # case-insensitive substring of the document's text or title
+    q: str | None  # case-insensitive substring of the event's own paragraph
     min_confidence: float | None  # the extractor's confidence at least this (0..1)
     content_hash: str | None  # only the events of this document
     copies: bool | None  # also every reprint of a story (default: each story's events once)
+
+
+def codes(value: Codes | None) -> tuple[str, ...]:
+    """The codes a filter value holds, in order, each once: () when the filter is not given."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(dict.fromkeys(value))
+
+
+def _is_one_of(column, value: Codes) -> ColumnElement[bool]:
+    wanted = codes(value)
+    return column == wanted[0] if len(wanted) == 1 else column.in_(wanted)
 
 
 # Label filters, most selective vocabulary first (31 topics, 20 regions, a handful of parties).
@@ -52,15 +74,15 @@ def event_conditions(
     conditions: list[ColumnElement[bool]] = []
     for key, table, column in _LABELS:
         value = filters.get(key)
-        if value is None or key == skip:
+        if not codes(value) or key == skip:
             continue
         if probe:
-            member = exists().where(table.c.event_id == events.c.id, column == value)
+            member = exists().where(table.c.event_id == events.c.id, _is_one_of(column, value))
             conditions.append(member.correlate(events))
         else:
-            conditions.append(events.c.id.in_(select(table.c.event_id).where(column == value)))
-    if filters.get("event_type") is not None:
-        conditions.append(events.c.event_type == filters["event_type"])
+            conditions.append(events.c.id.in_(select(table.c.event_id).where(_is_one_of(column, value))))
+    if codes(filters.get("event_type")):
+        conditions.append(_is_one_of(events.c.event_type, filters["event_type"]))
     if filters.get("since") is not None:
         conditions.append(events.c.published >= filters["since"])
     if filters.get("until") is not None:
@@ -72,14 +94,7 @@ def event_conditions(
     if not filters.get("copies") and filters.get("content_hash") is None:
         conditions.append(reprint_condition())
     if filters.get("q"):
-        needle = str(filters["q"])
-        matching = select(documents.c.content_hash).where(
-            or_(
-                documents.c.text.icontains(needle, autoescape=True),
-                documents.c.title.icontains(needle, autoescape=True),
-            )
-        )
-        conditions.append(events.c.content_hash.in_(matching))
+        conditions.append(events.c.text.icontains(str(filters["q"]), autoescape=True))
     return conditions
 
 
@@ -103,10 +118,10 @@ def reprint_condition() -> ColumnElement[bool]:
 def _label_restrictions(filters: EventFilters, regions: bool = True) -> list[ColumnElement[bool]]:
     """Keep a filtered party's (region's) own row out of the others its events mention."""
     restrictions = []
-    if filters.get("party") is not None:
-        restrictions.append(event_parties.c.party == filters["party"])
-    if regions and filters.get("region") is not None:
-        restrictions.append(event_regions.c.region == filters["region"])
+    if codes(filters.get("party")):
+        restrictions.append(_is_one_of(event_parties.c.party, filters["party"]))
+    if regions and codes(filters.get("region")):
+        restrictions.append(_is_one_of(event_regions.c.region, filters["region"]))
     return restrictions
 
 
@@ -117,19 +132,29 @@ def select_events(filters: EventFilters, limit: int, offset: int) -> Select:
     are common). Several: their conjunction is likely rare, so start from the members of the
     most selective label and sort the few survivors.
     """
-    labels = [entry for entry in _LABELS if filters.get(entry[0]) is not None]
+    labels = [entry for entry in _LABELS if codes(filters.get(entry[0]))]
     query = select(events)
     skip = None
-    if len(labels) > 1:
+    if len(labels) > 1 and len(codes(filters.get(labels[0][0]))) == 1:  # a join on several codes repeats rows
         skip, table, column = labels[0]
         query = query.select_from(
-            events.join(table, and_(table.c.event_id == events.c.id, column == filters[skip]))
+            events.join(table, and_(table.c.event_id == events.c.id, column == codes(filters[skip])[0]))
         )
     return (
         query.where(*event_conditions(filters, probe=True, skip=skip))
         .order_by(events.c.published.desc().nulls_last(), events.c.id)
         .limit(limit)
         .offset(offset)
+    )
+
+
+def select_all_events(filters: EventFilters) -> Select:
+    """Every matching event in the listing order (newest first, undated last, then by id),
+    for exports that stream the whole set."""
+    return (
+        select(events)
+        .where(*event_conditions(filters, probe=True))
+        .order_by(events.c.published.desc().nulls_last(), events.c.id)
     )
 
 

@@ -20,6 +20,7 @@ class StoredEvent:
     content_hash: str
     doc_id: str
     published: date | None
+    text: str | None = None  # the event's paragraph
 
 
 def document_row(doc: Document, extractor_version: str, now: datetime) -> dict[str, Any]:
@@ -37,9 +38,11 @@ def document_row(doc: Document, extractor_version: str, now: datetime) -> dict[s
     }
 
 
-def event_row(doc: Document, event: Event, ordinal: int, extractor_version: str) -> dict[str, Any]:
-    """The row of one event; ``confidence`` is the payload's (rounded) value, so that a filter
-    on the column agrees with the figure a reader sees."""
+def event_row(
+    doc: Document, event: Event, ordinal: int, extractor_version: str, text: str | None = None
+) -> dict[str, Any]:
+    """The row of one event, ``text`` being its paragraph; ``confidence`` is the payload's
+    (rounded) value, so that a filter on the column agrees with the figure a reader sees."""
     payload = event.to_dict()
     return {
         "content_hash": doc.content_hash,
@@ -53,6 +56,7 @@ def event_row(doc: Document, event: Event, ordinal: int, extractor_version: str)
         "extractor_version": extractor_version,
         "confidence": payload["confidence"],
         "payload": json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+        "text": text,
     }
 
 
@@ -79,4 +83,5 @@ def stored_event_from_row(row: Row[Any]) -> StoredEvent:
         content_hash=row.content_hash,
         doc_id=row.doc_id,
         published=row.published,
+        text=row.text,
     )

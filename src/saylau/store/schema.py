@@ -106,6 +106,10 @@ events = Table(
     # it existed gain it when opened (migrate.py), their events at 1.0 as the model's default.
     Column("confidence", Float, nullable=False, server_default=text("1.0")),
     Column("payload", Text, nullable=False),  # Event.to_dict() as JSON, evidence included
+    # The text of the event's paragraph, for `q` (a word of the event's own paragraph, not of
+    # its whole document) and for exports. Stores created before it gain it when opened,
+    # filled from their documents (migrate.py).
+    Column("text", Text),
     UniqueConstraint("content_hash", "paragraph", "ordinal", name="uq_events_position"),
     Index("ix_events_type_published", "event_type", "published"),
 )

@@ -32,6 +32,7 @@ from saylau.store.schema import LABEL_TABLES, documents
 from saylau.store.schema import events as event_rows
 
 _PAGE = 500  # documents per round trip when iterating
+_STREAM_BATCH = 1000  # event rows per fetch when streaming an export
 
 
 class Store(ProtocolStoreMixin):
@@ -134,8 +135,9 @@ class Store(ProtocolStoreMixin):
         with self._engine.connect() as conn:
             return stories.candidates(conn, band_keys)
 
-    def reprinted_stories(self, limit: int = 20) -> list[stories.Story]:
-        """Stories carried by more than one document, with their outlets, most reprinted first."""
+    def reprinted_stories(self, limit: int | None = 20) -> list[stories.Story]:
+        """Stories carried by more than one document, with their outlets, most reprinted first
+        (every one with ``limit=None``)."""
         with self._engine.connect() as conn:
             return stories.reprinted_stories(conn, limit)
 
@@ -184,8 +186,9 @@ class Store(ProtocolStoreMixin):
     ) -> list[StoredEvent]:
         """One page of matching events, newest published first (undated last), then by id.
 
-        Filters: party, region, event_type, topic, since, until (inclusive dates), q (a
-        case-insensitive substring of the document's text or title), min_confidence (the
+        Filters: party, region, event_type, topic (a code, or several of which any may
+        match), since, until (inclusive dates), q (a case-insensitive substring of the
+        event's own paragraph), min_confidence (the
         extractor's confidence at least this, 0..1) and content_hash.
         """
         if limit < 0 or offset < 0:
@@ -193,6 +196,18 @@ class Store(ProtocolStoreMixin):
         with self._engine.connect() as conn:
             rows = conn.execute(queries.select_events(filters, limit, offset)).all()
         return [stored_event_from_row(row) for row in rows]
+
+    def iter_events(self, **filters: Unpack[EventFilters]) -> Iterator[StoredEvent]:
+        """Every matching event, in the order of ``query_events``, without a limit.
+
+        Rows are fetched from the database a batch at a time (a server-side cursor on
+        PostgreSQL), so an export of a million events holds one batch in memory. The
+        connection stays open until the iterator is exhausted or closed.
+        """
+        with self._engine.connect() as conn:
+            result = conn.execution_options(yield_per=_STREAM_BATCH).execute(queries.select_all_events(filters))
+            for row in result:
+                yield stored_event_from_row(row)
 
     def party_region_matrix(self, **filters: Unpack[EventFilters]) -> dict[str, dict[str, int]]:
         """party → region → number of matching events that involve both."""
@@ -261,10 +276,11 @@ def _insert_events(
     labels: list[Event] = []
     for doc, doc_events in pairs:
         ordinals: dict[int, int] = {}
+        paragraphs = dict(doc.paragraphs()) if doc_events else {}
         for event in doc_events:
             ordinal = ordinals.get(event.paragraph, 0)
             ordinals[event.paragraph] = ordinal + 1
-            rows.append(event_row(doc, event, ordinal, extractor_version))
+            rows.append(event_row(doc, event, ordinal, extractor_version, paragraphs.get(event.paragraph)))
             labels.append(event)
     if not rows:
         return

@@ -106,8 +106,8 @@ def known_hashes(conn: Connection, hashes: Iterable[str]) -> set[str]:
     return known
 
 
-def reprinted_stories(conn: Connection, limit: int) -> list[Story]:
-    """Stories carried by more than one document, most reprinted first."""
+def reprinted_stories(conn: Connection, limit: int | None) -> list[Story]:
+    """Stories carried by more than one document, most reprinted first (all when limit is None)."""
     size = func.count().label("size")
     top = (
         select(document_stories.c.story, size)
