@@ -87,11 +87,34 @@ class Gazetteer:
             if entry not in bucket:
                 bucket.append(entry)
         self._automaton = ahocorasick.Automaton()
-        for key, entries in table.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
+        for number, (key, entries) in enumerate(table.items()):
+            self._automaton.add_word(key, (len(key), number))
         self._automaton.make_automaton()
         self.size = len(table)
         self._keys = tuple(table)
+        self._entries = tuple(tuple(entries) for entries in table.values())
+        self._plans: dict[tuple, tuple] = {}  # (languages, everywhere) -> what to do per key
+
+    def _plan(self, languages: frozenset | None, everywhere: frozenset) -> tuple:
+        """Per key, the entries that may fire with these languages, read once: None where
+        none may; else (plain, entries) where `plain` says that every entry is a whole-word
+        match that needs no further check, and each entry is (entry, kind, value, verify,
+        prefix, exact_case, proper)."""
+        plans = []
+        for entries in self._entries:
+            kept = tuple(
+                (e, e.kind, e.value, e.verify, e.prefix, e.exact_case, e.proper)
+                for e in entries
+                if languages is None or e.lang in languages or e.kind in everywhere
+            )
+            if not kept:
+                plans.append(None)
+                continue
+            plain = all(v is None and not p and x is None and not c for _, _, _, v, p, x, c in kept)
+            plans.append((plain, tuple((e, k, v) for e, k, v, *_ in kept) if plain else kept))
+        plan = tuple(plans)
+        self._plans[(languages, everywhere)] = plan
+        return plan
 
     def keys(self) -> tuple[str, ...]:
         """The folded phrases the automaton holds (for baselines and diagnostics)."""
@@ -105,36 +128,44 @@ class Gazetteer:
         (names are names in any language; cue words are not)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
+        plans = self._plans.get((languages, everywhere)) or self._plan(languages, everywhere)
         hits: list[Hit] = []
         append = hits.append
-        for last, (length, entries) in self._automaton.iter(low):
+        for last, (length, number) in self._automaton.iter(low):
+            plan = plans[number]
+            if plan is None:
+                continue
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
                 continue
             end = last + 1
             open_end = end < n and low[end].isalnum()
-            for entry in entries:
-                if languages is not None and entry.lang not in languages and entry.kind not in everywhere:
-                    continue
+            plain, entries = plan
+            if plain:
+                if not open_end:
+                    for entry, kind, value in entries:
+                        append(Hit(start, end, entry, kind, value))
+                continue
+            for entry, kind, value, verify, prefix, exact_case, proper in entries:
                 stop = end
-                if entry.verify is not None:
-                    match = entry.verify.match(low, start)
+                if verify is not None:
+                    match = verify.match(low, start)
                     if match is None:
                         continue
                     stop = match.end()
-                    if entry.prefix:
+                    if prefix:
                         while stop < n and low[stop].isalnum():
                             stop += 1
-                elif entry.prefix:
+                elif prefix:
                     while stop < n and low[stop].isalnum():
                         stop += 1
                 elif open_end:
                     continue
-                if entry.exact_case is not None and text[start:stop] != entry.exact_case:
+                if exact_case is not None and text[start:stop] != exact_case:
                     continue
-                if entry.proper and not (text[start].isupper() or text[start].isdigit()):
+                if proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
-                append(Hit(start, stop, entry, entry.kind, entry.value))
+                append(Hit(start, stop, entry, kind, value))
         if len(hits) < 2:
             return hits
         unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
@@ -150,34 +181,40 @@ def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     kept. (In order of start, a hit meets an earlier one exactly when it starts before that
     one ends; a hit inside an earlier one of another span is the shorter of the two.)"""
     kept: list[Hit] = []
+    append = kept.append
     for hit in sorted(hits, key=_by_start_longest):
-        length = hit.end - hit.start
-        if any(hit.start < k.end and k.end - k.start > length for k in kept[-8:]):
-            continue
-        kept.append(hit)
+        start = hit.start
+        length = hit.end - start
+        for k in kept[-8:]:
+            if start < k.end and k.end - k.start > length:
+                break
+        else:
+            append(hit)
     return kept
 
 
 class SpanIndex:
     """Spans that do not overlap one another, for fast 'is this hit inside one?' tests
-    (a long paragraph has thousands of them)."""
+    (a long paragraph has thousands of them). Spans barely overlap, so a span that holds a
+    position is among the last few (8) that start at or before it."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         self._spans = sorted(set(spans))
         self._starts = [s for s, _ in self._spans]
+        self._ends = [e for _, e in self._spans]
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start) - 1
-        # Spans barely overlap, so a span that covers [start, end) is among the last few
-        # that start at or before `start`.
-        return any(self._spans[j][1] >= end for j in range(i, max(-1, i - 8), -1))
+        i = bisect_right(self._starts, start)
+        return i > 0 and max(self._ends[i - 8 if i > 8 else 0 : i]) >= end
 
     def end_of_span_at(self, pos: int) -> int | None:
         """The end of a span that holds position `pos`, if any."""
-        i = bisect_right(self._starts, pos) - 1
-        ends = [self._spans[j][1] for j in range(i, max(-1, i - 8), -1) if self._spans[j][1] > pos]
-        return max(ends) if ends else None
+        i = bisect_right(self._starts, pos)
+        if i == 0:
+            return None
+        end = max(self._ends[i - 8 if i > 8 else 0 : i])
+        return end if end > pos else None
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, end - 1) - 1
-        return any(self._spans[j][1] > start for j in range(i, max(-1, i - 8), -1))
+        i = bisect_right(self._starts, end - 1)
+        return i > 0 and max(self._ends[i - 8 if i > 8 else 0 : i]) > start
