@@ -72,6 +72,11 @@ def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
     return folded[:cut].strip(), True, re.compile(pattern)
 
 
+# Letters of the folded text (`fold` turns ё into е) that only Russian or Kazakh words hold.
+_RUSSIAN_LETTERS = re.compile("[а-яё]")
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
+
+
 class Gazetteer:
     """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
 
@@ -86,35 +91,38 @@ class Gazetteer:
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
-        self._automaton = ahocorasick.Automaton()
-        for number, (key, entries) in enumerate(table.items()):
-            self._automaton.add_word(key, (len(key), number))
-        self._automaton.make_automaton()
         self.size = len(table)
         self._keys = tuple(table)
         self._entries = tuple(tuple(entries) for entries in table.values())
-        self._plans: dict[tuple, tuple] = {}  # (languages, everywhere) -> what to do per key
+        # One automaton per language set and per alphabet the text holds, built on first
+        # use: a key with Cyrillic (or Kazakh) letters cannot match a text without them, and
+        # a smaller automaton is scanned faster (its nodes stay in the CPU's caches).
+        self._automata: dict[tuple, ahocorasick.Automaton | None] = {}
 
-    def _plan(self, languages: frozenset | None, everywhere: frozenset) -> tuple:
-        """Per key, the entries that may fire with these languages, read once: None where
-        none may; else (plain, entries) where `plain` says that every entry is a whole-word
-        match that needs no further check, and each entry is (entry, kind, value, verify,
-        prefix, exact_case, proper)."""
-        plans = []
-        for entries in self._entries:
+    def _automaton_for(self, languages: frozenset | None, everywhere: frozenset, cyrillic: bool, kazakh: bool):
+        """The automaton of the keys that may fire here. Each key's value is (length, plain,
+        entries): the entries of these languages, read once; `plain` says that every one is
+        a whole-word match that needs no further check, and then each entry is (entry, kind,
+        value), else (entry, kind, value, verify, prefix, exact_case, proper)."""
+        automaton = ahocorasick.Automaton()
+        for key, entries in zip(self._keys, self._entries):
+            if (not cyrillic and _RUSSIAN_LETTERS.search(key)) or (not kazakh and _KAZAKH_LETTERS.search(key)):
+                continue
             kept = tuple(
                 (e, e.kind, e.value, e.verify, e.prefix, e.exact_case, e.proper)
                 for e in entries
                 if languages is None or e.lang in languages or e.kind in everywhere
             )
             if not kept:
-                plans.append(None)
                 continue
             plain = all(v is None and not p and x is None and not c for _, _, _, v, p, x, c in kept)
-            plans.append((plain, tuple((e, k, v) for e, k, v, *_ in kept) if plain else kept))
-        plan = tuple(plans)
-        self._plans[(languages, everywhere)] = plan
-        return plan
+            automaton.add_word(key, (len(key), plain, tuple((e, k, v) for e, k, v, *_ in kept) if plain else kept))
+        if len(automaton):
+            automaton.make_automaton()
+        else:
+            automaton = None
+        self._automata[(languages, everywhere, cyrillic, kazakh)] = automaton
+        return automaton
 
     def keys(self) -> tuple[str, ...]:
         """The folded phrases the automaton holds (for baselines and diagnostics)."""
@@ -128,19 +136,18 @@ class Gazetteer:
         (names are names in any language; cue words are not)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
-        plans = self._plans.get((languages, everywhere)) or self._plan(languages, everywhere)
+        variant = (languages, everywhere, _RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
+        automaton = self._automata[variant] if variant in self._automata else self._automaton_for(*variant)
         hits: list[Hit] = []
+        if automaton is None:
+            return hits
         append = hits.append
-        for last, (length, number) in self._automaton.iter(low):
-            plan = plans[number]
-            if plan is None:
-                continue
+        for last, (length, plain, entries) in automaton.iter(low):
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
                 continue
             end = last + 1
             open_end = end < n and low[end].isalnum()
-            plain, entries = plan
             if plain:
                 if not open_end:
                     for entry, kind, value in entries:
