@@ -77,6 +77,13 @@ _RUSSIAN_LETTERS = re.compile("[а-яё]")
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
 
+def _value(key: str, entries: tuple[Entry, ...]) -> tuple:
+    """What the automaton holds for a key (see `Gazetteer._automaton_for`)."""
+    if all(e.verify is None and not e.prefix and e.exact_case is None and not e.proper for e in entries):
+        return len(key), True, tuple((e, e.kind, e.value, e.lang) for e in entries)
+    return len(key), False, tuple((e, e.kind, e.value, e.lang, e.verify, e.prefix, e.exact_case, e.proper) for e in entries)
+
+
 class Gazetteer:
     """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
 
@@ -94,34 +101,31 @@ class Gazetteer:
         self.size = len(table)
         self._keys = tuple(table)
         self._entries = tuple(tuple(entries) for entries in table.values())
-        # One automaton per language set and per alphabet the text holds, built on first
-        # use: a key with Cyrillic (or Kazakh) letters cannot match a text without them, and
-        # a smaller automaton is scanned faster (its nodes stay in the CPU's caches).
-        self._automata: dict[tuple, ahocorasick.Automaton | None] = {}
+        # One automaton per alphabet the text holds: a key with Cyrillic (or Kazakh) letters
+        # cannot match a text without them, and a smaller automaton is scanned faster (its
+        # nodes stay in the CPU's caches). Those of English, Russian and Kazakh text are
+        # built here, any other on first use.
+        self._automata: dict[tuple[bool, bool], ahocorasick.Automaton | None] = {}
+        self._values = tuple(_value(key, entries) for key, entries in zip(self._keys, self._entries))
+        self._alphabets = tuple((bool(_RUSSIAN_LETTERS.search(key)), bool(_KAZAKH_LETTERS.search(key))) for key in self._keys)
+        for alphabet in ((False, False), (True, False), (True, True)):
+            self._automaton_for(*alphabet)
 
-    def _automaton_for(self, languages: frozenset | None, everywhere: frozenset, cyrillic: bool, kazakh: bool):
-        """The automaton of the keys that may fire here. Each key's value is (length, plain,
-        entries): the entries of these languages, read once; `plain` says that every one is
-        a whole-word match that needs no further check, and then each entry is (entry, kind,
-        value), else (entry, kind, value, verify, prefix, exact_case, proper)."""
+    def _automaton_for(self, cyrillic: bool, kazakh: bool):
+        """The automaton of the keys that may match a text with these letters. Each key's
+        value is (length, plain, entries): `plain` says that every entry is a whole-word
+        match that needs no further check, and then each entry is (entry, kind, value,
+        lang), else (entry, kind, value, lang, verify, prefix, exact_case, proper)."""
         automaton = ahocorasick.Automaton()
-        for key, entries in zip(self._keys, self._entries):
-            if (not cyrillic and _RUSSIAN_LETTERS.search(key)) or (not kazakh and _KAZAKH_LETTERS.search(key)):
+        for key, value, (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
+            if (russian and not cyrillic) or (kazakh_letters and not kazakh):
                 continue
-            kept = tuple(
-                (e, e.kind, e.value, e.verify, e.prefix, e.exact_case, e.proper)
-                for e in entries
-                if languages is None or e.lang in languages or e.kind in everywhere
-            )
-            if not kept:
-                continue
-            plain = all(v is None and not p and x is None and not c for _, _, _, v, p, x, c in kept)
-            automaton.add_word(key, (len(key), plain, tuple((e, k, v) for e, k, v, *_ in kept) if plain else kept))
+            automaton.add_word(key, value)
         if len(automaton):
             automaton.make_automaton()
         else:
             automaton = None
-        self._automata[(languages, everywhere, cyrillic, kazakh)] = automaton
+        self._automata[(cyrillic, kazakh)] = automaton
         return automaton
 
     def keys(self) -> tuple[str, ...]:
@@ -136,12 +140,13 @@ class Gazetteer:
         (names are names in any language; cue words are not)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
-        variant = (languages, everywhere, _RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
-        automaton = self._automata[variant] if variant in self._automata else self._automaton_for(*variant)
+        alphabet = (_RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
+        automaton = self._automata[alphabet] if alphabet in self._automata else self._automaton_for(*alphabet)
         hits: list[Hit] = []
         if automaton is None:
             return hits
         append = hits.append
+        every = languages is None
         for last, (length, plain, entries) in automaton.iter(low):
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
@@ -150,10 +155,13 @@ class Gazetteer:
             open_end = end < n and low[end].isalnum()
             if plain:
                 if not open_end:
-                    for entry, kind, value in entries:
-                        append(Hit(start, end, entry, kind, value))
+                    for entry, kind, value, lang in entries:
+                        if every or lang in languages or kind in everywhere:
+                            append(Hit(start, end, entry, kind, value))
                 continue
-            for entry, kind, value, verify, prefix, exact_case, proper in entries:
+            for entry, kind, value, lang, verify, prefix, exact_case, proper in entries:
+                if not (every or lang in languages or kind in everywhere):
+                    continue
                 stop = end
                 if verify is not None:
                     match = verify.match(low, start)
