@@ -78,10 +78,14 @@ _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
 
 def _value(key: str, entries: tuple[Entry, ...]) -> tuple:
-    """What the automaton holds for a key (see `Gazetteer._automaton_for`)."""
+    """What the automaton holds for a key (see `Gazetteer._automaton_for`); `plain` is None
+    where two entries give the same (kind, value, lang)."""
+    fields = tuple((e, e.kind, e.value, e.lang, e.verify, e.prefix, e.exact_case, e.proper) for e in entries)
+    if len({(e.kind, e.value, e.lang) for e in entries}) < len(entries):
+        return len(key), None, fields
     if all(e.verify is None and not e.prefix and e.exact_case is None and not e.proper for e in entries):
         return len(key), True, tuple((e, e.kind, e.value, e.lang) for e in entries)
-    return len(key), False, tuple((e, e.kind, e.value, e.lang, e.verify, e.prefix, e.exact_case, e.proper) for e in entries)
+    return len(key), False, fields
 
 
 class Gazetteer:
@@ -146,7 +150,9 @@ class Gazetteer:
         if automaton is None:
             return hits
         append = hits.append
+        new = tuple.__new__  # what Hit(...) calls, without its Python frame
         every = languages is None
+        twins = False
         for last, (length, plain, entries) in automaton.iter(low):
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
@@ -157,7 +163,7 @@ class Gazetteer:
                 if not open_end:
                     for entry, kind, value, lang in entries:
                         if every or lang in languages or kind in everywhere:
-                            append(Hit(start, end, entry, kind, value))
+                            append(new(Hit, (start, end, entry, kind, value)))
                 continue
             for entry, kind, value, lang, verify, prefix, exact_case, proper in entries:
                 if not (every or lang in languages or kind in everywhere):
@@ -180,9 +186,13 @@ class Gazetteer:
                     continue
                 if proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
-                append(Hit(start, stop, entry, kind, value))
+                append(new(Hit, (start, stop, entry, kind, value)))
+                if stop != end or plain is None:
+                    twins = True  # a span another key may give too, or a key whose entries repeat
         if len(hits) < 2:
             return hits
+        if not twins:  # no two hits can be the same: the order the set below gives, without it
+            return sorted(reversed(hits), key=_by_start_longest)
         unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
         return sorted(unique.values(), key=_by_start_longest)
 
@@ -197,7 +207,10 @@ def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     one ends; a hit inside an earlier one of another span is the shorter of the two.)"""
     kept: list[Hit] = []
     append = kept.append
-    for hit in sorted(hits, key=_by_start_longest):
+    ordered = sorted(hits, key=_by_start_longest)
+    if len(ordered) < 2:
+        return ordered
+    for hit in ordered:
         start = hit.start
         length = hit.end - start
         for k in kept[-8:]:
