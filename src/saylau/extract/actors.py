@@ -136,6 +136,8 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
     head = text[max(0, pos - 60) : pos]
+    if "," not in head:
+        return None  # the pattern needs the comma after the name
     match = _NAME_BEFORE.search(head)
     if match is None:
         return None

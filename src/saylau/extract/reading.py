@@ -61,7 +61,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not entity_index.covers(h.start, h.end)]
+    covered = entity_index.covers
+    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
     hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)
@@ -171,6 +172,9 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
             word_end += 1
         return bool(_KK_NEGATIVE.search(text[hit.start : word_end].lower()))
     head = text[max(0, hit.start - 30) : hit.start]
+    low = head.lower()
+    if not ("not" in low or "never" in low or "n't" in low or "не" in low or "ни" in low):
+        return False  # none of the negations is there (a cheap look before the pattern)
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
