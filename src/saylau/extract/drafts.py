@@ -38,13 +38,17 @@ class Draft:
 
     def add(self, sentence: int, parties, places, actors, active: bool, types=()) -> None:
         self.sentences.append(sentence)
-        self.types.update(types)
-        self.parties.extend(parties)
-        self.places.extend(places)
-        self.actors.extend(actors)
-        self.party_set.update(m.value for m in parties)
-        self.region_set.update(place_key(m) for m in places)
-        self.actor_set.update(actor_key(m) for m in actors)
+        if types:
+            self.types.update(types)
+        if parties:
+            self.parties.extend(parties)
+            self.party_set.update(m.value for m in parties)
+        if places:
+            self.places.extend(places)
+            self.region_set.update(place_key(m) for m in places)
+        if actors:
+            self.actors.extend(actors)
+            self.actor_set.update(actor_key(m) for m in actors)
         self.active = self.active or active
 
     def party_codes(self) -> set[str]:
