@@ -74,6 +74,26 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     starts = clause_starts(text, sentences)
     if any(h.kind == "opening_verb" for h in hits):
         hits = _with_opening_frames(hits, starts)
+    if not context.debate and context.last_event is None and not context.people:
+        # No debate report to take part in, no event before to go on about and nobody met
+        # before: where no cue can type an event (the filters below only drop cues) or nobody
+        # can act (no party named or referred to, no campaigner, no debate), no event can come
+        # of this paragraph, and only the parties it names matter to the paragraphs after it.
+        # The same parties as below, without the reading of modality, places and actors.
+        typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
+        not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        if not typed or (
+            not party_mentions
+            and context.referred_party() is None
+            and not any(
+                h.kind == "campaign_actor"
+                or (h.kind == "role" and h.value != "deputy")
+                or (h.kind == "event_strong" and h.value == "debate")
+                for h in hits
+            )
+        ):
+            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
