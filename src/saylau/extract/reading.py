@@ -74,6 +74,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     starts = clause_starts(text, sentences)
     if any(h.kind == "opening_verb" for h in hits):
         hits = _with_opening_frames(hits, starts)
+    party_mentions = None
     if not context.debate and context.last_event is None and not context.people:
         # No debate report to take part in, no event before to go on about and nobody met
         # before: where no cue can type an event (the filters below only drop cues) or nobody
@@ -108,7 +109,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             or _planned(text, starts, h, lang, future, res)
         )
     ]
-    party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+    if party_mentions is None:  # (the filters above leave parties and criticism alone)
+        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits):
         # nothing is reported as done here: no event can come of it, only the parties named
         # matter to the paragraphs after it
