@@ -51,6 +51,7 @@ class FutureMarkers:
     ru_clause_rare: tuple[str, ...] = ()
     kk_clause_rare: tuple[str, ...] = ()
     kk_plan_rare: tuple[str, ...] = ()
+    en_before_last: frozenset[str] = frozenset()  # the last word of each `en_before` phrase
 
 
 # Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
@@ -98,6 +99,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         ru_clause_rare=_rare_words(table["ru_clause"]),
         kk_clause_rare=_rare_words(table["kk_clause"]),
         kk_plan_rare=_rare_words(table["kk_plan"]),
+        en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
     )
 
 
@@ -149,8 +151,11 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     """An English activity word under a modal or a verb of intention: "will meet",
     "plans to visit", "is expected to hold" — the marker ends at most two words before it."""
     words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
+    last = markers.en_before_last
     for gap in range(3):
         end = len(words) - gap
+        if end < 1 or (last and words[end - 1] not in last):
+            continue  # no phrase ends with this word
         for size in range(1, 5):
             if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
                 return True
