@@ -111,9 +111,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
         party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
-    if not any(h.kind in ACTIVITY_KINDS for h in hits):
-        # nothing is reported as done here: no event can come of it, only the parties named
-        # matter to the paragraphs after it
+    if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
+        not context.debate
+        and context.last_event is None
+        and not context.people
+        and not any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
+    ):
+        # nothing is reported as done here (or, as above, nothing that can type an event):
+        # no event can come of it, only the parties named matter to the paragraphs after it
         return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     bodies = places.BodyIndex(hits)
     place_mentions = [
