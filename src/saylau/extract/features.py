@@ -14,22 +14,13 @@ model file is a readable table of weights:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import chain
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 STEM = 6
 
 
 def stems(text: str) -> list[str]:
-    # Words never hold white space, so the stems of the text are those of its chunks between
-    # spaces, in order; a chunk's are looked up once (news repeat their words).
-    return list(chain.from_iterable(map(_chunk_stems, text.lower().split())))
-
-
-@lru_cache(maxsize=131072)
-def _chunk_stems(chunk: str) -> tuple[str, ...]:
-    return tuple(token[:STEM] for token in _TOKEN.findall(chunk))
+    return [token[:STEM] for token in _TOKEN.findall(text.lower())]
 
 
 def word_features(text: str) -> set[str]:
