@@ -160,6 +160,9 @@ def _build(
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):
             kinds.setdefault(h.kind, []).append(h)
+    if follows is None and not context.debate and "event_strong" not in kinds and "event_weak" not in kinds:
+        return None  # no cue can type an event here (classify.event_type would give None below)
+
     def of(*names: str) -> list[Hit]:
         if len(names) == 1:
             return list(kinds.get(names[0], ()))
