@@ -228,8 +228,7 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         self._spans = sorted(set(spans))
-        self._starts = [s for s, _ in self._spans]
-        self._ends = [e for _, e in self._spans]
+        self._starts, self._ends = zip(*self._spans) if self._spans else ((), ())
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, start)

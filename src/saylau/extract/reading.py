@@ -8,6 +8,7 @@ need is in the `Paragraph` it returns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import actors as actors_mod
@@ -240,5 +241,5 @@ def _group(items, starts: list[int]) -> dict[int, list]:
     """Hits or mentions by the sentence (clause) they start in, in text order."""
     grouped: dict[int, list] = {}
     for item in items:
-        grouped.setdefault(sentence_of(starts, item.start), []).append(item)
+        grouped.setdefault(bisect_right(starts, item.start) - 1, []).append(item)  # sentence_of
     return grouped
