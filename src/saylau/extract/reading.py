@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, longest_first
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
@@ -64,7 +64,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     entity_index = SpanIndex(entity_spans)
     covered = entity_index.covers
     cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
-    hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
+    hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)
         if not entity_index.covers(m.start, m.end)
