@@ -25,15 +25,15 @@ def stems(text: str) -> list[str]:
 
 def word_features(text: str) -> set[str]:
     words = stems(text)
-    out = set(map("w:".__add__, words))  # (the same strings, added in the same order, as
-    out.update(map("b:{}_{}".format, words, words[1:]))  # comprehensions would: faster)
+    out = {"w:" + w for w in words}
+    out.update([f"b:{a}_{b}" for a, b in zip(words, words[1:])])  # (a list: faster than a generator)
     return out
 
 
 def paragraph_features(text: str, signals: set[str]) -> set[str]:
     """Every feature of one paragraph: its words plus the rule signals (without prefix)."""
     out = word_features(text)
-    out.update(map("r:".__add__, signals))
+    out.update("r:" + s for s in signals)
     stripped = text.lstrip()
     if stripped[:1] in "«\"“–—-":
         out.add("r:opens_with_quote")
