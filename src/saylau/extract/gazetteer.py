@@ -194,7 +194,7 @@ class Gazetteer:
             return hits
         if not twins:  # no two hits can be the same: the order the set below gives, without it
             return _sorted_by_start_longest(reversed(hits))
-        unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
+        unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
         return _sorted_by_start_longest(unique.values())
 
 
