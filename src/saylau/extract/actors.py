@@ -44,15 +44,24 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
     actors: list[Mention] = []
     taken: list[tuple[int, int]] = []
     covered: list[tuple[int, int]] = []  # role phrases already read up to their name
-    for hit in hits:
-        if hit.kind == "leader" and hit.value:  # only leaders still in office act for a party
-            name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
-            actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
-            _add(taken, (hit.start, hit.end))
-    leader_spans = {(h.start, h.end) for h in hits if h.kind == "leader"}
-    candidate_ends = [h.end for h in hits if h.kind == "role" and h.value == "candidate"]
+    leader_spans = set()
+    roles = []
+    for hit in hits:  # leaders and roles, in one pass
+        if hit.kind == "role":
+            roles.append(hit)
+        elif hit.kind == "leader":
+            leader_spans.add((hit.start, hit.end))
+            if hit.value:  # only leaders still in office act for a party
+                name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
+                actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
+                _add(taken, (hit.start, hit.end))
+    if not roles:
+        # no role to read a name next to: the leaders alone (what the loop below would keep)
+        named_roles = {m.extra for m in actors if m.value}
+        return sorted(m for m in actors if m.value or m.extra not in named_roles)
+    candidate_ends = [h.end for h in roles if h.value == "candidate"]
     blocked = SpanIndex(span for span in blocked if span not in leader_spans)  # a leader's name is a name
-    for hit in longest_first(h for h in hits if h.kind == "role"):
+    for hit in longest_first(roles):
         if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
             continue
         if hit.value == "deputy" and any(0 <= hit.start - end <= 4 for end in candidate_ends):
@@ -152,6 +161,8 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
     head = text[max(0, pos - 60) : pos]
+    if "," not in head:
+        return None  # the pattern needs the comma after the name
     match = _NAME_BEFORE.search(head)
     if match is None:
         return None

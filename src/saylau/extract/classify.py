@@ -5,7 +5,7 @@ the spans that decided them.
 """
 from __future__ import annotations
 
-from .gazetteer import Hit, longest_first
+from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
 from .resources import Resources
 
@@ -71,7 +71,7 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     # Program cues with a gap ("presented … programme") may span other topics' words.
     program = [h for h in hits if h.kind == "topic" and h.value == "party_program"]
     others = longest_first(h for h in hits if h.kind == "topic" and h.value != "party_program")
-    for hit in sorted(others + longest_first(program), key=lambda h: (h.start, -h.end)):
+    for hit in _sorted_by_start_longest(others + longest_first(program)):  # by (start, -end)
         if any(s <= hit.start and hit.end <= e for s, e in met_spans):
             continue  # the group met ("agricultural producers", "medical workers") is no issue raised
         if hit.value == "party_program" and any(0 <= hit.start - f.end < 40 for f in frames):

@@ -7,6 +7,7 @@ into an event or nothing.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import classify
@@ -38,13 +39,17 @@ class Draft:
 
     def add(self, sentence: int, parties, places, actors, active: bool, types=()) -> None:
         self.sentences.append(sentence)
-        self.types.update(types)
-        self.parties.extend(parties)
-        self.places.extend(places)
-        self.actors.extend(actors)
-        self.party_set.update(m.value for m in parties)
-        self.region_set.update(place_key(m) for m in places)
-        self.actor_set.update(actor_key(m) for m in actors)
+        if types:
+            self.types.update(types)
+        if parties:
+            self.parties.extend(parties)
+            self.party_set.update(m.value for m in parties)
+        if places:
+            self.places.extend(places)
+            self.region_set.update(place_key(m) for m in places)
+        if actors:
+            self.actors.extend(actors)
+            self.actor_set.update(actor_key(m) for m in actors)
         self.active = self.active or active
 
     def party_codes(self) -> set[str]:
@@ -63,8 +68,9 @@ def actor_key(mention: Mention) -> str:
 
 def by_sentence(mentions: list[Mention], para: Paragraph) -> dict[int, list[Mention]]:
     grouped: dict[int, list[Mention]] = {}
+    starts = para.starts
     for mention in mentions:
-        grouped.setdefault(para.sentence(mention.start), []).append(mention)
+        grouped.setdefault(bisect_right(starts, mention.start) - 1, []).append(mention)  # para.sentence()
     return grouped
 
 
@@ -74,8 +80,14 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
     different actor going elsewhere is a second event), or when another party acts."""
     drafts: list[Draft] = []
     parties_in, places_in, actors_in = (by_sentence(m, para) for m in (para.parties, para.places, para.actors))
-    active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
-    types_in = {s: _clause_types(para, s, hits, res) for s, hits in para.hits_by_sentence.items()}
+    active_in = set()
+    types_in = {}
+    for s, hits in para.hits_by_sentence.items():
+        if any(h.kind == "event_strong" for h in hits):
+            active_in.add(s)
+            types_in[s] = _clause_types(para, s, hits, res)
+        else:
+            types_in[s] = set()  # what _clause_types gives a clause without a strong cue
     pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
     last = len(para.starts) - 1
     for sentence in range(len(para.starts)):

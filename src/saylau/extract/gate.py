@@ -72,7 +72,7 @@ class Gate:
         probability = self.probability(features)
         if probability < self.threshold:
             return []
-        events = [replace(e, confidence=probability) for e in events]
+        events = [_with_confidence(e, probability) for e in events]
         if self.types is not None and len(events) == 1:
             kind, sure = self.types.predict(features)
             if sure >= self.types.threshold:
@@ -84,6 +84,18 @@ class Gate:
         if self.types is not None:
             data["types"] = self.types.to_dict()
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _with_confidence(event: Event, confidence: float) -> Event:
+    """`replace(event, confidence=confidence)` without its walk over the fields: a copy of
+    the event's attributes, in their order, with the new confidence (an Event has no
+    __post_init__ to run; any other class still goes through `replace`)."""
+    if type(event) is not Event or hasattr(Event, "__post_init__"):
+        return replace(event, confidence=confidence)
+    copy = object.__new__(Event)
+    copy.__dict__.update(event.__dict__)
+    object.__setattr__(copy, "confidence", confidence)
+    return copy
 
 
 MODEL_FILE = "event_gate.json"

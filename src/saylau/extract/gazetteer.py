@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 import ahocorasick
@@ -72,6 +73,22 @@ def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
     return folded[:cut].strip(), True, re.compile(pattern)
 
 
+# Letters of the folded text (`fold` turns ё into е) that only Russian or Kazakh words hold.
+_RUSSIAN_LETTERS = re.compile("[а-яё]")
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
+
+
+def _value(key: str, entries: tuple[Entry, ...]) -> tuple:
+    """What the automaton holds for a key (see `Gazetteer._automaton_for`); `plain` is None
+    where two entries give the same (kind, value, lang)."""
+    fields = tuple((e, e.kind, e.value, e.lang, e.verify, e.prefix, e.exact_case, e.proper) for e in entries)
+    if len({(e.kind, e.value, e.lang) for e in entries}) < len(entries):
+        return len(key), None, fields
+    if all(e.verify is None and not e.prefix and e.exact_case is None and not e.proper for e in entries):
+        return len(key), True, tuple((e, e.kind, e.value, e.lang) for e in entries)
+    return len(key), False, fields
+
+
 class Gazetteer:
     """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
 
@@ -86,12 +103,35 @@ class Gazetteer:
             bucket = table.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
-        self._automaton = ahocorasick.Automaton()
-        for key, entries in table.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
-        self._automaton.make_automaton()
         self.size = len(table)
         self._keys = tuple(table)
+        self._entries = tuple(tuple(entries) for entries in table.values())
+        # One automaton per alphabet the text holds: a key with Cyrillic (or Kazakh) letters
+        # cannot match a text without them, and a smaller automaton is scanned faster (its
+        # nodes stay in the CPU's caches). Those of English, Russian and Kazakh text are
+        # built here, any other on first use.
+        self._automata: dict[tuple[bool, bool], ahocorasick.Automaton | None] = {}
+        self._values = tuple(_value(key, entries) for key, entries in zip(self._keys, self._entries))
+        self._alphabets = tuple((bool(_RUSSIAN_LETTERS.search(key)), bool(_KAZAKH_LETTERS.search(key))) for key in self._keys)
+        for alphabet in ((False, False), (True, False), (True, True)):
+            self._automaton_for(*alphabet)
+
+    def _automaton_for(self, cyrillic: bool, kazakh: bool):
+        """The automaton of the keys that may match a text with these letters. Each key's
+        value is (length, plain, entries): `plain` says that every entry is a whole-word
+        match that needs no further check, and then each entry is (entry, kind, value,
+        lang), else (entry, kind, value, lang, verify, prefix, exact_case, proper)."""
+        automaton = ahocorasick.Automaton()
+        for key, value, (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
+            if (russian and not cyrillic) or (kazakh_letters and not kazakh):
+                continue
+            automaton.add_word(key, value)
+        if len(automaton):
+            automaton.make_automaton()
+        else:
+            automaton = None
+        self._automata[(cyrillic, kazakh)] = automaton
+        return automaton
 
     def keys(self) -> tuple[str, ...]:
         """The folded phrases the automaton holds (for baselines and diagnostics)."""
@@ -105,44 +145,72 @@ class Gazetteer:
         (names are names in any language; cue words are not)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
+        alphabet = (_RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
+        automaton = self._automata[alphabet] if alphabet in self._automata else self._automaton_for(*alphabet)
         hits: list[Hit] = []
+        if automaton is None:
+            return hits
         append = hits.append
-        for last, (length, entries) in self._automaton.iter(low):
+        new = tuple.__new__  # what Hit(...) calls, without its Python frame
+        every = languages is None
+        twins = False
+        for last, (length, plain, entries) in automaton.iter(low):
             start = last - length + 1
             if start > 0 and low[start - 1].isalnum():
                 continue
             end = last + 1
             open_end = end < n and low[end].isalnum()
-            for entry in entries:
-                if languages is not None and entry.lang not in languages and entry.kind not in everywhere:
+            if plain:
+                if not open_end:
+                    for entry, kind, value, lang in entries:
+                        if every or lang in languages or kind in everywhere:
+                            append(new(Hit, (start, end, entry, kind, value)))
+                continue
+            for entry, kind, value, lang, verify, prefix, exact_case, proper in entries:
+                if not (every or lang in languages or kind in everywhere):
                     continue
                 stop = end
-                if entry.verify is not None:
-                    match = entry.verify.match(low, start)
+                if verify is not None:
+                    match = verify.match(low, start)
                     if match is None:
                         continue
                     stop = match.end()
-                    if entry.prefix:
+                    if prefix:
                         while stop < n and low[stop].isalnum():
                             stop += 1
-                elif entry.prefix:
+                elif prefix:
                     while stop < n and low[stop].isalnum():
                         stop += 1
                 elif open_end:
                     continue
-                if entry.exact_case is not None and text[start:stop] != entry.exact_case:
+                if exact_case is not None and text[start:stop] != exact_case:
                     continue
-                if entry.proper and not (text[start].isupper() or text[start].isdigit()):
+                if proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
-                append(Hit(start, stop, entry, entry.kind, entry.value))
+                append(new(Hit, (start, stop, entry, kind, value)))
+                if stop != end or plain is None:
+                    twins = True  # a span another key may give too, or a key whose entries repeat
         if len(hits) < 2:
             return hits
-        unique = {(h.start, h.end, h.kind, h.value, h.entry.lang): h for h in reversed(hits)}
-        return sorted(unique.values(), key=_by_start_longest)
+        if not twins:  # no two hits can be the same: the order the set below gives, without it
+            return _sorted_by_start_longest(reversed(hits))
+        unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
+        return _sorted_by_start_longest(unique.values())
 
 
 def _by_start_longest(hit: Hit) -> tuple[int, int]:
     return (hit.start, -hit.end)
+
+
+_START, _END = itemgetter(0), itemgetter(1)
+
+
+def _sorted_by_start_longest(hits: Iterable[Hit]) -> list[Hit]:
+    """`sorted(hits, key=_by_start_longest)` by two stable sorts on C keys (by end, longest
+    first, then by start): the same order, ties included, without a Python call per hit."""
+    ordered = sorted(hits, key=_END, reverse=True)
+    ordered.sort(key=_START)
+    return ordered
 
 
 def longest_first(hits: Iterable[Hit]) -> list[Hit]:
@@ -150,34 +218,42 @@ def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     kept. (In order of start, a hit meets an earlier one exactly when it starts before that
     one ends; a hit inside an earlier one of another span is the shorter of the two.)"""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=_by_start_longest):
-        length = hit.end - hit.start
-        if any(hit.start < k.end and k.end - k.start > length for k in kept[-8:]):
-            continue
-        kept.append(hit)
+    append = kept.append
+    ordered = _sorted_by_start_longest(hits)
+    if len(ordered) < 2:
+        return ordered
+    for hit in ordered:
+        start = hit.start
+        length = hit.end - start
+        for k in kept[-8:]:
+            if start < k.end and k.end - k.start > length:
+                break
+        else:
+            append(hit)
     return kept
 
 
 class SpanIndex:
     """Spans that do not overlap one another, for fast 'is this hit inside one?' tests
-    (a long paragraph has thousands of them)."""
+    (a long paragraph has thousands of them). Spans barely overlap, so a span that holds a
+    position is among the last few (8) that start at or before it."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         self._spans = sorted(set(spans))
-        self._starts = [s for s, _ in self._spans]
+        self._starts, self._ends = zip(*self._spans) if self._spans else ((), ())
 
     def covers(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, start) - 1
-        # Spans barely overlap, so a span that covers [start, end) is among the last few
-        # that start at or before `start`.
-        return any(self._spans[j][1] >= end for j in range(i, max(-1, i - 8), -1))
+        i = bisect_right(self._starts, start)
+        return i > 0 and max(self._ends[i - 8 if i > 8 else 0 : i]) >= end
 
     def end_of_span_at(self, pos: int) -> int | None:
         """The end of a span that holds position `pos`, if any."""
-        i = bisect_right(self._starts, pos) - 1
-        ends = [self._spans[j][1] for j in range(i, max(-1, i - 8), -1) if self._spans[j][1] > pos]
-        return max(ends) if ends else None
+        i = bisect_right(self._starts, pos)
+        if i == 0:
+            return None
+        end = max(self._ends[i - 8 if i > 8 else 0 : i])
+        return end if end > pos else None
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self._starts, end - 1) - 1
-        return any(self._spans[j][1] > start for j in range(i, max(-1, i - 8), -1))
+        i = bisect_right(self._starts, end - 1)
+        return i > 0 and max(self._ends[i - 8 if i > 8 else 0 : i]) > start

@@ -44,6 +44,34 @@ class FutureMarkers:
     kk_endings: tuple[str, ...]
     kk_present_future: tuple[str, ...]
     ru_reporting: tuple[str, ...]
+    # For a cheap look before each pattern: one word of each of its phrases, the longest (a
+    # text the pattern matches holds one of them, lower-cased); empty where that look is not
+    # sure to be right.
+    en_clause_rare: tuple[str, ...] = ()
+    ru_clause_rare: tuple[str, ...] = ()
+    kk_clause_rare: tuple[str, ...] = ()
+    kk_plan_rare: tuple[str, ...] = ()
+    en_before_last: frozenset[str] = frozenset()  # the last word of each `en_before` phrase
+
+
+# Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
+# to 's', 'ı' to 'i', 'ᲃ' to 'с'): a clause with one of them gets no cheap look first.
+_ODD_CASE = re.compile("[İıſ\u1c80-\u1c88]")
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+
+
+def _rare_words(phrases, also=()) -> tuple[str, ...]:
+    """The longest word of each phrase (a `*` ends a word), for a look with `in` before the
+    pattern; () where a word has a letter outside the plain ones."""
+    words = {max((w.rstrip("*") for w in str(p).lower().split()), key=len) for p in phrases} | set(also)
+    if "" in words or not all(set(w) <= _PLAIN_LETTERS for w in words):
+        return ()
+    return tuple(sorted(words))
+
+
+def _may_match(clause: str, low: str, rare: tuple[str, ...]) -> bool:
+    """False only where the pattern whose rare words these are cannot match the clause."""
+    return not rare or any(w in low for w in rare) or _ODD_CASE.search(clause) is not None
 
 
 def _alternation(words) -> str:
@@ -67,6 +95,11 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
         kk_present_future=tuple(table["kk_present_future"]),
+        en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
+        ru_clause_rare=_rare_words(table["ru_clause"]),
+        kk_clause_rare=_rare_words(table["kk_clause"]),
+        kk_plan_rare=_rare_words(table["kk_plan"]),
+        en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
     )
 
 
@@ -102,6 +135,7 @@ def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarke
             low = clause.lower()
             future = (
                 any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
+                and _may_match(clause, low, markers.en_clause_rare)  # and a closer one
                 and bool(markers.en_clause.search(clause))
                 and not _english_past(clause)
             )
@@ -117,8 +151,11 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     """An English activity word under a modal or a verb of intention: "will meet",
     "plans to visit", "is expected to hold" — the marker ends at most two words before it."""
     words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
+    last = markers.en_before_last
     for gap in range(3):
         end = len(words) - gap
+        if end < 1 or (last and words[end - 1] not in last):
+            continue  # no phrase ends with this word
         for size in range(1, 5):
             if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
                 return True
@@ -186,14 +223,15 @@ _RU_VERB_SHAPED = re.compile(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|�
 
 
 def _russian_future(clause: str, markers: FutureMarkers) -> bool:
-    future = bool(markers.ru_clause.search(clause))
+    future = False
     for word in _RU_VERB_SHAPED.findall(clause):
         tense = russian_tense(word)
         if tense == "past" and not word.startswith(markers.ru_reporting):
             return False  # something was done here ("сообщили" only reports the plan)
         if tense == "futr":
             future = True
-    return future
+    # the markers are read only where the verbs leave the question open
+    return future or (_may_match(clause, clause.lower(), markers.ru_clause_rare) and bool(markers.ru_clause.search(clause)))
 
 
 # The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,
@@ -206,12 +244,19 @@ _KK_PERIPHRASTIC = re.compile(r"\w(?:атын|етін|йтын|йтін|тын|
 
 
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
-    words = _WORD.findall(clause.lower())
+    low = clause.lower()
+    # only the last word counts: read the words after a space some way before the end (no
+    # word runs over a space), all of them where there are none
+    cut = low.rfind(" ", 0, max(0, len(low) - 40)) + 1
+    words = _WORD.findall(low, cut) or (_WORD.findall(low) if cut else [])
     if not words:
         return False
     last = words[-1]
-    lower = clause.lower()
-    if markers.kk_plan.search(clause) or _KK_PERIPHRASTIC.search(lower) or _KK_DECISION_TO.search(lower):
+    if (
+        (_may_match(clause, low, markers.kk_plan_rare) and markers.kk_plan.search(clause))
+        or _KK_PERIPHRASTIC.search(low)
+        or _KK_DECISION_TO.search(low)
+    ):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
         return False
@@ -220,7 +265,7 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future
         return True
     if last.endswith(markers.kk_present_future):  # өткізеді, or the past тыңдады: time decides
-        return bool(markers.kk_clause.search(clause))
+        return _may_match(clause, low, markers.kk_clause_rare) and bool(markers.kk_clause.search(clause))
     if _KK_PAST.search(last):
         return False
-    return bool(markers.kk_clause.search(clause))
+    return _may_match(clause, low, markers.kk_clause_rare) and bool(markers.kk_clause.search(clause))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
 from . import classify, parties
@@ -162,7 +164,14 @@ def _build(
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):
             kinds.setdefault(h.kind, []).append(h)
-    of = lambda *names: [h for name in names for h in kinds.get(name, ())]  # noqa: E731
+    if follows is None and shares is None and not context.debate and "event_strong" not in kinds and "event_weak" not in kinds:
+        return None  # no cue can type an event here (classify.event_type would give None below)
+
+    def of(*names: str) -> list[Hit]:
+        if len(names) == 1:
+            return list(kinds.get(names[0], ()))
+        return [h for name in names for h in kinds.get(name, ())]
+
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     # a party carried over from an earlier clause keeps that clause's words as its evidence
     party_evidence = list(draft.parties) or _last_mentions(para.parties, para.starts[draft.sentences[0]], draft.inherited)
@@ -382,4 +391,12 @@ def _unique(values) -> list:
 
 
 def _spans(mentions) -> tuple[Span, ...]:
-    return tuple(dict.fromkeys(Span(m.start, m.end) for m in mentions))
+    if not mentions:
+        return ()
+    return tuple(starmap(_span, dict.fromkeys([(m.start, m.end) for m in mentions])))
+
+
+@lru_cache(maxsize=65536)
+def _span(start: int, end: int) -> Span:
+    """Spans are immutable: one object serves every event that cites the same range."""
+    return Span(start, end)

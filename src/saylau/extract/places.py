@@ -42,17 +42,38 @@ _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.I
 
 def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
     """Mentions with value = region code, extra = settlement name (or None)."""
-    region_words = {h.start: h for h in hits if h.kind == "region_word"}
-    words_before = {h.end: h for h in hits if h.kind == "region_word_before"}
-    settle_before = {h.end for h in hits if h.kind == "settlement_word_before"}
-    settle_after = {h.start for h in hits if h.kind == "settlement_word_after"}
-    villages = ({h.end for h in hits if h.kind == "village_word"}, {h.start for h in hits if h.kind == "village_word"})
-    district_after = {h.start: h for h in hits if h.kind == "district_word"}
-    not_venue = {h.end for h in hits if h.kind == "not_venue_before"}
-    groups = [
-        list(g)
-        for _, g in groupby((h for h in hits if h.kind in PLACE_KINDS), key=lambda h: (h.start, h.end))
-    ]
+    region_words: dict[int, Hit] = {}
+    words_before: dict[int, Hit] = {}
+    settle_before: set[int] = set()
+    settle_after: set[int] = set()
+    district_after: dict[int, Hit] = {}
+    not_venue: set[int] = set()
+    village_before: set[int] = set()
+    village_after: set[int] = set()
+    place_hits = []
+    for h in hits:  # the hits by kind, in one pass
+        kind = h.kind
+        if kind in PLACE_KINDS:
+            place_hits.append(h)
+        elif kind == "region_word":
+            region_words[h.start] = h
+        elif kind == "region_word_before":
+            words_before[h.end] = h
+        elif kind == "settlement_word_before":
+            settle_before.add(h.end)
+        elif kind == "settlement_word_after":
+            settle_after.add(h.start)
+        elif kind == "district_word":
+            district_after[h.start] = h
+        elif kind == "not_venue_before":
+            not_venue.add(h.end)
+        elif kind == "village_word":
+            village_before.add(h.end)
+            village_after.add(h.start)
+    if not place_hits:
+        return []
+    groups = [list(g) for _, g in groupby(place_hits, key=lambda h: (h.start, h.end))]
+    villages = (village_before, village_after)
     groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]

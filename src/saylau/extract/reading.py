@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, longest_first
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
@@ -69,8 +69,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not entity_index.covers(h.start, h.end)]
-    hits = sorted(entities + cues, key=lambda h: (h.start, -h.end))
+    covered = entity_index.covers
+    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
+    hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
     organisations = [
         m for m in audience_mod.find_organisations(text, hits, res)
         if not entity_index.covers(m.start, m.end)
@@ -81,6 +82,28 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     starts = clause_starts(text, sentences)
     if any(h.kind == "opening_verb" for h in hits):
         hits = _with_opening_frames(hits, starts)
+    party_mentions = None
+    if not context.debate and context.last_event is None and not context.people:
+        # No debate report to take part in, no event before to go on about and nobody met
+        # before: where no cue can type an event (the filters below only drop cues) or nobody
+        # can act (no party named or referred to, no campaigner, no debate, no vote to rally for), no event can come
+        # of this paragraph, and only the parties it names matter to the paragraphs after it.
+        # The same parties as below, without the reading of modality, places and actors.
+        typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
+        not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        if not typed or (
+            not party_mentions
+            and context.referred_party() is None
+            and not any(
+                h.kind == "campaign_actor"
+                or (h.kind == "role" and h.value != "deputy")
+                or (h.kind == "event_strong" and h.value == "debate")
+                or h.kind == "vote_word"  # a rally about the vote needs no campaigner (pipeline._build)
+                for h in hits
+            )
+        ):
+            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
@@ -98,10 +121,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             or _planned(text, starts, h, lang, future, res)
         )
     ]
-    party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
-    if not any(h.kind in ACTIVITY_KINDS for h in hits):
-        # nothing is reported as done here: no event can come of it, only the parties named
-        # matter to the paragraphs after it
+    if party_mentions is None:  # (the filters above leave parties and criticism alone)
+        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+    if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
+        not context.debate
+        and context.last_event is None
+        and not context.people
+        and not any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
+    ):
+        # nothing is reported as done here (or, as above, nothing that can type an event):
+        # no event can come of it, only the parties named matter to the paragraphs after it
         return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
     bodies = places.BodyIndex(hits)
     place_mentions = [
@@ -200,6 +229,9 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
             word_end += 1
         return bool(_KK_NEGATIVE.search(text[hit.start : word_end].lower()))
     head = text[max(0, hit.start - 30) : hit.start]
+    low = head.lower()
+    if not ("not" in low or "never" in low or "n't" in low or "не" in low or "ни" in low):
+        return False  # none of the negations is there (a cheap look before the pattern)
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
@@ -282,5 +314,5 @@ def _group(items, starts: list[int]) -> dict[int, list]:
     """Hits or mentions by the sentence (clause) they start in, in text order."""
     grouped: dict[int, list] = {}
     for item in items:
-        grouped.setdefault(sentence_of(starts, item.start), []).append(item)
+        grouped.setdefault(bisect_right(starts, item.start) - 1, []).append(item)  # sentence_of
     return grouped
