@@ -423,7 +423,7 @@ def _print_stats(store) -> None:
 @app.command()
 @user_errors
 def demo(
-    samples: Optional[Path] = typer.Option(None, help="Folder of news to ingest (default: the repository's samples/)."),
+    samples: Optional[Path] = typer.Option(None, help="Folder of news to ingest (default: samples/ here, else the copy shipped with Saylau)."),
     db: Optional[str] = typer.Option(None, "--db", help="Store to fill (default: a temporary SQLite file)."),
     serve: bool = typer.Option(False, "--serve", help="Then serve the dashboard over the demo store."),
     port: int = typer.Option(8000, "--port", help="Port for --serve (loopback only)."),
@@ -438,7 +438,7 @@ def demo(
         with open_store(url) as store, _progress() as progress:
             task = progress.add_task("ingesting samples", total=None, item="")
             summary = workflow.ingest_into_store(
-                [str(folder)], store, on_item=lambda label: progress.update(task, advance=1, item=label)
+                workflow.sample_news(folder), store, on_item=lambda label: progress.update(task, advance=1, item=label)
             )
             out.print(
                 f"Ingested {summary.new + summary.seen} documents from {folder} "

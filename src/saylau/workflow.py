@@ -292,9 +292,17 @@ def reextract(store: Store, on_item: Callable[[str], None] | None = None) -> tup
 
 
 def sample_corpus() -> Path:
-    """The illustrative corpus the demo ingests: samples/ of the working folder or of the
-    repository this package is installed from (editable installs)."""
-    for candidate in (Path.cwd() / "samples", Path(__file__).resolve().parents[2] / "samples"):
+    """The illustrative corpus the demo ingests: samples/ of the working folder, else the copy
+    shipped inside the package (so that `saylau demo` works from any install)."""
+    from importlib import resources
+
+    for candidate in (Path.cwd() / "samples", Path(str(resources.files("saylau") / "samples"))):
         if candidate.is_dir():
             return candidate
-    raise SaylauError("the samples/ folder was not found; run from the repository, or give your own folder")
+    raise SaylauError("the samples/ folder was not found; give your own folder with --samples")
+
+
+def sample_news(folder: Path) -> list[str]:
+    """The news of a sample folder: everything but its READMEs and the election results,
+    which describe the samples rather than report a campaign."""
+    return [str(p) for p in sorted(folder.iterdir()) if not p.name.lower().startswith("readme") and p.name != "results"]

@@ -179,3 +179,24 @@ def test_a_confidence_bound_outside_0_to_1_is_a_one_line_error(db, command, boun
     result = runner.invoke(app, [*command, "--min-confidence", bound] + (["--db", db] if command == ["events"] else []))
     assert result.exit_code == 1
     assert result.stderr == f"error: --min-confidence '{bound}' is not a number from 0 to 1; use e.g. 0.7\n"
+
+
+def test_demo_finds_the_samples_shipped_in_the_package_from_any_folder(tmp_path, monkeypatch):
+    from saylau import workflow
+
+    monkeypatch.chdir(tmp_path)  # no samples/ here: the package's own copy is used
+    folder = workflow.sample_corpus()
+    assert folder.is_dir() and folder.parent.name == "saylau"
+    news = workflow.sample_news(folder)
+    names = {p.rsplit("/", 1)[-1] for p in news}
+    assert "README.md" not in names and "results" not in names  # the samples' notes are no news
+    assert {"en", "ru", "kk"} <= names
+
+
+def test_demo_does_not_ingest_the_readme_of_a_samples_folder(news):
+    (news / "README.md").write_text("Candidates of the Auyl party met voters in Taraz on Monday.\n", encoding="utf-8")
+    with_readme = runner.invoke(app, ["demo", "--samples", str(news)])
+    assert with_readme.exit_code == 0, with_readme.output
+    (news / "README.md").unlink()
+    without = runner.invoke(app, ["demo", "--samples", str(news)])
+    assert with_readme.output.splitlines()[0].split("(")[0] == without.output.splitlines()[0].split("(")[0]
