@@ -100,9 +100,7 @@ def seats_table(outcome: ListOutcome) -> Table:
     table = Table(
         title=f"{outcome.rules}: {outcome.seats_total} seats, threshold {decimal(outcome.threshold * 100, 2)} % "
         f"of {outcome.threshold_base:,} votes ({base})",
-        caption=None
-        if outcome.quota is None
-        else f"quota {outcome.quota} = {decimal(outcome.quota, 4)} votes per seat; method {outcome.method}",
+        caption=_caption(outcome),
     )
     # "moved": seats a guaranteed minimum (the runner-up rule) moves between lists; shown only
     # when it happens, so that integer + rem. seat + moved = seats on every row.
@@ -136,6 +134,66 @@ def seats_table(outcome: ListOutcome) -> Table:
     return table
 
 
+def _caption(outcome: ListOutcome) -> str:
+    index = outcome.proportionality()
+    lines = [] if outcome.quota is None else [
+        f"quota {outcome.quota} = {decimal(outcome.quota, 4)} votes per seat; method {outcome.method}"
+    ]
+    lines.append(
+        f"Gallagher index {index.gallagher:.2f}; effective number of parties: {index.enp_votes:.2f} by votes, "
+        f"{index.enp_seats:.2f} by seats"
+    )
+    return "\n".join(lines)
+
+
+def compare_command(
+    rules: Annotated[
+        Optional[list[str]],
+        typer.Option("--rules", help="Elections to compare (repeatable; default: every one with official results)."),
+    ] = None,
+    output: Annotated[str, FormatOption] = "table",
+) -> None:
+    """Compare elections: seats, thresholds and proportionality from the official results held."""
+    from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
+    from saylau.elections.official import official_results
+
+    with user_errors():
+        output = output_format(output)
+        held = official_results()
+        chosen = rules or sorted(held)
+        unknown = [r for r in chosen if r not in held]
+        if unknown:
+            raise SaylauError(f"no official results held for {', '.join(unknown)}; held: {', '.join(sorted(held))}")
+        rows = []
+        for rules_id in chosen:
+            outcome = allocate_list_seats(load_rules(rules_id), parse_votes_csv(held[rules_id].read_text(encoding="utf-8").splitlines(), rules_id))
+            leader = max(outcome.rows, key=lambda r: r.votes)
+            index = outcome.proportionality()
+            rows.append({
+                "rules": rules_id, "list_seats": outcome.seats_total, "lists": len(outcome.rows),
+                "passed": len(outcome.passed), "threshold": str(outcome.threshold),
+                "leader": leader.party, "leader_votes": str(leader.share), "leader_seats": outcome.seats[leader.party],
+                **index.to_dict(),
+            })
+    if output is OutputFormat.json:
+        echo_json(rows)
+        return
+    table = Table(
+        title="Elections compared (list tier, official votes)",
+        caption="ENP: effective number of parties by votes and by seats; Gallagher: least-squares index",
+    )
+    for name in ("election", "seats", "lists", "passed", "thr. %", "leader", "votes %", "seats %", "ENP v", "ENP s", "Gallagher"):
+        table.add_column(name, justify="left" if name in ("election", "leader") else "right", no_wrap=name == "election")
+    for row in rows:
+        table.add_row(
+            row["rules"], str(row["list_seats"]), str(row["lists"]), str(row["passed"]),
+            decimal(Fraction(row["threshold"]) * 100, 2), row["leader"], decimal(Fraction(row["leader_votes"]) * 100),
+            decimal(Fraction(row["leader_seats"], row["list_seats"]) * 100), f"{row['enp_votes']:.2f}",
+            f"{row['enp_seats']:.2f}", f"{row['gallagher']:.2f}",
+        )
+    make_console().print(table)
+
+
 def print_notes(console: Console, outcome: ListOutcome) -> None:
     for tie in outcome.ties:
         who = ", ".join(tie.contenders)
@@ -152,17 +210,23 @@ def print_warnings(warnings: tuple[str, ...]) -> None:
 
 
 def seats_command(
-    rules: Annotated[str, typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")],
-    votes: Annotated[Path, typer.Option("--votes", help="CSV with columns party,votes (a row against_all).")],
+    ctx: typer.Context,
+    rules: Annotated[Optional[str], typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")] = None,
+    votes: Annotated[Optional[Path], typer.Option("--votes", help="CSV with columns party,votes (a row against_all).")] = None,
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
     threshold: Annotated[Optional[str], typer.Option("--threshold", help="What if: threshold in percent.")] = None,
     output: Annotated[str, FormatOption] = "table",
 ) -> None:
-    """Allocate list seats from vote counts by the law of an election."""
+    """Allocate list seats from vote counts by the law of an election (`saylau seats compare`:
+    several elections side by side)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
 
     with user_errors():
+        if rules is None or votes is None:
+            raise SaylauError("seats needs --rules and --votes (or: saylau seats compare)")
         output = output_format(output)
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
@@ -226,6 +290,9 @@ def register(app: typer.Typer) -> None:
     """Add the election commands to the `saylau` app."""
     from saylau.cli_results import results_app  # it builds on the helpers above
 
-    app.command("seats")(seats_command)
+    seats_app = typer.Typer(no_args_is_help=False, help="List seats by the law of an election; `compare` puts elections side by side.")
+    seats_app.callback(invoke_without_command=True)(seats_command)
+    seats_app.command("compare")(compare_command)
+    app.add_typer(seats_app, name="seats")
     app.command("project")(project_command)
     app.add_typer(results_app, name="results")

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from saylau.errors import ElectionError
 
+from .indices import Proportionality, proportionality
 from .law import ElectionRules, ListTier
 from .methods import (
     Allocation,
@@ -100,7 +101,12 @@ class ListOutcome:
             "parties": [row.to_dict() for row in self.rows],
             "notes": list(self.notes),
             "warnings": list(self.warnings),
+            "proportionality": self.proportionality().to_dict(),
         }
+
+    def proportionality(self) -> Proportionality:
+        """Gallagher index and effective numbers of parties of this outcome (indices.py)."""
+        return proportionality({row.party: row.votes for row in self.rows}, self.seats)
 
 
 def threshold_base(tier: ListTier, votes: VoteCount) -> int:
