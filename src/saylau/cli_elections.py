@@ -242,8 +242,10 @@ def seats_command(
 
 def projection_table(result: Projection) -> Table:
     table = Table(
-        title=f"{result.rules}: {result.seats_total} seats, {result.sims:,} simulations, "
-        f"poll of {result.respondents:,}" + (f", seed {result.seed}" if result.seed is not None else "")
+        title=f"{result.rules}: {result.seats_total} seats"
+        + ("" if result.threshold is None else f", threshold {decimal(result.threshold * 100, 2)} %")
+        + f", {result.sims:,} simulations, poll of {result.respondents:,}"
+        + (f", seed {result.seed}" if result.seed is not None else "")
     )
     for name in ("party", "poll %", "P(pass) %", "seats 5 %", "median", "seats 95 %", "mean"):
         table.add_column(name, justify="left" if name == "party" else "right")
@@ -268,6 +270,7 @@ def project_command(
     sample_size: Annotated[Optional[int], typer.Option("--sample-size", help="Respondents of the poll.")] = None,
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
+    threshold: Annotated[Optional[str], typer.Option("--threshold", help="What if: threshold in percent.")] = None,
     output: Annotated[str, FormatOption] = "table",
 ) -> None:
     """Seats a poll implies: threshold probability and 5/50/95 % seat quantiles per party."""
@@ -278,7 +281,7 @@ def project_command(
         output = output_format(output)
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
-        result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES)
+        result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES, parse_percent(threshold))
     print_warnings(parsed.warnings)
     if output is OutputFormat.json:
         echo_json(result.to_dict())

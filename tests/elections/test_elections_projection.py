@@ -1,5 +1,7 @@
 """Projection: reproducible, and its vectorised seats agree with the exact method."""
+import json
 from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -101,3 +103,21 @@ def test_poll_labels_are_matched_to_the_register():
     assert poll.warnings == ("not in the party register, kept as written: 'Zhana' (check the spelling of known parties)",)
     with pytest.raises(ElectionError, match="'AMANAT' appears twice"):
         parse_poll_csv(["party,share", "Amanat,60", "AMANAT,40"])
+
+
+def test_project_takes_a_what_if_threshold():
+    from typer.testing import CliRunner
+
+    from saylau.cli import app
+
+    poll = str(Path(__file__).resolve().parents[2] / "samples" / "results" / "poll-example.csv")
+    args = ["project", "--rules", "mazhilis-2023", "--poll", poll, "--sims", "2000", "--seed", "3", "--sample-size", "1200"]
+    runner = CliRunner()
+    law = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    what_if = json.loads(runner.invoke(app, [*args, "--threshold", "7", "--format", "json"]).stdout)
+    assert (law["threshold"], what_if["threshold"]) == ("1/20", "7/100")
+    nsdp = {row["party"]: row for row in what_if["parties"]}["NSDP"]  # polled at 5 %: out under 7 %
+    assert nsdp["pass_probability"] < 0.05
+    assert {row["party"]: row for row in law["parties"]}["NSDP"]["pass_probability"] > 0.3
+    refused = runner.invoke(app, [*args, "--threshold", "150"])
+    assert refused.exit_code == 1 and "between 0 and 100 %" in refused.output

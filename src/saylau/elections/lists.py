@@ -109,6 +109,15 @@ class ListOutcome:
         return proportionality({row.party: row.votes for row in self.rows}, self.seats)
 
 
+def with_threshold(tier: ListTier, threshold: Fraction) -> ListTier:
+    """The tier with another threshold, for "what if" questions (a share from 0 up to 1)."""
+    if not 0 <= threshold < 1:
+        percent = threshold * 100  # shown without float(), which overflows on 1e999
+        shown = f"{float(percent):g}" if abs(percent) < 10**9 else ("under -10^9" if percent < 0 else "over 10^9")
+        raise ElectionError(f"a threshold must be between 0 and 100 %, not {shown} %")
+    return replace(tier, threshold=threshold)
+
+
 def threshold_base(tier: ListTier, votes: VoteCount) -> int:
     """The number the threshold is a share of: list votes, plus against all if the law says so."""
     base = votes.list_total
@@ -221,11 +230,7 @@ def allocate_list_seats(
     if tier is None:
         raise ElectionError(f"rules {rules.id} have no party-list tier")
     if threshold is not None:
-        if not 0 <= threshold < 1:
-            percent = threshold * 100  # shown without float(), which overflows on 1e999
-            shown = f"{float(percent):g}" if abs(percent) < 10**9 else ("under -10^9" if percent < 0 else "over 10^9")
-            raise ElectionError(f"a threshold must be between 0 and 100 %, not {shown} %")
-        tier = replace(tier, threshold=threshold)
+        tier = with_threshold(tier, threshold)
     total_seats = rules.list_seats(seats, council)
     base = threshold_base(tier, votes)
     notes: list[str] = []

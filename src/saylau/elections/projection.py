@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import numpy as np
@@ -24,7 +24,7 @@ import numpy as np
 from saylau.errors import ElectionError
 
 from .law import ElectionRules
-from .lists import allocate_list_seats
+from .lists import allocate_list_seats, with_threshold
 from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, uncommented, VoteCount
 
 DEFAULT_TOTAL_VOTES = 10_000_000
@@ -161,6 +161,7 @@ class Projection:
     respondents: int
     seats_total: int
     rows: tuple[ProjectionRow, ...]
+    threshold: Fraction | None = None  # the threshold simulated (the law's, or a what-if)
 
     def to_dict(self) -> dict:
         return {
@@ -169,6 +170,7 @@ class Projection:
             "seed": self.seed,
             "respondents": self.respondents,
             "seats_total": self.seats_total,
+            "threshold": None if self.threshold is None else str(self.threshold),
             "parties": [row.__dict__ for row in self.rows],
         }
 
@@ -182,8 +184,12 @@ def project(
     seats: int | None = None,
     council: str | None = None,
     total_votes: int = DEFAULT_TOTAL_VOTES,
+    threshold: Fraction | None = None,
 ) -> Projection:
-    """Probability of passing the threshold and 5/50/95 % seat quantiles for every party."""
+    """Probability of passing the threshold and 5/50/95 % seat quantiles for every party;
+    `threshold` asks what another threshold would do."""
+    if threshold is not None and rules.list_tier is not None:
+        rules = replace(rules, list_tier=with_threshold(rules.list_tier, threshold))
     if respondents is not None and respondents < 1:
         raise ElectionError(f"--sample-size must be 1 or more, not {respondents}")
     n = respondents or poll.respondents
@@ -221,4 +227,4 @@ def project(
         )
         for i, label in enumerate(labels)
     )
-    return Projection(rules.id, sims, seed, n, total_seats, rows)
+    return Projection(rules.id, sims, seed, n, total_seats, rows, rules.list_tier.threshold if rules.list_tier else None)
