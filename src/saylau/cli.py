@@ -5,8 +5,6 @@ Library errors (SaylauError) are printed as one line naming the input; anything 
 from __future__ import annotations
 
 import functools
-import json
-import sys
 import tempfile
 from datetime import date
 from itertools import islice
@@ -181,6 +179,27 @@ def ingest(
         out.print(f"stories: {summary.reprints} new documents reprint a known story (`saylau stories`)")
     if summary.failed:
         raise typer.Exit(1)
+
+
+@app.command("store")
+@user_errors
+def store_info(db: Optional[str] = DbOption) -> None:
+    """Which store is in use: its URL, what it holds and which extractor made its events.
+
+    Example: saylau store --db sqlite:///campaign.db
+    """
+    from .extract import EXTRACTOR_VERSION
+    from .store import open_store
+
+    with open_store(db, create=False) as store:
+        out.print(f"store: {store.url}", markup=False, highlight=False, soft_wrap=True)  # (the password masked)
+        out.print(f"documents: {store.count_documents():,}; events: {store.count_events():,}")
+        versions = store.extractor_versions()
+        made = ", ".join(f"{v or 'unknown'} ({n:,} documents)" for v, n in sorted(versions.items()))
+        out.print(f"extractor: {made or 'no documents yet'}; this one is {EXTRACTOR_VERSION}")
+        stale = sum(n for v, n in versions.items() if v != EXTRACTOR_VERSION)
+        if stale:
+            out.print(f"{stale:,} documents were read by another extractor: saylau reextract brings them up to date")
 
 
 @app.command()

@@ -149,7 +149,7 @@ def _caption(outcome: ListOutcome) -> str:
 def compare_command(
     rules: Annotated[
         Optional[list[str]],
-        typer.Option("--rules", help="Elections to compare (repeatable; default: every one with official results)."),
+        typer.Option("--election", "--rules", help="Elections to compare (repeatable; default: every one with official results)."),
     ] = None,
     output: Annotated[str, FormatOption] = "table",
 ) -> None:
@@ -211,7 +211,7 @@ def print_warnings(warnings: tuple[str, ...]) -> None:
 
 def seats_command(
     ctx: typer.Context,
-    rules: Annotated[Optional[str], typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")] = None,
+    rules: Annotated[Optional[str], typer.Option("--election", "--rules", help="The election (its rules id), e.g. mazhilis-2023.")] = None,
     votes: Annotated[Optional[Path], typer.Option("--votes", help="CSV with columns party,votes (a row against_all).")] = None,
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
@@ -226,7 +226,7 @@ def seats_command(
 
     with user_errors():
         if rules is None or votes is None:
-            raise SaylauError("seats needs --rules and --votes (or: saylau seats compare)")
+            raise SaylauError("seats needs --election and --votes (or: saylau seats compare)")
         output = output_format(output)
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
@@ -263,7 +263,7 @@ def projection_table(result: Projection) -> Table:
 
 
 def project_command(
-    rules: Annotated[str, typer.Option("--rules", help="Rules id, e.g. mazhilis-2023.")],
+    rules: Annotated[str, typer.Option("--election", "--rules", help="The election (its rules id), e.g. mazhilis-2023.")],
     poll: Annotated[Path, typer.Option("--poll", help="CSV with party and share (or respondents).")],
     sims: Annotated[int, typer.Option("--sims", help="Number of simulations.")] = 10_000,
     seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed, for a reproducible run.")] = None,

@@ -200,3 +200,22 @@ def test_demo_does_not_ingest_the_readme_of_a_samples_folder(news):
     (news / "README.md").unlink()
     without = runner.invoke(app, ["demo", "--samples", str(news)])
     assert with_readme.output.splitlines()[0].split("(")[0] == without.output.splitlines()[0].split("(")[0]
+
+
+def test_store_says_which_store_is_in_use_and_which_extractor_made_its_events(news, db):
+    from saylau.extract import EXTRACTOR_VERSION
+
+    assert runner.invoke(app, ["ingest", str(news), "--db", db]).exit_code in (0, 1)
+    result = runner.invoke(app, ["store", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert db in result.stdout
+    assert "documents: 2;" in result.stdout
+    assert f"this one is {EXTRACTOR_VERSION}" in result.stdout
+    assert "reextract" not in result.stdout  # every document is up to date
+
+
+def test_store_refuses_a_store_that_does_not_exist(tmp_path):
+    result = runner.invoke(app, ["store", "--db", f"sqlite:///{tmp_path}/none.db"])
+    assert result.exit_code == 1
+    assert "no store at" in result.output
+    assert not (tmp_path / "none.db").exists()

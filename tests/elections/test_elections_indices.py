@@ -52,4 +52,4 @@ def test_seats_compare_refuses_an_election_without_official_results():
 def test_seats_without_rules_says_what_it_needs():
     result = runner.invoke(app, ["seats"])
     assert result.exit_code == 1
-    assert "seats needs --rules and --votes" in result.output
+    assert "seats needs --election and --votes" in result.output

@@ -169,6 +169,13 @@ class Store(ProtocolStoreMixin):
         """
         yield from self._iter_documents_where()
 
+    def extractor_versions(self) -> dict[str, int]:
+        """Documents per version of the extractor that made their stored events ("" unknown)."""
+        column = documents.c.extractor_version
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(column, func.count()).group_by(column)).all()
+        return {version or "": int(n) for version, n in rows}
+
     def documents_needing_reextract(self, extractor_version: str) -> Iterator[Document]:
         """Documents whose stored events were not produced by ``extractor_version``."""
         column = documents.c.extractor_version
