@@ -89,6 +89,18 @@ def _value(key: str, entries: tuple[Entry, ...]) -> tuple:
     return len(key), False, fields
 
 
+def alphabet_of(folded: str, lang: str) -> tuple[bool, bool]:
+    """Whether a folded text holds Russian and Kazakh letters, given the `script_language`
+    of the text it was folded from: an English text holds neither, a Russian one Russian
+    letters only, a Kazakh one Kazakh letters (Russian ones only maybe). (Folding lower-cases
+    Cyrillic and Kazakh capitals into these sets and turns no other letter into one.)"""
+    if lang == "en":
+        return (False, False)
+    if lang == "ru":
+        return (True, False)
+    return (_RUSSIAN_LETTERS.search(folded) is not None, _KAZAKH_LETTERS.search(folded) is not None)
+
+
 class Gazetteer:
     """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
 
@@ -138,14 +150,22 @@ class Gazetteer:
         return self._keys
 
     def scan(
-        self, text: str, folded: str | None = None, languages: frozenset | None = None, everywhere: frozenset = frozenset()
+        self,
+        text: str,
+        folded: str | None = None,
+        languages: frozenset | None = None,
+        everywhere: frozenset = frozenset(),
+        alphabet: tuple[bool, bool] | None = None,
     ) -> list[Hit]:
         """Every boundary-respecting match in `text`, in order of start. With `languages`,
         entries of another language are skipped unless their kind is in `everywhere`
-        (names are names in any language; cue words are not)."""
+        (names are names in any language; cue words are not). `alphabet`, where the caller
+        knows it, is whether the folded text holds Russian and Kazakh letters (see
+        `alphabet_of`)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
-        alphabet = (_RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
+        if alphabet is None:
+            alphabet = (_RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
         automaton = self._automata[alphabet] if alphabet in self._automata else self._automaton_for(*alphabet)
         hits: list[Hit] = []
         if automaton is None:

@@ -159,7 +159,7 @@ def _build(
 ) -> Event | None:
     """The event a draft reports, or None. `follows` is the previous paragraph's event when
     this paragraph is read as going on about it ("Those present approved the list…")."""
-    para_lang = script_language(para.text)
+    para_lang = para.lang or script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):

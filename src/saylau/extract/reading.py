@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, alphabet_of, longest_first
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
@@ -52,6 +52,7 @@ class Paragraph:
     organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     workforce: set[int] = field(default_factory=set)  # clauses that meet the staff of a place they do not name
+    lang: str = ""  # script_language(text), read once
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -65,7 +66,8 @@ class Paragraph:
 
 def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Paragraph:
     lang = script_language(text)
-    all_hits = res.gazetteer.scan(text, fold(text), CUE_LANGUAGES[lang], ENTITY_KINDS)
+    folded = fold(text)
+    all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, lang))
     entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
@@ -103,7 +105,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
                 for h in hits
             )
         ):
-            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
+            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
     asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
@@ -131,7 +133,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
-        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
+        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
     bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
@@ -168,6 +170,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         organisations_by_sentence=_group(organisations, starts),
         groups_by_sentence=_group(groups, starts),
         workforce=_unnamed_workforce(text, hits, organisations, starts),
+        lang=lang,
     )
 
 
