@@ -101,6 +101,35 @@ def alphabet_of(folded: str, lang: str) -> tuple[bool, bool]:
     return (_RUSSIAN_LETTERS.search(folded) is not None, _KAZAKH_LETTERS.search(folded) is not None)
 
 
+# Any character but a letter or a digit (`str.isalnum`; `\\w` holds those and "_").
+_NOT_WORD = re.compile(r"[^\w ]|_")
+_GROUP = object()  # the `plain` of keys that share one word-start form
+
+
+# The characters other than letters and digits that news text holds most, most frequent first.
+_PUNCTUATION = tuple(',.«»–\'":—;%№()!/“”?\n')
+
+
+def _spaced(text: str) -> str:
+    """`_NOT_WORD.sub(" ", text)`, in a third of its time on news text: the usual punctuation
+    replaced one character after another, the pattern only where some other character is
+    left (a text whose characters are then all letters, digits or spaces is done)."""
+    for character in _PUNCTUATION:
+        if character in text:
+            text = text.replace(character, " ")
+    if text.replace(" ", "").isalnum():
+        return text
+    return _NOT_WORD.sub(" ", text)
+
+
+def _word_start_form(key: str) -> str:
+    """How a key is spelt in the word-start automaton: behind a space, with every character
+    but a letter or digit a space. It matches the text so spelt where the key starts a word
+    (after a character that is no letter or digit, or at the start); the key itself must
+    then be checked where it holds such characters."""
+    return " " + _spaced(key)
+
+
 class Gazetteer:
     """Build once from (phrase, Entry) pairs; `scan` a paragraph many times."""
 
@@ -129,15 +158,26 @@ class Gazetteer:
             self._automaton_for(*alphabet)
 
     def _automaton_for(self, cyrillic: bool, kazakh: bool):
-        """The automaton of the keys that may match a text with these letters. Each key's
-        value is (length, plain, entries): `plain` says that every entry is a whole-word
-        match that needs no further check, and then each entry is (entry, kind, value,
-        lang), else (entry, kind, value, lang, verify, prefix, exact_case, proper)."""
-        automaton = ahocorasick.Automaton()
-        for key, value, (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
+        """The automaton of the keys that may match a text with these letters, each key
+        spelt as it starts a word (see `_word_start_form`). A key's value is (length, plain,
+        entries, key): `plain` says that every entry is a whole-word match that needs no
+        further check, and then each entry is (entry, kind, value, lang), else (entry, kind,
+        value, lang, verify, prefix, exact_case, proper); `key` is the key itself where its
+        spelling must be checked against the text (it holds characters other than letters
+        and digits), else None. Keys of one spelling (\"amanat\" and «amanat») share a
+        value with plain = _GROUP and entries = their own values, each with its key."""
+        forms: dict[str, list[tuple]] = {}
+        for key, (length, plain, entries), (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
             if (russian and not cyrillic) or (kazakh_letters and not kazakh):
                 continue
-            automaton.add_word(key, value)
+            forms.setdefault(_word_start_form(key), []).append((length, plain, entries, key))
+        automaton = ahocorasick.Automaton()
+        for form, values in forms.items():
+            if len(values) == 1:
+                length, plain, entries, key = values[0]
+                automaton.add_word(form, (length, plain, entries, None if key.isalnum() else key))
+            else:
+                automaton.add_word(form, (values[0][0], _GROUP, tuple(values), ""))
         if len(automaton):
             automaton.make_automaton()
         else:
@@ -174,11 +214,20 @@ class Gazetteer:
         new = tuple.__new__  # what Hit(...) calls, without its Python frame
         every = languages is None
         twins = False
-        for last, (length, plain, entries) in automaton.iter(low):
-            start = last - length + 1
-            if start > 0 and low[start - 1].isalnum():
-                continue
-            end = last + 1
+        # Keys are matched where a word starts only: in a copy of the text in which every
+        # character other than a letter or digit is a space, behind one more space, each
+        # key spelt likewise behind a space (so a match ends at its own end in the text).
+        for end, (length, plain, entries, key) in automaton.iter(" " + _spaced(low)):
+            start = end - length
+            if key is not None:  # the spelling of the key, not only its letters and digits
+                if plain is _GROUP:
+                    for length, plain, entries, key in entries:
+                        if low.startswith(key, start):
+                            break
+                    else:
+                        continue
+                elif not low.startswith(key, start):
+                    continue
             open_end = end < n and low[end].isalnum()
             if plain:
                 if not open_end:
