@@ -86,8 +86,13 @@ def candidate_events(
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
     para = read_paragraph(text, res, context)
-    drafts = segment(para, res)
-    built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
+    if not para.hits_by_sentence and not context.debate:
+        # no hit (or a paragraph read only for its parties, which keeps none): no draft can
+        # be built (_build's first test), so none is drawn
+        drafts, built = [], []
+    else:
+        drafts = segment(para, res)
+        built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
     for i in range(len(drafts) - 1):
         if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])

@@ -74,12 +74,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     covered = entity_index.covers
     cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
     hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
-    organisations = [
-        m for m in audience_mod.find_organisations(text, hits, res)
-        if not entity_index.covers(m.start, m.end)
-    ]
-    org_spans = [(m.start, m.end) for m in organisations]
-    org_index = SpanIndex(org_spans)
+    scanned = hits  # the organisations are read from these (below, where they are needed)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
     if any(h.kind == "opening_verb" for h in hits):
@@ -134,6 +129,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
         return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
+    organisations = [
+        m for m in audience_mod.find_organisations(text, scanned, res)
+        if not entity_index.covers(m.start, m.end)
+    ]
+    org_spans = [(m.start, m.end) for m in organisations]
+    org_index = SpanIndex(org_spans)
     bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
