@@ -286,11 +286,15 @@ def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     """Drop hits that lie inside or reach into a longer hit; hits with the same span are all
     kept. (In order of start, a hit meets an earlier one exactly when it starts before that
     one ends; a hit inside an earlier one of another span is the shorter of the two.)"""
-    kept: list[Hit] = []
-    append = kept.append
-    ordered = _sorted_by_start_longest(hits)
+    return _keep_longest(_sorted_by_start_longest(hits))
+
+
+def _keep_longest(ordered: list[Hit]) -> list[Hit]:
+    """`longest_first` of hits already in order of (start, -end), such as a scan's."""
     if len(ordered) < 2:
         return ordered
+    kept: list[Hit] = []
+    append = kept.append
     for hit in ordered:
         start = hit.start
         length = hit.end - start

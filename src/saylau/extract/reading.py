@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, alphabet_of, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
@@ -68,12 +68,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     lang = script_language(text)
     folded = fold(text)
     all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, lang))
-    entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
+    entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    covered = entity_index.covers
-    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
-    hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
+    if entities:
+        covered = entity_index.covers
+        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
+        hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
+    else:  # nothing covers a cue, and the cues are in order
+        hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
