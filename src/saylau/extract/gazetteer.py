@@ -217,7 +217,8 @@ class Gazetteer:
         # Keys are matched where a word starts only: in a copy of the text in which every
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
-        for end, (length, plain, entries, key) in automaton.iter(" " + _spaced(low)):
+        spaced = _spaced(low)  # (also where a word ends: at the next space, else at n)
+        for end, (length, plain, entries, key) in automaton.iter(" " + spaced):
             start = end - length
             if key is not None:  # the spelling of the key, not only its letters and digits
                 if plain is _GROUP:
@@ -245,11 +246,14 @@ class Gazetteer:
                         continue
                     stop = match.end()
                     if prefix:
-                        while stop < n and low[stop].isalnum():
-                            stop += 1
+                        stop = spaced.find(" ", stop)  # the end of the word (the first non-alphanumeric)
+                        if stop < 0:
+                            stop = n
                 elif prefix:
-                    while stop < n and low[stop].isalnum():
-                        stop += 1
+                    if open_end:  # (else the word ends here)
+                        stop = spaced.find(" ", stop)
+                        if stop < 0:
+                            stop = n
                 elif open_end:
                     continue
                 if exact_case is not None and text[start:stop] != exact_case:
