@@ -90,8 +90,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
         typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
-        not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
-        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
+        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
             not party_mentions
             and context.referred_party() is None
@@ -104,9 +104,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             )
         ):
             return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
-    asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
+    asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
-    not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     quoted = SpanIndex(quotes) if quotes else None
     quote_ends = sorted(end for _, end in quotes)
@@ -114,7 +114,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
         or not (
-            sentence_of(starts, h.start) in not_held
+            (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
@@ -122,7 +122,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         )
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
-        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
         not context.debate
         and context.last_event is None
@@ -141,7 +141,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
-        if not places.names_a_body_not_a_venue(m, bodies) and sentence_of(starts, m.start) not in future
+        if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
     ]  # future destinations are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -154,7 +154,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
     ])
     party_mentions += [
-        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and sentence_of(starts, m.start) not in not_held
+        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and (not not_held or bisect_right(starts, m.start) - 1 not in not_held)
     ]
     party_mentions.sort()
     return Paragraph(
