@@ -17,10 +17,13 @@ import re
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 STEM = 6
+# The first STEM letters of each token, the rest of it matched too: findall gives the stems
+# themselves (`token[:STEM] for token in _TOKEN.findall(…)`, without a slice per token).
+_STEM = re.compile(r"([^\W\d_]{1,%d})[^\W\d_]*" % STEM)
 
 
 def stems(text: str) -> list[str]:
-    return [token[:STEM] for token in _TOKEN.findall(text.lower())]
+    return _STEM.findall(text.lower())
 
 
 def word_features(text: str) -> set[str]:

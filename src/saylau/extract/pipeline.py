@@ -86,8 +86,13 @@ def candidate_events(
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
     para = read_paragraph(text, res, context)
-    drafts = segment(para, res)
-    built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
+    if not para.hits_by_sentence and not context.debate:
+        # no hit (or a paragraph read only for its parties, which keeps none): no draft can
+        # be built (_build's first test), so none is drawn
+        drafts, built = [], []
+    else:
+        drafts = segment(para, res)
+        built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
     for i in range(len(drafts) - 1):
         if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])
@@ -159,7 +164,7 @@ def _build(
 ) -> Event | None:
     """The event a draft reports, or None. `follows` is the previous paragraph's event when
     this paragraph is read as going on about it ("Those present approved the list…")."""
-    para_lang = script_language(para.text)
+    para_lang = para.lang or script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):

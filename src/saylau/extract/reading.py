@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, _sorted_by_start_longest, longest_first
+from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
@@ -52,6 +52,7 @@ class Paragraph:
     organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     workforce: set[int] = field(default_factory=set)  # clauses that meet the staff of a place they do not name
+    lang: str = ""  # script_language(text), read once
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -65,19 +66,18 @@ class Paragraph:
 
 def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Paragraph:
     lang = script_language(text)
-    all_hits = res.gazetteer.scan(text, fold(text), CUE_LANGUAGES[lang], ENTITY_KINDS)
-    entities = longest_first(h for h in all_hits if h.kind in ENTITY_KINDS)
+    folded = fold(text)
+    all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, lang))
+    entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
-    covered = entity_index.covers
-    cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
-    hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
-    organisations = [
-        m for m in audience_mod.find_organisations(text, hits, res)
-        if not entity_index.covers(m.start, m.end)
-    ]
-    org_spans = [(m.start, m.end) for m in organisations]
-    org_index = SpanIndex(org_spans)
+    if entities:
+        covered = entity_index.covers
+        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
+        hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
+    else:  # nothing covers a cue, and the cues are in order
+        hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
+    scanned = hits  # the organisations are read from these (below, where they are needed)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
     if any(h.kind == "opening_verb" for h in hits):
@@ -90,8 +90,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
         typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
-        not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
-        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
+        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
             not party_mentions
             and context.referred_party() is None
@@ -103,10 +103,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
                 for h in hits
             )
         ):
-            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
-    asked = {sentence_of(starts, h.start) for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
+            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
+    asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
-    not_held = {sentence_of(starts, h.start) for h in hits if h.kind == "not_held"}
+    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     quoted = SpanIndex(quotes) if quotes else None
     quote_ends = sorted(end for _, end in quotes)
@@ -114,7 +114,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
         or not (
-            sentence_of(starts, h.start) in not_held
+            (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
@@ -122,7 +122,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         )
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
-        party_mentions = [m for m in parties.find_parties(text, hits) if sentence_of(starts, m.start) not in not_held]
+        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
         not context.debate
         and context.last_event is None
@@ -131,11 +131,17 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
-        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences)
+        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
+    organisations = [
+        m for m in audience_mod.find_organisations(text, scanned, res)
+        if not entity_index.covers(m.start, m.end)
+    ]
+    org_spans = [(m.start, m.end) for m in organisations]
+    org_index = SpanIndex(org_spans)
     bodies = places.BodyIndex(hits)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
-        if not places.names_a_body_not_a_venue(m, bodies) and sentence_of(starts, m.start) not in future
+        if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
     ]  # future destinations are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -148,7 +154,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
     ])
     party_mentions += [
-        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and sentence_of(starts, m.start) not in not_held
+        Mention(m.start, m.end, m.extra) for m in known_people if m.extra and (not not_held or bisect_right(starts, m.start) - 1 not in not_held)
     ]
     party_mentions.sort()
     return Paragraph(
@@ -168,6 +174,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         organisations_by_sentence=_group(organisations, starts),
         groups_by_sentence=_group(groups, starts),
         workforce=_unnamed_workforce(text, hits, organisations, starts),
+        lang=lang,
     )
 
 

@@ -103,11 +103,16 @@ _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
+_LETTERS = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # _CYRILLIC and _KAZAKH in one
+
+
 def script_language(text: str) -> str:
     """en, ru or kk by the letters of one paragraph: cue words of one language must not
-    fire inside another's words (Kazakh «сот» in Russian «сотрудники»)."""
-    if _KAZAKH.search(text):
+    fire inside another's words (Kazakh «сот» in Russian «сотрудники»). (One pass over an
+    English text; a Kazakh letter, if any, is at or after the first Cyrillic or Kazakh one.)"""
+    first = _LETTERS.search(text)
+    if first is None:
+        return "en"
+    if _KAZAKH.search(text, first.start()):
         return "kk"
-    if _CYRILLIC.search(text):
-        return "ru"
-    return "en"
+    return "ru"
