@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from saylau.errors import EncodingError, InputError
+from saylau.errors import EncodingError, InputError, printable
 from saylau.ingest.encoding import decode_bytes
 from saylau.ingest.feeds import FEED_SUFFIXES, parse_feed
 from saylau.ingest.html import HTML_SUFFIXES, read_html_bytes
@@ -126,6 +126,7 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
 
 
 def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator[Result]:
+    doc_id, source = readable_name(doc_id), readable_name(source)
     data = _read_bytes(path, source, max_bytes)
     if isinstance(data, InputError):
         yield data
@@ -174,6 +175,23 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes | InputError:
     if not data:
         return InputError(source, "empty file")
     return data
+
+
+def readable_name(name: str) -> str:
+    """A path as text that can be stored, printed and written as JSON.
+
+    A file name is bytes; one that is not UTF-8 reaches Python with its bad bytes as lone
+    surrogates, which no UTF-8 database, terminal or JSON writer accepts. Those bytes are
+    kept as escapes instead ("bad\\xffname.txt"), so the id still tells the files apart.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(name).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return printable(name)
 
 
 def _is_link_loop(path: Path) -> bool:

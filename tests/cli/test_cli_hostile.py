@@ -1,0 +1,88 @@
+"""The hostile corpus (tests/data/hostile/) ingested beside good news: each bad record or file
+is one escaped error line, every good document is stored, and a re-run changes nothing."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from saylau.cli import app
+from saylau.store import open_store
+
+runner = CliRunner()
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
+
+_spec = importlib.util.spec_from_file_location("make_corpus", HOSTILE / "make_corpus.py")
+make_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_corpus)
+
+# What each bad input is reported as: the end of its one line (after the corpus's folder).
+EXPECTED_ERRORS = [
+    "/binary\\nerror: forged.txt: binary file (not text)",
+    "/deep.jsonl:2: JSON nested 100,001 levels deep; at most 64 are read",
+    "/nul.txt: binary file (not text)",
+    '/records.jsonl:2: "text" holds an unpaired surrogate (\\ud800) at character 24, which is not text; remove it',
+    '/records.jsonl:3: "text" holds a NUL character (\\u0000) at character 23, which is not text; remove it',
+    '/records.jsonl:4: "title" holds a NUL character (\\u0000) at character 0, which is not text; remove it',
+    "/records.jsonl:5: a number of 5,000 characters; at most 100 are read",
+    "/records.jsonl:6: a number of 5,002 characters; at most 100 are read",
+    "/records.jsonl:7: expected a JSON object, got null",
+    "/records.jsonl:8: invalid JSON: Unterminated string starting at column 32",
+]
+
+EXPECTED_DOCUMENTS = {
+    "good/a.txt", "good/b.txt",
+    "hostile/\x1b[31mred.txt", "hostile/bad\\xffname.txt", "hostile/forged\nerror: x.txt", "hostile/good.txt",
+    "deep-before", "deep-after", "good-1", "good-2",
+}  # fmt: skip
+
+
+@pytest.fixture
+def inputs(tmp_path) -> list[str]:
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text("AMANAT chairman Yerlan Koshanov met voters in Kostanay.\n", encoding="utf-8")
+    (good / "b.txt").write_text("Партия «Ак жол» провела встречу с избирателями в Таразе.\n", encoding="utf-8")
+    return [str(good), str(make_corpus.write_corpus(tmp_path / "hostile"))]
+
+
+def stored_ids(db: str) -> set[str]:
+    with open_store(db) as store:
+        return {doc.id for doc in store.iter_documents()}
+
+
+def test_each_hostile_input_is_one_escaped_line_and_the_good_ones_are_stored(inputs, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+
+    result = runner.invoke(app, ["ingest", *inputs, "--db", db, "--workers", "1"])
+
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert [line.removeprefix(f"error: {inputs[1]}") for line in lines] == EXPECTED_ERRORS
+    assert "Traceback" not in result.output and "\x1b" not in result.stderr
+    assert "documents: 10 new, 0 already stored, 10 failed" in result.stdout
+    assert stored_ids(db) == EXPECTED_DOCUMENTS
+
+
+def test_a_rerun_over_the_hostile_corpus_changes_nothing(inputs, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner.invoke(app, ["ingest", *inputs, "--db", db, "--workers", "1"])
+
+    again = runner.invoke(app, ["ingest", *inputs, "--db", db, "--workers", "1"])
+
+    assert again.exit_code == 1
+    assert "documents: 0 new, 10 already stored, 10 failed" in again.stdout
+    assert stored_ids(db) == EXPECTED_DOCUMENTS
+
+
+def test_extract_writes_names_that_are_not_utf8_as_escapes_not_raw_bytes(inputs):
+    result = runner.invoke(app, ["extract", inputs[1]])
+
+    assert result.exit_code == 1
+    result.stdout_bytes.decode("utf-8")  # strict: no undecodable byte reached the output
+    ids = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert "hostile/bad\\xffname.txt" in ids
+    assert len(result.stderr.splitlines()) == len(EXPECTED_ERRORS)
