@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from saylau.errors import InputError, NoStoreError, SaylauError
+from saylau.errors import InputError, NoStoreError, SaylauError, printable
 
 if TYPE_CHECKING:
     from saylau.ingest.polling import FeedState
@@ -82,7 +82,7 @@ def _report(state: FeedState, summary: IngestSummary) -> None:
         typer.echo(f"error: {failure}", err=True)
     retry = f" (failed {state.failures}× in a row; backing off)" if state.failures else ""
     typer.echo(
-        f"{stamp} {state.location}: {summary.new} new, {summary.seen} already stored, "
+        f"{stamp} {printable(state.location)}: {summary.new} new, {summary.seen} already stored, "
         f"{summary.failed} failed; {summary.events} events{retry}"
     )
 

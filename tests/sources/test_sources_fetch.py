@@ -155,3 +155,20 @@ def test_watch_backs_off_a_failing_feed(feed_server, db, tmp_path):
     assert result.exit_code == 1
     assert "not an RSS or Atom feed (it is an HTML page" in result.stderr
     assert "failed 2× in a row; backing off" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://example.kz/rss\r\nX-Injected: 1", "the URL holds a control character (\\r) at character 21"),
+        ("http://example.kz/a b.xml", "the URL holds a space at character 19"),
+        ("http://example.kz/\x1b[31mrss", "the URL holds a control character (\\x1b) at character 18"),
+    ],
+)
+def test_a_url_with_controls_or_spaces_is_refused_before_connecting(connections, url, reason):
+    """urlsplit drops CR and LF silently, so the URL fetched would not be the one given."""
+    with pytest.raises(InputError) as caught:
+        fetch_url(url)
+    assert reason in str(caught.value)
+    assert not any(c in str(caught.value) for c in "\r\n\x1b")
+    assert connections == []

@@ -26,9 +26,10 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.message import Message
+import re
 from urllib.parse import urljoin, urlsplit
 
-from saylau.errors import InputError
+from saylau.errors import InputError, printable
 
 DEFAULT_TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_RESPONSE_BYTES = 20 * 1024 * 1024  # a feed or article page is well under this
@@ -37,6 +38,7 @@ BODY_DEADLINE_FACTOR = 3  # the whole body must arrive within this many timeouts
 _CHUNK = 64 * 1024
 USER_AGENT = "saylau/0.1 (election observatory; feed reader)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f]")  # controls and spaces: never raw in a URL
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,11 @@ def is_public_address(address: str) -> bool:
 
 
 def _split(current: str, source: str) -> tuple[str, str, int, str]:
+    unsafe = _URL_UNSAFE.search(current)
+    if unsafe is not None:  # urlsplit would drop CR and LF silently and fetch another URL
+        where = "a redirect's URL" if current != source else "the URL"
+        what = "a space" if unsafe.group() == " " else f"a control character ({printable(unsafe.group())})"
+        raise InputError(source, f"{where} holds {what} at character {unsafe.start()}; percent-encode it")
     parts = urlsplit(current)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
@@ -234,4 +241,4 @@ def _reason(exc: Exception | None) -> str:
     if isinstance(exc, ssl.SSLError):
         return f"TLS error: {exc.reason or exc}"
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return reason[:1].lower() + reason[1:]
+    return reason if reason[1:2].isupper() else reason[:1].lower() + reason[1:]  # "URL ...", not "uRL ..."
