@@ -232,7 +232,11 @@ def _read_body(response: http.client.HTTPResponse, timeout: float, max_bytes: in
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"response too large ({size / 1048576:.1f} MB > {limit / 1048576:.1f} MB limit)"
+    """"response too large (3.0 MB > 1.0 MB limit)"; bytes when megabytes would read "1.0 MB > 1.0 MB"."""
+    shown, cap = f"{size / 1048576:.1f} MB", f"{limit / 1048576:.1f} MB"
+    if shown == cap:
+        shown, cap = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"response too large ({shown} > {cap} limit)"
 
 
 def _reason(exc: Exception | None) -> str:

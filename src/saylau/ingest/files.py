@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -34,10 +35,10 @@ from saylau.ingest.encoding import decode_bytes
 from saylau.ingest.feeds import FEED_SUFFIXES, parse_feed
 from saylau.ingest.html import HTML_SUFFIXES, read_html_bytes
 from saylau.ingest.jsonl import read_jsonl_text
+from saylau.ingest.limits import MAX_FILE_BYTES, os_reason, read_capped, too_large
 from saylau.ingest.language import detect_language
 from saylau.model import Document
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a news file beyond this is a mistake (a dump, a video)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -82,7 +83,7 @@ def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE
     plain-text document named `name`."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        yield InputError(name, _too_large(len(data), max_bytes))
+        yield InputError(name, too_large(None, max_bytes))
         return
     yield from _documents_from_text_bytes(data, name, name, jsonl=None)
 
@@ -102,7 +103,7 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        yield InputError(str(folder), _os_reason(exc))
+        yield InputError(str(folder), os_reason(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -114,7 +115,7 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
             is_file = not is_dir and entry.is_file()
             real = path.resolve()
         except OSError as exc:
-            yield InputError(entry.path, _os_reason(exc))
+            yield InputError(entry.path, os_reason(exc))
             continue
         if real in seen:
             continue
@@ -123,11 +124,29 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
         elif is_file and path.suffix.lower() in READABLE:
             seen.add(real)
             yield from _read_file(path, doc_id, entry.path, max_bytes)
+        elif path.suffix.lower() in READABLE and (kind := _special_kind(entry)) is not None:
+            yield InputError(readable_name(entry.path), f"{kind}, not a regular file; skipped")
+
+
+def _special_kind(entry: os.DirEntry[str]) -> str | None:
+    """What a folder entry that is neither a file nor a folder is, if it exists: a named pipe
+    named like news must be reported (opening it would wait forever), not skipped unseen."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a dangling link: nothing there to read
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
 
 
 def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator[Result]:
     doc_id, source = readable_name(doc_id), readable_name(source)
-    data = _read_bytes(path, source, max_bytes)
+    data = read_capped(path, source, max_bytes)
     if isinstance(data, InputError):
         yield data
         return
@@ -157,26 +176,6 @@ def _documents_from_text_bytes(data: bytes, source: str, doc_id: str, jsonl: boo
         yield Document(id=doc_id, text=text, lang=detect_language(text), source=source)
 
 
-def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes | InputError:
-    """The file's bytes, refusing before reading when it is over `max_bytes`.
-
-    The size is checked again while reading, for files that grow or misreport their size.
-    """
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return InputError(source, _too_large(size, max_bytes))
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        return InputError(source, _os_reason(exc))
-    if len(data) > max_bytes:
-        return InputError(source, _too_large(len(data), max_bytes))
-    if not data:
-        return InputError(source, "empty file")
-    return data
-
-
 def readable_name(name: str) -> str:
     """A path as text that can be stored, printed and written as JSON.
 
@@ -200,20 +199,3 @@ def _is_link_loop(path: Path) -> bool:
     except OSError as exc:
         return exc.errno == errno.ELOOP
     return False
-
-
-def _too_large(size: int, limit: int) -> str:
-    return f"file too large ({_size(size)} > {_size(limit)} limit)"
-
-
-def _size(count: int) -> str:
-    megabytes = 1024 * 1024
-    if count < megabytes:
-        return f"{count} bytes"
-    return f"{count / megabytes:.1f}".removesuffix(".0") + " MB"
-
-
-def _os_reason(exc: OSError) -> str:
-    """The OS's own words ("permission denied"), lower-cased to match our other reasons."""
-    reason = exc.strerror or str(exc)
-    return reason[:1].lower() + reason[1:]
