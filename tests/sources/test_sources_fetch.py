@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -172,3 +173,14 @@ def test_a_url_with_controls_or_spaces_is_refused_before_connecting(connections,
     assert reason in str(caught.value)
     assert not any(c in str(caught.value) for c in "\r\n\x1b")
     assert connections == []
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_server_dripping_bytes_is_cut_at_the_deadline(feed_server, path):
+    """Issue 13: each byte came within the socket's timeout, so a drip held the read past the
+    deadline (132 s against 60 s). Here: a byte per 0.1 s for ~10 s, timeout 0.3 s, deadline 0.9 s."""
+    started = time.monotonic()
+    with pytest.raises(InputError) as caught:
+        fetch_url(feed_server.url(path), timeout=0.3)
+    assert time.monotonic() - started < 3
+    assert str(caught.value) == f"{feed_server.url(path)}: too slow: the answer took over 0.9 s"
