@@ -35,10 +35,9 @@ from saylau.ingest.encoding import decode_bytes
 from saylau.ingest.feeds import FEED_SUFFIXES, parse_feed
 from saylau.ingest.html import HTML_SUFFIXES, read_html_bytes
 from saylau.ingest.jsonl import read_jsonl_text
-from saylau.ingest.limits import MAX_FILE_BYTES, os_reason, read_capped, too_large
 from saylau.ingest.language import detect_language
+from saylau.ingest.limits import MAX_FILE_BYTES, os_reason, read_capped, too_large
 from saylau.model import Document
-
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})

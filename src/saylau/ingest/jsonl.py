@@ -31,8 +31,9 @@ _LANGUAGE_ALIASES = {"kz": "kk", "kaz": "kk", "rus": "ru", "eng": "en"}
 MAX_DEPTH = 64  # arrays and objects inside one another; a news record needs two or three
 MAX_NUMBER_DIGITS = 100  # a number in a news record is an id, a count or a timestamp
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_BRACKET = re.compile(r"[\[\]{}]")
+# A string (to its closing quote, or to the end of a text cut short: every match ends, so the
+# scan stays linear even on a line of escaped quotes that is never closed) or a bracket.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[\[\]{}]', re.S)
 
 _JSON_TYPE_NAMES = {
     dict: "object", list: "array", str: "string", int: "number", float: "number",
@@ -119,9 +120,12 @@ def _nesting_depth(text: str) -> int:
     if text.count("[") + text.count("{") <= MAX_DEPTH:  # cannot be deeper: skip the scan
         return 0
     depth = deepest = 0
-    for bracket in _BRACKET.findall(_STRING.sub('""', text)):
-        depth += 1 if bracket in "[{" else -1
-        deepest = max(deepest, depth)
+    for token in _TOKEN.findall(text):
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
     return deepest
 
 
