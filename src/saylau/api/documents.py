@@ -141,8 +141,11 @@ def _records(body: str, media_type: str, query: dict[str, Any]) -> list[Document
         return [_from_record(dict(record, text=body), "body")]
     try:
         value = parse_json(body, "body")
-    except FormatError as error:
-        raise ApiError(422, f"malformed JSON: {error.reason.removeprefix('invalid JSON: ')}") from None
+    except FormatError as error:  # malformed, or nested too deep, or a number too long
+        reason = error.reason
+        if reason.startswith("invalid JSON: "):
+            reason = "malformed JSON: " + reason.removeprefix("invalid JSON: ")
+        raise ApiError(422, reason) from None
     records = value if isinstance(value, list) else [value]
     return [_from_record(record, f"body[{i}]" if isinstance(value, list) else "body") for i, record in enumerate(records)]
 
