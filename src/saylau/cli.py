@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 app = typer.Typer(
     no_args_is_help=True, add_completion=False, help=__doc__, context_settings={"help_option_names": ["-h", "--help"]}
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(emoji=False)  # ":100:" in "feed.jsonl:100: ..." is a line number, not an emoji
+err = Console(stderr=True, emoji=False)
 
 
 def _print_version(asked: bool) -> None:

@@ -103,7 +103,7 @@ def stories_command(
     """Stories carried by several documents (near-duplicates) with their outlets, and coverage per party."""
     from saylau.store import open_store
 
-    console = Console(width=None if Console().is_terminal else 120)
+    console = Console(width=None if Console().is_terminal else 120, emoji=False)
     try:
         with open_store(db, create=False) as store:
             reprinted = store.reprinted_stories(limit=limit)

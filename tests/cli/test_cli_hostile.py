@@ -86,3 +86,13 @@ def test_extract_writes_names_that_are_not_utf8_as_escapes_not_raw_bytes(inputs)
     ids = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
     assert "hostile/bad\\xffname.txt" in ids
     assert len(result.stderr.splitlines()) == len(EXPECTED_ERRORS)
+
+
+def test_line_numbers_in_error_lines_are_not_read_as_emoji_codes(tmp_path):
+    """rich turned 'feed.jsonl:100: missing "text"' into 'feed.jsonl💯 missing "text"'."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(['{"id": "%d"}' % n for n in range(1, 101)]) + "\n", encoding="utf-8")
+
+    result = runner.invoke(app, ["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 'store.db'}"])
+
+    assert result.stderr.splitlines()[-1] == f'error: {feed}:100: missing "text"'
