@@ -154,3 +154,13 @@ def test_a_json_body_nested_too_deep_as_an_array_is_422(roomy, auth):
     response = roomy.post("/api/v1/documents", content=body.encode(), headers=auth | {"Content-Type": "application/json"})
     assert response.status_code == 422
     assert response.json()["error"]["message"]== "JSON nested 100,000 levels deep; at most 64 are read"
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "application/x-ndjson", "text/plain"])
+def test_every_file_of_the_hostile_corpus_posted_is_answered_never_with_a_500(roomy, auth, hostile_corpus, content_type):
+    for path in sorted(hostile_corpus.iterdir()):
+        if not path.is_file():  # the symbolic link loop
+            continue
+        response = roomy.post("/api/v1/documents", content=path.read_bytes(), headers=auth | {"Content-Type": content_type})
+        assert response.status_code < 500, (path.name, response.text)
+        assert "error" in response.json() or "documents" in response.json()

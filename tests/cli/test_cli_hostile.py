@@ -2,9 +2,7 @@
 is one escaped error line, every good document is stored, and a re-run changes nothing."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -13,17 +11,19 @@ from saylau.cli import app
 from saylau.store import open_store
 
 runner = CliRunner()
-HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
-
-_spec = importlib.util.spec_from_file_location("make_corpus", HOSTILE / "make_corpus.py")
-make_corpus = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(make_corpus)
 
 # What each bad input is reported as: the end of its one line (after the corpus's folder).
 EXPECTED_ERRORS = [
     "/binary\\nerror: forged.txt: binary file (not text)",
+    "/deep.html: no article text found in the page",
     "/deep.jsonl:2: JSON nested 100,001 levels deep; at most 64 are read",
+    "/empty.txt: empty file",
+    "/feed-as-page.html: no article text found in the page",
+    "/laughs.rss: malformed feed XML: syntax error at line 2, column 0",
+    "/loop-a.txt: too many levels of symbolic links",
+    "/loop-b.txt: too many levels of symbolic links",
     "/nul.txt: binary file (not text)",
+    "/page-as-feed.xml: not an RSS or Atom feed (it is an HTML page; look for the site's RSS link)",
     '/records.jsonl:2: "text" holds an unpaired surrogate (\\ud800) at character 24, which is not text; remove it',
     '/records.jsonl:3: "text" holds a NUL character (\\u0000) at character 23, which is not text; remove it',
     '/records.jsonl:4: "title" holds a NUL character (\\u0000) at character 0, which is not text; remove it',
@@ -31,22 +31,25 @@ EXPECTED_ERRORS = [
     "/records.jsonl:6: a number of 5,002 characters; at most 100 are read",
     "/records.jsonl:7: expected a JSON object, got null",
     "/records.jsonl:8: invalid JSON: Unterminated string starting at column 32",
+    "/xxe-file.rss: malformed feed XML: syntax error at line 2, column 0",
+    "/xxe-param.rss: malformed feed XML: illegal parameter entity reference at line 2, column 1",
 ]
 
 EXPECTED_DOCUMENTS = {
     "good/a.txt", "good/b.txt",
     "hostile/\x1b[31mred.txt", "hostile/bad\\xffname.txt", "hostile/forged\nerror: x.txt", "hostile/good.txt",
+    "hostile/cp1251.txt", "hostile/utf16-nobom.txt",
     "deep-before", "deep-after", "good-1", "good-2",
 }  # fmt: skip
 
 
 @pytest.fixture
-def inputs(tmp_path) -> list[str]:
+def inputs(tmp_path, hostile_corpus) -> list[str]:
     good = tmp_path / "good"
     good.mkdir()
     (good / "a.txt").write_text("AMANAT chairman Yerlan Koshanov met voters in Kostanay.\n", encoding="utf-8")
     (good / "b.txt").write_text("Партия «Ак жол» провела встречу с избирателями в Таразе.\n", encoding="utf-8")
-    return [str(good), str(make_corpus.write_corpus(tmp_path / "hostile"))]
+    return [str(good), str(hostile_corpus)]
 
 
 def stored_ids(db: str) -> set[str]:
@@ -63,7 +66,7 @@ def test_each_hostile_input_is_one_escaped_line_and_the_good_ones_are_stored(inp
     lines = result.stderr.splitlines()
     assert [line.removeprefix(f"error: {inputs[1]}") for line in lines] == EXPECTED_ERRORS
     assert "Traceback" not in result.output and "\x1b" not in result.stderr
-    assert "documents: 10 new, 0 already stored, 10 failed" in result.stdout
+    assert "documents: 12 new, 0 already stored, 19 failed" in result.stdout
     assert stored_ids(db) == EXPECTED_DOCUMENTS
 
 
@@ -74,7 +77,7 @@ def test_a_rerun_over_the_hostile_corpus_changes_nothing(inputs, tmp_path):
     again = runner.invoke(app, ["ingest", *inputs, "--db", db, "--workers", "1"])
 
     assert again.exit_code == 1
-    assert "documents: 0 new, 10 already stored, 10 failed" in again.stdout
+    assert "documents: 0 new, 12 already stored, 19 failed" in again.stdout
     assert stored_ids(db) == EXPECTED_DOCUMENTS
 
 

@@ -14,11 +14,22 @@ refuse):
     \\x1b[31mred.txt         a file name holding an ANSI colour escape
     nul.txt                 a text file with NUL bytes (binary, one error)
     binary\nerror: forged.txt   a binary file whose name would forge a second error line
+    laughs.rss              a billion laughs (entities ten deep, ten wide)
+    xxe-file.rss            an external entity reading file:///etc/passwd
+    xxe-param.rss           a parameter entity loading a DTD over http
+    deep.html               a page whose article sits 50,000 <div>s deep
+    page-as-feed.xml        an HTML page saved as a feed
+    feed-as-page.html       an RSS feed saved as a page
+    utf16-nobom.txt         UTF-16 (LE) without its byte-order mark (good: stored)
+    cp1251.txt              cp1251 without any declaration (good: stored)
+    empty.txt               zero bytes
+    loop-a.txt, loop-b.txt  symbolic links to each other
 
 Run `python tests/data/hostile/make_corpus.py OUT` to write the whole corpus into OUT.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -48,7 +59,38 @@ def write_corpus(folder: Path) -> Path:
     _write_named(folder, ANSI_NAME, b"Respublica met students in Karaganda.\n")
     (folder / "nul.txt").write_bytes(b"AMANAT\x00\x00\x00 met voters\x00 in Oral.\n")
     _write_named(folder, FORGED_BINARY_NAME, b"\x00\x01\x02\x03 not text")
+    _write_markup(folder)
+    (folder / "utf16-nobom.txt").write_bytes("Партия «Ак жол» провела встречу в Таразе.\n".encode("utf-16-le"))
+    (folder / "cp1251.txt").write_bytes("Партия «Ауыл» провела встречу с избирателями в Костанае.\n".encode("cp1251"))
+    (folder / "empty.txt").write_bytes(b"")
+    os.symlink("loop-b.txt", folder / "loop-a.txt")
+    os.symlink("loop-a.txt", folder / "loop-b.txt")
     return folder
+
+
+def _write_markup(folder: Path) -> None:
+    """The XML and HTML cases: entity bombs, external entities, pages and feeds swapped."""
+    item = "<item><title>AMANAT</title><description>{}</description></item>"
+    rss = '<rss version="2.0"><channel><title>t</title>' + item + "</channel></rss>\n"
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    (folder / "laughs.rss").write_text(f'<?xml version="1.0"?>\n<!DOCTYPE r [{entities}]>\n' + rss.format("&lol9;"))
+    (folder / "xxe-file.rss").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' + rss.format("&xxe;")
+    )
+    (folder / "xxe-param.rss").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:9/evil.dtd"> %p;]>\n'
+        + rss.format("AMANAT met voters.")
+    )
+    depth = 50_000
+    (folder / "deep.html").write_text(
+        "<html><body>" + "<div>" * depth + "<p>AMANAT met voters in Almaty.</p>" + "</div>" * depth + "</body></html>"
+    )
+    (folder / "page-as-feed.xml").write_text(
+        "<!DOCTYPE html><html><head><title>News</title></head><body><p>AMANAT met voters.</p></body></html>"
+    )
+    (folder / "feed-as-page.html").write_text('<?xml version="1.0"?>' + rss.format("AMANAT met voters in Almaty."))
 
 
 def _write_named(folder: Path, name: bytes, data: bytes) -> None:
