@@ -258,3 +258,19 @@ def test_a_named_pipe_in_a_folder_is_reported_not_skipped_or_opened(tmp_path):
 
     assert [r.id for r in results if isinstance(r, Document)] == ["news/a.txt"]
     assert errors(results) == [(str(folder / "pipe.txt"), "a named pipe (FIFO), not a regular file; skipped")]
+
+
+def test_a_link_to_a_folder_above_is_reported_not_walked(tmp_path):
+    """Issue 13: news/up -> .. read everything beside and above the news folder."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "private.txt").write_text("Not news.", encoding="utf-8")
+    os.symlink("..", folder / "up")
+    os.symlink("../..", folder / "top")
+
+    results = list(read_path(folder))
+
+    assert [r.id for r in results if isinstance(r, Document)] == ["news/a.txt"]
+    reason = "a link to a folder above it (it would read all of that); skipped"
+    assert errors(results) == [(str(folder / "top"), reason), (str(folder / "up"), reason)]

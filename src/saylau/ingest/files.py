@@ -15,7 +15,9 @@ notes. A file given by name with an unsupported extension is reported instead, s
 user asked for it. A saved page is known by its path like a text file (its canonical URL is
 kept as its url); a saved feed gives one document per entry, known by its link. Symbolic
 links are followed, but each real folder and file is read once, so a link back to a parent
-cannot loop and a linked copy is not read twice; a link loop given by name is reported.
+cannot loop and a linked copy is not read twice; a link loop given by name is reported, and
+so is a link to a folder above the one that holds it ("up -> ..", which would read the whole
+disk above the news folder).
 
 A folder given directly that holds no supported file yields one InputError ("no .txt, .md
 or .jsonl files found"): an empty result would look like success. Errors are yielded, never
@@ -118,7 +120,9 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
             continue
         if real in seen:
             continue
-        if is_dir:
+        if is_dir and real in folder.resolve().parents:
+            yield InputError(readable_name(entry.path), "a link to a folder above it (it would read all of that); skipped")
+        elif is_dir:
             yield from _walk_folder(path, doc_id, max_bytes, seen)
         elif is_file and path.suffix.lower() in READABLE:
             seen.add(real)

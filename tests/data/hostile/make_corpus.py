@@ -24,6 +24,7 @@ refuse):
     cp1251.txt              cp1251 without any declaration (good: stored)
     empty.txt               zero bytes
     loop-a.txt, loop-b.txt  symbolic links to each other
+    up                      a symbolic link to ".." (the folder above the corpus)
 
 Run `python tests/data/hostile/make_corpus.py OUT` to write the whole corpus into OUT.
 """
@@ -65,6 +66,7 @@ def write_corpus(folder: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     os.symlink("loop-b.txt", folder / "loop-a.txt")
     os.symlink("loop-a.txt", folder / "loop-b.txt")
+    os.symlink("..", folder / "up")
     return folder
 
 
