@@ -274,3 +274,24 @@ def test_a_link_to_a_folder_above_is_reported_not_walked(tmp_path):
     assert [r.id for r in results if isinstance(r, Document)] == ["news/a.txt"]
     reason = "a link to a folder above it (it would read all of that); skipped"
     assert errors(results) == [(str(folder / "top"), reason), (str(folder / "up"), reason)]
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_error_and_the_next_path_is_read(tmp_path, monkeypatch):
+    """Issue 13: a path inside a folder without search permission raised PermissionError out
+    of the reader (root can enter any folder, so the refusal is simulated)."""
+    locked = tmp_path / "locked" / "news.txt"
+    good = tmp_path / "good.txt"
+    good.write_text(ENGLISH, encoding="utf-8")
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+    results = list(read_inputs([locked, good]))
+
+    assert errors(results) == [(str(locked), "permission denied")]
+    assert [r.id for r in results if isinstance(r, Document)] == ["good.txt"]

@@ -63,7 +63,14 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
     target = Path(source)
     if source == "-":
         yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
-    elif target.is_dir():
+        return
+    try:  # a path inside a folder we may not enter cannot even be looked at
+        target.stat()
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            yield InputError(readable_name(source), os_reason(exc))
+            return
+    if target.is_dir():
         yield from _read_given_folder(target, source, max_bytes)
     elif target.is_file():
         suffix = target.suffix.lower()
