@@ -37,6 +37,7 @@ from saylau.ingest.language import detect_language
 from saylau.model import LANGUAGES, Document
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml", ".rdf"})
+_PROLOG_BYTES = 65536  # where a document type declaration, with its entities, has to be
 
 Result = Document | InputError
 
@@ -82,7 +83,10 @@ def parse_feed(
         return
     problem = parsed.get("bozo_exception")
     if parsed.get("bozo") and isinstance(problem, xml.sax.SAXException):
-        yield FormatError(source, f"malformed feed XML: {_sax_reason(problem)}")
+        if b"<!ENTITY" in data[:_PROLOG_BYTES]:  # the parser refused them; say why it matters
+            yield FormatError(source, "the feed declares XML entities (an entity bomb or external entity?); refused")
+        else:
+            yield FormatError(source, f"malformed feed XML: {_sax_reason(problem)}")
         return
     channel = parsed.get("feed", {})
     feed_lang = _language_code(channel.get("language"))
