@@ -8,9 +8,11 @@
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -43,3 +45,13 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path) -> Path:
+    """tests/data/hostile/ written whole into tmp_path/hostile (see its make_corpus.py)."""
+    script = Path(__file__).parent / "data" / "hostile" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("make_corpus", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.write_corpus(tmp_path / "hostile")

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .errors import NoStoreError, SaylauError
+from .errors import NoStoreError, SaylauError, printable
 
 # Start-up: this module and the cli_* modules import only light things at their top (the
 # standard library, typer, rich, saylau.errors); whatever pulls in SQLAlchemy, FastAPI, the
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 app = typer.Typer(
     no_args_is_help=True, add_completion=False, help=__doc__, context_settings={"help_option_names": ["-h", "--help"]}
 )
-out = Console()
-err = Console(stderr=True)
+out = Console(emoji=False)  # ":100:" in "feed.jsonl:100: ..." is a line number, not an emoji
+err = Console(stderr=True, emoji=False)
 
 
 def _print_version(asked: bool) -> None:
@@ -56,8 +56,9 @@ MinConfidenceOption = typer.Option(
 
 
 def _error_line(message: object) -> None:
-    """One line on stderr, never wrapped, so that scripts can grep it."""
-    err.print(f"[red]error:[/red] {escape(str(message))}", highlight=False, soft_wrap=True)
+    """One line on stderr, never wrapped, so that scripts can grep it; a name's newline or
+    terminal escape is shown escaped, so that an input cannot forge or colour a line."""
+    err.print(f"[red]error:[/red] {escape(printable(str(message)))}", highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -73,7 +74,7 @@ def user_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except NoStoreError as exc:
-            typer.echo(f"saylau: {exc}", err=True)
+            typer.echo(f"saylau: {printable(str(exc))}", err=True)
             raise typer.Exit(1) from None
         except SaylauError as exc:
             _fail(str(exc))
@@ -89,11 +90,16 @@ def _progress() -> Progress:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.fields[item]}", style="dim"),
+        TextColumn("{task.fields[item]}", style="dim", markup=False),  # a file name is not markup
         console=err,
         transient=False,
         disable=not err.is_terminal,
     )
+
+
+def _advancing(progress: Progress, task) -> Callable[[str], None]:
+    """on_item for the workflow: one step of the bar, showing the item's name escaped."""
+    return lambda label: progress.update(task, advance=1, item=printable(label))
 
 
 @app.command()
@@ -164,7 +170,7 @@ def ingest(
         task = progress.add_task("ingesting", total=None, item="")
         try:
             summary = workflow.ingest_into_store(
-                [str(p) for p in paths or []], store, on_item=lambda label: progress.update(task, advance=1, item=label),
+                [str(p) for p in paths or []], store, on_item=_advancing(progress, task),
                 feeds=feed or [], allow_private=allow_private, workers=workers,
             )
         except KeyboardInterrupt:
@@ -212,7 +218,7 @@ def reextract(db: Optional[str] = DbOption) -> None:
 
     with open_store(db, create=False) as store, _progress() as progress:
         task = progress.add_task("re-extracting", total=None, item="")
-        docs, events = workflow.reextract(store, on_item=lambda label: progress.update(task, advance=1, item=label))
+        docs, events = workflow.reextract(store, on_item=_advancing(progress, task))
     out.print(f"re-extracted {docs} documents with extractor {EXTRACTOR_VERSION}: {events} events")
 
 
@@ -457,7 +463,7 @@ def demo(
         with open_store(url) as store, _progress() as progress:
             task = progress.add_task("ingesting samples", total=None, item="")
             summary = workflow.ingest_into_store(
-                workflow.sample_news(folder), store, on_item=lambda label: progress.update(task, advance=1, item=label)
+                workflow.sample_news(folder), store, on_item=_advancing(progress, task)
             )
             out.print(
                 f"Ingested {summary.new + summary.seen} documents from {folder} "

@@ -88,7 +88,7 @@ def parse_percent(text: str | None) -> Fraction | None:
 
 def make_console() -> Console:
     """A console 120 columns wide when the output is not a terminal, so tables stay whole."""
-    return Console(width=None if sys.stdout.isatty() else 120)
+    return Console(width=None if sys.stdout.isatty() else 120, emoji=False)
 
 
 def echo_json(data: object) -> None:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from saylau.errors import InputError, NoStoreError, SaylauError
+from saylau.errors import InputError, NoStoreError, SaylauError, printable
 
 if TYPE_CHECKING:
     from saylau.ingest.polling import FeedState
@@ -82,7 +82,7 @@ def _report(state: FeedState, summary: IngestSummary) -> None:
         typer.echo(f"error: {failure}", err=True)
     retry = f" (failed {state.failures}× in a row; backing off)" if state.failures else ""
     typer.echo(
-        f"{stamp} {state.location}: {summary.new} new, {summary.seen} already stored, "
+        f"{stamp} {printable(state.location)}: {summary.new} new, {summary.seen} already stored, "
         f"{summary.failed} failed; {summary.events} events{retry}"
     )
 
@@ -114,7 +114,7 @@ def stories_command(
     from saylau.exports import check_format
     from saylau.store import open_store
 
-    console = Console(width=None if Console().is_terminal else 120)
+    console = Console(width=None if Console().is_terminal else 120, emoji=False)
     try:
         format = check_format(format, ("table", "csv", "json"))
         with open_store(db, create=False) as store:

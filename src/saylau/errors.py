@@ -11,8 +11,33 @@
      └── ElectionError       rules or vote counts that the electoral engine cannot use
 
 The CLI prints any SaylauError as one line; anything else is a bug and keeps its traceback.
+An input's name and the words quoted from it are escaped in that line (`printable`): a file
+named "x\nerror: forged" or holding an ANSI escape must not forge or colour a line.
 """
 from __future__ import annotations
+
+import re
+
+# C0 and C1 controls (tab included), DEL, the Unicode line and paragraph separators, and lone
+# surrogates (an undecodable byte of a file name comes in as U+DC80..U+DCFF).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte kept by surrogateescape: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` on one line that a terminal shows as it is: controls, line breaks and
+    undecodable bytes become Python-style escapes (\\n, \\x1b, \\xff)."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 class SaylauError(Exception):
@@ -23,7 +48,7 @@ class InputError(SaylauError):
     def __init__(self, source: str, reason: str):
         self.source = source
         self.reason = reason
-        super().__init__(f"{source}: {reason}")
+        super().__init__(f"{printable(source)}: {printable(reason)}")
 
 
 class EncodingError(InputError):

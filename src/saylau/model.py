@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 LANGUAGES = ("en", "ru", "kk")
@@ -58,8 +59,12 @@ class Document:
     lang: str | None = None
     source: str | None = None  # the path or URL it was read from
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
+        """Hashed once per document: the store reads it once per event, and a 4 MB text
+        with thousands of events must not be hashed thousands of times. (cached_property
+        writes the instance's __dict__ directly, which a frozen dataclass allows; fields, and
+        so equality, hashing and dataclasses.replace, are unaffected.)"""
         return content_hash(self.text)
 
     def paragraphs(self) -> list[tuple[int, str]]:

@@ -37,6 +37,7 @@ from .ingest import read_inputs
 from .ingest.dates import find_date
 from .ingest.feeds import read_feed
 from .ingest.nearduplicates import THRESHOLD, band_keys, signature, similarities
+from .ingest.storable import check_document
 from .model import Document, Event
 from .store import Store
 
@@ -95,12 +96,18 @@ def analyse(doc: Document) -> Analysed:
 
 def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]] | InputError]:
     """Documents with their events, and the inputs that failed, in input order."""
-    for item in read_inputs(paths):
+    for item in map(_checked, read_inputs(paths)):
         if isinstance(item, InputError):
             yield item
         else:
             doc = dated(item)
             yield doc, _dated(extract_events(doc), doc)
+
+
+def _checked(item: Item) -> Item:
+    """A document no store can keep (NUL, a lone surrogate) becomes its input's error here,
+    before it is hashed or joins a batch that its failure would abort."""
+    return check_document(item) if isinstance(item, Document) else item
 
 
 def _dated(events: list[Event], doc: Document) -> list[Event]:
@@ -140,7 +147,7 @@ def ingest_items(
     pending: deque[tuple[list[tuple[Document, str]], _Result]] = deque()
     in_flight: set[str] = set()  # hashes of documents sent to extraction but not yet stored
     with _Analyser(workers) as analyser:
-        iterator = iter(items)
+        iterator = map(_checked, items)
         while chunk := list(islice(iterator, BATCH_SIZE)):
             fresh = _fresh_documents(chunk, store, in_flight, summary, notify)
             pending.append((fresh, analyser.submit([doc for doc, _ in fresh])))

@@ -19,3 +19,11 @@ def test_unknown_paths_and_methods_answer_in_the_error_shape(client):
     wrong_method = client.delete("/api/v1/events")
     assert wrong_method.status_code == 405
     assert wrong_method.json()["error"]["status"] == 405
+
+
+def test_every_api_answer_carries_the_security_headers(client):
+    for response in (client.get("/api/v1/events"), client.get("/api/v1/nothing"), client.get("/api/v1/openapi.json")):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["content-security-policy"].startswith("default-src 'none'")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 NEWS = "Aq Jol candidates met farmers in Taraz and discussed agriculture subsidies."
 
 
@@ -103,3 +105,62 @@ def test_bytes_that_are_not_text_are_422(writer, auth):
     )
     assert response.status_code == 422
     assert "binary" in response.json()["error"]["message"]
+
+
+# Hostile records (issue 13): a 4xx naming the record, never a 500, in JSON and in NDJSON.
+@pytest.fixture
+def roomy(store):
+    """A writer whose body limit (1 MB) lets a 200 KB hostile record reach the parser."""
+    from fastapi.testclient import TestClient
+
+    from saylau.api import create_app
+
+    from .conftest import TOKEN
+
+    return TestClient(create_app(store, api_token=TOKEN, max_body_bytes=1 << 20), raise_server_exceptions=False)
+
+
+HOSTILE_RECORDS = {
+    "deep": ('{"id": "d", "text": "x", "a": ' + "[" * 100_000 + "]" * 100_000 + "}", "levels deep; at most 64"),
+    "big-number": ('{"id": "n", "text": "x", "a": ' + "9" * 5000 + "}", "a number of 5,000 characters"),
+    "big-float": ('{"id": "f", "text": "x", "a": 1.' + "5" * 5000 + "}", "a number of 5,002 characters"),
+    "surrogate": ('{"id": "s", "text": "bad \\ud800 text"}', "unpaired surrogate (\\ud800)"),
+    "nul": ('{"id": "z", "text": "nul \\u0000 text"}', "NUL character (\\u0000)"),
+    "null": ("null", "got null"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_RECORDS))
+@pytest.mark.parametrize("content_type", ["application/json", "application/x-ndjson"])
+def test_a_hostile_record_is_a_4xx_with_a_clear_message(roomy, auth, case, content_type):
+    body, words = HOSTILE_RECORDS[case]
+    response = roomy.post("/api/v1/documents", content=body.encode(), headers=auth | {"Content-Type": content_type})
+    assert response.status_code == 422
+    assert words in response.json()["error"]["message"]
+
+
+def test_ndjson_stores_the_good_records_beside_hostile_ones(roomy, auth):
+    lines = [json.dumps({"id": "good", "text": NEWS})] + [body for body, _ in HOSTILE_RECORDS.values()]
+    response = roomy.post(
+        "/api/v1/documents", content="\n".join(lines).encode(), headers=auth | {"Content-Type": "application/x-ndjson"}
+    )
+    assert response.status_code == 201
+    assert [d["doc_id"] for d in response.json()["documents"]] == ["good"]
+    assert [e["where"] for e in response.json()["errors"]] == [f"body:{n}" for n in range(2, 8)]
+
+
+def test_a_json_body_nested_too_deep_as_an_array_is_422(roomy, auth):
+    body = "[" * 100_000 + "]" * 100_000
+    response = roomy.post("/api/v1/documents", content=body.encode(), headers=auth | {"Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"]== "JSON nested 100,000 levels deep; at most 64 are read"
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "application/x-ndjson", "text/plain"])
+def test_every_file_of_the_hostile_corpus_posted_is_answered_never_with_a_500(roomy, auth, hostile_corpus, content_type):
+    for path in sorted(hostile_corpus.iterdir()):
+        if not path.is_file():  # the symbolic link loop
+            continue
+        response = roomy.post("/api/v1/documents", content=path.read_bytes(), headers=auth | {"Content-Type": content_type})
+        assert response.status_code < 500, (path.name, response.text)
+        assert "error" in response.json() or "documents" in response.json()

@@ -93,3 +93,22 @@ def test_any_utf8_text_comes_back_unchanged(text):
 @given(printable_text)
 def test_any_text_with_a_utf16_mark_comes_back_unchanged(text):
     assert decode_bytes(text.encode("utf-16"), "a.txt") == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text", [RUSSIAN, KAZAKH, "AMANAT met voters in Kostanay.\n", "Ақ жол — «Әділет»\n"], ids=["ru", "kk", "en", "kk-quotes"]
+)
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(codec, text):
+    """Issue 13: a UTF-16 file saved without its mark was called binary."""
+    assert decode_bytes(text.encode(codec), "a.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02 binary", bytes(range(256)) * 4, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(1, 200))],
+    ids=["odd-length", "every-byte", "png-like"],
+)
+def test_bytes_with_nul_that_do_not_read_as_utf16_stay_binary(data):
+    with pytest.raises(EncodingError, match="binary file"):
+        decode_bytes(data, "a.bin")

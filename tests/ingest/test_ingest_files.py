@@ -238,3 +238,60 @@ def test_a_stream_of_json_lines_gives_its_records_and_its_bad_lines():
     results = list(read_stream(io.BytesIO(b'{"id": "a", "text": "AMANAT met voters."}\n{broken\n')))
     assert [r.id for r in results if not isinstance(r, InputError)] == ["a"]
     assert [r.source for r in results if isinstance(r, InputError)] == ["stdin:2"]
+
+
+def test_a_file_just_over_the_cap_is_not_told_as_50_mb_over_50_mb(tmp_path):
+    """Issue 13: '50 MB > 50 MB limit' said nothing; the bytes are given where MB would round equal."""
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    assert errors(read_path(path)) == [(str(path), "file too large (52,428,801 bytes > 52,428,800 bytes limit)")]
+
+
+def test_a_named_pipe_in_a_folder_is_reported_not_skipped_or_opened(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # opening it would wait for a writer forever
+
+    results = list(read_path(folder))
+
+    assert [r.id for r in results if isinstance(r, Document)] == ["news/a.txt"]
+    assert errors(results) == [(str(folder / "pipe.txt"), "a named pipe (FIFO), not a regular file; skipped")]
+
+
+def test_a_link_to_a_folder_above_is_reported_not_walked(tmp_path):
+    """Issue 13: news/up -> .. read everything beside and above the news folder."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "private.txt").write_text("Not news.", encoding="utf-8")
+    os.symlink("..", folder / "up")
+    os.symlink("../..", folder / "top")
+
+    results = list(read_path(folder))
+
+    assert [r.id for r in results if isinstance(r, Document)] == ["news/a.txt"]
+    reason = "a link to a folder above it (it would read all of that); skipped"
+    assert errors(results) == [(str(folder / "top"), reason), (str(folder / "up"), reason)]
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_error_and_the_next_path_is_read(tmp_path, monkeypatch):
+    """Issue 13: a path inside a folder without search permission raised PermissionError out
+    of the reader (root can enter any folder, so the refusal is simulated)."""
+    locked = tmp_path / "locked" / "news.txt"
+    good = tmp_path / "good.txt"
+    good.write_text(ENGLISH, encoding="utf-8")
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+    results = list(read_inputs([locked, good]))
+
+    assert errors(results) == [(str(locked), "permission denied")]
+    assert [r.id for r in results if isinstance(r, Document)] == ["good.txt"]

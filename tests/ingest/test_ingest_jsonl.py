@@ -3,9 +3,12 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from saylau.errors import FormatError, InputError
 from saylau.ingest import read_path
+from saylau.ingest.jsonl import read_jsonl_text
 from saylau.model import Document
 
 
@@ -114,3 +117,54 @@ def test_cp1251_jsonl_is_decoded_as_a_whole(tmp_path):
 def test_jsonl_of_blank_lines_is_an_empty_file(tmp_path):
     path = write_lines(tmp_path / "a.jsonl", "", "  ", "")
     assert [(e.source, e.reason) for e in read_path(path)] == [(str(path), "empty file")]
+
+
+# Hostile records (issue 13): each is one FormatError naming its line, never an exception.
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "d", "text": "x", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+         "JSON nested 100,001 levels deep; at most 64 are read"),
+        ('{"id": "n", "text": "x", "a": ' + "1" * 5000 + "}", "a number of 5,000 characters; at most 100 are read"),
+        ('{"id": "s", "text": "bad \\ud800 text"}',
+         '"text" holds an unpaired surrogate (\\ud800) at character 4, which is not text; remove it'),
+        ('{"id": "z", "text": "nul \\u0000 text"}',
+         '"text" holds a NUL character (\\u0000) at character 4, which is not text; remove it'),
+        ('{"id": "\\udfff", "text": "fine"}',
+         '"id" holds an unpaired surrogate (\\udfff) at character 0, which is not text; remove it'),
+        ('{"id": "x", "text": "AMANAT", "url": "https://a.kz/\\u0000"}',
+         '"url" holds a NUL character (\\u0000) at character 13, which is not text; remove it'),
+        ('{"id": "x", "text": "unterminated', "invalid JSON: Unterminated string starting at column 21"),
+        # never closed, so a scan for strings that retried at each escaped quote took hours
+        ('{"id": "q", "text": "' + '\\"' * 500_000 + "[" * 100, "invalid JSON: Unterminated string starting at column 21"),
+        ("null", "expected a JSON object, got null"),
+    ],
+    ids=["deep", "big-number", "surrogate", "nul", "surrogate-id", "nul-url", "unterminated", "escaped-quotes", "null"],
+)
+def test_a_hostile_record_is_one_error_and_the_next_record_is_read(tmp_path, line, reason):
+    path = write_lines(tmp_path / "feed.jsonl", line, record(id="good", text="AMANAT met voters in Taraz."))
+
+    bad, good = read_path(path)
+
+    assert isinstance(bad, FormatError) and (bad.source, bad.reason) == (f"{path}:1", reason)
+    assert isinstance(good, Document) and good.id == "good"
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path):
+    text = "[" * 500 + " AMANAT met voters " + "{" * 500
+    path = write_lines(tmp_path / "feed.jsonl", record(id="b", text=text))
+
+    assert [doc.text for doc in read_path(path)] == [text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.builds(json.dumps, st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20,
+))))  # fmt: skip
+def test_any_line_gives_a_document_or_an_input_error(line):
+    for item in read_jsonl_text(line, "any.jsonl"):
+        assert isinstance(item, (Document, InputError))
+        if isinstance(item, Document):
+            item.content_hash  # storable: hashing (UTF-8) does not raise

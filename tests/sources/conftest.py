@@ -59,6 +59,9 @@ class FeedServer:
                 server.requests.append(self.path)
                 if self.path == "/slow":
                     time.sleep(2)
+                if self.path.startswith("/drip"):  # a byte every 0.1 s, each wait under any timeout
+                    self._drip(self.path == "/drip-headers")
+                    return
                 routes = server.routes()
                 status, headers, body = routes.get(self.path, routes["/missing"])
                 if self.path == "/rss" and (
@@ -73,6 +76,20 @@ class FeedServer:
                 self.end_headers()
                 try:
                     self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _drip(self, headers_too: bool) -> None:
+                answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100\r\n\r\n"
+                body = b"<rss>" + b" " * 89 + b"</rss>"
+                if not headers_too:
+                    self.wfile.write(answer)
+                    answer = b""
+                try:
+                    for byte in answer + body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.1)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

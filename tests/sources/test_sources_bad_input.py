@@ -56,3 +56,28 @@ def test_a_feed_file_that_is_missing_is_reported(tmp_path, db):
     result = runner.invoke(app, ["ingest", "--feed", str(tmp_path / "nope.xml"), "--db", db])
     assert result.exit_code == 1
     assert f"{tmp_path / 'nope.xml'}: no such file or directory" in result.stderr
+
+
+def test_a_feed_url_with_crlf_is_one_escaped_line(db):
+    result = runner.invoke(app, ["ingest", "--feed", "http://example.kz/rss\r\nerror: forged", "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "error: http://example.kz/rss\\r\\nerror: forged: the URL holds a control character (\\r) at character 21; "
+        "percent-encode it"
+    ]
+
+
+def test_a_store_url_with_a_newline_is_named_on_one_line(tmp_path):
+    result = runner.invoke(app, ["events", "--db", f"sqlite:///{tmp_path}/no\nerror: forged.db"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"saylau: no store at sqlite:///{tmp_path}/no\\nerror: forged.db; run saylau ingest first"]
+
+
+def test_a_feed_file_over_the_file_cap_is_refused_before_it_is_read(tmp_path, db):
+    """Issue 13: --feed FILE had no cap (a 120 MB feed was parsed for 201 s)."""
+    huge = tmp_path / "huge.xml"
+    with open(huge, "wb") as handle:  # sparse: refused by its size, never read
+        handle.truncate(MAX_FILE_BYTES + 10 * 1024 * 1024)
+    result = runner.invoke(app, ["ingest", "--feed", str(huge), "--db", db])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {huge}: file too large (60 MB > 50 MB limit)"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -155,3 +156,31 @@ def test_watch_backs_off_a_failing_feed(feed_server, db, tmp_path):
     assert result.exit_code == 1
     assert "not an RSS or Atom feed (it is an HTML page" in result.stderr
     assert "failed 2× in a row; backing off" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://example.kz/rss\r\nX-Injected: 1", "the URL holds a control character (\\r) at character 21"),
+        ("http://example.kz/a b.xml", "the URL holds a space at character 19"),
+        ("http://example.kz/\x1b[31mrss", "the URL holds a control character (\\x1b) at character 18"),
+    ],
+)
+def test_a_url_with_controls_or_spaces_is_refused_before_connecting(connections, url, reason):
+    """urlsplit drops CR and LF silently, so the URL fetched would not be the one given."""
+    with pytest.raises(InputError) as caught:
+        fetch_url(url)
+    assert reason in str(caught.value)
+    assert not any(c in str(caught.value) for c in "\r\n\x1b")
+    assert connections == []
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_a_server_dripping_bytes_is_cut_at_the_deadline(feed_server, path):
+    """Issue 13: each byte came within the socket's timeout, so a drip held the read past the
+    deadline (132 s against 60 s). Here: a byte per 0.1 s for ~10 s, timeout 0.3 s, deadline 0.9 s."""
+    started = time.monotonic()
+    with pytest.raises(InputError) as caught:
+        fetch_url(feed_server.url(path), timeout=0.3)
+    assert time.monotonic() - started < 3
+    assert str(caught.value) == f"{feed_server.url(path)}: too slow: the answer took over 0.9 s"

@@ -170,3 +170,19 @@ def test_a_reopened_store_keeps_its_data(store_url, make_event):
         store.add_document(DOC, [make_event(DOC, 0)], extractor_version="v1")
     with open_store(store_url) as store:
         assert (store.count_documents(), store.count_events()) == (1, 1)
+
+
+def test_a_document_is_hashed_once_however_many_events_it_has(store, make_event, monkeypatch):
+    """Issue 13: the hash was recomputed for every event, so storing a 4 MB document with
+    thousands of events hashed 4 MB thousands of times (57 s)."""
+    from saylau import model
+
+    calls = []
+    real = model.content_hash
+    monkeypatch.setattr(model, "content_hash", lambda text: calls.append(len(text)) or real(text))
+    doc = Document(id="long", text="AMANAT met voters.\n" * 200, lang="en")
+
+    store.add_documents([(doc, [make_event(doc, i) for i in range(200)])], extractor_version="v1")
+
+    assert calls == [len(doc.text)]
+    assert store.count_events() == 200

@@ -60,6 +60,9 @@ def test_filter_by_party_then_open_an_event_with_its_evidence(server, tmp_path):
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on(  # a Content-Security-Policy violation is reported on the console
+                "console", lambda message: errors.append(message.text) if message.type == "error" else None
+            )
             page.goto(server + "/")
             page.wait_for_selector("body[data-ready=yes]", timeout=20_000)
             assert page.locator("#events tbody tr").count() == 7

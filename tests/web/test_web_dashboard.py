@@ -61,3 +61,23 @@ def test_labels_exist_in_both_languages_for_the_same_keys(client):
     labels = client.get("/static/labels.json").json()
     assert set(labels["en"]) == set(labels["ru"])
     assert set(labels["en"]["event_types"]) == set(labels["ru"]["event_types"])
+
+
+def test_the_page_and_its_assets_carry_the_security_headers(client):
+    page = client.get("/")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-eval" not in policy and "script-src 'self' 'unsafe-inline'" not in policy
+    for response in (page, client.get("/static/dashboard.js"), client.get("/static/vendor/plotly.min.js")):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["referrer-policy"] == "no-referrer"
+        assert "content-security-policy" in response.headers
+
+
+def test_the_page_runs_no_inline_script(client):
+    """Its policy forbids inline scripts: every <script> is a file of ours or JSON data."""
+    import re
+
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", client.get("/").text, flags=re.S)
+    assert scripts and all("src=" in attributes or 'type="application/json"' in attributes for attributes, _ in scripts)

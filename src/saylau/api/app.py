@@ -4,7 +4,8 @@ The app holds one Store (thread-safe: SQLAlchemy pools connections) and one Quer
 ``app.state``; routes reach them through the small dependencies below. Routes that only read
 are plain functions, which FastAPI runs on its thread pool, so slow queries do not block the
 event loop. The interactive docs pages are off (they load scripts from a CDN); the OpenAPI
-document itself is at /api/v1/openapi.json.
+document itself is at /api/v1/openapi.json. Every response carries security headers
+(security.py), also those of a dashboard mounted on the same app.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from saylau.store import Store
 from . import documents, elections, events, reference, stats
 from .cache import QueryCache
 from .errors import install_error_handlers
+from .security import SecurityHeaders
 
 API_PREFIX = "/api/v1"
 TOKEN_ENV_VAR = "SAYLAU_API_TOKEN"
@@ -52,6 +54,7 @@ def create_app(
     app.state.api_token = token
     app.state.max_body_bytes = max_body_bytes
     install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     for module in (events, documents, stats, reference, elections):
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -12,7 +12,6 @@ Accepted bodies (by Content-Type):
 """
 from __future__ import annotations
 
-import json
 import re
 import secrets
 from dataclasses import replace
@@ -25,7 +24,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from saylau.errors import FormatError, InputError
 from saylau.extract import EXTRACTOR_VERSION, extract_events
 from saylau.ingest import decode_bytes
-from saylau.ingest.jsonl import document_from_record, read_jsonl_text
+from saylau.ingest.jsonl import document_from_record, json_type_name, parse_json, read_jsonl_text
 from saylau.model import Document, Event, content_hash
 from saylau.store import Store
 
@@ -141,16 +140,19 @@ def _records(body: str, media_type: str, query: dict[str, Any]) -> list[Document
         record.setdefault("id", f"posted-{content_hash(body)[:12]}")
         return [_from_record(dict(record, text=body), "body")]
     try:
-        value = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise ApiError(422, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        value = parse_json(body, "body")
+    except FormatError as error:  # malformed, or nested too deep, or a number too long
+        reason = error.reason
+        if reason.startswith("invalid JSON: "):
+            reason = "malformed JSON: " + reason.removeprefix("invalid JSON: ")
+        raise ApiError(422, reason) from None
     records = value if isinstance(value, list) else [value]
     return [_from_record(record, f"body[{i}]" if isinstance(value, list) else "body") for i, record in enumerate(records)]
 
 
 def _from_record(record: Any, where: str) -> Document | InputError:
     if not isinstance(record, dict):
-        return FormatError(where, f"expected a JSON object with id and text, got {type(record).__name__}")
+        return FormatError(where, f"expected a JSON object with id and text, got {json_type_name(record)}")
     try:
         doc = document_from_record(record, source="api", where=where)
     except FormatError as error:

@@ -7,7 +7,9 @@ General-purpose detectors are weak on short single-byte texts: a one-line cp1251
 easily taken for some other Cyrillic or Greek code page. So the order is fixed and cheap:
 
 1. a byte-order mark decides (UTF-8, UTF-16, UTF-32), and the mark is dropped;
-2. a NUL byte without a UTF-16/32 mark means a binary file;
+2. NUL bytes without a mark mean UTF-16 without its mark when they all sit on one side of
+   the byte pairs (the high bytes of spaces, digits and Latin letters) and the result reads
+   as Latin or Cyrillic text; otherwise a binary file;
 3. strict UTF-8 (valid UTF-8 is almost never an accident);
 4. cp1251 when the result reads as Cyrillic words, KZ-1048 when Kazakh-only bytes appear;
 5. charset-normalizer as the last resort.
@@ -41,6 +43,10 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls bar \t \n \v \f \r
 _SAMPLE_CHARS = 65536  # judging the start is enough, and keeps 50 MB files fast
 _MAX_CONTROL_SHARE = 0.05  # texts have almost none; binary formats have many
+# What news in our languages is written with: ASCII and Latin-1 text, Cyrillic (Kazakh letters
+# included), general punctuation («» — …). Binary read as UTF-16 gives mostly other blocks.
+_UTF16_READABLE = re.compile("[\t\n\r\x20-\x7e\xa0-\xff\u0400-\u04ff\u2000-\u206f\u2116]")
+_MIN_READABLE_SHARE = 0.95
 
 
 def decode_bytes(data: bytes, source: str) -> str:
@@ -63,7 +69,10 @@ def _decode(data: bytes, source: str) -> str:
             except UnicodeDecodeError as exc:
                 raise EncodingError(source, f"invalid {codec.upper()} at byte {exc.start + len(bom)}") from None
     if b"\x00" in data:
-        raise EncodingError(source, BINARY_REASON)
+        text = _decode_utf16_without_bom(data)
+        if text is None:
+            raise EncodingError(source, BINARY_REASON)
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -75,6 +84,24 @@ def _decode(data: bytes, source: str) -> str:
     if best is None:
         raise EncodingError(source, "not text in any encoding we recognise; save it as UTF-8")
     return str(best)
+
+
+def _decode_utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 (LE or BE) bytes saved without a byte-order mark, else None."""
+    if len(data) % 2:
+        return None
+    sample = data[: 2 * _SAMPLE_CHARS]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if min(even, odd) > 0:  # NULs on both sides: binary (text holds no U+0000)
+        return None
+    codec = "utf-16-le" if odd else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    head = text[:_SAMPLE_CHARS]
+    readable = len(_UTF16_READABLE.findall(head))
+    return text if readable >= _MIN_READABLE_SHARE * len(head) else None
 
 
 def _decode_cyrillic_code_page(data: bytes) -> str | None:

@@ -33,16 +33,20 @@ from saylau.errors import FormatError, InputError
 from saylau.ingest.fetch import fetch_url, is_url
 from saylau.ingest.headline import without_headline
 from saylau.ingest.html import html_to_text
+from saylau.ingest.limits import MAX_FILE_BYTES, read_capped
 from saylau.ingest.language import detect_language
 from saylau.model import LANGUAGES, Document
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml", ".rdf"})
+_PROLOG_BYTES = 65536  # where a document type declaration, with its entities, has to be
 
 Result = Document | InputError
 
 
 def read_feed(location: str, *, allow_private: bool = False, max_bytes: int | None = None) -> Iterator[Result]:
-    """Entries of the feed at `location`: an http(s) URL or a file path."""
+    """Entries of the feed at `location`: an http(s) URL or a file path.
+
+    `max_bytes` defaults to the fetcher's cap for a URL and to MAX_FILE_BYTES for a file."""
     if is_url(location):
         try:
             fetched = fetch_url(location, allow_private=allow_private, **_limit(max_bytes))
@@ -52,16 +56,12 @@ def read_feed(location: str, *, allow_private: bool = False, max_bytes: int | No
         yield from parse_feed(fetched.body, location, base_url=fetched.url, content_type=_content_type(fetched))
         return
     path = Path(location)
-    try:
-        if path.is_dir():
-            yield InputError(location, "is a folder; --feed takes a feed URL or a feed file")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(location, (exc.strerror or str(exc)).lower())
+    if path.is_dir():
+        yield InputError(location, "is a folder; --feed takes a feed URL or a feed file")
         return
-    if max_bytes is not None and len(data) > max_bytes:
-        yield InputError(location, f"file too large ({len(data)} bytes > {max_bytes} limit)")
+    data = read_capped(path, location, MAX_FILE_BYTES if max_bytes is None else max_bytes)
+    if isinstance(data, InputError):  # the cap of every other file: refused before reading
+        yield data
         return
     yield from parse_feed(data, location)
 
@@ -84,7 +84,10 @@ def parse_feed(
         return
     problem = parsed.get("bozo_exception")
     if parsed.get("bozo") and isinstance(problem, xml.sax.SAXException):
-        yield FormatError(source, f"malformed feed XML: {_sax_reason(problem)}")
+        if b"<!ENTITY" in data[:_PROLOG_BYTES]:  # the parser refused them; say why it matters
+            yield FormatError(source, "the feed declares XML entities (an entity bomb or external entity?); refused")
+        else:
+            yield FormatError(source, f"malformed feed XML: {_sax_reason(problem)}")
         return
     channel = parsed.get("feed", {})
     feed_lang = _language_code(channel.get("language"))

@@ -15,7 +15,9 @@ notes. A file given by name with an unsupported extension is reported instead, s
 user asked for it. A saved page is known by its path like a text file (its canonical URL is
 kept as its url); a saved feed gives one document per entry, known by its link. Symbolic
 links are followed, but each real folder and file is read once, so a link back to a parent
-cannot loop and a linked copy is not read twice; a link loop given by name is reported.
+cannot loop and a linked copy is not read twice; a link loop given by name is reported, and
+so is a link to a folder above the one that holds it ("up -> ..", which would read the whole
+disk above the news folder).
 
 A folder given directly that holds no supported file yields one InputError ("no .txt, .md
 or .jsonl files found"): an empty result would look like success. Errors are yielded, never
@@ -25,19 +27,19 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from saylau.errors import EncodingError, InputError
+from saylau.errors import EncodingError, InputError, printable
 from saylau.ingest.encoding import decode_bytes
 from saylau.ingest.feeds import FEED_SUFFIXES, parse_feed
 from saylau.ingest.html import HTML_SUFFIXES, read_html_bytes
 from saylau.ingest.jsonl import read_jsonl_text
 from saylau.ingest.language import detect_language
+from saylau.ingest.limits import MAX_FILE_BYTES, os_reason, read_capped, too_large
 from saylau.model import Document
-
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a news file beyond this is a mistake (a dump, a video)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -61,7 +63,14 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
     target = Path(source)
     if source == "-":
         yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
-    elif target.is_dir():
+        return
+    try:  # a path inside a folder we may not enter cannot even be looked at
+        target.stat()
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            yield InputError(readable_name(source), os_reason(exc))
+            return
+    if target.is_dir():
         yield from _read_given_folder(target, source, max_bytes)
     elif target.is_file():
         suffix = target.suffix.lower()
@@ -82,7 +91,7 @@ def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE
     plain-text document named `name`."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        yield InputError(name, _too_large(len(data), max_bytes))
+        yield InputError(name, too_large(None, max_bytes))
         return
     yield from _documents_from_text_bytes(data, name, name, jsonl=None)
 
@@ -102,7 +111,7 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        yield InputError(str(folder), _os_reason(exc))
+        yield InputError(str(folder), os_reason(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -114,19 +123,40 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
             is_file = not is_dir and entry.is_file()
             real = path.resolve()
         except OSError as exc:
-            yield InputError(entry.path, _os_reason(exc))
+            yield InputError(entry.path, os_reason(exc))
             continue
         if real in seen:
             continue
-        if is_dir:
+        if is_dir and real in folder.resolve().parents:
+            yield InputError(readable_name(entry.path), "a link to a folder above it (it would read all of that); skipped")
+        elif is_dir:
             yield from _walk_folder(path, doc_id, max_bytes, seen)
         elif is_file and path.suffix.lower() in READABLE:
             seen.add(real)
             yield from _read_file(path, doc_id, entry.path, max_bytes)
+        elif path.suffix.lower() in READABLE and (kind := _special_kind(entry)) is not None:
+            yield InputError(readable_name(entry.path), f"{kind}, not a regular file; skipped")
+
+
+def _special_kind(entry: os.DirEntry[str]) -> str | None:
+    """What a folder entry that is neither a file nor a folder is, if it exists: a named pipe
+    named like news must be reported (opening it would wait forever), not skipped unseen."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a dangling link: nothing there to read
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
 
 
 def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator[Result]:
-    data = _read_bytes(path, source, max_bytes)
+    doc_id, source = readable_name(doc_id), readable_name(source)
+    data = read_capped(path, source, max_bytes)
     if isinstance(data, InputError):
         yield data
         return
@@ -156,24 +186,21 @@ def _documents_from_text_bytes(data: bytes, source: str, doc_id: str, jsonl: boo
         yield Document(id=doc_id, text=text, lang=detect_language(text), source=source)
 
 
-def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes | InputError:
-    """The file's bytes, refusing before reading when it is over `max_bytes`.
+def readable_name(name: str) -> str:
+    """A path as text that can be stored, printed and written as JSON.
 
-    The size is checked again while reading, for files that grow or misreport their size.
+    A file name is bytes; one that is not UTF-8 reaches Python with its bad bytes as lone
+    surrogates, which no UTF-8 database, terminal or JSON writer accepts. Those bytes are
+    kept as escapes instead ("bad\\xffname.txt"), so the id still tells the files apart.
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return InputError(source, _too_large(size, max_bytes))
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        return InputError(source, _os_reason(exc))
-    if len(data) > max_bytes:
-        return InputError(source, _too_large(len(data), max_bytes))
-    if not data:
-        return InputError(source, "empty file")
-    return data
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(name).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            return printable(name)
 
 
 def _is_link_loop(path: Path) -> bool:
@@ -182,20 +209,3 @@ def _is_link_loop(path: Path) -> bool:
     except OSError as exc:
         return exc.errno == errno.ELOOP
     return False
-
-
-def _too_large(size: int, limit: int) -> str:
-    return f"file too large ({_size(size)} > {_size(limit)} limit)"
-
-
-def _size(count: int) -> str:
-    megabytes = 1024 * 1024
-    if count < megabytes:
-        return f"{count} bytes"
-    return f"{count / megabytes:.1f}".removesuffix(".0") + " MB"
-
-
-def _os_reason(exc: OSError) -> str:
-    """The OS's own words ("permission denied"), lower-cased to match our other reasons."""
-    reason = exc.strerror or str(exc)
-    return reason[:1].lower() + reason[1:]

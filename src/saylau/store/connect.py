@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from pathlib import Path
 
 import platformdirs
@@ -21,6 +23,7 @@ from saylau.store.migrate import upgrade_schema
 from saylau.store.schema import documents, metadata
 
 ENV_VAR = "SAYLAU_DB"
+_BUSY_TIMEOUT_MS = 10_000  # how long an SQLite writer waits for another to finish
 _HINT = "give sqlite:///path/to/file.db or postgresql://user:password@host:5432/dbname"
 
 
@@ -75,12 +78,37 @@ def create_store_engine(url: str, create: bool = True) -> Engine:
         if not create and not _holds_a_store(engine, parsed):
             engine.dispose()
             raise NoStoreError(mask_password(url))
-        metadata.create_all(engine)
+        _create_tables(engine)
         upgrade_schema(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _store_error(url, "cannot connect or create the tables", exc) from exc
     return engine
+
+
+def _create_tables(engine: Engine) -> None:
+    """The missing tables and indexes, safe when several processes open a new store at once.
+
+    ``create_all`` checks which tables exist, then creates the others: two processes can both
+    find none, and the second's CREATE TABLE fails. On SQLite the check and the creation run
+    in one transaction that takes the write lock first (BEGIN IMMEDIATE), so the second
+    process waits (busy_timeout) and then finds the tables made. PostgreSQL runs DDL in
+    transactions; there the loser of a race is retried once, when the tables are there.
+    """
+    if engine.dialect.name != "sqlite":
+        try:
+            metadata.create_all(engine)
+        except SQLAlchemyError:
+            metadata.create_all(engine)  # the other process's tables are committed by now
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            metadata.create_all(conn)
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK")
+            raise
+        conn.exec_driver_sql("COMMIT")
 
 
 def _holds_a_store(engine: Engine, url: URL) -> bool:
@@ -107,13 +135,34 @@ def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-unt
     """Foreign keys on, WAL for concurrent readers, and a Unicode-aware lower()."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
     if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
     # SQLite's built-in lower() only folds ASCII; Russian and Kazakh text needs full Unicode.
     dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _switch_to_wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """PRAGMA journal_mode = WAL, waiting while another process holds the lock it needs.
+
+    The switch needs the database to itself, and SQLite answers "database is locked" at once
+    rather than calling the busy handler, so two processes opening a new store together
+    failed; this waits as busy_timeout would. Once a store is in WAL mode it stays so, and
+    the pragma is a no-op that needs no lock.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _unicode_lower(value: object) -> object:

@@ -8,6 +8,10 @@
     GET /static/vendor/plotly.min.js   the plotly.js bundle shipped in the `plotly` package
 
 Everything is served from installed packages, so the page works offline: no CDN, no tiles.
+So the page's Content-Security-Policy (PAGE_POLICY) allows scripts, data and styles from
+this server only; the page runs no inline script (its settings are JSON in a <script
+type="application/json">, which the browser does not run). Inline styles stay allowed:
+plotly.js sets style attributes and adds <style> elements as it draws.
 The page draws every panel from the JSON API (same queries, same filters), so this module
 needs no access to the store; it does not import ``saylau.api``.
 """
@@ -25,6 +29,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 LANGUAGES = ("en", "ru")
 STATIC_PREFIX = "/static"
+PAGE_POLICY = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+    "style-src 'self' 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+    "form-action 'none'"
+)
 
 
 @cache
@@ -69,7 +78,10 @@ def mount_dashboard(app: FastAPI, api_prefix: str = "/api/v1") -> None:
         request: Request, lang: Annotated[Optional[str], Query(max_length=5)] = None
     ) -> HTMLResponse:
         chosen = choose_language(lang, request.headers.get("accept-language", ""))
-        return HTMLResponse(render_page(chosen, api_prefix), headers={"Content-Language": chosen})
+        return HTMLResponse(
+            render_page(chosen, api_prefix),
+            headers={"Content-Language": chosen, "Content-Security-Policy": PAGE_POLICY},
+        )
 
     @app.get(f"{STATIC_PREFIX}/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

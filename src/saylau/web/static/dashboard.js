@@ -2,7 +2,7 @@
 // No framework; charts by the plotly.js bundle served from the plotly package.
 (function () {
   "use strict";
-  const cfg = window.SAYLAU;
+  const cfg = JSON.parse(document.getElementById("config").textContent);  // no inline script (CSP)
   const t = JSON.parse(document.getElementById("labels").textContent);
   const state = { party: "", region: "", confidence: "", offset: 0, limit: 15, active: null };
   const ref = { parties: {}, regions: {}, tiles: {} };
