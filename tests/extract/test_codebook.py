@@ -832,6 +832,8 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
              ["population"]),
         case("ru", "Кандидаты партии «Байтак» встретились с работниками местного завода в Сатпаеве.", []),
         case("kk", "«AMANAT» партиясының кандидаттары Түркістанда мұғалімдермен кездесті.", []),
+        case("kk", "«Ауыл» партиясының кандидаты Абай облысының жұртшылығымен кездесті.", ["population"],
+             id="voiced-stem"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -38,13 +38,29 @@ def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[t
     for value, per_lang in table.items():
         for lang in LANGUAGES:
             for cue in (per_lang or {}).get(lang) or ():
-                yield str(cue), Entry(kind, value, lang, extra=extra)
+                for form in _spellings(str(cue), lang):
+                    yield form, Entry(kind, value, lang, extra=extra)
 
 
 def _lang_list_entries(kind: str, per_lang: dict, value: str = "") -> Iterator[tuple[str, Entry]]:
     for lang in LANGUAGES:
         for cue in (per_lang or {}).get(lang) or ():
-            yield str(cue), Entry(kind, value or str(cue), lang)
+            for form in _spellings(str(cue), lang):
+                yield form, Entry(kind, value or str(cue), lang)
+
+
+_KAZAKH_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+
+
+def _spellings(cue: str, lang: str) -> tuple[str, ...]:
+    """A cue as written, and for a Kazakh word stem ending in қ, к or п its voiced form, which
+    the stem takes before a vowel ending («жұртшылық» → «жұртшылығымен», «кітап» → «кітабын»):
+    cue stems are written once, the alternation is grammar."""
+    if lang != "kk" or not cue.endswith("*"):
+        return (cue,)
+    stem = cue[:-1]
+    voiced = _KAZAKH_VOICED.get(stem[-1:])
+    return (cue, stem[:-1] + voiced + "*") if voiced and len(stem.split()[-1]) > 3 else (cue,)
 
 
 def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
