@@ -655,6 +655,12 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
                    "хром қосындылары зауыты» АҚ ұжымымен кездесті.", [], [], id="elected-organisation"),
         case("ru", "Кандидаты партии «Ауыл» встретились с сельчанами Зеренды Акмолинской области, сообщает "
                    "Almaty-akshamy.kz.", ["KZ-11"], ["Zerenda"], id="outlet-address"),
+        case("en", "Respublica candidates from Atyrau and Petropavl met voters in Taraz on Monday.", ["KZ-31"],
+             ["Taraz"], id="from-a-list"),
+        case("ru", "Кандидаты партии «Ак жол» из Атырау и Петропавловска встретились с избирателями Тараза.",
+             ["KZ-31"], ["Taraz"], id="from-a-list"),
+        case("ru", "В посёлке Жалагаш члены штаба партии «Ауыл» провели встречу с сельчанами.", ["KZ-43"],
+             ["Zhalagash"], id="members-not-a-body"),
     ],
 )
 def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_are_not_venues(

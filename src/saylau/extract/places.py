@@ -74,7 +74,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         return []
     groups = [list(g) for _, g in groupby(place_hits, key=lambda h: (h.start, h.end))]
     villages = (village_before, village_after)
-    groups = [g for g in groups if _previous_word_end(text, g[0].start) not in not_venue]
+    not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
@@ -92,6 +92,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             chains[-1].append(group)
         else:
             chains.append([group])
+    # "from Atyrau and Petropavl", «из Атырау и Петропавловска»: the whole list is no venue
+    chains = [chain for chain in chains if id(chain[0]) not in not_venues]
 
     mentions: list[Mention] = []
     split = [_split_districts(text, chain, district_after) for chain in chains]
@@ -235,11 +237,23 @@ _BODY_GAP = 30  # characters between a place and the body word it names ("Astana
 _ROLE_GAP = 45  # characters between a role and the body it heads
 
 
+# Words that may stand between a place and the body it names ("Astana city branch",
+# «Шымкентского городского филиала», «облыстық сайлау штабы»); any other word of three letters
+# or more, such as «члены», parts them.
+_GAP_NOUN = re.compile(
+    r"(?!(?:city|town|regional|region|district|oblast|election|campaign|public|party|the|of|"
+    r"городск\w*|областн\w*|районн\w*|региональн\w*|предвыборн\w*|избирательн\w*|общественн\w*|партии|"
+    r"қалалық|облыстық|аудандық|өңірлік|сайлау|сайлауалды|қоғамдық|партиясы\w*)\b)\b[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+
+
 class BodyIndex:
     """Body words and roles of a paragraph, by position, so that each place asks only about
     its neighbours (a long paragraph has thousands of places)."""
 
-    def __init__(self, hits: list[Hit]):
+    def __init__(self, hits: list[Hit], text: str):
+        self.text = text
         self.bodies = sorted(((h.start, h) for h in hits if h.kind == "body_word"), key=lambda pair: pair[0])
         self.body_starts = [start for start, _ in self.bodies]
         self.roles = sorted(((h.end, h) for h in hits if h.kind == "role"), key=lambda pair: pair[0])
@@ -268,8 +282,8 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     A regional body named after its region still gives the region ("the coordinator of the
     Atyrau regional headquarters")."""
     body = index.body_after(mention.end)
-    if body is None:
-        return False
+    if body is None or _GAP_NOUN.search(index.text[mention.end : body.start]):
+        return False  # ("В посёлке Жалагаш члены штаба…": the members are not the place's body)
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
     if mention.extra is None and mention.value not in CITY_REGIONS:  # a region's own body

@@ -138,7 +138,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]
     org_spans = [(m.start, m.end) for m in organisations]
     org_index = SpanIndex(org_spans)
-    bodies = places.BodyIndex(hits)
+    bodies = places.BodyIndex(hits, text)
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
