@@ -142,7 +142,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     place_mentions = [
         m for m in places.find_places(text, hits, res, org_index)
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
-    ]  # future destinations are not places of the event (codebook 4)
+        and (quoted is None or not quoted.covers(m.start, m.end) or _reported_as_done(text, starts, m, lang, res))
+    ]  # future destinations, and places in someone's quoted words, are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
     if organisations:
