@@ -661,6 +661,8 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
                    "in Almaty and Shymkent as well.\"", ["KZ-31"], ["Taraz"], id="places-in-a-quote"),
         case("ru", "Кандидаты партии «Ак жол» из Атырау и Петропавловска встретились с избирателями Тараза.",
              ["KZ-31"], ["Taraz"], id="from-a-list"),
+        case("kk", "Таразда «Ақ жол» партиясының облыстық конференциясы өтті, оған Астана мен Алматыдан қонақтар "
+                   "келді.", ["KZ-31"], ["Taraz"], id="from-a-list"),
         case("ru", "В посёлке Жалагаш члены штаба партии «Ауыл» провели встречу с сельчанами.", ["KZ-43"],
              ["Zhalagash"], id="members-not-a-body"),
     ],

@@ -27,7 +27,7 @@ from .resources import Resources
 PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement", "district"})
 # Cities that are regions of their own: their bodies are city bodies ("the Astana city branch").
 CITY_REGIONS = frozenset({"KZ-71", "KZ-75", "KZ-79"})
-_LIST_GAP = re.compile(r"^\s*(?:,|;|&|and|as well as|и|және|,\s*and|,\s*и)?\s*(?:the\s+|in\s+|в\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|;|&|and|as well as|и|және|мен|пен|бен|,\s*and|,\s*и)?\s*(?:the\s+|in\s+|в\s+)?$", re.IGNORECASE)
 _PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "areas"})
 
 
@@ -92,8 +92,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             chains[-1].append(group)
         else:
             chains.append([group])
-    # "from Atyrau and Petropavl", «из Атырау и Петропавловска»: the whole list is no venue
-    chains = [chain for chain in chains if id(chain[0]) not in not_venues]
+    # "from Atyrau and Petropavl", «из Атырау и Петропавловска», «Астана мен Алматыдан»: the
+    # whole list is no venue (Kazakh marks "from" on the last name, or on its region word)
+    chains = [chain for chain in chains if id(chain[0]) not in not_venues and not _kazakh_ablative(text, chain[-1], res)]
 
     mentions: list[Mention] = []
     split = [_split_districts(text, chain, district_after) for chain in chains]
@@ -172,6 +173,31 @@ def _republican_city(group: list[Hit], res: Resources) -> bool:
         if hit.kind == "settlement" and res.settlements[hit.value].kind == "city_republican":
             return True
     return False
+
+
+_KK_ABLATIVE_ENDINGS = ("нан", "нен", "дан", "ден", "тан", "тен")
+_KK_REGION_ABLATIVE = re.compile(r"\s+(?:облыс|аудан|қала)\w*?(?:нан|нен|дан|ден|тан|тен)(?!\w)")
+
+
+def _kazakh_ablative(text: str, group: list[Hit], res: Resources) -> bool:
+    """A Kazakh place in the ablative ("from"): «Алматыдан» (a case form of the name, not one of
+    its spellings: «Түркістан» ends in -тан of itself) or «Қостанай облысынан» (the ending on
+    the region word after it)."""
+    for hit in group:
+        written = text[hit.start : hit.end]
+        if not written.endswith(_KK_ABLATIVE_ENDINGS):
+            continue
+        if hit.kind == "settlement":
+            place = res.settlements.get(hit.value)
+            spellings = {place.name.lower(), *(v.lower() for v in place.variants + place.former_names)} if place else set()
+            if written.lower() not in spellings:
+                return True
+        elif written.split()[-1].lower().startswith(("облыс", "аудан", "қала")):
+            return True
+    end = group[0].end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return bool(_KK_REGION_ABLATIVE.match(text, end))
 
 
 def _not_that_village(group: list[Hit], res: Resources) -> bool:
