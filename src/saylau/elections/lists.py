@@ -118,6 +118,26 @@ def with_threshold(tier: ListTier, threshold: Fraction) -> ListTier:
     return replace(tier, threshold=threshold)
 
 
+# The methods a what-if can switch to, by the names of methods.METHODS: (tier method, quota).
+WHAT_IF_METHODS: dict[str, tuple[str, str | None]] = {
+    "hare": ("largest_remainder", "hare"),
+    "droop": ("largest_remainder", "droop"),
+    "dhondt": ("dhondt", None),
+    "sainte_lague": ("sainte_lague", None),
+}
+
+
+def with_method(tier: ListTier, method: str) -> ListTier:
+    """The tier with another allocation method (hare, droop, dhondt, sainte_lague), for what-ifs.
+
+    The threshold, its base, the tie rule and a runner-up rule stay as the law has them.
+    """
+    if method not in WHAT_IF_METHODS:
+        raise ElectionError(f"unknown method {method!r}; known: {', '.join(WHAT_IF_METHODS)}")
+    name, quota = WHAT_IF_METHODS[method]
+    return replace(tier, method=name, quota=quota)
+
+
 def threshold_base(tier: ListTier, votes: VoteCount) -> int:
     """The number the threshold is a share of: list votes, plus against all if the law says so."""
     base = votes.list_total
