@@ -115,3 +115,61 @@ def test_filter_by_party_then_open_an_event_with_its_evidence(server, tmp_path):
             assert screenshot.stat().st_size > 10_000
         finally:
             browser.close()
+
+
+def test_seats_what_if_redraws_and_keeps_the_choice_in_the_url(server, tmp_path):
+    """Threshold, seats and method on the seats panel re-ask the API; the URL keeps them."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+            page.goto(server + "/")
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023']", timeout=20_000)
+            seats = lambda party: page.locator(f"#seats-table tr[data-party={party}] td.seats").inner_text()  # noqa: E731
+            assert (seats("AMANAT"), seats("NSDP")) == ("40 seats", "4 seats")
+            assert page.locator("[data-testid=whatif-threshold]").get_attribute("placeholder") == "5"
+            law_gallagher = page.locator("[data-testid=gallagher]").inner_text()
+
+            page.fill("[data-testid=whatif-threshold]", "7")
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023&threshold=7']")
+            assert (seats("AMANAT"), seats("AUYL"), seats("NPK"), seats("NSDP")) == ("46 seats", "9 seats", "0 seats", "0 seats")
+            assert page.locator("#hemicycle .point").count() == 69
+            assert page.locator("[data-testid=gallagher]").inner_text() != law_gallagher
+            assert "threshold 7.00 %" in page.locator("[data-testid=seats-summary]").inner_text()
+            assert page.url.endswith("/?election=mazhilis-2023&threshold=7")
+
+            page.fill("[data-testid=whatif-seats]", "100")
+            page.select_option("[data-testid=whatif-method]", "dhondt")
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023&threshold=7&seats=100&method=dhondt']")
+            assert page.locator("#hemicycle .point").count() == 100
+            assert "D'Hondt" in page.locator("[data-testid=seats-summary]").inner_text()
+
+            page.fill("[data-testid=whatif-threshold]", "100")  # the API's one-line 422, shown as it is
+            page.wait_for_selector("#seats-panel[data-query=error]")
+            assert page.locator("[data-testid=seats-error]").inner_text() == (
+                "query.threshold: must be from 0 up to (not including) 100 %, not 100"
+            )
+            errors = [e for e in errors if "422" not in e]  # the browser logs the failed request itself
+
+            page.goto(server + "/?lang=ru&threshold=7&seats=100&method=dhondt")  # a shared link
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023&threshold=7&seats=100&method=dhondt']")
+            assert page.locator("[data-testid=whatif-threshold]").input_value() == "7"
+            assert page.locator("[data-testid=whatif-method]").input_value() == "dhondt"
+            page.goto(server + "/?threshold=7")
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023&threshold=7']")
+            page.wait_for_selector("body[data-ready=yes]", timeout=20_000)
+            page.wait_for_timeout(500)  # let the hemicycle finish drawing
+            screenshot = Path(os.environ.get("SAYLAU_SEATS_SCREENSHOT") or tmp_path / "seats-whatif.png")
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            page.locator("#seats-panel").screenshot(path=str(screenshot))
+            assert screenshot.stat().st_size > 10_000
+            page.locator("#whatif-reset").click()
+            page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023']")
+            assert page.url.endswith("/?election=mazhilis-2023")
+            assert errors == []
+        finally:
+            browser.close()
