@@ -144,3 +144,17 @@ def test_what_if_another_method_keeps_the_threshold_and_switches_the_allocation(
     assert droop.method == "largest_remainder_droop"
     with pytest.raises(ElectionError, match="unknown method 'borda'; known: hare, droop, dhondt, sainte_lague"):
         with_method(rules.list_tier, "borda")
+
+
+def test_a_what_if_method_says_when_the_runner_up_rule_overrides_it():
+    from dataclasses import replace
+
+    from saylau.elections.lists import with_method
+
+    rules = rules_with(seats=10, runner_up={"correction": "7/10", "min_seats": 2})
+    votes = VoteCount.of({"A": 9_000, "B": 400, "C": 300})  # only A passes: B is the runner-up
+    hare = allocate_list_seats(rules, votes)
+    dhondt = allocate_list_seats(replace(rules, list_tier=with_method(rules.list_tier, "dhondt")), votes)
+    assert dhondt.seats == hare.seats and dhondt.method == hare.method == "largest_remainder_hare"
+    assert dhondt.notes[-1] == "the runner-up rule shares the seats by a Hare quota: dhondt does not apply"
+    assert not any("does not apply" in note for note in hare.notes)

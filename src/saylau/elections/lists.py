@@ -319,6 +319,9 @@ def allocate_list_seats(
             )
         )
     method = tier.method if tier.method != "largest_remainder" else f"largest_remainder_{tier.quota}"
+    if runner and method != "largest_remainder_hare":  # a what-if method (with_method) the rule overrides
+        notes.append(f"the runner-up rule shares the seats by a Hare quota: {method} does not apply")
+        method = "largest_remainder_hare"
     if allocation.unallocated and passed:  # with no list passing, nothing is drawn by lot
         notes.append(f"{allocation.unallocated} seat(s) left to be decided by lot")
     return ListOutcome(
