@@ -125,3 +125,36 @@ def test_a_council_seat_count_is_required_for_maslikhats():
     assert sum(allocate_list_seats(load_rules("maslikhat-2023"), votes, council="KZ-75").seats.values()) == 21
     with pytest.raises(ElectionError, match="per council"):
         allocate_list_seats(load_rules("maslikhat-2023"), votes)
+
+
+def test_what_if_another_method_keeps_the_threshold_and_switches_the_allocation():
+    from dataclasses import replace
+
+    from saylau.elections import allocate_dhondt
+    from saylau.elections.lists import with_method
+
+    rules = rules_with(seats=10)
+    votes = VoteCount.of({"A": 6_000, "B": 2_900, "C": 1_000, "D": 100})  # D is below 5 %
+    dhondt = with_method(rules.list_tier, "dhondt")
+    assert (dhondt.method, dhondt.quota, dhondt.threshold) == ("dhondt", None, Fraction(5, 100))
+    outcome = allocate_list_seats(replace(rules, list_tier=dhondt), votes)
+    assert outcome.method == "dhondt"
+    assert outcome.seats == {**allocate_dhondt({"A": 6_000, "B": 2_900, "C": 1_000}, 10).seats, "D": 0}
+    droop = allocate_list_seats(replace(rules, list_tier=with_method(dhondt, "droop")), votes)
+    assert droop.method == "largest_remainder_droop"
+    with pytest.raises(ElectionError, match="unknown method 'borda'; known: hare, droop, dhondt, sainte_lague"):
+        with_method(rules.list_tier, "borda")
+
+
+def test_a_what_if_method_says_when_the_runner_up_rule_overrides_it():
+    from dataclasses import replace
+
+    from saylau.elections.lists import with_method
+
+    rules = rules_with(seats=10, runner_up={"correction": "7/10", "min_seats": 2})
+    votes = VoteCount.of({"A": 9_000, "B": 400, "C": 300})  # only A passes: B is the runner-up
+    hare = allocate_list_seats(rules, votes)
+    dhondt = allocate_list_seats(replace(rules, list_tier=with_method(rules.list_tier, "dhondt")), votes)
+    assert dhondt.seats == hare.seats and dhondt.method == hare.method == "largest_remainder_hare"
+    assert dhondt.notes[-1] == "the runner-up rule shares the seats by a Hare quota: dhondt does not apply"
+    assert not any("does not apply" in note for note in hare.notes)

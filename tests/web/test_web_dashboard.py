@@ -81,3 +81,16 @@ def test_the_page_runs_no_inline_script(client):
 
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", client.get("/").text, flags=re.S)
     assert scripts and all("src=" in attributes or 'type="application/json"' in attributes for attributes, _ in scripts)
+
+
+def test_the_seats_panel_offers_every_what_if_method_in_both_languages(client):
+    from saylau.elections.lists import WHAT_IF_METHODS
+
+    for lang, law in (("en", "as by law"), ("ru", "как по закону")):
+        page = client.get("/", params={"lang": lang}).text
+        assert 'id="whatif-threshold"' in page and 'id="whatif-seats"' in page
+        select = re.search(r'<select id="whatif-method".*?</select>', page, re.S).group(0)
+        options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', select)
+        assert options[0] == ("", law)
+        assert [code for code, _ in options[1:]] == list(WHAT_IF_METHODS)  # the engine's, in its order
+        assert all(name for _, name in options)

@@ -220,6 +220,12 @@ class SeatRow(BaseModel):
     official_seats: Optional[int] = None
 
 
+class Proportionality(BaseModel):
+    gallagher: float = Field(description="Gallagher least-squares index, percentage points.")
+    enp_votes: float = Field(description="Effective number of parties by votes.")
+    enp_seats: float = Field(description="Effective number of parties by seats.")
+
+
 class SeatsOut(BaseModel):
     election: str
     name: str
@@ -227,8 +233,12 @@ class SeatsOut(BaseModel):
     seats_total: int
     method: str
     threshold: str
+    threshold_percent: str
+    what_if: bool = Field(False, description="Whether threshold, seats or method differ from the law's.")
     quota: Optional[str] = None
     against_all: Optional[int] = None
     parties: list[SeatRow]
     notes: list[str]
+    warnings: list[str] = []
+    proportionality: Proportionality
     source: list[str] = Field(description="Where the vote counts come from.")

@@ -118,6 +118,26 @@ def with_threshold(tier: ListTier, threshold: Fraction) -> ListTier:
     return replace(tier, threshold=threshold)
 
 
+# The methods a what-if can switch to, by the names of methods.METHODS: (tier method, quota).
+WHAT_IF_METHODS: dict[str, tuple[str, str | None]] = {
+    "hare": ("largest_remainder", "hare"),
+    "droop": ("largest_remainder", "droop"),
+    "dhondt": ("dhondt", None),
+    "sainte_lague": ("sainte_lague", None),
+}
+
+
+def with_method(tier: ListTier, method: str) -> ListTier:
+    """The tier with another allocation method (hare, droop, dhondt, sainte_lague), for what-ifs.
+
+    The threshold, its base, the tie rule and a runner-up rule stay as the law has them.
+    """
+    if method not in WHAT_IF_METHODS:
+        raise ElectionError(f"unknown method {method!r}; known: {', '.join(WHAT_IF_METHODS)}")
+    name, quota = WHAT_IF_METHODS[method]
+    return replace(tier, method=name, quota=quota)
+
+
 def threshold_base(tier: ListTier, votes: VoteCount) -> int:
     """The number the threshold is a share of: list votes, plus against all if the law says so."""
     base = votes.list_total
@@ -299,6 +319,9 @@ def allocate_list_seats(
             )
         )
     method = tier.method if tier.method != "largest_remainder" else f"largest_remainder_{tier.quota}"
+    if runner and method != "largest_remainder_hare":  # a what-if method (with_method) the rule overrides
+        notes.append(f"the runner-up rule shares the seats by a Hare quota: {method} does not apply")
+        method = "largest_remainder_hare"
     if allocation.unallocated and passed:  # with no list passing, nothing is drawn by lot
         notes.append(f"{allocation.unallocated} seat(s) left to be decided by lot")
     return ListOutcome(
