@@ -19,6 +19,7 @@ does not know fails, so a new README command is never silently ignored.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -242,3 +243,34 @@ def test_missing_lines_reads_elisions():
     assert missing_lines(["from .../samples (0 failed)"], out) == []
     assert missing_lines(["from .../samples (0 failed): 94 events."], "from /tmp/x/samples (0 failed): 94\nevents.\n") == []
     assert missing_lines(["│ y │ 2 │", "│ x │ 1 │"], out) == ["│ x │ 1 │"]  # order counts
+
+
+def _one_event_block() -> dict:
+    """The JSON example under 'One event', its `...` elisions dropped."""
+    text = README.read_text(encoding="utf-8")
+    block = text.split("### One event", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    block = re.sub(r",\s*\.\.\.\s*([\]}])", r"\1", block)
+    return json.loads(block)
+
+
+def test_readme_one_event(workdir: Path) -> None:
+    """'saylau extract on the real digest in ../shared/corpus/ gives, for its sixth paragraph,
+    two events; the first:' and the JSON shown (its elided evidence a prefix of the real)."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the 'One event' example reads ../shared/corpus/")
+    shown = _one_event_block()
+    done = subprocess.run(
+        [str(SAYLAU), "extract", f"../shared/corpus/{shown['doc_id']}", "--format", "jsonl"],
+        cwd=workdir, env=_env(f"sqlite:///{workdir.parent / 'unused.db'}"),
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    events = [e for e in map(json.loads, done.stdout.splitlines()) if e["paragraph"] == shown["paragraph"]]
+    assert len(events) == 2
+    first = events[0]
+    for key, value in shown.items():
+        if key == "evidence":
+            for name, spans in value.items():
+                assert first["evidence"][name][: len(spans)] == spans, name
+        else:
+            assert first[key] == value, key
