@@ -22,7 +22,7 @@ from .mentions import Mention
 from .reading import Paragraph, read_paragraph
 from .resources import Resources, load_resources
 from .modality import reports_past
-from .text import script_language, sentence_of
+from .text import script_language, sentence_of, word_end
 
 EXTRACTOR_VERSION = "0.4"
 
@@ -304,9 +304,7 @@ def _word_at(text: str, end: int) -> str:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return text[start:end]
+    return text[start : word_end(text, end)]
 
 
 _CONTRAST = ("ал ", "а ", "while ", "whereas ")

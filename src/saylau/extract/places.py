@@ -23,6 +23,7 @@ from itertools import groupby
 from .gazetteer import Hit, SpanIndex
 from .mentions import Mention
 from .resources import Resources
+from .text import word_end
 
 PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement", "district"})
 # Cities that are regions of their own: their bodies are city bodies ("the Astana city branch").
@@ -194,10 +195,7 @@ def _kazakh_ablative(text: str, group: list[Hit], res: Resources) -> bool:
                 return True
         elif written.split()[-1].lower().startswith(("облыс", "аудан", "қала")):
             return True
-    end = group[0].end
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return bool(_KK_REGION_ABLATIVE.match(text, end))
+    return bool(_KK_REGION_ABLATIVE.match(text, word_end(text, group[0].end)))
 
 
 def _not_that_village(group: list[Hit], res: Resources) -> bool:

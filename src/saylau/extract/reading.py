@@ -19,7 +19,7 @@ from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_lo
 from .mentions import Mention
 from .modality import future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
-from .text import clause_starts, fold, script_language, sentence_of, sentence_starts
+from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
@@ -232,10 +232,7 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     if lang == "kk":
         if text[hit.start : hit.start + 2].lower() == "өт" and _KK_AUXILIARY_BEFORE.search(text[max(0, hit.start - 12) : hit.start]):
             return True  # not negated, but no activity either
-        word_end = hit.end
-        while word_end < len(text) and text[word_end].isalpha():
-            word_end += 1
-        return bool(_KK_NEGATIVE.search(text[hit.start : word_end].lower()))
+        return bool(_KK_NEGATIVE.search(text[hit.start : word_end(text, hit.end)].lower()))
     head = text[max(0, hit.start - 30) : hit.start]
     low = head.lower()
     if not ("not" in low or "never" in low or "n't" in low or "не" in low or "ни" in low):
@@ -280,13 +277,11 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
         if any(0 <= start - h.end <= 12 for start in named):
             continue
         if h.entry.lang == "kk":
-            word_end = h.end
-            while word_end < len(text) and text[word_end].isalpha():
-                word_end += 1
+            end = word_end(text, h.end)
             if h.kind == "workforce":
-                met = bool(_KK_WITH.search(text[h.start : word_end]))
+                met = bool(_KK_WITH.search(text[h.start : end]))
             else:
-                met = bool(_KK_VISITED.search(text[h.start : word_end + 12]))
+                met = bool(_KK_VISITED.search(text[h.start : end + 12]))
         else:
             before = text[max(0, h.start - 40) : h.start]
             met = bool((_MET_BEFORE if h.kind == "workforce" else _VISITED_BEFORE).search(before))

@@ -84,6 +84,14 @@ def clause_starts(text: str, sentences: list[int] | None = None) -> list[int]:
     return sorted(starts)
 
 
+def word_end(text: str, pos: int) -> int:
+    """Where the word running through `pos` ends: a cue or name may match only the start of
+    an inflected word («кездес» in «кездеспеді»), and its ending decides case and tense."""
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def sentence_of(starts: list[int], offset: int) -> int:
     """Index of the sentence that holds the character at `offset`."""
     return bisect_right(starts, offset) - 1
