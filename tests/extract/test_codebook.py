@@ -260,6 +260,12 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
              id="decision-to-convene"),
         case("en", "Candidates of the Respublica party must meet voters in every district of the Mangystau region "
                    "before the end of the campaign.", id="obligation"),
+        case("en", "The political council of the Aq Jol party decided to convene an extraordinary congress in Astana "
+                   "on 14 February.", id="decision-to-convene"),
+        case("ru", "Председатель партии «Ак жол» Азат Перуашев принял решение созвать 14 февраля внеочередной "
+                   "съезд партии, сообщил исполнительный секретарь партии.", id="decision-to-convene"),
+        case("ru", "Члены штаба ОСДП в Таразе решили провести встречу с жителями микрорайона Карасу.",
+             id="decided-to-hold"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -294,6 +300,15 @@ def test_party_people_telling_in_a_quote_what_they_did_report_an_event(one_in, l
                    "боламыз, – деді «Ауыл» партиясы облыстық штабының жетекшісі Серік Дәулетов."),
         case("en", "\"Our programme rests on three things: fair wages, cheaper credit for farmers and clean water "
                    "in every village,\" the Auyl party's regional coordinator explained.", id="attribution"),
+        case("ru", "Серик ДАУЛЕТОВ, руководитель областного штаба партии «Ауыл»: — Встречи с фермерами в районах "
+                   "показали, что воды не хватает почти везде, и этим надо заниматься в первую очередь.",
+             id="speaker-label"),
+        case("ru", "— Встречи в районах нужны, чтобы люди знали программу партии, — говорит он. — Без этого "
+                   "агитация теряет смысл, и акции остаются просто акциями.", id="interview-answer"),
+        case("en", "\"Meetings with farmers in every district are the heart of a campaign like ours, because rural "
+                   "voters want to see the candidates face to face", id="quote-running-on"),
+        case("kk", "– Аудандардағы кездесулер халықтың партия бағдарламасын білуі үшін керек. Онсыз үгіт-насихат "
+                   "мағынасын жоғалтады, – деді «Ауыл» партиясының облыстық филиалының төрағасы.", id="interview-answer"),
     ],
 )
 def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(events_in, lang, text):
@@ -887,6 +902,25 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
     one_in, lang, text, topics
 ):
+    assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
+        case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay, where a concert "
+                   "programme marked the party's anniversary.", []),
+        case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay and presented the "
+                   "party's election programme to them.", ["party_program"], id="presented"),
+        case("ru", "Члены штаба «Ак жола» встретились с коллективом ТОО «Акбота» в Костанае, где в честь дня "
+                   "партии прошла концертная программа.", []),
+        case("ru", "Члены штаба «Ак жола» встретились с коллективом ТОО «Акбота» в Костанае и рассказали о "
+                   "предвыборной программе партии.", ["party_program"], id="presented"),
+        case("kk", "«Ақ жол» партиясының штаб мүшелері Қостанайдағы «Ақбота» ЖШС ұжымымен кездесіп, партияның "
+                   "сайлауалды бағдарламасымен таныстырды.", ["party_program"], id="presented"),
+    ],
+)
+def test_the_programme_is_a_topic_only_where_it_is_presented_or_explained(one_in, lang, text, topics):
     assert sorted(one_in(text, lang)["topics"]) == topics
 
 

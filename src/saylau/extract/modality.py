@@ -44,6 +44,7 @@ class FutureMarkers:
     kk_endings: tuple[str, ...]
     kk_present_future: tuple[str, ...]
     ru_reporting: tuple[str, ...]
+    ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -94,6 +95,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_plan=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
+        ru_decision=frozenset(str(w) for w in table["ru_decision"]),
         kk_present_future=tuple(table["kk_present_future"]),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
@@ -232,6 +234,27 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
             future = True
     # the markers are read only where the verbs leave the question open
     return future or (_may_match(clause, clause.lower(), markers.ru_clause_rare) and bool(markers.ru_clause.search(clause)))
+
+
+_RU_INFINITIVE_SHAPE = re.compile(r"(?:ть|ти|чь|ться|тись)$")
+
+
+@lru_cache(maxsize=131072)
+def _russian_lemma_infinitive(word: str) -> tuple[str, bool]:
+    """The first parse's lemma of a Russian word, and whether the word is an infinitive."""
+    parse = analyzer().parse(word)[0]
+    return parse.normal_form, "INFN" in parse.tag
+
+
+def decided_to(before: str, decision: frozenset[str]) -> bool:
+    """Whether the Russian words before an activity word end in a word of deciding and an
+    infinitive, at most three words before it: «решили провести (встречу)», «принял решение
+    созвать (съезд)»."""
+    words = _WORD.findall(before.lower())[-6:]
+    for i in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
+        if _RU_INFINITIVE_SHAPE.search(words[i]) and _russian_lemma_infinitive(words[i])[1]:
+            return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 2) : i])
+    return False
 
 
 # The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,

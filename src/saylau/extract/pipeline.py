@@ -237,8 +237,12 @@ def _build(
     framed = {sentence_of(para.sentences, h.start) for h in of("topic_frame", "speech")}
     if framed:
         framed |= {sentence_of(para.sentences, m.start) for m in organisations}
+    presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
     topic_mentions = classify.topics(
-        [h for h in of("topic") if sentence_of(para.sentences, h.start) in framed] + of("program_frame", "not_topic", "visit_verb"),
+        [
+            h for h in of("topic")
+            if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
+        ] + of("program_frame", "not_topic", "visit_verb"),
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))

@@ -17,7 +17,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import future_clauses, governed_by_intention, reports_own_past
+from .modality import decided_to, future_clauses, governed_by_intention, reports_own_past
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
@@ -29,6 +29,11 @@ ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaph
 # Words quoted at length are someone's account, plans or opinions: the activities they name
 # are not reported by the paragraph itself (codebook 1: statements, interviews).
 _QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
+# Direct speech that runs to the end of the paragraph: a paragraph opening with a dash (an
+# interview's answer, "— We met… — he says. — …"), with a quotation mark that does not close
+# (a quote going on over paragraphs), or the words after a speaker's label («Иван ПЕТРОВ,
+# председатель филиала: — …»).
+_SPEECH_TO_END = re.compile(r"^[–—-]\s.{40,}|^[«“\"][^«»“”\"]{40,}$|(?<=:)\s*[–—]\s.{40,}", re.DOTALL)
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
@@ -108,6 +113,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
+    speech = _SPEECH_TO_END.search(text) if text[:1] in "–—-«“\"" or ":" in text else None
+    if speech is not None:
+        quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
     quote_ends = sorted(end for _, end in quotes)
     hits = [
@@ -296,6 +304,8 @@ def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int]
     clause = sentence_of(starts, hit.start)
     if clause in future:
         return True
+    if lang == "ru":
+        return decided_to(text[max(starts[clause], hit.start - 60) : hit.start], res.future.ru_decision)
     return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
 
 

@@ -187,6 +187,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
     yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
     yield from _lang_list_entries("program_frame", topics["program_frame_cues"])
+    yield from _lang_list_entries("program_presented", topics["program_presented_cues"])
     yield from _lang_list_entries("campaign_actor", cues["campaign_actors"])
     yield from _lang_list_entries("speech", cues["speech"])
     yield from _lang_list_entries("event_anaphora", cues["event_anaphora"])
