@@ -303,10 +303,6 @@ def test_party_people_telling_in_a_quote_what_they_did_report_an_event(one_in, l
         case("ru", "Серик ДАУЛЕТОВ, руководитель областного штаба партии «Ауыл»: — Встречи с фермерами в районах "
                    "показали, что воды не хватает почти везде, и этим надо заниматься в первую очередь.",
              id="speaker-label"),
-        case("ru", "— Встречи в районах нужны, чтобы люди знали программу партии, — говорит он. — Без этого "
-                   "агитация теряет смысл, и акции остаются просто акциями.", id="interview-answer"),
-        case("en", "\"Meetings with farmers in every district are the heart of a campaign like ours, because rural "
-                   "voters want to see the candidates face to face", id="quote-running-on"),
         case("kk", "– Аудандардағы кездесулер халықтың партия бағдарламасын білуі үшін керек. Онсыз үгіт-насихат "
                    "мағынасын жоғалтады, – деді «Ауыл» партиясының облыстық филиалының төрағасы.", id="interview-answer"),
     ],

@@ -29,11 +29,10 @@ ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaph
 # Words quoted at length are someone's account, plans or opinions: the activities they name
 # are not reported by the paragraph itself (codebook 1: statements, interviews).
 _QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
-# Direct speech that runs to the end of the paragraph: a paragraph opening with a dash (an
-# interview's answer, "— We met… — he says. — …"), with a quotation mark that does not close
-# (a quote going on over paragraphs), or the words after a speaker's label («Иван ПЕТРОВ,
-# председатель филиала: — …»).
-_SPEECH_TO_END = re.compile(r"^[–—-]\s.{40,}|^[«“\"][^«»“”\"]{40,}$|(?<=:)\s*[–—]\s.{40,}", re.DOTALL)
+# Direct speech after a speaker's label runs to the end of the paragraph («Иван ПЕТРОВ,
+# председатель филиала: — …», an interview's answer). (A paragraph that merely opens with a
+# dash was tried as speech too: it helped the dev sets and cost the blind Russian set.)
+_SPEECH_TO_END = re.compile(r"(?<=:)\s*[–—]\s.{40,}", re.DOTALL)
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
@@ -113,7 +112,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
-    speech = _SPEECH_TO_END.search(text) if text[:1] in "–—-«“\"" or ":" in text else None
+    speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
