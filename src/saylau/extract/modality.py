@@ -106,6 +106,12 @@ def compile_markers(table: dict) -> FutureMarkers:
 
 
 @lru_cache(maxsize=131072)
+def russian_tag(word: str) -> str:
+    """The grammatical tag of a Russian word's first parse, as text ("NOUN,inan,femn plur,gent")."""
+    return str(analyzer().parse(word)[0].tag)
+
+
+@lru_cache(maxsize=131072)
 def russian_tense(word: str) -> str | None:
     """'past', 'futr', 'pres' for a Russian finite verb form, None for anything else."""
     lower = word.lower()

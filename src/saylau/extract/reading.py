@@ -17,7 +17,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import decided_to, future_clauses, governed_by_intention, reports_own_past
+from .modality import decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
@@ -111,6 +111,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
+    # a tally of activities is no event where no place is named for it (codebook 1), but
+    # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
+    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
@@ -124,6 +127,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
+            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(text, starts, h, lang, future, res)
         )
@@ -245,6 +249,29 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     if not ("not" in low or "never" in low or "n't" in low or "не" in low or "ни" in low):
         return False  # none of the negations is there (a cheap look before the pattern)
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
+
+
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str]) -> bool:
+    """An activity word counted over the campaign ("held more than 30 events", «свыше ста
+    встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1)."""
+    before = tally.search(text, max(0, hit.start - 50), hit.start)
+    if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
+        return True  # (a count before a verb counts its subject: "over 1,000 supporters rallied")
+    after = tally.match(text[hit.end : hit.end + 40])
+    return after is not None and bool(after.group("after"))
+
+
+_KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|са|се|ды ма)$")
+
+
+def _counted_noun(word: str, lang: str) -> bool:
+    """Whether a counted activity word is a noun ("events", «встреч», «кездесу»), not a verb."""
+    low = word.lower()
+    if lang == "ru":
+        return "NOUN" in russian_tag(low)
+    if lang == "kk":
+        return not _KK_VERB_END.search(low)
+    return low.endswith("s") and not low.endswith(("ss", "ed"))
 
 
 def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Resources) -> bool:

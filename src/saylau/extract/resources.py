@@ -31,6 +31,7 @@ class Resources:
     strict_legal_forms: frozenset[str]
     future: FutureMarkers
     pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
+    tally: re.Pattern[str]  # the words before an activity word that make it a count ("over 30 events")
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -40,6 +41,30 @@ def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[t
             for cue in (per_lang or {}).get(lang) or ():
                 for form in _spellings(str(cue), lang):
                     yield form, Entry(kind, value, lang, extra=extra)
+
+
+# A number of ten or more ("30", "3 583"), not a year, or a share ("70% of the").
+_COUNT = r"(?<!\d)(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{2,})(?![\d,])(?:-\w+)?|\d+\s*%(?:\s+of\s+the)?"
+
+
+def _alternation(per_lang: dict) -> str:
+    words = sorted({str(w).lower() for lang in LANGUAGES for w in per_lang.get(lang) or ()}, key=len, reverse=True)
+    return "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
+def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
+    """The words around an activity word that make it a tally: a quantity word or a count
+    (not a date, not a count of people), then at most two words, before the activity word
+    ("over 30 campaign events", «свыше ста встреч»; group `before`, matched at the end of the
+    text given) or right after it ("held more than 30 …", «провели более 100 …»; group
+    `after`, matched at the start)."""
+    quantity_or_count = (
+        rf"(?:(?<!\w)(?:{_alternation(quantity)})(?!\w)(?:\s+(?:{_COUNT}))?+|{_COUNT})(?!\s+(?:{_alternation(not_after)})(?!\w))"
+    )
+    return re.compile(
+        rf"(?P<before>{quantity_or_count}\s+(?:[\w'’-]+\s+){{0,2}}$)|(?P<after>^\s+(?:[\w'’-]+\s+)?{quantity_or_count})",
+        re.IGNORECASE,
+    )
 
 
 def _lang_list_entries(kind: str, per_lang: dict, value: str = "") -> Iterator[tuple[str, Entry]]:
@@ -236,4 +261,5 @@ def load_resources() -> Resources:
             r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for lang in LANGUAGES for w in cues["actor_pronouns"].get(lang) or ()) + r")(?!\w)",
             re.IGNORECASE,
         ),
+        tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
     )
