@@ -867,12 +867,18 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
         case("kk", "«AMANAT» партиясының кандидаттары Түркістанда мұғалімдермен кездесті.", []),
         case("kk", "«Ауыл» партиясының кандидаты Абай облысының жұртшылығымен кездесті.", ["population"],
              id="voiced-stem"),
+        case("ru", "Члены штаба партии «Ауыл» встретились в Туркестане с местными аграриями и молодёжью.",
+             ["farmers", "youth"], id="instrumental"),
+        case("ru", "В Таразе члены ОСДП объяснили избирателям, как проголосовать, и раздали листовки.",
+             ["voters"], id="told"),
+        case("en", "In Oral, the head of the Aq Jol headquarters received citizens and briefed the media on the "
+                   "campaign.", ["media", "population"], id="received"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(
     one_in, lang, text, audience
 ):
-    assert one_in(text, lang)["audience"] == audience
+    assert sorted(one_in(text, lang)["audience"]) == audience
 
 
 @pytest.mark.parametrize(

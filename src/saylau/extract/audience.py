@@ -23,9 +23,11 @@ _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
     r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
+    r"received|receiving|briefed|briefing|drew|brought together|bringing together|listening to|listened to|telling|"
+    r"welcomed|greeted|hosted|engaged with|engaging with|questions from|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
@@ -34,10 +36,12 @@ _MET_AFTER = re.compile(
 )
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _WITH_BEFORE = re.compile(
-    r"(?:^|\s)(?:с|со|перед|для|призвав|призвали|призывая|программу|рассказал\w*|разъяснил\w*|раздавал\w*)\s+(?:\w+\s+){0,2}$",
+    r"(?:^|\s)(?:с|со|к|перед|для|призвав|призвали|призывая|программу|рассказал\w*|рассказыва\w*|разъяснил\w*|разъясня\w*|"
+    r"объяснил\w*|объясня\w*|раздавал\w*|раздали|вручил\w*|собрав|собрал\w*|поздравил\w*|навестил\w*|пригласил\w*|"
+    r"посетил\w*|обошл\w*|обходил\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_CYRILLIC_MET = re.compile(r"(?:ами|ями|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
+_CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
 def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
