@@ -922,6 +922,23 @@ def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_o
 @pytest.mark.parametrize(
     "lang, text, topics",
     [
+        case("en", "Aq Jol candidates, a former head of the regional health department and a school principal, met "
+                   "farmers in Kostanay and discussed the shortage of irrigation water.", ["water"]),
+        case("ru", "Кандидаты «Ак жола», бывший руководитель областного управления здравоохранения и директор школы, "
+                   "встретились с фермерами в Костанае и обсудили нехватку поливной воды.", ["water"]),
+        case("kk", "«Ақ жол» партиясының кандидаттары Қостанайда фермерлермен кездесіп, ауыз су тапшылығын "
+                   "талқылады.", ["water"]),
+    ],
+)
+def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in_the_sentence(
+    one_in, lang, text, topics
+):
+    assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
         case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay, where a concert "
                    "programme marked the party's anniversary.", []),
         case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay and presented the "

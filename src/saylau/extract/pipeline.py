@@ -235,13 +235,15 @@ def _build(
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
     # whose staff was met ("West DALA LLP, an enterprise for … waste").
     framed = {sentence_of(para.sentences, h.start) for h in of("topic_frame", "speech")}
-    if framed:
-        framed |= {sentence_of(para.sentences, m.start) for m in organisations}
+    org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
+    framed |= org_framed
     presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
+    frames = of("topic_frame", "speech")
     topic_mentions = classify.topics(
         [
             h for h in of("topic")
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
+            and (h.value == "party_program" or _near_a_frame(h, frames, para_lang) or sentence_of(para.sentences, h.start) in org_framed)
         ] + of("program_frame", "not_topic", "visit_verb"),
         groups + organisations,
     )
@@ -309,6 +311,18 @@ def _word_at(text: str, end: int) -> str:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start : word_end(text, end)]
+
+
+def _near_a_frame(hit: Hit, frames: list[Hit], lang: str | None) -> bool:
+    """A topic word that the words of raising or discussing govern: after them in English and
+    Russian ("discussed the lack of water", «обсудили нехватку воды»), before them in Kazakh,
+    which puts the verb last («су тапшылығын талқылады»)."""
+    if lang == "kk":
+        return any(0 <= f.start - hit.end <= _TOPIC_REACH for f in frames)
+    return any(0 <= hit.start - f.end <= _TOPIC_REACH for f in frames)
+
+
+_TOPIC_REACH = 120  # characters between a frame and the issue it governs (90–200 score alike on dev)
 
 
 _CONTRAST = ("ал ", "а ", "while ", "whereas ")
