@@ -238,12 +238,12 @@ def _build(
     org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
     framed |= org_framed
     presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
-    frames = of("topic_frame", "speech")
+    governed = _governed_topics(of("topic"), of("topic_frame", "speech"), para_lang)
     topic_mentions = classify.topics(
         [
             h for h in of("topic")
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
-            and (h.value == "party_program" or _near_a_frame(h, frames, para_lang) or sentence_of(para.sentences, h.start) in org_framed)
+            and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
         ] + of("program_frame", "not_topic", "visit_verb"),
         groups + organisations,
     )
@@ -313,16 +313,31 @@ def _word_at(text: str, end: int) -> str:
     return text[start : word_end(text, end)]
 
 
-def _near_a_frame(hit: Hit, frames: list[Hit], lang: str | None) -> bool:
-    """A topic word that the words of raising or discussing govern: after them in English and
+def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None) -> set[Hit]:
+    """Topic words that the words of raising or discussing govern: after them in English and
     Russian ("discussed the lack of water", «обсудили нехватку воды»), before them in Kazakh,
-    which puts the verb last («су тапшылығын талқылады»)."""
-    if lang == "kk":
-        return any(0 <= f.start - hit.end <= _TOPIC_REACH for f in frames)
-    return any(0 <= hit.start - f.end <= _TOPIC_REACH for f in frames)
+    which puts the verb last («су тапшылығын талқылады»); a list of issues goes on from one
+    issue to the next ("…on fair competition, social policy, … and the return of assets")."""
+    kazakh = lang == "kk"
+    anchors = sorted((f.start if kazakh else f.end) for f in frames)
+    out: set[Hit] = set()
+    last = None  # the end (start, in Kazakh) of the issue taken just before, in reading order
+    for hit in sorted(topics, key=lambda h: -h.end if kazakh else h.start):
+        if any(0 <= _gap(hit, a, kazakh) <= _TOPIC_REACH for a in anchors) or (
+            last is not None and 0 <= _gap(hit, last, kazakh) <= _LIST_STEP
+        ):
+            out.add(hit)
+            last = hit.start if kazakh else hit.end
+    return out
+
+
+def _gap(hit: Hit, anchor: int, kazakh: bool) -> int:
+    """Characters from an anchor to the issue, in reading order (backwards in Kazakh)."""
+    return anchor - hit.end if kazakh else hit.start - anchor
 
 
 _TOPIC_REACH = 120  # characters between a frame and the issue it governs (90–200 score alike on dev)
+_LIST_STEP = 60  # characters between two issues of one list
 
 
 _CONTRAST = ("ал ", "а ", "while ", "whereas ")
