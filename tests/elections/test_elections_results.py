@@ -6,7 +6,8 @@ import pytest
 
 from saylau.elections import allocate_list_seats, load_rules
 from saylau.elections.consistency import check_protocols
-from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
+from saylau.elections.protocol_csv import parse_protocols_csv
+from saylau.elections.results import aggregate, single_mandate_results
 from saylau.errors import ElectionError
 
 REPO = Path(__file__).resolve().parents[2]
