@@ -130,6 +130,13 @@ def test_show_refuses_a_protocols_file_with_bad_lines_listing_them(tmp_path):
     assert result.stderr.splitlines()[:-1] == mixed_errors(path)
 
 
+def test_a_100_percent_turnout_is_a_finding_of_the_import_and_of_show(tmp_path, store_url):
+    path = write(tmp_path, "full.csv", HEADER, "list,KZ-71,D1,P1,300,,300,300,0,AMANAT,,300")
+    result = run("results", "import", path, "--election", "mazhilis-2023", "--db", store_url)
+    assert result.exit_code == 0 and "; 1 findings in this file" in result.stdout
+    assert [(f["kind"], f["line"]) for f in show_json(store_url)["findings"]] == [("turnout_100", 2)]
+
+
 def test_findings_name_the_protocol_file_and_line_across_imports(tmp_path, store_url):
     clean = write(tmp_path, "clean.csv", HEADER, *CLEAN)
     bad = write(tmp_path, "bad.csv", "# turnout over 100 % in P9", HEADER, "list,KZ-71,D2,P9,100,,120,120,0,AMANAT,,120")
