@@ -40,6 +40,7 @@ from saylau.cli_elections import (
     seats_table,
     user_errors,
 )
+from saylau.cli_help import examples
 from saylau.errors import ElectionError, NoStoreError, printable
 
 if TYPE_CHECKING:
@@ -47,7 +48,12 @@ if TYPE_CHECKING:
     from saylau.store.protocols import StoredProtocol
 
 results_app = typer.Typer(
-    no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings."
+    no_args_is_help=True,
+    help="Protocols of the count: import, totals, turnout, winners, findings.",
+    epilog=examples(
+        "saylau results import protocols.csv --election mazhilis-2023",
+        "saylau results show --election mazhilis-2023 --level region",
+    ),
 )
 
 DbOption = Annotated[
@@ -303,7 +309,13 @@ def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
 # -- commands -------------------------------------------------------------------------------
 
 
-@results_app.command("import")
+@results_app.command(
+    "import",
+    epilog=examples(
+        "saylau results import protocols.csv --election mazhilis-2023",
+        "saylau results import protocols.csv --election mazhilis-2023 --strict",
+    ),
+)
 def results_import(
     file: Annotated[
         Path,
@@ -342,7 +354,14 @@ def results_import(
         raise typer.Exit(1)
 
 
-@results_app.command("show")
+@results_app.command(
+    "show",
+    epilog=examples(
+        "saylau results show --election mazhilis-2023",
+        "saylau results show --election mazhilis-2023 --level district -f json",
+        "saylau results show --election mazhilis-2023 --protocols protocols.csv",
+    ),
+)
 def results_show(
     election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
     level: Annotated[Level, typer.Option("--level", help="nation, region or district.")] = Level.nation,
