@@ -286,11 +286,16 @@ def read_protocols_file(path: Path, law: ElectionRules) -> ProtocolFile:
     )
 
 
+def _echo_errors(errors: Sequence[str]) -> None:
+    """Each bad line of a file as one line on stderr, escaped so that an input cannot forge one."""
+    for error in errors:
+        typer.echo(f"error: {printable(error)}", err=True)
+
+
 def _refuse(file: ProtocolFile, source: str, why: str) -> None:
     """Every bad line of `file`, then why nothing was stored; exit 1."""
-    for error in file.errors:
-        typer.echo(f"error: {printable(error)}", err=True)
-    typer.echo(f"error: {source}: {len(file.errors)} bad lines; {why}", err=True)
+    _echo_errors(file.errors)
+    typer.echo(f"error: {printable(source)}: {len(file.errors)} bad lines; {why}", err=True)
     raise typer.Exit(1)
 
 
@@ -343,8 +348,7 @@ def results_import(
             done = store.import_protocols(election, [s.protocol for s in read.stored], str(file))
             where = store.url
         findings = located_findings(read.stored)
-    for error in read.errors:
-        typer.echo(f"error: {printable(error)}", err=True)
+    _echo_errors(read.errors)
     left_out = f"; {len(read.left_out)} left out for {len(read.errors)} bad lines" if read.errors else ""
     typer.echo(
         f"{file}: {done.total} protocols of {election}: {done.added} new, {done.replaced} replaced, "
