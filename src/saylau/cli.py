@@ -32,7 +32,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     help=__doc__,
-    epilog=examples("saylau demo", "saylau ingest samples/ --db sqlite:///campaign.db", "saylau events --party AUYL -f csv"),
+    epilog=examples(
+        "saylau demo", "saylau ingest samples/ --db sqlite:///campaign.db", "saylau events --party AUYL -f csv"
+    ),
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 out = Console(emoji=False)  # ":100:" in "feed.jsonl:100: ..." is a line number, not an emoji

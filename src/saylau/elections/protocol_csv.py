@@ -35,7 +35,7 @@ from saylau.errors import ElectionError, SaylauError
 
 from .law import ElectionRules
 from .results import BALLOTS, HEADER_NUMBERS, PROTOCOL_COLUMNS, Protocol, protocol_label
-from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, parse_count, uncommented
+from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, parse_count, register_party, uncommented
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,6 @@ class ElectionBallots:
     def list_label(self, label: str, labels: PartyLabels) -> str:
         """The list `label` names, spelt as the ballot spells it (or, where the rules name no
         lists, as the file first spelt that party); a list not on the ballot is an error."""
-        from .votes import register_party
-
         if self.lists:
             on_ballot = self._on_ballot.get(labels.identity(label))
             if on_ballot is None:
@@ -109,7 +107,7 @@ def read_protocols_csv(
     groups: dict[tuple[str, str, str, str], dict] = {}
     lists = PartyLabels()  # "Amanat" in one precinct and "AMANAT" in the next are one list
     errors: list[LineError] = []
-    bad_units: set[tuple[str, ...]] = set()  # (ballot, *unit), or (*unit,) for every ballot
+    bad_units: dict[tuple[str, ...], None] = {}  # (ballot, *unit), or (*unit,) for every ballot; in file order
     for row_no, row in enumerate(reader, start=1):
         where = f"{source}: row {row_no}"
 
@@ -120,7 +118,7 @@ def read_protocols_csv(
         ballot = text("ballot").lower()
         try:
             if ballot not in BALLOTS:
-                bad_units.add(unit)
+                bad_units[unit] = None
                 raise ElectionError(f"ballot is {text('ballot')!r}; known: {', '.join(BALLOTS)}")
             if ballots is not None:
                 unit = (ballots.region(unit[0]), *unit[1:])
@@ -133,7 +131,7 @@ def read_protocols_csv(
             _read_line(text, ballot, unit, group, lists, ballots, where)
         except SaylauError as exc:
             errors.append(LineError(row_no, str(exc).removeprefix(f"{where}: ")))
-            bad_units.add((ballot, *unit))
+            bad_units[(ballot, *unit)] = None
     kept, left_out = [], {}
     for key, group in groups.items():
         if key in bad_units or key[1:] in bad_units or group["numbers"] is None:
