@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .cli_help import examples
 from .errors import NoStoreError, SaylauError, printable
 
 # Start-up: this module and the cli_* modules import only light things at their top (the
@@ -28,7 +29,13 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 app = typer.Typer(
-    no_args_is_help=True, add_completion=False, help=__doc__, context_settings={"help_option_names": ["-h", "--help"]}
+    no_args_is_help=True,
+    add_completion=False,
+    help=__doc__,
+    epilog=examples(
+        "saylau demo", "saylau ingest samples/ --db sqlite:///campaign.db", "saylau events --party AUYL -f csv"
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 out = Console(emoji=False)  # ":100:" in "feed.jsonl:100: ..." is a line number, not an emoji
 err = Console(stderr=True, emoji=False)
@@ -102,7 +109,12 @@ def _advancing(progress: Progress, task) -> Callable[[str], None]:
     return lambda label: progress.update(task, advance=1, item=printable(label))
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "saylau extract samples/en --format jsonl",
+        "saylau extract samples/feed.jsonl --format csv -o events.csv",
+    )
+)
 @user_errors
 def extract(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .md, .jsonl, .html, feeds) or folders; - reads standard input."),
@@ -151,7 +163,12 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "saylau ingest samples/ --db sqlite:///campaign.db",
+        "saylau ingest --feed https://example.kz/rss --workers 2",
+    )
+)
 @user_errors
 def ingest(
     paths: Optional[list[Path]] = typer.Argument(None, help="Files (.txt, .md, .jsonl, .html, .rss, .atom, .xml) or folders."),
@@ -187,13 +204,10 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command("store")
+@app.command("store", epilog=examples("saylau store", "saylau store --db sqlite:///campaign.db"))
 @user_errors
 def store_info(db: Optional[str] = DbOption) -> None:
-    """Which store is in use: its URL, what it holds and which extractor made its events.
-
-    Example: saylau store --db sqlite:///campaign.db
-    """
+    """Which store is in use: its URL, what it holds and which extractor made its events."""
     from .extract import EXTRACTOR_VERSION
     from .store import open_store
 
@@ -208,7 +222,7 @@ def store_info(db: Optional[str] = DbOption) -> None:
             out.print(f"{stale:,} documents were read by another extractor: saylau reextract brings them up to date")
 
 
-@app.command()
+@app.command(epilog=examples("saylau reextract --db sqlite:///campaign.db"))
 @user_errors
 def reextract(db: Optional[str] = DbOption) -> None:
     """Rebuild stored events with this version of the extractor."""
@@ -266,7 +280,13 @@ def _date(value: str | None, option: str) -> date | None:
 TABLE_ROWS = 100  # rows a terminal table shows when --limit is not given (and says so)
 
 
-@app.command()
+@app.command(
+    epilog=examples(
+        "saylau events --party AUYL --party NPK --format csv -o events.csv",
+        "saylau events --region KZ-71 --since 2023-02-20 --min-confidence 0.7",
+        "saylau events --format geojson -o map.geojson",
+    )
+)
 @user_errors
 def events(
     db: Optional[str] = DbOption,
@@ -283,11 +303,7 @@ def events(
     format: str = typer.Option("table", "--format", "-f", help="table, csv, json, jsonl, parquet or geojson."),
     output: Optional[Path] = OutputOption,
 ) -> None:
-    """List stored events, newest first, filtered; every match, in any export format.
-
-    Examples: saylau events --party AUYL --party NPK --format csv > events.csv;
-    saylau events --format parquet -o events.parquet; saylau events --format geojson -o map.geojson
-    """
+    """List stored events, newest first, filtered; every match, in any export format."""
     from .exports import FORMATS, check_format, stored_record
     from .store import open_store
 
@@ -366,7 +382,7 @@ def _events_table(rows: list[dict]) -> Table:
     return table
 
 
-@app.command()
+@app.command(epilog=examples("saylau stats", "saylau stats --format csv -o stats.csv"))
 @user_errors
 def stats(
     db: Optional[str] = DbOption,
@@ -445,7 +461,7 @@ def _print_stats(store) -> None:
     out.print("event types: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items(), key=lambda kv: -kv[1])))
 
 
-@app.command()
+@app.command(epilog=examples("saylau demo", "saylau demo --serve --port 8080"))
 @user_errors
 def demo(
     samples: Optional[Path] = typer.Option(None, help="Folder of news to ingest (default: samples/ here, else the copy shipped with Saylau)."),

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from saylau.cli_help import examples
 from saylau.errors import ElectionError, InputError, NoStoreError, SaylauError
 
 if TYPE_CHECKING:
@@ -293,9 +294,26 @@ def register(app: typer.Typer) -> None:
     """Add the election commands to the `saylau` app."""
     from saylau.cli_results import results_app  # it builds on the helpers above
 
-    seats_app = typer.Typer(no_args_is_help=False, help="List seats by the law of an election; `compare` puts elections side by side.")
+    seats_app = typer.Typer(
+        no_args_is_help=False,
+        help="List seats by the law of an election; `compare` puts elections side by side.",
+        epilog=examples(
+            "saylau seats --election mazhilis-2023 --votes votes.csv",
+            "saylau seats --election mazhilis-2023 --votes votes.csv --threshold 7",
+            "saylau seats compare",
+        ),
+    )
     seats_app.callback(invoke_without_command=True)(seats_command)
-    seats_app.command("compare")(compare_command)
+    seats_app.command(
+        "compare",
+        epilog=examples("saylau seats compare", "saylau seats compare --election mazhilis-2021 --election mazhilis-2023"),
+    )(compare_command)
     app.add_typer(seats_app, name="seats")
-    app.command("project")(project_command)
+    app.command(
+        "project",
+        epilog=examples(
+            "saylau project --election mazhilis-2023 --poll poll.csv --sample-size 1200",
+            "saylau project --election mazhilis-2023 --poll respondents.csv --threshold 7",
+        ),
+    )(project_command)
     app.add_typer(results_app, name="results")

@@ -1,22 +1,24 @@
 """`saylau results`: import protocols of the count into the store, and show what they add up to.
 
-    saylau results import FILE.csv --election mazhilis-2023 [--db URL]
+    saylau results import FILE.csv --election mazhilis-2023 [--strict] [--db URL]
     saylau results show --election mazhilis-2023 --level nation|region|district [--db URL | --protocols FILE.csv]
 
-`import` reads the whole file first, then writes it in one transaction: a bad row is one line
-``error: FILE:LINE: reason`` and nothing is stored; importing the same file again changes
-nothing. `show` reads the election's protocols from the store (or straight from a CSV with
-``--protocols``), sums them by level, allocates the list seats, decides the single-mandate
-districts and lists every consistency finding with the protocol, file and line that cause it.
-The electoral library and the store are imported where they are used, not with the CLI.
+`import` reads the whole file, checks it against the election (its ballots, the region
+register, the lists on its ballot) and prints each bad line as ``error: FILE:LINE: reason``.
+It stores the protocols whose lines are all good, in one transaction, and exits 1 when it left
+any out, as `ingest` does; with ``--strict`` one bad line refuses the whole file and nothing is
+stored. Importing the same file again changes nothing. `show` reads the election's protocols
+from the store (or straight from a CSV with ``--protocols``, which must be free of bad lines),
+sums them by level, allocates the list seats, decides the single-mandate districts and lists
+every consistency finding with the protocol, file and line that cause it. The electoral
+library and the store are imported where they are used, not with the CLI.
 """
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
@@ -38,13 +40,20 @@ from saylau.cli_elections import (
     seats_table,
     user_errors,
 )
-from saylau.errors import ElectionError, NoStoreError
+from saylau.cli_help import examples
+from saylau.errors import ElectionError, NoStoreError, printable
 
 if TYPE_CHECKING:
+    from saylau.elections.law import ElectionRules
     from saylau.store.protocols import StoredProtocol
 
 results_app = typer.Typer(
-    no_args_is_help=True, help="Protocols of the count: import, totals, turnout, winners, findings."
+    no_args_is_help=True,
+    help="Protocols of the count: import, totals, turnout, winners, findings.",
+    epilog=examples(
+        "saylau results import protocols.csv --election mazhilis-2023",
+        "saylau results show --election mazhilis-2023 --level region",
+    ),
 )
 
 DbOption = Annotated[
@@ -249,32 +258,45 @@ def data_row_lines(lines: Sequence[str]) -> list[int]:
         starts.append(pulled[before])
 
 
-def read_protocols_file(path: Path) -> list[StoredProtocol]:
-    """The protocols of a CSV file, each with the file line where it starts.
+@dataclass(frozen=True)
+class ProtocolFile:
+    """A protocols file as read: the good protocols, each bad line located, what was left out."""
 
-    A row the parser rejects becomes ``ElectionError("FILE:LINE: reason")``.
-    """
-    from saylau.elections.results import parse_protocols_csv
+    stored: list[StoredProtocol]
+    errors: list[str]  # "FILE:LINE: reason"
+    left_out: tuple[str, ...]
+
+
+def read_protocols_file(path: Path, law: ElectionRules) -> ProtocolFile:
+    """The protocols of a CSV file, each with the file line where it starts, checked against
+    the election `law`; a file that cannot be read at all, or holds no row, is an ElectionError."""
+    from saylau.elections.protocol_csv import read_protocols_csv
     from saylau.store.protocols import StoredProtocol
 
     source = str(path)
     lines = read_lines(path)
     starts = data_row_lines(lines)
-    try:
-        parsed = parse_protocols_csv(lines, source)
-    except ElectionError as exc:
-        raise _located(exc, source, starts) from None
-    if not parsed:
+    read = read_protocols_csv(lines, source, law)
+    if not read.protocols and not read.errors:
         raise ElectionError(f"{source}: no protocol rows under the header")
-    return [StoredProtocol(replace(p, line=starts[p.line]), source) for p in parsed]
+    return ProtocolFile(
+        [StoredProtocol(replace(p, line=starts[p.line]), source) for p in read.protocols],
+        [f"{source}:{starts[e.row]}: {e.reason}" for e in read.errors],
+        read.left_out,
+    )
 
 
-def _located(exc: ElectionError, source: str, starts: list[int]) -> ElectionError:
-    """The parser's "SOURCE: row N: reason" as "SOURCE:LINE: reason" (other errors unchanged)."""
-    found = re.match(re.escape(source) + r": row (\d+): (.*)", str(exc), re.DOTALL)
-    if found is None or int(found.group(1)) >= len(starts):
-        return exc
-    return ElectionError(f"{source}:{starts[int(found.group(1))]}: {found.group(2)}")
+def _echo_errors(errors: Sequence[str]) -> None:
+    """Each bad line of a file as one line on stderr, escaped so that an input cannot forge one."""
+    for error in errors:
+        typer.echo(f"error: {printable(error)}", err=True)
+
+
+def _refuse(file: ProtocolFile, source: str, why: str) -> None:
+    """Every bad line of `file`, then why nothing was stored; exit 1."""
+    _echo_errors(file.errors)
+    typer.echo(f"error: {printable(source)}: {len(file.errors)} bad lines; {why}", err=True)
+    raise typer.Exit(1)
 
 
 def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
@@ -292,33 +314,58 @@ def located_findings(stored: Sequence[StoredProtocol]) -> list[dict]:
 # -- commands -------------------------------------------------------------------------------
 
 
-@results_app.command("import")
+@results_app.command(
+    "import",
+    epilog=examples(
+        "saylau results import protocols.csv --election mazhilis-2023",
+        "saylau results import protocols.csv --election mazhilis-2023 --strict",
+    ),
+)
 def results_import(
     file: Annotated[
         Path,
         typer.Argument(metavar="FILE.csv", help="Protocols CSV (see samples/results/README.md).", show_default=False),
     ],
     election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Store nothing if any line is bad (every bad line is still listed).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Store the protocols of FILE; importing the same file again changes nothing."""
+    """Store the protocols of FILE; each bad line is reported and its protocol left out.
+
+    Importing the same file again changes nothing. Exit status 1 when a line was bad.
+    """
     from saylau.elections import load_rules
     from saylau.store import open_store
 
     with user_errors():
-        load_rules(election)  # an unknown election is an error before anything is read
-        stored = read_protocols_file(file)
+        law = load_rules(election)  # an unknown election is an error before anything is read
+        read = read_protocols_file(file, law)
+        if read.errors and (strict or not read.stored):
+            _refuse(read, str(file), "nothing imported" + (" (--strict)" if read.stored else ": no good protocol"))
         with open_store(db) as store:
-            done = store.import_protocols(election, [s.protocol for s in stored], str(file))
+            done = store.import_protocols(election, [s.protocol for s in read.stored], str(file))
             where = store.url
-        findings = located_findings(stored)
+        findings = located_findings(read.stored)
+    _echo_errors(read.errors)
+    left_out = f"; {len(read.left_out)} left out for {len(read.errors)} bad lines" if read.errors else ""
     typer.echo(
         f"{file}: {done.total} protocols of {election}: {done.added} new, {done.replaced} replaced, "
-        f"{done.unchanged} unchanged; {len(findings)} findings in this file ({where})"
+        f"{done.unchanged} unchanged{left_out}; {len(findings)} findings in this file ({where})"
     )
+    if read.errors:
+        raise typer.Exit(1)
 
 
-@results_app.command("show")
+@results_app.command(
+    "show",
+    epilog=examples(
+        "saylau results show --election mazhilis-2023",
+        "saylau results show --election mazhilis-2023 --level district -f json",
+        "saylau results show --election mazhilis-2023 --protocols protocols.csv",
+    ),
+)
 def results_show(
     election: Annotated[str, typer.Option("--election", help="Election (rules) id, e.g. mazhilis-2023.")],
     level: Annotated[Level, typer.Option("--level", help="nation, region or district.")] = Level.nation,
@@ -336,7 +383,13 @@ def results_show(
         law = load_rules(election)
         if protocols is not None and db is not None:
             raise ElectionError("give --protocols FILE.csv or --db URL, not both")
-        stored = read_protocols_file(protocols) if protocols is not None else _stored_protocols(db, election)
+        if protocols is not None:
+            read = read_protocols_file(protocols, law)
+            if read.errors:
+                _refuse(read, str(protocols), "nothing shown; fix them or import the file without them")
+            stored = read.stored
+        else:
+            stored = _stored_protocols(db, election)
         findings = located_findings(stored)
         show = {"nation": _nation, "region": _regions, "district": _districts}[level.value]
         show(law, [s.protocol for s in stored], findings, output)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from saylau.cli_help import examples
 from saylau.errors import SaylauError
 
 if TYPE_CHECKING:
@@ -69,4 +70,6 @@ def serve_command(
 
 def register(app: typer.Typer) -> None:
     """Add `serve` to the `saylau` app."""
-    app.command("serve")(serve_command)
+    app.command(
+        "serve", epilog=examples("saylau serve --db sqlite:///campaign.db", "saylau serve --demo --port 8080")
+    )(serve_command)

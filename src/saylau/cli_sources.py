@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from saylau.cli_help import examples
 from saylau.errors import InputError, NoStoreError, SaylauError, printable
 
 if TYPE_CHECKING:
@@ -168,5 +169,10 @@ def _export_stories(reprinted, coverage, format: str, output: Path | None) -> No
 
 def register(app: typer.Typer) -> None:
     """Add `watch` and `stories` to the `saylau` app."""
-    app.command("watch")(watch_command)
-    app.command("stories")(stories_command)
+    app.command(
+        "watch",
+        epilog=examples("saylau watch feeds.txt --every 15m", "saylau watch feeds.txt --rounds 1 --db sqlite:///campaign.db"),
+    )(watch_command)
+    app.command("stories", epilog=examples("saylau stories", "saylau stories --format json -o stories.json"))(
+        stories_command
+    )

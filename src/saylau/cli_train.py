@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from saylau.cli_help import examples
+
 
 def train_command(
     data: Annotated[Path, typer.Option("--data", help="Folder of gold sets (dev_*.txt, news/*.jsonl).")] = Path("tests/data"),
@@ -28,4 +30,6 @@ def train_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("train")(train_command)
+    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types"))(
+        train_command
+    )

@@ -181,14 +181,14 @@ def test_results_show_region_shares_are_of_the_threshold_base_as_in_the_seats_ta
     protocols = tmp_path / "protocols.csv"
     protocols.write_text(
         "ballot,region,district,precinct,registered,ballots_received,ballots_issued,ballots_cast,invalid,choice,party,votes\n"
-        "list,KZ-71,D1,P1,1000,1000,600,600,10,A,,400\n"
-        "list,KZ-71,D1,P1,1000,1000,600,600,10,B,,150\n"
+        "list,KZ-71,D1,P1,1000,1000,600,600,10,AMANAT,,400\n"
+        "list,KZ-71,D1,P1,1000,1000,600,600,10,AUYL,,150\n"
         "list,KZ-71,D1,P1,1000,1000,600,600,10,against_all,,40\n",
         encoding="utf-8",
     )
     result = run("results", "show", "--election", "mazhilis-2023", "--level", "region", "--protocols", protocols)
     assert result.exit_code == 0, result.output
-    assert "A 67.8 %" in result.stdout  # 400 of 590 (lists + against all), not 400 of 600 cast
+    assert "AMANAT 67.8 %" in result.stdout  # 400 of 590 (lists + against all), not 400 of 600 cast
     assert "leading list: % of the votes for lists + against all" in result.stdout
 
 

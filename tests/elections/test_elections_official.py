@@ -50,3 +50,12 @@ def test_mazhilis_2023_quota_and_passing_lists_are_the_cec_s():
 def test_earlier_mazhilis_official_seats(year):
     path = DATA / f"mazhilis-{year}.csv"
     assert seats_from(path, f"mazhilis-{year}") == official_seats(path)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("mazhilis-*.csv")), ids=lambda p: p.stem)
+def test_the_lists_on_each_ballot_are_the_lists_of_its_official_results(path):
+    from saylau.elections.votes import register_party
+
+    lists = load_rules(path.stem).list_tier.lists
+    assert set(official_seats(path)) == set(lists)
+    assert all(register_party(label) for label in lists)  # each one a party the register knows

@@ -6,7 +6,8 @@ import pytest
 
 from saylau.elections import allocate_list_seats, load_rules
 from saylau.elections.consistency import check_protocols
-from saylau.elections.results import aggregate, parse_protocols_csv, single_mandate_results
+from saylau.elections.protocol_csv import parse_protocols_csv
+from saylau.elections.results import aggregate, single_mandate_results
 from saylau.errors import ElectionError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,6 +80,40 @@ def test_turnout_over_100_percent_is_a_finding():
     assert kinds("list,KZ-71,D1,P1,100,,120,120,0,A,,120") == [
         ("turnout_over_100", "list protocol of KZ-71/D1/P1", 1)
     ]
+
+
+def test_a_ballot_issued_to_every_registered_voter_is_a_finding():
+    found = check_protocols(protocols("list,KZ-71,D1,P1,100,,100,100,0,A,,100", "list,KZ-71,D1,P2,100,,99,99,0,A,,99"))
+    assert [(f.kind, f.protocol, f.message) for f in found] == [
+        ("turnout_100", "list protocol of KZ-71/D1/P1",
+         "a ballot issued to every one of the 100 registered voters (100 % turnout)"),
+    ]  # fmt: skip
+
+
+def test_a_choice_with_more_votes_than_valid_ballots_is_a_finding():
+    found = check_protocols(protocols("list,KZ-71,D1,P1,100,,50,50,10,A,,45", "list,KZ-71,D1,P1,100,,50,50,10,B,,0"))
+    assert [(f.kind, f.message) for f in found if f.kind == "choice_exceeds_valid"] == [
+        ("choice_exceeds_valid", "A 45 votes, but 40 valid ballots (cast 50 - invalid 10)")
+    ]
+
+
+def test_precincts_with_identical_counts_are_a_finding():
+    rows = [
+        "list,KZ-71,D1,P1,900,,500,500,5,A,,300", "list,KZ-71,D1,P1,900,,500,500,5,B,,195",
+        "list,KZ-71,D1,P2,900,,500,500,5,B,,195", "list,KZ-71,D1,P2,900,,500,500,5,A,,300",  # P1 copied
+        "list,KZ-71,D1,P3,900,,500,500,5,A,,301", "list,KZ-71,D1,P3,900,,500,500,5,B,,194",  # one vote apart
+        "list,KZ-71,D1,P4,10,,0,0,0,A,,0", "list,KZ-71,D1,P5,10,,0,0,0,A,,0",  # no ballot issued: not compared
+    ]  # fmt: skip
+    found = check_protocols(protocols(*rows))
+    assert [(f.kind, f.protocol, f.line, f.message) for f in found] == [
+        ("identical_counts", "list protocol of KZ-71/D1/P2", 3,
+         "every number equals the list protocol of KZ-71/D1/P1's"),
+    ]  # fmt: skip
+
+
+def test_a_district_summary_equal_to_its_one_precinct_is_not_a_copy():
+    rows = ["list,KZ-71,D1,P1,900,,500,500,0,A,,500", "list,KZ-71,D1,,900,,500,500,0,A,,500"]
+    assert check_protocols(protocols(*rows)) == []
 
 
 def test_more_ballots_cast_than_issued_is_a_finding():

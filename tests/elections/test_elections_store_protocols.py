@@ -6,7 +6,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from saylau.elections.consistency import check_protocols
-from saylau.elections.results import aggregate, parse_protocols_csv
+from saylau.elections.protocol_csv import parse_protocols_csv
+from saylau.elections.results import aggregate
 from saylau.errors import StoreError
 from saylau.store import open_store
 from saylau.store.protocols import ProtocolImport, StoredProtocol, election_protocol_votes, election_protocols

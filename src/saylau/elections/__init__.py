@@ -6,6 +6,7 @@
     votes        vote counts per list and their CSV form
     lists        list seats by the law: threshold and its base, runner-up rule, quota, remainders
     results      protocols of the count, aggregation to district/region/nation, turnout, winners
+    protocol_csv protocol files read line by line, checked against the election's ballots and registers
     consistency  findings on protocols whose numbers do not add up
     projection   Monte Carlo seats from a poll (NumPy, vectorised, seeded)
 

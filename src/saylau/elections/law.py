@@ -6,7 +6,10 @@ A file lives in ``saylau/reference/data/elections/<id>.yaml`` and names the tier
   threshold (a share such as "5/100") and its base (``lists`` or ``lists_and_against_all``),
   method (``largest_remainder`` with a ``hare`` or ``droop`` quota, ``dhondt``,
   ``sainte_lague``), tie rule (``registration_order`` or ``lot``), and the runner-up rule
-  where the law has one;
+  where the law has one, and ``lists``: the lists registered for the ballot, in registration
+  order (party codes, or a historic label where the register keeps the party under a later
+  name). A protocol naming any other list is refused, since its votes would win seats. Rules
+  that leave ``lists`` out (maslikhat lists differ by council) accept any party of the register;
 - ``single_mandate``: plurality in districts, with what an "against all" lead means;
 - ``appointed``: seats filled by a body rather than by voters (the Assembly of People).
 
@@ -65,6 +68,7 @@ class ListTier:
     runner_up: RunnerUpRule | None = None
     seats_by_council: dict[str, int] = field(default_factory=dict)
     constituency: str = "nationwide"
+    lists: tuple[str, ...] = ()  # on the ballot, in registration order; () = not named by the rules
 
     @property
     def counts_against_all(self) -> bool:
@@ -164,6 +168,7 @@ def _list_tier(data: dict, where: str) -> ListTier:
             min_seats=int(runner.get("min_seats", 0)),
         ),
         constituency=str(data.get("constituency", "nationwide")),
+        lists=tuple(str(label) for label in data.get("lists") or ()),
     )
 
 

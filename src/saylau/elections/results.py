@@ -5,15 +5,7 @@ single-mandate district ballot (``district``). It belongs to a precinct, or — 
 precinct is empty — it is the district commission's own summary (a region's summary has the
 district empty too, the CEC's has everything empty).
 
-CSV form, one row per line of a protocol (so candidates of every district fit one file)::
-
-    ballot,region,district,precinct,registered,ballots_received,ballots_issued,ballots_cast,invalid,choice,party,votes
-
-``choice`` is a party label on a list ballot, a candidate on a district ballot, or
-``against_all``. ``party`` (a candidate's party) and ``ballots_received`` may be empty. The
-numbers of the header repeat on every line of a protocol; lines of one protocol that disagree
-on them are a finding, not an error. Lines starting with ``#`` are comments; extra columns are
-ignored.
+Their CSV form and how it is read: `saylau.elections.protocol_csv`.
 
 Aggregation sums the most detailed protocols only (a district summary is used for a district
 that has no precinct protocols in the file); `saylau.elections.consistency` compares the
@@ -21,7 +13,6 @@ summaries with those sums.
 """
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -29,7 +20,7 @@ from fractions import Fraction
 from saylau.errors import ElectionError
 
 from .methods import PluralityOutcome, decide_plurality
-from .votes import AGAINST_ALL_LABELS, PartyLabels, normalised_header, parse_count, uncommented, VoteCount
+from .votes import VoteCount
 
 BALLOTS = ("list", "district")
 LEVELS = ("nation", "region", "district", "precinct")
@@ -73,12 +64,16 @@ class Protocol:
 
     @property
     def label(self) -> str:
-        parts = [p for p in self.unit if p]
-        return f"{self.ballot} protocol of {'/'.join(parts) or 'the nation'}"
+        return protocol_label(self.ballot, self.unit)
 
     @property
     def valid_votes(self) -> int:
         return sum(self.votes.values()) + self.against_all
+
+
+def protocol_label(ballot: str, unit: tuple[str, ...]) -> str:
+    """How findings and errors name a protocol: "list protocol of KZ-71/D01/P0003"."""
+    return f"{ballot} protocol of {'/'.join(part for part in unit if part) or 'the nation'}"
 
 
 @dataclass(frozen=True)
@@ -109,75 +104,6 @@ class Tally:
 
     def vote_count(self) -> VoteCount:
         return VoteCount(dict(self.votes), self.against_all)
-
-
-def parse_protocols_csv(lines: Iterable[str], source: str = "<protocols>") -> list[Protocol]:
-    """Read protocol lines; malformed numbers and unknown ballots are errors, sums are not."""
-    reader = csv.DictReader(uncommented(lines))
-    cols = normalised_header(reader, source, PROTOCOL_COLUMNS)
-    groups: dict[tuple[str, str, str, str], dict] = {}
-    lists = PartyLabels()  # "Amanat" in one precinct and "AMANAT" in the next are one list
-    for row_no, row in enumerate(reader, start=1):
-        where = f"{source}: row {row_no}"
-
-        def text(name: str) -> str:
-            return (row.get(cols[name]) or "").strip() if name in cols else ""
-
-        ballot = text("ballot").lower()
-        if ballot not in BALLOTS:
-            raise ElectionError(f"{where}: ballot is {text('ballot')!r}; known: {', '.join(BALLOTS)}")
-        unit = (text("region"), text("district"), text("precinct"))
-        if unit[2] and not unit[1] or unit[1] and not unit[0]:
-            raise ElectionError(f"{where}: a precinct needs its district and a district its region")
-        numbers = {}
-        for name in HEADER_NUMBERS:
-            raw = text(name)
-            if name == "ballots_received" and not raw:
-                numbers[name] = None
-            else:
-                numbers[name] = parse_count(raw, name, where)
-        choice = text("choice")
-        if not choice:
-            raise ElectionError(f"{where}: the choice is empty")
-        count = parse_count(text("votes"), f"votes for {choice!r}", where)
-        group = groups.get((ballot, *unit))
-        if group is None:
-            group = groups[(ballot, *unit)] = {
-                "numbers": numbers, "votes": {}, "against_all": 0, "parties": {},
-                "line": row_no, "conflicts": set(),
-            }  # fmt: skip
-        for name, value in numbers.items():
-            if value != group["numbers"][name]:
-                group["conflicts"].add(name)
-        if choice.lower() in AGAINST_ALL_LABELS:
-            group["against_all"] += count
-        else:
-            if ballot == "list":
-                choice = lists.add(choice)
-            if choice in group["votes"]:
-                raise ElectionError(f"{where}: {choice!r} appears twice in the {ballot} protocol of {'/'.join(unit)}")
-            group["votes"][choice] = count
-            if text("party"):
-                group["parties"][choice] = text("party")
-    return [
-        Protocol(
-            ballot=ballot,
-            region=region,
-            district=district,
-            precinct=precinct,
-            registered=g["numbers"]["registered"],
-            ballots_issued=g["numbers"]["ballots_issued"],
-            ballots_cast=g["numbers"]["ballots_cast"],
-            invalid=g["numbers"]["invalid"],
-            ballots_received=g["numbers"]["ballots_received"],
-            votes=g["votes"],
-            against_all=g["against_all"],
-            parties=g["parties"],
-            line=g["line"],
-            header_conflicts=tuple(sorted(g["conflicts"])),
-        )
-        for (ballot, region, district, precinct), g in groups.items()
-    ]
 
 
 def is_below(child: tuple[str, str, str], parent: tuple[str, str, str]) -> bool:
