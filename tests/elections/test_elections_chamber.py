@@ -159,3 +159,57 @@ def test_seats_for_2004_warns_of_every_figure_taken_on_assumption(tmp_path):
     warned = [line for line in result.stderr.splitlines() if "not confirmed by a source" in line]
     assert len(warned) == 2
     assert "67 district(s) undecided" in result.stdout
+
+
+# -- results show: the chamber, and maslikhat protocols per council ---------------------------
+
+ALMATY_2023 = {"AMANAT": 151531, "RESPUBLICA": 38369, "NPK": 38563, "BAITAK": 23266, "AQ_JOL": 15273, "AUYL": 8264}
+
+
+def maslikhat_protocols(tmp_path: Path) -> Path:
+    """Almaty's 2023 list ballot (published votes) as one council protocol, two district
+    ballots of its 21 districts, and another council's list ballot."""
+    head = "ballot,region,district,precinct,registered,ballots_issued,ballots_cast,invalid,choice,party,votes"
+    rows = [head]
+    rows += [f"list,KZ-75,,,1000000,302270,302270,10514,{p},,{v}" for p, v in ALMATY_2023.items()]
+    rows += ["list,KZ-75,,,1000000,302270,302270,10514,against_all,,16490"]
+    rows += ["district,KZ-75,1,,50000,20000,20000,0,A. One,AMANAT,12000", "district,KZ-75,1,,50000,20000,20000,0,B. Two,self-nominated,8000"]
+    rows += ["district,KZ-75,2,,50000,20000,20000,0,C. Three,Respublica,11000", "district,KZ-75,2,,50000,20000,20000,0,D. Four,AMANAT,9000"]
+    rows += ["list,KZ-71,,,10,5,5,0,AMANAT,,5"]
+    path = tmp_path / "protocols.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_results_show_allocates_one_maslikhat_council(tmp_path):
+    path = maslikhat_protocols(tmp_path)
+    result = run("results", "show", "--election", "maslikhat-2023", "--council", "KZ-75", "--protocols", path, "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["list_seats"]["seats"] == {"AMANAT": 12, "RESPUBLICA": 3, "NPK": 3, "BAITAK": 2, "AQ_JOL": 1, "AUYL": 0}
+    chamber = data["chamber"]
+    assert (chamber["seats"]["AMANAT"], chamber["seats"]["RESPUBLICA"], chamber["undecided_districts"]) == (13, 4, 19)
+    assert chamber["district_seats_from"] == "protocols"
+    assert result.stderr == "warning: protocols of 2 of the 21 districts are held; the rest are undecided\n"
+
+
+def test_results_show_asks_for_a_council_under_per_council_rules(tmp_path):
+    path = maslikhat_protocols(tmp_path)
+    result = run("results", "show", "--election", "maslikhat-2023", "--protocols", path)
+    assert (result.exit_code, result.stderr) == (
+        1, "error: maslikhat-2023 allocates seats per council: pass --council CODE (councils in the protocols: KZ-71, KZ-75)\n"
+    )  # fmt: skip
+    result = run("results", "show", "--election", "maslikhat-2023", "--council", "KZ-35", "--protocols", path)
+    assert result.stderr == "error: no protocols of council 'KZ-35'; councils in the protocols: KZ-71, KZ-75\n"
+
+
+def test_results_show_totals_the_mazhilis_chamber_from_district_protocols():
+    synthetic = REPO / "samples" / "results" / "mazhilis-2023-precincts-synthetic.csv"
+    result = run("results", "show", "--election", "mazhilis-2023", "--protocols", synthetic, "-f", "json")
+    data = json.loads(result.stdout)
+    chamber = data["chamber"]
+    elected = data["single_mandate"]["elected_by_party"]
+    assert chamber["district_seats_from"] == "protocols"
+    assert chamber["seats"]["AMANAT"] == data["list_seats"]["seats"]["AMANAT"] + elected["AMANAT"]
+    assert chamber["seats"][SELF] == elected["self-nominated"]
+    assert sum(chamber["seats"].values()) == 98
