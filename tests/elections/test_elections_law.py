@@ -53,7 +53,7 @@ def test_maslikhat_seats_are_given_per_council():
     assert rules.list_seats(council="KZ-75") == 21
     assert rules.list_seats(council="KZ-71") == 17
     assert rules.list_seats(seats=25) == 25
-    with pytest.raises(ElectionError, match=r"pass --seats N or --council CODE \(known: KZ-39 \(16\), KZ-59 \(15\), KZ-71 \(17\), KZ-75 \(21\), KZ-79 \(16\)\)"):
+    with pytest.raises(ElectionError, match=r"pass --seats N or --council CODE \(known: KZ-23 \(15\), KZ-35 \(18\), KZ-39 \(16\), KZ-59 \(15\), KZ-71 \(17\), KZ-75 \(21\), KZ-79 \(16\)\)"):
         rules.list_seats()
 
 
