@@ -287,7 +287,7 @@ def chamber_table(chamber: Chamber) -> Table:
         notes.append(f"{chamber.unallocated_list_seats} list seat(s) undecided")
     if chamber.appointed:
         notes.append(f"{chamber.appointed} appointed seats not shown")
-    table = Table(title=title, caption="\n".join(notes), min_width=90)  # title and notes unwrapped
+    table = Table(title=title, caption="\n".join(notes), min_width=66)  # title and notes unwrapped
     for name in ("party", "list", "districts", "seats"):
         table.add_column(name, justify="left" if name == "party" else "right")
     for row in chamber.rows:

@@ -74,7 +74,7 @@ def test_seats_prints_the_chamber_table_for_a_mixed_election():
         if len(cells) == 4:
             rows[cells[0]] = cells[1:]
     assert rows["AMANAT"] == ["40", "22", "62"] and rows["SELF"] == ["0", "7", "7"] and rows["total"] == ["69", "29", "98"]
-    assert "winners are named for 8 of 29 districts" in result.stdout
+    assert "winners named for 8 of 29 districts, seats per party sourced" in result.stdout
 
 
 def test_seats_json_carries_the_chamber():

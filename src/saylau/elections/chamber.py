@@ -134,10 +134,7 @@ def seats_from_totals(
     won = sum(totals.values())
     if won > districts:
         raise ElectionError(f"the per-party totals give {won} district seats; the law has {districts}")
-    note = (
-        f"district winners are named for {sum(named.values())} of {districts} districts; "
-        "the district seats per party are sourced totals"
-    )
+    note = f"winners named for {sum(named.values())} of {districts} districts, seats per party sourced"
     return DistrictSeats({p: n for p, n in totals.items() if n}, districts, districts - won, "per-party totals", (), (note,))
 
 
