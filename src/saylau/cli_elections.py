@@ -340,7 +340,7 @@ def project_command(
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
         result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES, parse_percent(threshold))
-    print_warnings(parsed.warnings)
+    print_warnings(law.figure_warnings(council) + parsed.warnings)
     if output is OutputFormat.json:
         echo_json(result.to_dict())
     else:

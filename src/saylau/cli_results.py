@@ -83,7 +83,7 @@ def _nation(law, protocols, findings, output: OutputFormat, council: str | None 
         raise ElectionError("no list-ballot protocols to sum")
     nation = tallies[0]
     outcome = allocate_list_seats(law, nation.vote_count(), council=council) if law.list_tier else None
-    districts = single_mandate_results(protocols)
+    districts = single_mandate_results(protocols, law.single_mandate.method if law.single_mandate else "plurality")
     chamber = None
     if law.single_mandate is not None:
         tier = law.single_mandate
@@ -127,7 +127,7 @@ def _nation(law, protocols, findings, output: OutputFormat, council: str | None 
         table.add_column("districts", justify="right")
         for party, n in by_party.most_common():
             table.add_row(f"elected: {party}", str(n))
-        for name in ("against_all_leads", "tie", "no_votes"):
+        for name in ("against_all_leads", "tie", "second_round", "no_votes"):
             if status[name]:
                 table.add_row(name.replace("_", " "), str(status[name]))
         console.print(table)
@@ -200,7 +200,7 @@ def _regions(law, protocols, findings, output: OutputFormat) -> None:
 def _districts(law, protocols, findings, output: OutputFormat) -> None:
     from saylau.elections.results import single_mandate_results
 
-    results = single_mandate_results(protocols)
+    results = single_mandate_results(protocols, law.single_mandate.method if law.single_mandate else "plurality")
     if output is OutputFormat.json:
         echo_json(
             {

@@ -213,3 +213,25 @@ def test_results_show_totals_the_mazhilis_chamber_from_district_protocols():
     assert chamber["seats"]["AMANAT"] == data["list_seats"]["seats"]["AMANAT"] + elected["AMANAT"]
     assert chamber["seats"][SELF] == elected["self-nominated"]
     assert sum(chamber["seats"].values()) == 98
+
+
+def test_a_2004_district_under_half_of_the_votes_goes_to_a_second_round(tmp_path):
+    head = "ballot,region,district,precinct,registered,ballots_issued,ballots_cast,invalid,choice,party,votes"
+    rows = [head, "list,KZ-71,,,100,60,60,0,OTAN,,60"]
+    rows += ["district,KZ-71,1,,100,60,60,0,A,OTAN,29", "district,KZ-71,1,,100,60,60,0,B,,21", "district,KZ-71,1,,100,60,60,0,C,,10"]
+    rows += ["district,KZ-71,2,,100,60,60,0,D,ASAR,31", "district,KZ-71,2,,100,60,60,0,E,,29"]
+    path = tmp_path / "p.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("results", "show", "--election", "mazhilis-2004", "--level", "district", "--protocols", path, "-f", "json")
+    units = {u["district"]: u for u in json.loads(result.stdout)["units"]}
+    assert (units["1"]["status"], units["1"]["winner"], units["1"]["tied"]) == ("second_round", None, ["A", "B"])
+    assert (units["2"]["status"], units["2"]["winner"]) == ("elected", "D")
+    nation = json.loads(run("results", "show", "--election", "mazhilis-2004", "--protocols", path, "-f", "json").stdout)
+    assert nation["chamber"]["seats"]["ASAR"] == 1 and nation["chamber"]["undecided_districts"] == 66
+
+
+def test_project_warns_of_the_unconfirmed_figures_it_uses():
+    poll = REPO / "samples" / "results" / "poll-example.csv"
+    result = run("project", "--election", "maslikhat-2021", "--council", "KZ-75", "--poll", poll, "--sims", 50, "--seed", 1, "--sample-size", 1000)
+    assert result.exit_code == 0, result.output
+    assert "warning: maslikhat-2021: not confirmed by a source: the 7 % threshold" in result.stderr
