@@ -82,6 +82,11 @@ def test_seats_json_carries_the_chamber():
     chamber = json.loads(result.stdout)["chamber"]
     assert chamber["seats"] == OFFICIAL_CHAMBER_2023
     assert (chamber["seats_total"], chamber["list_seats"], chamber["district_seats"]) == (98, 69, 29)
+    assert len(chamber["districts"]) == 29 and chamber["districts"][2] == {
+        "district": "3", "region": "KZ-75", "area": "Alatau and Auezov districts of Almaty", "winner": "Ermurat Bapi",
+        "party": SELF, "source": "https://en.wikipedia.org/wiki/Kazakhstan%27s_3rd_electoral_district",
+    }  # fmt: skip
+    assert chamber["districts"][1]["winner"] is None and chamber["districts"][1]["source"] is None
 
 
 def test_a_districts_file_that_names_every_winner_is_used_as_it_is(tmp_path):

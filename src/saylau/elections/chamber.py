@@ -108,6 +108,7 @@ class DistrictSeats:
     origin: str  # "protocols", "districts file", "per-party totals" or "none"
     warnings: tuple[str, ...] = ()  # inputs to check
     notes: tuple[str, ...] = ()  # how the seats were found
+    winners: tuple[DistrictWinner, ...] = ()  # the districts file's rows, where one was read
 
 
 def seats_from_winners(winners: Iterable[DistrictWinner], districts: int | None = None) -> DistrictSeats:
@@ -119,7 +120,7 @@ def seats_from_winners(winners: Iterable[DistrictWinner], districts: int | None 
         warnings.append(f"the districts file lists {len(winners)} districts; the law has {districts}")
     counts = Counter(w.party for w in winners if w.winner and w.party)
     decided = sum(counts.values())
-    return DistrictSeats(dict(counts), total, max(total - decided, 0), "districts file", tuple(warnings))
+    return DistrictSeats(dict(counts), total, max(total - decided, 0), "districts file", tuple(warnings), (), tuple(winners))
 
 
 def seats_from_totals(
@@ -135,7 +136,9 @@ def seats_from_totals(
     if won > districts:
         raise ElectionError(f"the per-party totals give {won} district seats; the law has {districts}")
     note = f"winners named for {sum(named.values())} of {districts} districts, seats per party sourced"
-    return DistrictSeats({p: n for p, n in totals.items() if n}, districts, districts - won, "per-party totals", (), (note,))
+    return DistrictSeats(
+        {p: n for p, n in totals.items() if n}, districts, districts - won, "per-party totals", (), (note,), tuple(winners)
+    )
 
 
 def seats_from_results(results: Iterable, districts: int | None = None) -> DistrictSeats:
@@ -177,6 +180,7 @@ class Chamber:
     appointed: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    district_winners: tuple[DistrictWinner, ...] = ()
 
     @property
     def seats(self) -> dict[str, int]:
@@ -201,6 +205,11 @@ class Chamber:
                 for r in self.rows
             ],
             "seats": self.seats,
+            "districts": [
+                {"district": w.district, "region": w.region or None, "area": w.area or None, "winner": w.winner,
+                 "party": w.party, "source": w.source}
+                for w in self.district_winners
+            ],  # fmt: skip
             "warnings": list(self.warnings),
             "notes": list(self.notes),
         }
@@ -233,6 +242,7 @@ def chamber_seats(
         appointed=appointed,
         warnings=districts.warnings,
         notes=districts.notes,
+        district_winners=districts.winners,
     )
 
 
