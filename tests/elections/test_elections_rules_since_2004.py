@@ -45,10 +45,10 @@ def test_a_council_count_without_a_source_is_refused():
         rules_from_mapping(data)
 
 
-def test_maslikhat_2021_is_proportional_with_four_sourced_councils():
+def test_maslikhat_2021_is_proportional_with_six_sourced_councils():
     rules = load_rules("maslikhat-2021")
     assert rules.single_mandate is None
-    assert rules.list_tier.seats_by_council == {"KZ-35": 38, "KZ-71": 31, "KZ-75": 39, "KZ-79": 30}
+    assert rules.list_tier.seats_by_council == {"KZ-27": 31, "KZ-35": 38, "KZ-61": 45, "KZ-71": 31, "KZ-75": 39, "KZ-79": 30}
     assert [item.what for item in rules.unconfirmed] == ["the 7 % threshold and its base (votes for lists)"]
 
 
