@@ -24,6 +24,8 @@ from saylau.cli_help import examples
 from saylau.errors import ElectionError, InputError, NoStoreError, SaylauError
 
 if TYPE_CHECKING:
+    from saylau.elections.chamber import Chamber, DistrictSeats
+    from saylau.elections.law import ElectionRules
     from saylau.elections.lists import ListOutcome
     from saylau.elections.projection import Projection
 
@@ -217,13 +219,19 @@ def seats_command(
     seats: Annotated[Optional[int], typer.Option("--seats", help="Override the number of list seats.")] = None,
     council: Annotated[Optional[str], typer.Option("--council", help="Council code, for per-council rules.")] = None,
     threshold: Annotated[Optional[str], typer.Option("--threshold", help="What if: threshold in percent.")] = None,
+    districts: Annotated[
+        Optional[Path],
+        typer.Option("--districts", help="CSV of district winners (district,winner,party[,region,area,source]); default: the packaged one."),
+    ] = None,
     output: Annotated[str, FormatOption] = "table",
 ) -> None:
-    """Allocate list seats from vote counts by the law of an election (`saylau seats compare`:
+    """Allocate list seats from vote counts by the law of an election and, for a mixed
+    election, add the district winners into one chamber table (`saylau seats compare`:
     several elections side by side)."""
     if ctx.invoked_subcommand is not None:
         return
     from saylau.elections import allocate_list_seats, load_rules, parse_votes_csv
+    from saylau.elections.chamber import chamber_seats
 
     with user_errors():
         if rules is None or votes is None:
@@ -232,13 +240,63 @@ def seats_command(
         law = load_rules(rules)
         count = parse_votes_csv(read_lines(votes), str(votes))
         outcome = allocate_list_seats(law, count, seats=seats, council=council, threshold=parse_percent(threshold))
-    print_warnings(outcome.warnings)
+        won = district_seats_for(law, council, districts)
+        chamber = None if won is None else chamber_seats(law.id, outcome, won, law.appointed.seats if law.appointed else 0)
+    print_warnings(law.figure_warnings(council) + outcome.warnings + (chamber.warnings if chamber else ()))
     if output is OutputFormat.json:
-        echo_json(outcome.to_dict())
+        echo_json({**outcome.to_dict(), **({"chamber": chamber.to_dict()} if chamber else {})})
         return
     console = make_console()
     console.print(seats_table(outcome))
     print_notes(console, outcome)
+    if chamber is not None:
+        console.print(chamber_table(chamber))
+
+
+def district_seats_for(
+    law: ElectionRules, council: str | None = None, districts: Path | None = None
+) -> DistrictSeats | None:
+    """District seats for the chamber table: from `districts` (a districts CSV) if given, else
+    from the files packaged for the election; None when the election has no such tier or its
+    council's district count is unknown."""
+    from saylau.elections.chamber import choose_district_seats, parse_district_totals_csv, parse_districts_csv
+    from saylau.elections.official import packaged_districts
+
+    tier = law.single_mandate
+    if tier is None:
+        return None
+    count = tier.seats if tier.seats is not None else tier.seats_by_council.get(council or "")
+    if count is None:
+        return None
+    if districts is not None:
+        return choose_district_seats(count, parse_districts_csv(read_lines(districts), str(districts)))
+    if council is not None:  # the packaged files are of nationwide districts
+        return choose_district_seats(count)
+    winners_file, totals_file = packaged_districts(law.id)
+    winners = parse_districts_csv(read_lines(winners_file), winners_file.name) if winners_file else None
+    totals = parse_district_totals_csv(read_lines(totals_file), totals_file.name) if totals_file else None
+    return choose_district_seats(count, winners, totals)
+
+
+def chamber_table(chamber: Chamber) -> Table:
+    """List seats, district seats and their sum per party."""
+    title = f"{chamber.rules}: chamber of {chamber.list_seats} list + {chamber.district_seats} district seats"
+    notes = [f"district seats from {chamber.district_origin}", *chamber.notes]
+    if chamber.undecided_districts:
+        notes.append(f"{chamber.undecided_districts} district(s) undecided")
+    if chamber.unallocated_list_seats:
+        notes.append(f"{chamber.unallocated_list_seats} list seat(s) undecided")
+    if chamber.appointed:
+        notes.append(f"{chamber.appointed} appointed seats not shown")
+    table = Table(title=title, caption="\n".join(notes), min_width=66)  # title and notes unwrapped
+    for name in ("party", "list", "districts", "seats"):
+        table.add_column(name, justify="left" if name == "party" else "right")
+    for row in chamber.rows:
+        table.add_row(row.party, str(row.list_seats), str(row.district_seats), str(row.seats))
+    table.add_section()
+    decided = sum(row.seats for row in chamber.rows)
+    table.add_row("total", str(sum(r.list_seats for r in chamber.rows)), str(sum(r.district_seats for r in chamber.rows)), str(decided))
+    return table
 
 
 def projection_table(result: Projection) -> Table:
@@ -283,7 +341,7 @@ def project_command(
         law = load_rules(rules)
         parsed = parse_poll_csv(read_lines(poll), str(poll))
         result = project(law, parsed, sims, seed, sample_size, seats, council, DEFAULT_TOTAL_VOTES, parse_percent(threshold))
-    print_warnings(parsed.warnings)
+    print_warnings(law.figure_warnings(council) + parsed.warnings)
     if output is OutputFormat.json:
         echo_json(result.to_dict())
     else:

@@ -2,6 +2,7 @@
 
     saylau results import FILE.csv --election mazhilis-2023 [--strict] [--db URL]
     saylau results show --election mazhilis-2023 --level nation|region|district [--db URL | --protocols FILE.csv]
+    saylau results show --election maslikhat-2023 --council KZ-75 ...   (per-council rules: one council)
 
 `import` reads the whole file, checks it against the election (its ballots, the region
 register, the lists on its ballot) and prints each bad line as ``error: FILE:LINE: reason``.
@@ -9,8 +10,10 @@ It stores the protocols whose lines are all good, in one transaction, and exits 
 any out, as `ingest` does; with ``--strict`` one bad line refuses the whole file and nothing is
 stored. Importing the same file again changes nothing. `show` reads the election's protocols
 from the store (or straight from a CSV with ``--protocols``, which must be free of bad lines),
-sums them by level, allocates the list seats, decides the single-mandate districts and lists
-every consistency finding with the protocol, file and line that cause it. The electoral
+sums them by level, allocates the list seats, decides the single-mandate districts, totals the
+chamber per party (list + districts) and lists every consistency finding with the protocol,
+file and line that cause it. Maslikhat protocols carry their council's code in the region
+column, so ``--council`` keeps that council's protocols and allocates its seats. The electoral
 library and the store are imported where they are used, not with the CLI.
 """
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -34,8 +38,11 @@ from saylau.cli_elections import (
     output_format,
     decimal,
     echo_json,
+    chamber_table,
+    district_seats_for,
     make_console,
     print_notes,
+    print_warnings,
     read_lines,
     seats_table,
     user_errors,
@@ -75,16 +82,25 @@ def _turnout(tally) -> str:
     return "" if tally.turnout is None else decimal(tally.turnout * 100)
 
 
-def _nation(law, protocols, findings, output: OutputFormat) -> None:
+def _nation(law, protocols, findings, output: OutputFormat, council: str | None = None) -> None:
     from saylau.elections import allocate_list_seats
+    from saylau.elections.chamber import chamber_seats, seats_from_results
     from saylau.elections.results import aggregate, single_mandate_results
 
     tallies = aggregate(protocols, "nation", "list")
     if not tallies:
         raise ElectionError("no list-ballot protocols to sum")
     nation = tallies[0]
-    outcome = allocate_list_seats(law, nation.vote_count()) if law.list_tier else None
-    districts = single_mandate_results(protocols)
+    outcome = allocate_list_seats(law, nation.vote_count(), council=council) if law.list_tier else None
+    districts = single_mandate_results(protocols, law.single_mandate.method if law.single_mandate else "plurality")
+    chamber = None
+    if law.single_mandate is not None:
+        tier = law.single_mandate
+        count = tier.seats if tier.seats is not None else tier.seats_by_council.get(council or "")
+        won = seats_from_results(districts, count) if districts else district_seats_for(law, council)
+        if won is not None:
+            chamber = chamber_seats(law.id, outcome, won, law.appointed.seats if law.appointed else 0)
+    print_warnings(law.figure_warnings(council) + (chamber.warnings if chamber else ()))
     status = Counter(d.outcome.status for d in districts)
     by_party = Counter(d.party or d.outcome.winner for d in districts if d.outcome.status == "elected")
     if output is OutputFormat.json:
@@ -100,6 +116,7 @@ def _nation(law, protocols, findings, output: OutputFormat) -> None:
                 "protocols": nation.protocols,
                 "list_seats": None if outcome is None else outcome.to_dict(),
                 "single_mandate": {"outcomes": dict(status), "elected_by_party": dict(by_party)},
+                "chamber": None if chamber is None else chamber.to_dict(),
                 "findings": findings,
             }
         )
@@ -119,10 +136,12 @@ def _nation(law, protocols, findings, output: OutputFormat) -> None:
         table.add_column("districts", justify="right")
         for party, n in by_party.most_common():
             table.add_row(f"elected: {party}", str(n))
-        for name in ("against_all_leads", "tie", "no_votes"):
+        for name in ("against_all_leads", "tie", "second_round", "no_votes"):
             if status[name]:
                 table.add_row(name.replace("_", " "), str(status[name]))
         console.print(table)
+    if chamber is not None:
+        console.print(chamber_table(chamber))
     _print_findings(console, findings)
 
 
@@ -190,7 +209,7 @@ def _regions(law, protocols, findings, output: OutputFormat) -> None:
 def _districts(law, protocols, findings, output: OutputFormat) -> None:
     from saylau.elections.results import single_mandate_results
 
-    results = single_mandate_results(protocols)
+    results = single_mandate_results(protocols, law.single_mandate.method if law.single_mandate else "plurality")
     if output is OutputFormat.json:
         echo_json(
             {
@@ -373,6 +392,9 @@ def results_show(
     protocols: Annotated[
         Optional[Path], typer.Option("--protocols", help="Read this protocols CSV instead of the store.")
     ] = None,
+    council: Annotated[
+        Optional[str], typer.Option("--council", help="Council code (the region column), for per-council rules such as maslikhats.")
+    ] = None,
     output: Annotated[str, FormatOption] = "table",
 ) -> None:
     """Totals, turnout, seats, single-mandate winners and findings from the stored protocols."""
@@ -390,9 +412,26 @@ def results_show(
             stored = read.stored
         else:
             stored = _stored_protocols(db, election)
+        stored = _council_protocols(law, stored, council)
         findings = located_findings(stored)
-        show = {"nation": _nation, "region": _regions, "district": _districts}[level.value]
+        show = {"nation": partial(_nation, council=council), "region": _regions, "district": _districts}[level.value]
         show(law, [s.protocol for s in stored], findings, output)
+
+
+def _council_protocols(law, stored: list[StoredProtocol], council: str | None) -> list[StoredProtocol]:
+    """The protocols of one council (``--council``); without it, rules that allocate per
+    council are an error naming the councils the protocols hold."""
+    held = sorted({s.protocol.region for s in stored if s.protocol.region})
+    if council is None:
+        if law.list_tier is not None and law.list_tier.seats is None:
+            raise ElectionError(
+                f"{law.id} allocates seats per council: pass --council CODE (councils in the protocols: {', '.join(held) or 'none'})"
+            )
+        return stored
+    chosen = [s for s in stored if s.protocol.region == council]
+    if not chosen:
+        raise ElectionError(f"no protocols of council {council!r}; councils in the protocols: {', '.join(held) or 'none'}")
+    return chosen
 
 
 def _stored_protocols(db: str | None, election: str) -> list[StoredProtocol]:

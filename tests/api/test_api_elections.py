@@ -33,7 +33,7 @@ def test_every_packaged_election_gives_the_official_seats(client):
 def test_unknown_election_or_one_without_counts_is_404(client):
     unknown = client.get("/api/v1/elections/senate-1999/seats")
     assert unknown.status_code == 404
-    assert "known: maslikhat-2023" in unknown.json()["error"]["message"]
+    assert "known: maslikhat-2021, maslikhat-2023, mazhilis-2004" in unknown.json()["error"]["message"]
     assert client.get("/api/v1/elections/maslikhat-2023/seats").status_code == 404
 
 

@@ -141,8 +141,8 @@ def test_an_unknown_rules_id_lists_the_known_ones():
     result = run("seats", "--rules", "mazhilis-2024", "--votes", OFFICIAL_2023)
     assert result.exit_code == 1
     assert result.stderr == (
-        "error: unknown rules 'mazhilis-2024'; known: maslikhat-2023, mazhilis-2007, mazhilis-2012, "
-        "mazhilis-2016, mazhilis-2021, mazhilis-2023\n"
+        "error: unknown rules 'mazhilis-2024'; known: maslikhat-2021, maslikhat-2023, mazhilis-2004, mazhilis-2007, "
+        "mazhilis-2012, mazhilis-2016, mazhilis-2021, mazhilis-2023\n"
     )
 
 

@@ -6,10 +6,13 @@ import pytest
 from saylau.elections.law import known_rules, load_rules, rules_from_mapping
 from saylau.errors import ElectionError
 
-EXPECTED = ("maslikhat-2023", "mazhilis-2007", "mazhilis-2012", "mazhilis-2016", "mazhilis-2021", "mazhilis-2023")
+EXPECTED = (
+    "maslikhat-2021", "maslikhat-2023", "mazhilis-2004", "mazhilis-2007", "mazhilis-2012", "mazhilis-2016",
+    "mazhilis-2021", "mazhilis-2023",
+)  # fmt: skip
 
 
-def test_the_six_elections_are_packaged():
+def test_every_election_since_2004_is_packaged():
     assert known_rules() == EXPECTED
 
 
@@ -50,7 +53,7 @@ def test_maslikhat_seats_are_given_per_council():
     assert rules.list_seats(council="KZ-75") == 21
     assert rules.list_seats(council="KZ-71") == 17
     assert rules.list_seats(seats=25) == 25
-    with pytest.raises(ElectionError, match=r"pass --seats N or --council CODE \(known: KZ-71 \(17\), KZ-75 \(21\)\)"):
+    with pytest.raises(ElectionError, match=r"pass --seats N or --council CODE \(known: KZ-23 \(15\), KZ-35 \(18\), KZ-39 \(16\), KZ-59 \(15\), KZ-71 \(17\), KZ-75 \(21\), KZ-79 \(16\)\)"):
         rules.list_seats()
 
 

@@ -10,8 +10,20 @@ A file lives in ``saylau/reference/data/elections/<id>.yaml`` and names the tier
   order (party codes, or a historic label where the register keeps the party under a later
   name). A protocol naming any other list is refused, since its votes would win seats. Rules
   that leave ``lists`` out (maslikhat lists differ by council) accept any party of the register;
-- ``single_mandate``: plurality in districts, with what an "against all" lead means;
+- ``single_mandate``: ``plurality`` in districts (one round), or ``two_round_majority`` (a
+  first round won by more than half of the votes, else a second round; 2004), with what an
+  "against all" lead means;
 - ``appointed``: seats filled by a body rather than by voters (the Assembly of People).
+
+Every figure names its source. Where one could not be confirmed, the file says so instead of
+guessing, in two ways that the commands turn into a one-line warning when they use the figure:
+
+- ``councils`` (maslikhats): one entry per council with its list and single-mandate seats,
+  the source, and ``confirmed: false`` or null seats where no source gave them. The tiers'
+  ``seats_by_council`` are read from it; a council whose seats are null is known by name but
+  cannot be allocated without ``--seats N``;
+- ``unconfirmed``: other figures (a threshold, a method) taken on an assumption, each with
+  ``what`` it is and a ``note`` saying why it is not confirmed.
 
 The runner-up rule (Mazhilis, from 2009 until 2023). When a single list passes the threshold,
 the list with the next largest vote is admitted too. The quota is the sum of the two lists'
@@ -47,6 +59,38 @@ RULES_DIR = "data/elections"
 THRESHOLD_BASES = ("lists", "lists_and_against_all")
 LIST_METHODS = ("largest_remainder", *DIVISORS)
 AGAINST_ALL_LEAD_OUTCOMES = ("no_winner_reported",)
+SINGLE_MANDATE_METHODS = ("plurality", "two_round_majority")
+
+
+@dataclass(frozen=True)
+class Council:
+    """One maslikhat of a per-council election: its seats by tier and where they were read.
+
+    `list_seats`/`single_mandate_seats` are None when no source gave them; `confirmed` is
+    False when a figure is given but rests on an assumption the `note` explains.
+    """
+
+    code: str
+    name: str
+    list_seats: int | None
+    single_mandate_seats: int | None
+    source: str | None
+    confirmed: bool
+    note: str = ""
+
+    @property
+    def seats(self) -> int | None:
+        if self.list_seats is None or self.single_mandate_seats is None:
+            return None
+        return self.list_seats + self.single_mandate_seats
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    """A figure of a rules file that no source we read confirms (a warning when it is used)."""
+
+    what: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -100,6 +144,17 @@ class ElectionRules:
     appointed: AppointedTier | None = None
     sources: tuple[str, ...] = ()
     notes: str = ""
+    councils: dict[str, Council] = field(default_factory=dict)
+    unconfirmed: tuple[Unconfirmed, ...] = ()
+
+    def figure_warnings(self, council: str | None = None) -> tuple[str, ...]:
+        """One line per figure in use that no source confirms: the rules' own assumptions, and
+        the council's seat counts when they rest on one."""
+        lines = [f"{self.id}: not confirmed by a source: {item.what} (see {self.id}.yaml)" for item in self.unconfirmed]
+        entry = self.councils.get(council) if council else None
+        if entry is not None and not entry.confirmed and entry.seats is not None:
+            lines.append(f"{self.id}: not confirmed by a source: the seats of council {entry.code} ({entry.name})")
+        return tuple(lines)
 
     def list_seats(self, seats: int | None = None, council: str | None = None) -> int:
         """How many list seats to allocate: `seats` if given, else the council's, else the tier's."""
@@ -113,6 +168,11 @@ class ElectionRules:
         if council is not None:
             if council not in tier.seats_by_council:
                 known = ", ".join(f"{c} ({n})" for c, n in tier.seats_by_council.items()) or "none"
+                if council in self.councils:
+                    raise ElectionError(
+                        f"rules {self.id}: no source we read gives the list seats of council {council} "
+                        f"({self.councils[council].name}); pass --seats N (known: {known})"
+                    )
                 raise ElectionError(f"rules {self.id} give no seat count for council {council!r}; known: {known}")
             return tier.seats_by_council[council]
         if tier.seats is None:
@@ -136,16 +196,18 @@ def _choice(value: Any, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
-def _seat_counts(data: dict, where: str) -> tuple[int | None, dict[str, int]]:
+def _seat_counts(data: dict, where: str, councils: dict[str, int] | None = None) -> tuple[int | None, dict[str, int]]:
     seats = data.get("seats")
     by_council = {str(k): int(v) for k, v in (data.get("seats_by_council") or {}).items()}
+    if not by_council and councils:
+        by_council = dict(councils)
     if seats is None and not by_council:
         raise ElectionError(f"{where}: give seats or seats_by_council")
     return (int(seats) if seats is not None else None), by_council
 
 
-def _list_tier(data: dict, where: str) -> ListTier:
-    seats, by_council = _seat_counts(data, where)
+def _list_tier(data: dict, where: str, councils: dict[str, int] | None = None) -> ListTier:
+    seats, by_council = _seat_counts(data, where, councils)
     threshold = data.get("threshold") or {}
     method = data.get("method") or {}
     method_name = _choice(method.get("name", "largest_remainder"), LIST_METHODS, f"{where}: method")
@@ -172,22 +234,61 @@ def _list_tier(data: dict, where: str) -> ListTier:
     )
 
 
+def _optional_count(value: Any, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ElectionError(f"{what} must be a whole number 0 or more, or null where no source gives it; not {value!r}")
+    return value
+
+
+def _councils(data: Any, source: str) -> dict[str, Council]:
+    """The ``councils`` table: a source for every figure given, ``confirmed`` false otherwise."""
+    councils = {}
+    for code, entry in (data or {}).items():
+        where = f"{source}: council {code}"
+        if not isinstance(entry, dict):
+            raise ElectionError(f"{where}: give name, list, single_mandate and source")
+        list_seats = _optional_count(entry.get("list"), f"{where}: list")
+        single = _optional_count(entry.get("single_mandate"), f"{where}: single_mandate")
+        origin = entry.get("source") or None
+        if (list_seats is not None or single is not None) and origin is None:
+            raise ElectionError(f"{where}: a seat count needs its source (or null seats and a note)")
+        confirmed = bool(entry.get("confirmed", origin is not None)) and list_seats is not None and single is not None
+        councils[str(code)] = Council(
+            str(code), str(entry.get("name", code)), list_seats, single, origin, confirmed, str(entry.get("note", "")).strip()
+        )
+    return councils
+
+
+def _unconfirmed(data: Any, source: str) -> tuple[Unconfirmed, ...]:
+    items = []
+    for i, entry in enumerate(data or []):
+        if not isinstance(entry, dict) or not entry.get("what") or not entry.get("note"):
+            raise ElectionError(f"{source}: unconfirmed item {i + 1}: give what and note")
+        items.append(Unconfirmed(str(entry["what"]), " ".join(str(entry["note"]).split())))
+    return tuple(items)
+
+
 def rules_from_mapping(data: dict, source: str = "<rules>") -> ElectionRules:
     """Build rules from the parsed YAML mapping; errors name the file and the field."""
     if not isinstance(data, dict) or "id" not in data:
         raise ElectionError(f"{source}: not a rules file (no id)")
+    councils = _councils(data.get("councils"), source)
+    list_by_council = {c.code: c.list_seats for c in councils.values() if c.list_seats is not None}
+    single_by_council = {c.code: c.single_mandate_seats for c in councils.values() if c.single_mandate_seats is not None}
     list_tier = single = appointed = None
     for i, tier in enumerate(data.get("tiers") or []):
         where = f"{source}: tier {i + 1}"
         kind = tier.get("kind")
         if kind == "party_list":
-            list_tier = _list_tier(tier, where)
+            list_tier = _list_tier(tier, where, list_by_council)
         elif kind == "single_mandate":
-            seats, by_council = _seat_counts(tier, where)
+            seats, by_council = _seat_counts(tier, where, single_by_council)
             single = SingleMandateTier(
                 seats=seats,
                 seats_by_council=by_council,
-                method=_choice(tier.get("method", "plurality"), ("plurality",), f"{where}: method"),
+                method=_choice(tier.get("method", "plurality"), SINGLE_MANDATE_METHODS, f"{where}: method"),
                 against_all_lead=_choice(
                     tier.get("against_all_lead", "no_winner_reported"),
                     AGAINST_ALL_LEAD_OUTCOMES,
@@ -209,6 +310,8 @@ def rules_from_mapping(data: dict, source: str = "<rules>") -> ElectionRules:
         appointed=appointed,
         sources=tuple(data.get("sources") or ()),
         notes=str(data.get("notes", "")),
+        councils=councils,
+        unconfirmed=_unconfirmed(data.get("unconfirmed"), source),
     )
 
 

@@ -373,3 +373,18 @@ def decide_plurality(candidates: Mapping[str, int], against_all: int = 0) -> Plu
         return PluralityOutcome("against_all_leads", None, top, (), against_all, second)
     return PluralityOutcome("elected", leaders[0], top, (), against_all, second)
 
+
+
+def decide_two_round_majority(candidates: Mapping[str, int], against_all: int = 0) -> PluralityOutcome:
+    """A first round that elects only with more than half of the valid votes ("against all"
+    included); otherwise the status is "second_round" and `tied` names the two candidates with
+    the most votes. Our reading of the 2004 rule: the rules file marks it unconfirmed."""
+    outcome = decide_plurality(candidates, against_all)
+    valid = sum(candidates.values()) + against_all
+    if outcome.status == "elected" and outcome.votes * 2 <= valid:
+        leading = tuple(sorted(candidates, key=lambda name: -candidates[name])[:2])
+        return PluralityOutcome("second_round", None, outcome.votes, leading, against_all, outcome.runner_up_votes)
+    return outcome
+
+
+SINGLE_MANDATE_DECISIONS = {"plurality": decide_plurality, "two_round_majority": decide_two_round_majority}

@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from saylau.errors import ElectionError
 
-from .methods import PluralityOutcome, decide_plurality
+from .methods import SINGLE_MANDATE_DECISIONS, PluralityOutcome
 from .votes import VoteCount
 
 BALLOTS = ("list", "district")
@@ -172,11 +172,13 @@ class DistrictResult:
         return self.outcome.votes - self.outcome.runner_up_votes
 
 
-def single_mandate_results(protocols: Iterable[Protocol]) -> list[DistrictResult]:
-    """The plurality outcome of every district ballot; an against-all lead names no winner."""
+def single_mandate_results(protocols: Iterable[Protocol], method: str = "plurality") -> list[DistrictResult]:
+    """The outcome of every district ballot by the tier's method (plurality, or a first round
+    of a two-round majority); an against-all lead names no winner."""
+    decide = SINGLE_MANDATE_DECISIONS[method]
     results = []
     for tally in aggregate(protocols, "district", ballot="district"):
-        outcome = decide_plurality(tally.votes, tally.against_all)
+        outcome = decide(tally.votes, tally.against_all)
         party = tally.parties.get(outcome.winner) if outcome.winner else None
         results.append(DistrictResult(tally.region, tally.district, outcome, party, tally))
     return results
