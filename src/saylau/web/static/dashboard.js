@@ -4,8 +4,12 @@
   "use strict";
   const cfg = JSON.parse(document.getElementById("config").textContent);  // no inline script (CSP)
   const t = JSON.parse(document.getElementById("labels").textContent);
-  const state = { party: "", region: "", confidence: "", offset: 0, limit: 15, active: null };
-  const ref = { parties: {}, regions: {}, tiles: {} };
+  // The filters, named as the API names them; the page's URL holds them (?party=AUYL&since=…),
+  // so a reload, a shared link or the Back button gives the same view.
+  const FILTERS = ["party", "region", "type", "topic", "since", "until", "q", "min_confidence"];
+  const state = { offset: 0, limit: 15, active: null };
+  FILTERS.forEach((key) => { state[key] = ""; });
+  const ref = { parties: {}, regions: {}, settlements: {}, tiles: {} };
   const plotConfig = { displayModeBar: false, responsive: true };
   const COLOURS = {
     AMANAT: "#1565c0", NUR_OTAN: "#1565c0", AUYL: "#2e7d32", RESPUBLICA: "#ef6c00",
@@ -33,10 +37,49 @@
 
   const local = (names, code) => (names && (names[cfg.lang] || names.en)) || code;
   const partyName = (code) => local(ref.parties[code] && ref.parties[code].name, code);
+  const partyLabel = (code) => local(ref.parties[code] && ref.parties[code].short_name, code);
   const regionName = (code) => local(ref.regions[code] && ref.regions[code].name, code);
+  const settlementName = (name) => local(ref.settlements[name], name);
+  const tileLabel = (code) => local(ref.tiles[code][2], code);
   const topicName = (code) => t.topic_names[code] || code.replace(/_/g, " ");
   const typeName = (code) => t.event_types[code] || code.replace(/_/g, " ");
-  const filters = () => ({ party: state.party, region: state.region, min_confidence: state.confidence });
+  const filters = () => Object.fromEntries(FILTERS.map((key) => [key, state[key]]));
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+  function dateLabel(iso, template) {  // month names from labels.json, never the browser's English
+    const [year, month, day] = iso.split("-").map(Number);
+    return fill(template || t.date_label, { year, day, month: (template ? t.months_short : t.months)[month - 1] });
+  }
+
+  // A panel with nothing to draw says so, instead of showing empty axes.
+  function emptyPanel(chartId, empty) {
+    const chart = document.getElementById(chartId);
+    chart.parentElement.querySelector(".empty").hidden = !empty;
+    chart.hidden = empty;
+    if (empty && chart.classList.contains("js-plotly-plot")) Plotly.purge(chart);
+    return empty;
+  }
+
+  // Colour scales: an empty cell keeps the background; one event already gets a clearly
+  // visible tint, and the most active cell the full colour.
+  const EMPTY = "#e9edf2";
+  const SCALES = { matrix: ["#c6dbef", "#08306b"], issues: ["#fdd0a2", "#a50f15"] };
+  const heatScale = ([light, dark]) => [[0, light], [1, dark]];
+  function niceStep(max) {  // an integer axis step giving at most about six ticks
+    for (const step of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]) if (max / step <= 6) return step;
+    return Math.ceil(max / 6);
+  }
+  function heatmap(chartId, z, x, y, scale, trace, layout) {
+    const max = Math.max(1, ...z.flat());
+    Plotly.react(chartId, [{
+      type: "heatmap", z: z.map((row) => row.map((n) => (n ? n : null))), x, y, zmin: 0, zmax: max,
+      colorscale: heatScale(scale), xgap: 1, ygap: 1, texttemplate: "%{z}", hoverongaps: false,
+      colorbar: { thickness: 10, len: 0.9, tickformat: "d", dtick: niceStep(max), outlinewidth: 0, title: { text: t.legend_events, side: "right" } },
+      ...trace,
+    }], {
+      margin: { l: 110, r: 10, t: 10, b: 40 }, height: 300, plot_bgcolor: EMPTY,
+      xaxis: { automargin: true }, yaxis: { automargin: true }, ...layout,
+    }, plotConfig);
+  }
   // Whole percents rounded down, so that an event shown at 70 % passes the "≥ 70 %" filter.
   const percent = (confidence) => `${Math.floor(Math.round(confidence * 1000) / 10)} %`;
 
@@ -49,71 +92,119 @@
 
   // --- map: a tile-grid cartogram, one square per unit, shaded by activity ---------------
   async function drawMap() {
-    const data = await api("/stats/regions", { party: state.party, min_confidence: state.confidence });
+    const data = await api("/stats/regions", { ...filters(), region: "" });
     const svg = document.getElementById("map");
     const size = 100, gap = 4;
     svg.setAttribute("viewBox", `0 0 ${6 * size} ${4 * size}`);
     svg.textContent = "";
-    const max = Math.max(1, ...Object.values(data.regions));
+    const counts = Object.values(data.regions);
+    if (emptyPanel("map", !counts.some((n) => n > 0))) { document.getElementById("map-legend").textContent = ""; return; }
+    const max = Math.max(1, ...counts);
     const base = colour(state.party || "AMANAT");
-    Object.entries(ref.tiles).forEach(([code, [col, row, short]]) => {
+    Object.entries(ref.tiles).forEach(([code, [col, row]]) => {
       const n = data.regions[code] || 0;
-      const group = el("g", { "data-region": code }, undefined, true);
+      const name = `${regionName(code)}: ${n} ${t.events_total}`;
+      const group = el("g", { "data-region": code, tabindex: 0, role: "button", "aria-label": name, "aria-pressed": String(code === state.region) }, undefined, true);
       const rect = el("rect", {
-        x: col * size + gap, y: row * size + gap, width: size - 2 * gap, height: size - 2 * gap, rx: 6,
-        fill: n ? base : "#e9edf2", "fill-opacity": n ? (0.18 + 0.82 * n / max).toFixed(2) : 1,
+        x: col * size + gap, y: row * size + gap, width: size - 2 * gap, height: size - 2 * gap, rx: 6, fill: tileFill(base, n, max),
       }, undefined, true);
       if (code === state.region) rect.classList.add("selected");
-      rect.appendChild(el("title", {}, `${regionName(code)}: ${n} ${t.events_total}`, true));
-      rect.addEventListener("click", () => setFilter("region", state.region === code ? "" : code));
+      rect.appendChild(el("title", {}, name, true));
+      const toggle = () => setFilter("region", state.region === code ? "" : code);
+      group.addEventListener("click", toggle);
+      onEnter(group, toggle);
       const dark = n / max > 0.55;
-      const label = el("text", { x: col * size + size / 2, y: row * size + size / 2 - 4, fill: dark ? "#fff" : "#1d2733" }, short, true);
+      const label = el("text", { x: col * size + size / 2, y: row * size + size / 2 - 4, fill: dark ? "#fff" : "#1d2733" }, tileLabel(code), true);
       const count = el("text", { x: col * size + size / 2, y: row * size + size / 2 + 14, fill: dark ? "#fff" : "#1d2733" }, String(n), true);
       group.append(rect, label, count);
       svg.appendChild(group);
+    });
+    const legend = document.getElementById("map-legend");
+    legend.textContent = "";
+    [...new Set([0, 1, Math.round(max / 2), max])].filter((n) => n <= max).forEach((n) => {
+      const item = legend.appendChild(el("li"));
+      item.append(el("span", { class: "swatch square", style: `background:${tileFill(base, n, max)}` }), document.createTextNode(n ? String(n) : t.legend_none));
+    });
+    legend.appendChild(el("li", {}, t.legend_events));
+  }
+
+  // A tile's colour: grey when empty, else the party's colour mixed with white, from a quarter
+  // strength for one event to full strength for the busiest unit.
+  function tileFill(base, n, max) {
+    if (!n) return EMPTY;
+    const strength = 0.25 + (0.75 * n) / max;
+    const channel = (i) => Math.round(255 + (parseInt(base.slice(1 + 2 * i, 3 + 2 * i), 16) - 255) * strength);
+    return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+  }
+
+  function onEnter(node, action) {  // rows and tiles open with Enter (and Space), as buttons do
+    node.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); action(); }
     });
   }
 
   // --- party × region matrix ------------------------------------------------------------
   async function drawMatrix() {
-    const data = await api("/stats/party-region", { party: state.party, min_confidence: state.confidence });
+    const data = await api("/stats/party-region", { ...filters(), region: "" });
+    if (emptyPanel("matrix", !data.parties.length)) return data;
     const regions = Object.keys(ref.tiles).filter((code) => data.regions.includes(code));
     const z = data.parties.map((p) => regions.map((r) => data.matrix[p][r] || 0));
-    Plotly.react("matrix", [{
-      type: "heatmap", z, x: regions.map((r) => ref.tiles[r][2]), y: data.parties,
+    heatmap("matrix", z, regions.map(tileLabel), data.parties.map(partyLabel), SCALES.matrix, {
       customdata: data.parties.map(() => regions.map((r) => regionName(r))),
-      hovertemplate: "%{y} · %{customdata}: %{z}<extra></extra>", zmin: 0, colorscale: [[0, "#f1f5f9"], [1, "#0b4f8a"]], showscale: false,
-    }], { margin: { l: 90, r: 10, t: 10, b: 40 }, height: 300 }, plotConfig);
+      hovertemplate: "%{y} · %{customdata}: %{z}<extra></extra>",
+    });
     const chart = document.getElementById("matrix");
     chart.removeAllListeners && chart.removeAllListeners("plotly_click");
     chart.on("plotly_click", (event) => {
-      const point = event.points[0];
-      state.party = point.y; state.region = regions[point.pointIndex[1]];
-      syncSelects(); refresh();
+      const [row, column] = event.points[0].pointIndex;
+      setFilters({ party: data.parties[row], region: regions[column] });
     });
     return data;
   }
 
   // --- issues by party: the top topics of each party, as a heatmap ----------------------
   async function drawIssues(parties) {
-    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { party: p, region: state.region, min_confidence: state.confidence, limit: 6 })));
+    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { ...filters(), party: p, limit: 6 })));
     const topics = [...new Set(ranked.flatMap((r) => r.topics.map((x) => x.topic)))];
+    if (emptyPanel("issues", !topics.length)) return;
     const z = ranked.map((r) => topics.map((topic) => (r.topics.find((x) => x.topic === topic) || { events: 0 }).events));
-    Plotly.react("issues", [{
-      type: "heatmap", z, x: topics.map(topicName), y: parties, zmin: 0, colorscale: [[0, "#fdf6e3"], [1, "#c0392b"]], showscale: false,
+    heatmap("issues", z, topics.map(topicName), parties.map(partyLabel), SCALES.issues, {
       hovertemplate: "%{y} · %{x}: %{z}<extra></extra>",
-    }], { margin: { l: 90, r: 10, t: 10, b: 110 }, height: 340, xaxis: { tickangle: -40 } }, plotConfig);
+    }, { height: 340, margin: { l: 110, r: 10, t: 10, b: 110 }, xaxis: { tickangle: -40, automargin: true } });
   }
 
   // --- timeline -------------------------------------------------------------------------
   async function drawTimeline() {
     const data = await api("/stats/timeline", { interval: "week", ...filters() });
+    if (emptyPanel("timeline", !data.series.length)) return;
+    const weeks = everyWeek(data.series.map((p) => p.period));
     const byParty = {};
-    data.series.forEach((p) => { (byParty[p.party] = byParty[p.party] || { x: [], y: [] }); byParty[p.party].x.push(p.period); byParty[p.party].y.push(p.events); });
-    const traces = Object.entries(byParty).map(([party, s]) => ({
-      type: "scatter", mode: "lines+markers", name: party, x: s.x, y: s.y, line: { color: colour(party) },
+    data.series.forEach((p) => { (byParty[p.party] = byParty[p.party] || {})[p.period] = p.events; });
+    const labels = weeks.map((week) => dateLabel(week));
+    const traces = Object.entries(byParty).map(([party, counts]) => ({
+      type: "bar", name: partyLabel(party), x: weeks, y: weeks.map((week) => counts[week] || 0),
+      marker: { color: colour(party) }, customdata: labels,
+      hovertemplate: `${partyLabel(party)} · ${t.week_of} %{customdata}: %{y}<extra></extra>`,
     }));
-    Plotly.react("timeline", traces, { margin: { l: 40, r: 10, t: 10, b: 40 }, height: 280, legend: { orientation: "h" } }, plotConfig);
+    const highest = Math.max(1, ...weeks.map((_, i) => traces.reduce((sum, trace) => sum + trace.y[i], 0)));
+    const every = Math.ceil(weeks.length / 8);  // at most eight week labels; the year where it changes
+    const ticks = weeks.filter((_, i) => i % every === 0);
+    const tickText = ticks.map((week, i) => dateLabel(week, t.week_label) + (i === 0 || week.slice(0, 4) !== ticks[i - 1].slice(0, 4) ? ` ${week.slice(0, 4)}` : ""));
+    Plotly.react("timeline", traces, {
+      barmode: "stack", bargap: 0.15, margin: { l: 40, r: 10, t: 10, b: 40 }, height: 280, legend: { orientation: "h" },
+      xaxis: { type: "category", tickvals: ticks, ticktext: tickText, tickangle: 0, automargin: true },
+      yaxis: { rangemode: "tozero", tickformat: "d", dtick: niceStep(highest), range: [0, highest * 1.05] },
+    }, plotConfig);
+  }
+
+  // Every week start (Monday, as the API counts weeks) from the first to the last one given:
+  // a week without events is a bar of zero, not a line drawn across it.
+  function everyWeek(periods) {
+    const sorted = [...new Set(periods)].sort();
+    const weeks = [];
+    const day = new Date(sorted[0] + "T00:00:00Z"), last = new Date(sorted[sorted.length - 1] + "T00:00:00Z");
+    for (; day <= last; day.setUTCDate(day.getUTCDate() + 7)) weeks.push(day.toISOString().slice(0, 10));
+    return weeks;
   }
 
   // --- events and their evidence --------------------------------------------------------
@@ -122,15 +213,18 @@
     document.getElementById("total").textContent = `${page.total} ${t.events_total}`;
     const body = document.querySelector("#events tbody");
     body.textContent = "";
-    if (!page.items.length) body.appendChild(el("tr")).appendChild(el("td", { colspan: 6 }, t.no_events));
+    if (!page.items.length) body.appendChild(el("tr", { class: "none" })).appendChild(el("td", { colspan: 6 }, t.no_match));
+    const headings = [...document.querySelectorAll("#events thead th")].map((th) => th.textContent);
     page.items.forEach((e) => {
-      const row = el("tr", { "data-event": e.id });
-      const where = e.settlements.length ? e.settlements.join(", ") : e.regions.map(regionName).join(", ");
-      [e.published || t.undated, e.parties.join(", "), typeName(e.event_type), where, e.topics.map(topicName).join(", ")]
-        .forEach((text) => row.appendChild(el("td", {}, text)));
-      row.appendChild(el("td", { class: "confidence", title: e.confidence.toFixed(3) }, percent(e.confidence)));
+      const row = el("tr", { "data-event": e.id, tabindex: 0 });
+      const where = e.settlements.length ? e.settlements.map(settlementName).join(", ") : e.regions.map(regionName).join(", ");
+      [e.published || t.undated, e.parties.map(partyLabel).join(", "), typeName(e.event_type), where, e.topics.map(topicName).join(", ")]
+        .forEach((text, i) => row.appendChild(el("td", { "data-label": headings[i] }, text)));
+      row.firstChild.nextSibling.title = e.parties.map(partyName).join(", ");
+      row.appendChild(el("td", { class: "confidence", "data-label": headings[5], title: e.confidence.toFixed(3) }, percent(e.confidence)));
       if (e.id === state.active) row.classList.add("active");
       row.addEventListener("click", () => showEvidence(e.id, row));
+      onEnter(row, () => showEvidence(e.id, row));
       body.appendChild(row);
     });
     const last = Math.min(page.offset + page.items.length, page.total);
@@ -167,6 +261,12 @@
     legend.textContent = "";
     [...new Set(event.highlights.map((h) => h.field))].forEach((f) => legend.appendChild(el("li")).appendChild(el("mark", { class: "f-" + f }, t.fields[f] || f)));
     panel.querySelector(".doc-link").href = cfg.api + "/documents/" + event.document;
+    const article = panel.querySelector(".article-link");  // only web addresses: never a javascript: link
+    article.hidden = !/^https?:\/\//i.test(event.url || "");
+    article.href = article.hidden ? "#" : event.url;
+    article.title = article.hidden ? "" : event.url;
+    const box = panel.getBoundingClientRect();  // on a narrow screen the evidence sits below the list
+    if (box.top < 0 || box.top > window.innerHeight - 80) panel.scrollIntoView({ block: "start" });
   }
 
   // --- seats: a hemicycle per election --------------------------------------------------
@@ -249,7 +349,7 @@
       const mine = seats.slice(next, next + p.seats);
       next += p.seats;
       traces.push({
-        type: "scatter", mode: "markers", name: `${p.party} (${p.seats})`, hoverinfo: "name",
+        type: "scatter", mode: "markers", name: `${partyLabel(p.party)} (${p.seats})`, hoverinfo: "name",
         x: mine.map((s) => s.r * Math.cos(s.angle)), y: mine.map((s) => s.r * Math.sin(s.angle)),
         marker: { size: Math.max(4, Math.min(14, 70 / rows)), color: colour(p.party) },
       });
@@ -288,7 +388,8 @@
   function wireWhatIf(elections) {
     const byId = Object.fromEntries(elections.map((e) => [e.id, e]));
     const electionSelect = document.getElementById("election");
-    elections.filter((e) => e.has_results).forEach((e) => electionSelect.appendChild(el("option", { value: e.id }, `${e.name}`)));
+    const electionName = (e) => (t.election_bodies[e.body] && e.date ? `${t.election_bodies[e.body]}, ${dateLabel(e.date)}` : e.name);
+    elections.filter((e) => e.has_results).forEach((e) => electionSelect.appendChild(el("option", { value: e.id }, electionName(e))));
     readWhatIf();
     if (!byId[whatIf.election] || !byId[whatIf.election].has_results) whatIf.election = electionSelect.value;
     const controls = { threshold: "whatif-threshold", seats: "whatif-seats", method: "whatif-method" };
@@ -316,40 +417,86 @@
   }
 
   // --- wiring ---------------------------------------------------------------------------
-  function syncSelects() {
-    document.getElementById("party-filter").value = state.party;
-    document.getElementById("region-filter").value = state.region;
-    document.getElementById("confidence-filter").value = state.confidence;
+  const controls = () => [...document.querySelectorAll("#filters [data-filter]")];
+
+  function syncControls() {
+    controls().forEach((control) => { control.value = state[control.dataset.filter]; });
   }
 
-  function setFilter(name, value) {
-    state[name] = value;
-    syncSelects();
-    refresh();
+  const filterQuery = () => new URLSearchParams(Object.entries(filters()).filter(([, v]) => v !== ""));
+
+  function readFilters() {
+    const params = new URLSearchParams(window.location.search);
+    FILTERS.forEach((key) => { state[key] = (params.get(key) || "").trim(); });
   }
 
+  function writeFilters() {  // a new history entry, so that Back returns to the filters before
+    const params = new URLSearchParams(window.location.search);
+    FILTERS.forEach((key) => { if (state[key]) params.set(key, state[key]); else params.delete(key); });
+    const query = params.toString();
+    if (query !== window.location.search.replace(/^\?/, "")) {
+      window.history.pushState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    }
+  }
+
+  function setFilters(values) {
+    Object.assign(state, values);
+    writeFilters();
+    syncControls();
+    return refresh();
+  }
+
+  const setFilter = (name, value) => setFilters({ [name]: value });
+
+  function updateDownloads() {  // the API's own exports, over the same filters
+    const query = filterQuery();
+    ["csv", "geojson"].forEach((format) => {
+      query.set("format", format);
+      document.getElementById("download-" + format).href = `${cfg.api}/events?${query}`;
+    });
+  }
+
+  let refreshes = 0;  // only the latest answer marks the page ready
   async function refresh() {
+    const asked = ++refreshes;
+    document.body.dataset.ready = "no";
     state.offset = 0;
+    updateDownloads();
     const [matrix] = await Promise.all([drawMatrix(), drawMap(), drawTimeline(), loadEvents()]);
     await drawIssues(state.party ? [state.party] : matrix.parties);
-    document.body.dataset.ready = "yes";
+    if (asked === refreshes) document.body.dataset.ready = "yes";
   }
 
   async function start() {
-    const [parties, regions, tiles, elections] = await Promise.all([
-      api("/parties", { historic: false }), api("/regions"),
+    const [parties, regions, settlements, tiles, elections] = await Promise.all([
+      api("/parties"), api("/regions"), api("/settlements"),
       fetch(cfg.static + "/tiles.json").then((r) => r.json()), api("/elections"),
     ]);
     ref.tiles = tiles.tiles;
+    settlements.forEach((s) => { ref.settlements[s.name] = s.names; });
     const partySelect = document.getElementById("party-filter");
-    parties.forEach((p) => { ref.parties[p.code] = p; partySelect.appendChild(el("option", { value: p.code }, `${p.code} — ${local(p.name, p.code)}`)); });
+    parties.forEach((p) => {
+      ref.parties[p.code] = p;
+      if (!p.historic) partySelect.appendChild(el("option", { value: p.code }, local(p.name, p.code)));
+    });
     const regionSelect = document.getElementById("region-filter");
     regions.forEach((r) => { ref.regions[r.code] = r; regionSelect.appendChild(el("option", { value: r.code }, local(r.name, r.code))); });
-    partySelect.addEventListener("change", () => setFilter("party", partySelect.value));
-    regionSelect.addEventListener("change", () => setFilter("region", regionSelect.value));
-    const confidenceSelect = document.getElementById("confidence-filter");
-    confidenceSelect.addEventListener("change", () => setFilter("confidence", confidenceSelect.value));
-    document.getElementById("clear-filters").addEventListener("click", () => { state.party = state.region = state.confidence = ""; syncSelects(); refresh(); });
+    let typing = null;
+    controls().forEach((control) => {
+      const apply = () => { clearTimeout(typing); if (control.value.trim() !== state[control.dataset.filter]) setFilter(control.dataset.filter, control.value.trim()); };
+      control.addEventListener("change", apply);
+      if (control.type === "search") control.addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(apply, 400); });
+    });
+    document.getElementById("clear-filters").addEventListener("click", () => setFilters(Object.fromEntries(FILTERS.map((key) => [key, ""]))));
+    window.addEventListener("popstate", () => {  // Back and Forward: the filters of that entry
+      readFilters(); syncControls(); refresh();
+      readWhatIf();
+      whatIf.election = whatIf.election || document.getElementById("election").value;
+      syncWhatIf();
+      if (whatIf.election) drawSeats();
+    });
+    readFilters();
+    syncControls();
     document.getElementById("prev-page").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadEvents(); });
     document.getElementById("next-page").addEventListener("click", () => { state.offset += state.limit; loadEvents(); });
     wireWhatIf(elections);
