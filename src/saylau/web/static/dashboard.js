@@ -61,8 +61,8 @@
 
   // Colour scales: an empty cell keeps the background; one event already gets a clearly
   // visible tint, and the most active cell the full colour.
-  const EMPTY = "#e9edf2";
-  const SCALES = { matrix: ["#c6dbef", "#08306b"], issues: ["#fdd0a2", "#a50f15"] };
+  const EMPTY = "#f1f3f6";
+  const SCALES = { matrix: ["#9ecae1", "#08306b"], issues: ["#fdae6b", "#a50f15"] };
   const heatScale = ([light, dark]) => [[0, light], [1, dark]];
   function niceStep(max) {  // an integer axis step giving at most about six ticks
     for (const step of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]) if (max / step <= 6) return step;
