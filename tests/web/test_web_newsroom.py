@@ -112,6 +112,7 @@ def test_filters_that_match_nothing_say_so_instead_of_drawing_empty_axes(read_on
     for panel in ("map-panel", "matrix-panel", "issues-panel", "timeline-panel"):
         assert page.locator(f"#{panel} .empty").inner_text() == "No events match these filters.", panel
     assert page.locator("#timeline .xtick, #matrix .xtick, #map rect").count() == 0
+    assert all(page.locator(chart).is_hidden() for chart in ("#map", "#matrix", "#issues", "#timeline"))
     assert page.locator("#events tbody").inner_text() == "No events match these filters."
 
     page.fill("[data-testid=text-filter]", "")

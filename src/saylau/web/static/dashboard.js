@@ -53,15 +53,17 @@
   // A panel with nothing to draw says so, instead of showing empty axes.
   function emptyPanel(chartId, empty) {
     const chart = document.getElementById(chartId);
-    chart.parentElement.querySelector(".empty").hidden = !empty;
-    chart.hidden = empty;
+    const panel = chart.closest(".panel");
+    panel.classList.toggle("nothing", empty);  // hides its legend too
+    panel.querySelector(".empty").hidden = !empty;
+    chart.toggleAttribute("hidden", empty);  // the attribute: an <svg> has no .hidden property
     if (empty && chart.classList.contains("js-plotly-plot")) Plotly.purge(chart);
     return empty;
   }
 
   // Colour scales: an empty cell keeps the background; one event already gets a clearly
   // visible tint, and the most active cell the full colour.
-  const EMPTY = "#f1f3f6";
+  const EMPTY = getComputedStyle(document.documentElement).getPropertyValue("--empty").trim();
   const SCALES = { matrix: ["#9ecae1", "#08306b"], issues: ["#fdae6b", "#a50f15"] };
   const heatScale = ([light, dark]) => [[0, light], [1, dark]];
   function niceStep(max) {  // an integer axis step giving at most about six ticks
@@ -71,8 +73,10 @@
   function heatmap(chartId, z, x, y, scale, trace, layout) {
     const max = Math.max(1, ...z.flat());
     Plotly.react(chartId, [{
-      type: "heatmap", z: z.map((row) => row.map((n) => (n ? n : null))), x, y, zmin: 0, zmax: max,
-      colorscale: heatScale(scale), xgap: 1, ygap: 1, texttemplate: "%{z}", hoverongaps: false,
+      // Scale from one event up; where every cell holds one, they all take the full colour and
+      // the legend would say nothing: each cell prints its count anyway.
+      type: "heatmap", z: z.map((row) => row.map((n) => (n ? n : null))), x, y, zmin: max > 1 ? 1 : 0, zmax: max,
+      colorscale: heatScale(scale), xgap: 1, ygap: 1, texttemplate: "%{z}", hoverongaps: false, showscale: max > 1,
       colorbar: { thickness: 10, len: 0.9, tickformat: "d", dtick: niceStep(max), outlinewidth: 0, title: { text: t.legend_events, side: "right" } },
       ...trace,
     }], {
@@ -98,7 +102,7 @@
     svg.setAttribute("viewBox", `0 0 ${6 * size} ${4 * size}`);
     svg.textContent = "";
     const counts = Object.values(data.regions);
-    if (emptyPanel("map", !counts.some((n) => n > 0))) { document.getElementById("map-legend").textContent = ""; return; }
+    if (emptyPanel("map", !counts.some((n) => n > 0))) return;
     const max = Math.max(1, ...counts);
     const base = colour(state.party || "AMANAT");
     Object.entries(ref.tiles).forEach(([code, [col, row]]) => {
