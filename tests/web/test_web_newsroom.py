@@ -69,6 +69,8 @@ def test_filters_live_in_the_url_and_back_restores_them(read_only_server, browse
     page.fill("[data-testid=since-filter]", "2023-03-01")
     wait_for_rows(page, 1)
     assert query(page) == {"type": ["rally"], "since": ["2023-03-01"]}
+    kazakh = page.evaluate("document.querySelector('a[data-lang=kk]').href")
+    assert query_of(kazakh) == {"type": ["rally"], "since": ["2023-03-01"], "lang": ["kk"]}
     assert page.locator("#events tbody td:nth-child(4)").inner_text() == "Shymkent"
 
     page.go_back()

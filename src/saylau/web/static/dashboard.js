@@ -307,6 +307,15 @@
     WHAT_IF_KEYS.forEach((k) => { if (whatIf[k]) params.set(k, whatIf[k]); else params.delete(k); });
     const query = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    keepViewInLanguageLinks();
+  }
+
+  function keepViewInLanguageLinks() {  // another language shows the same filters and what-ifs
+    document.querySelectorAll("a[data-lang]").forEach((link) => {
+      const params = new URLSearchParams(window.location.search);
+      params.set("lang", link.dataset.lang);
+      link.href = "?" + params;
+    });
   }
 
   function syncWhatIf(election) {
@@ -441,6 +450,7 @@
     if (query !== window.location.search.replace(/^\?/, "")) {
       window.history.pushState(null, "", window.location.pathname + (query ? "?" + query : ""));
     }
+    keepViewInLanguageLinks();
   }
 
   function setFilters(values) {
@@ -493,7 +503,7 @@
     });
     document.getElementById("clear-filters").addEventListener("click", () => setFilters(Object.fromEntries(FILTERS.map((key) => [key, ""]))));
     window.addEventListener("popstate", () => {  // Back and Forward: the filters of that entry
-      readFilters(); syncControls(); refresh();
+      readFilters(); syncControls(); refresh(); keepViewInLanguageLinks();
       readWhatIf();
       whatIf.election = whatIf.election || document.getElementById("election").value;
       syncWhatIf();
@@ -501,6 +511,7 @@
     });
     readFilters();
     syncControls();
+    keepViewInLanguageLinks();
     document.getElementById("prev-page").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadEvents(); });
     document.getElementById("next-page").addEventListener("click", () => { state.offset += state.limit; loadEvents(); });
     wireWhatIf(elections);
