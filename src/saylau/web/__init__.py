@@ -4,7 +4,7 @@
 
     GET /                         the page, labels in English, Russian or Kazakh (?lang=ru,
                                   ?lang=kk, or the browser's Accept-Language)
-    GET /static/...               dashboard.js, dashboard.css, labels.json, tiles.json
+    GET /static/...               dashboard.js, seats.js, dashboard.css, labels.json, tiles.json
     GET /static/vendor/plotly.min.js   the plotly.js bundle shipped in the `plotly` package
 
 Static files go out gzip-compressed to a browser that accepts it: plotly.min.js is 4.8 MB as
