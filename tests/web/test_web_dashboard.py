@@ -41,7 +41,7 @@ def test_every_asset_is_served_by_the_package(client):
     page = client.get("/").text
     sources = re.findall(r'(?:src|href)="([^"]+)"', page)
     assert not [s for s in sources if s.startswith(("http:", "https:", "//"))]
-    for path in ["/static/dashboard.js", "/static/dashboard.css", "/static/tiles.json", "/static/labels.json"]:
+    for path in ["/static/dashboard.js", "/static/seats.js", "/static/dashboard.css", "/static/tiles.json", "/static/labels.json"]:
         assert client.get(path).status_code == 200, path
     plotly = client.get("/static/vendor/plotly.min.js")
     assert plotly.status_code == 200 and len(plotly.content) > 1_000_000
