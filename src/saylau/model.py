@@ -191,6 +191,7 @@ class Party:
     leaders: tuple[Leader, ...] = ()
     registration_order: int | None = None
     historic: bool = False
+    short_name: dict[str, str] = field(default_factory=dict)  # language -> label where the name does not fit
 
 
 @dataclass(frozen=True)

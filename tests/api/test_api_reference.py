@@ -1,4 +1,4 @@
-"""GET /api/v1/parties and /regions: reference data with names in three languages."""
+"""GET /api/v1/parties, /regions and /settlements: reference data with names in three languages."""
 from __future__ import annotations
 
 
@@ -26,3 +26,20 @@ def test_regions_are_the_twenty_units_with_three_names(client):
         "capital": "Kokshetau",
     }
     assert sorted(r["kind"] for r in regions).count("city") == 3
+
+
+def test_a_party_has_a_short_name_for_charts_and_its_full_name_where_it_has_no_other(client):
+    parties = {p["code"]: p for p in client.get("/api/v1/parties").json()}
+    assert parties["AQ_JOL"]["short_name"] == {"en": "Aq Jol", "ru": "Ак жол", "kk": "Ақ жол"}
+    assert parties["NSDP"]["short_name"] == {"en": "NSDP", "ru": "ОСДП", "kk": "ЖСДП"}
+    assert parties["ASAR"]["short_name"] == parties["ASAR"]["name"]
+
+
+def test_settlements_carry_the_name_to_show_in_each_language(client):
+    settlements = {s["name"]: s for s in client.get("/api/v1/settlements").json()}
+    assert settlements["Kostanay"] == {
+        "name": "Kostanay", "region": "KZ-39", "kind": "regional_center",
+        "names": {"en": "Kostanay", "ru": "Костанай", "kk": "Қостанай"},
+    }  # fmt: skip
+    assert settlements["Shymkent"]["names"]["kk"] == "Шымкент"  # no Kazakh-only spelling: the Russian one
+    assert all(s["names"]["ru"] and s["names"]["kk"] for s in settlements.values())

@@ -1,9 +1,15 @@
-"""A store seeded by the real extractor, and the whole app (API + dashboard) over it."""
+"""A store seeded by the real extractor, the whole app (API + dashboard) over it, served by
+uvicorn on a free loopback port, and a headless Chromium page to drive it."""
 from __future__ import annotations
 
+import socket
+import threading
+import time
 import warnings
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +25,7 @@ NEWS = [
     Document(
         id="campaign-week-1",
         title="First week of the campaign",
+        url="https://news.example.kz/2023/02/first-week",
         published=date(2023, 2, 22),
         lang="en",
         text=(
@@ -57,12 +64,110 @@ CONFIDENCE = {
 }  # fmt: skip
 
 
+def seed(url: str, news: list[Document] = NEWS):
+    """A store at `url` holding `news` and its events as the extractor finds them (with the
+    confidence CONFIDENCE sets, where it sets one)."""
+    store = open_store(url)
+    batch = [
+        (doc, [replace(e, published=doc.published, confidence=CONFIDENCE.get((doc.id, e.paragraph), e.confidence)) for e in extract_events(doc)])
+        for doc in news
+    ]
+    store.add_documents(batch, EXTRACTOR_VERSION)
+    return store
+
+
 @pytest.fixture
 def seeded_store(tmp_path):
-    with open_store(f"sqlite:///{tmp_path / 'web.db'}") as store:
-        batch = [
-            (doc, [replace(e, published=doc.published, confidence=CONFIDENCE[(doc.id, e.paragraph)]) for e in extract_events(doc)])
-            for doc in NEWS
-        ]
-        store.add_documents(batch, EXTRACTOR_VERSION)
+    with seed(f"sqlite:///{tmp_path / 'web.db'}") as store:
         yield store
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def serving(store):
+    """The app over `store`, served by uvicorn in a thread; yields its base URL."""
+    import uvicorn
+
+    from saylau.cli_serve import build_app
+
+    port = free_port()
+    config = uvicorn.Config(build_app(store, cache_ttl=0), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not running.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert running.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def server(seeded_store):
+    with serving(seeded_store) as url:
+        yield url
+
+
+@pytest.fixture
+def serve_news(tmp_path):
+    """A function that serves NEWS and the documents given to it besides; returns the URL."""
+    with ExitStack() as stack:
+
+        def serve(*more: Document) -> str:
+            store = stack.enter_context(seed(f"sqlite:///{tmp_path / 'more.db'}", [*NEWS, *more]))
+            return stack.enter_context(serving(store))
+
+        yield serve
+
+
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    """One server for a module whose tests only read: seeded and started once."""
+    with seed(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}") as store, serving(store) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per module (each test opens its own page). Skipped where
+    Debian's chromium is not installed."""
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def browser_page(browser):
+    """A fresh Chromium page and the list of its errors (script errors, and CSP violations,
+    which the browser reports on the console)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    try:
+        yield page, errors
+    finally:
+        context.close()

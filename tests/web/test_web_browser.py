@@ -1,72 +1,15 @@
 """The dashboard in real headless Chromium: filter by a party, open an event, see its evidence.
 
 Serves the app with uvicorn on 127.0.0.1 (a free port) in a thread over a store seeded by
-the real extractor, and drives Debian's /usr/bin/chromium through Playwright. Saves a
+the real extractor, and drives Debian's /usr/bin/chromium through Playwright (conftest.py). Saves a
 screenshot in the test's temporary folder; with SAYLAU_SCREENSHOT=PATH set, it is written
 there instead (`SAYLAU_SCREENSHOT=docs/dashboard.png` renews the one the README shows).
 """
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
-import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
-)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def server(seeded_store):
-    import uvicorn
-
-    from saylau.cli_serve import build_app
-
-    port = free_port()
-    config = uvicorn.Config(build_app(seeded_store, cache_ttl=0), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not running.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert running.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=5)
-
-
-@pytest.fixture
-def browser_page():
-    """A Chromium page and the list of its errors (script errors, and CSP violations, which the
-    browser reports on the console)."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-            yield page, errors
-        finally:
-            browser.close()
 
 
 def test_filter_by_party_then_open_an_event_with_its_evidence(server, browser_page, tmp_path):
@@ -119,7 +62,7 @@ def test_filter_by_party_then_open_an_event_with_its_evidence(server, browser_pa
     screenshot = Path(os.environ.get("SAYLAU_SCREENSHOT") or tmp_path / "dashboard.png")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1400, "height": 1700})
-    page.screenshot(path=str(screenshot), full_page=True)
+    page.screenshot(path=str(screenshot), full_page=True, clip={"x": 0, "y": 0, "width": 1400, "height": 1360})  # the seats have their own
     assert screenshot.stat().st_size > 10_000
 
 

@@ -1,13 +1,13 @@
-"""GET /parties and GET /regions: the reference data, with names in English, Russian, Kazakh."""
+"""GET /parties, /regions and /settlements: the reference data, with names in English, Russian, Kazakh."""
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from saylau.reference import load_parties, load_regions
+from saylau.reference import load_parties, load_regions, load_settlements, settlement_names
 
-from .schemas import Names, PartyOut, RegionOut
+from .schemas import Names, PartyOut, RegionOut, SettlementOut
 
 router = APIRouter(tags=["reference"])
 
@@ -23,6 +23,7 @@ def parties(
         PartyOut(
             code=p.code,
             name=Names(**p.name),
+            short_name=Names(**p.short_name),
             abbreviations=list(p.abbreviations),
             registration_order=p.registration_order,
             historic=p.historic,
@@ -36,4 +37,14 @@ def regions() -> list[RegionOut]:
     """The 20 top-level units: 17 regions and 3 cities of republican significance."""
     return [
         RegionOut(code=r.code, kind=r.kind, name=Names(**r.name), capital=r.capital) for r in load_regions()
+    ]
+
+
+@router.get("/settlements", response_model=list[SettlementOut])
+def settlements() -> list[SettlementOut]:
+    """The settlements events name, by their canonical name (the one events carry), with the
+    name to show in each language."""
+    return [
+        SettlementOut(name=s.name, region=s.region, kind=s.kind, names=Names(**settlement_names(s)))
+        for s in load_settlements()
     ]

@@ -147,6 +147,7 @@ class IngestResult(BaseModel):
 class PartyOut(BaseModel):
     code: str
     name: Names
+    short_name: Names = Field(description="The name where a full one does not fit: charts, tables.")
     abbreviations: list[str]
     registration_order: Optional[int] = None
     historic: bool
@@ -157,6 +158,13 @@ class RegionOut(BaseModel):
     kind: str
     name: Names
     capital: Optional[str] = None
+
+
+class SettlementOut(BaseModel):
+    name: str = Field(description="Canonical name, as events give it.")
+    region: str = Field(description="ISO 3166-2:KZ")
+    kind: str
+    names: Names = Field(description="The name to show in each language.")
 
 
 class PartyRegionStats(BaseModel):

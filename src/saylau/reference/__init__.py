@@ -74,6 +74,7 @@ def load_parties() -> tuple[Party, ...]:
                 leaders=tuple(_leader(leader, code) for leader in entry.get("leaders") or ()),
                 registration_order=entry.get("registration_order"),
                 historic=bool(entry.get("historic")),
+                short_name=dict(entry.get("short_name") or entry.get("name") or {}),
             )
         )
     return tuple(parties)
@@ -148,6 +149,23 @@ def load_topics() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, Any]:
     return read_yaml("cues.yaml")
+
+
+_KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def settlement_names(settlement: Settlement) -> dict[str, str]:
+    """The settlement's name to show in each language.
+
+    settlements.csv gives a canonical English name and a list of variants, not a name per
+    language; the variants give the rest: Russian is the first variant in Cyrillic without
+    letters only Kazakh has, Kazakh the first with them (else the Russian one, as for
+    Шымкент), and a language without a variant keeps the English name.
+    """
+    cyrillic = [v for v in settlement.variants if any("а" <= ch.lower() <= "я" or ch in _KAZAKH_ONLY for ch in v)]
+    russian = next((v for v in cyrillic if not _KAZAKH_ONLY & set(v)), None)
+    kazakh = next((v for v in cyrillic if _KAZAKH_ONLY & set(v)), russian)
+    return {"en": settlement.name, "ru": russian or settlement.name, "kk": kazakh or settlement.name}
 
 
 def party_codes() -> tuple[str, ...]:

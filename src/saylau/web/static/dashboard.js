@@ -1,11 +1,16 @@
 // The Saylau dashboard: every panel is drawn from the JSON API under /api/v1.
-// No framework; charts by the plotly.js bundle served from the plotly package.
+// No framework; charts by the plotly.js bundle served from the plotly package; the seats panel
+// is in seats.js, which the page loads first.
 (function () {
   "use strict";
   const cfg = JSON.parse(document.getElementById("config").textContent);  // no inline script (CSP)
   const t = JSON.parse(document.getElementById("labels").textContent);
-  const state = { party: "", region: "", confidence: "", offset: 0, limit: 15, active: null };
-  const ref = { parties: {}, regions: {}, tiles: {} };
+  // The filters, named as the API names them; the page's URL holds them (?party=AUYL&since=…),
+  // so a reload, a shared link or the Back button gives the same view.
+  const FILTERS = ["party", "region", "type", "topic", "since", "until", "q", "min_confidence"];
+  const state = { offset: 0, limit: 15, active: null };
+  FILTERS.forEach((key) => { state[key] = ""; });
+  const ref = { parties: {}, regions: {}, settlements: {}, tiles: {} };
   const plotConfig = { displayModeBar: false, responsive: true };
   const COLOURS = {
     AMANAT: "#1565c0", NUR_OTAN: "#1565c0", AUYL: "#2e7d32", RESPUBLICA: "#ef6c00",
@@ -33,10 +38,53 @@
 
   const local = (names, code) => (names && (names[cfg.lang] || names.en)) || code;
   const partyName = (code) => local(ref.parties[code] && ref.parties[code].name, code);
+  const partyLabel = (code) => local(ref.parties[code] && ref.parties[code].short_name, code);
   const regionName = (code) => local(ref.regions[code] && ref.regions[code].name, code);
+  const settlementName = (name) => local(ref.settlements[name], name);
+  const tileLabel = (code) => local(ref.tiles[code][2], code);
   const topicName = (code) => t.topic_names[code] || code.replace(/_/g, " ");
   const typeName = (code) => t.event_types[code] || code.replace(/_/g, " ");
-  const filters = () => ({ party: state.party, region: state.region, min_confidence: state.confidence });
+  const filters = () => Object.fromEntries(FILTERS.map((key) => [key, state[key]]));
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+  function dateLabel(iso, template) {  // month names from labels.json, never the browser's English
+    const [year, month, day] = iso.split("-").map(Number);
+    return fill(template || t.date_label, { year, day, month: (template ? t.months_short : t.months)[month - 1] });
+  }
+
+  // A panel with nothing to draw says so, instead of showing empty axes.
+  function emptyPanel(chartId, empty) {
+    const chart = document.getElementById(chartId);
+    const panel = chart.closest(".panel");
+    panel.classList.toggle("nothing", empty);  // hides its legend too
+    panel.querySelector(".empty").hidden = !empty;
+    chart.toggleAttribute("hidden", empty);  // the attribute: an <svg> has no .hidden property
+    if (empty && chart.classList.contains("js-plotly-plot")) Plotly.purge(chart);
+    return empty;
+  }
+
+  // Colour scales: an empty cell keeps the background; one event already gets a clearly
+  // visible tint, and the most active cell the full colour.
+  const EMPTY = getComputedStyle(document.documentElement).getPropertyValue("--empty").trim();
+  const SCALES = { matrix: ["#9ecae1", "#08306b"], issues: ["#fdae6b", "#a50f15"] };
+  const heatScale = ([light, dark]) => [[0, light], [1, dark]];
+  function niceStep(max) {  // an integer axis step giving at most about six ticks
+    for (const step of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]) if (max / step <= 6) return step;
+    return Math.ceil(max / 6);
+  }
+  function heatmap(chartId, z, x, y, scale, trace, layout) {
+    const max = Math.max(1, ...z.flat());
+    Plotly.react(chartId, [{
+      // Scale from one event up; where every cell holds one, they all take the full colour and
+      // the legend would say nothing: each cell prints its count anyway.
+      type: "heatmap", z: z.map((row) => row.map((n) => (n ? n : null))), x, y, zmin: max > 1 ? 1 : 0, zmax: max,
+      colorscale: heatScale(scale), xgap: 1, ygap: 1, texttemplate: "%{z}", hoverongaps: false, showscale: max > 1,
+      colorbar: { thickness: 10, len: 0.9, tickformat: "d", dtick: niceStep(max), outlinewidth: 0, title: { text: t.legend_events, side: "right" } },
+      ...trace,
+    }], {
+      margin: { l: 110, r: 10, t: 10, b: 40 }, height: 300, plot_bgcolor: EMPTY,
+      xaxis: { automargin: true }, yaxis: { automargin: true }, ...layout,
+    }, plotConfig);
+  }
   // Whole percents rounded down, so that an event shown at 70 % passes the "≥ 70 %" filter.
   const percent = (confidence) => `${Math.floor(Math.round(confidence * 1000) / 10)} %`;
 
@@ -49,71 +97,119 @@
 
   // --- map: a tile-grid cartogram, one square per unit, shaded by activity ---------------
   async function drawMap() {
-    const data = await api("/stats/regions", { party: state.party, min_confidence: state.confidence });
+    const data = await api("/stats/regions", { ...filters(), region: "" });
     const svg = document.getElementById("map");
     const size = 100, gap = 4;
     svg.setAttribute("viewBox", `0 0 ${6 * size} ${4 * size}`);
     svg.textContent = "";
-    const max = Math.max(1, ...Object.values(data.regions));
+    const counts = Object.values(data.regions);
+    if (emptyPanel("map", !counts.some((n) => n > 0))) return;
+    const max = Math.max(1, ...counts);
     const base = colour(state.party || "AMANAT");
-    Object.entries(ref.tiles).forEach(([code, [col, row, short]]) => {
+    Object.entries(ref.tiles).forEach(([code, [col, row]]) => {
       const n = data.regions[code] || 0;
-      const group = el("g", { "data-region": code }, undefined, true);
+      const name = `${regionName(code)}: ${n} ${t.events_total}`;
+      const group = el("g", { "data-region": code, tabindex: 0, role: "button", "aria-label": name, "aria-pressed": String(code === state.region) }, undefined, true);
       const rect = el("rect", {
-        x: col * size + gap, y: row * size + gap, width: size - 2 * gap, height: size - 2 * gap, rx: 6,
-        fill: n ? base : "#e9edf2", "fill-opacity": n ? (0.18 + 0.82 * n / max).toFixed(2) : 1,
+        x: col * size + gap, y: row * size + gap, width: size - 2 * gap, height: size - 2 * gap, rx: 6, fill: tileFill(base, n, max),
       }, undefined, true);
       if (code === state.region) rect.classList.add("selected");
-      rect.appendChild(el("title", {}, `${regionName(code)}: ${n} ${t.events_total}`, true));
-      rect.addEventListener("click", () => setFilter("region", state.region === code ? "" : code));
+      rect.appendChild(el("title", {}, name, true));
+      const toggle = () => setFilter("region", state.region === code ? "" : code);
+      group.addEventListener("click", toggle);
+      onEnter(group, toggle);
       const dark = n / max > 0.55;
-      const label = el("text", { x: col * size + size / 2, y: row * size + size / 2 - 4, fill: dark ? "#fff" : "#1d2733" }, short, true);
+      const label = el("text", { x: col * size + size / 2, y: row * size + size / 2 - 4, fill: dark ? "#fff" : "#1d2733" }, tileLabel(code), true);
       const count = el("text", { x: col * size + size / 2, y: row * size + size / 2 + 14, fill: dark ? "#fff" : "#1d2733" }, String(n), true);
       group.append(rect, label, count);
       svg.appendChild(group);
+    });
+    const legend = document.getElementById("map-legend");
+    legend.textContent = "";
+    [...new Set([0, 1, Math.round(max / 2), max])].filter((n) => n <= max).forEach((n) => {
+      const item = legend.appendChild(el("li"));
+      item.append(el("span", { class: "swatch square", style: `background:${tileFill(base, n, max)}` }), document.createTextNode(n ? String(n) : t.legend_none));
+    });
+    legend.appendChild(el("li", {}, t.legend_events));
+  }
+
+  // A tile's colour: grey when empty, else the party's colour mixed with white, from a quarter
+  // strength for one event to full strength for the busiest unit.
+  function tileFill(base, n, max) {
+    if (!n) return EMPTY;
+    const strength = 0.25 + (0.75 * n) / max;
+    const channel = (i) => Math.round(255 + (parseInt(base.slice(1 + 2 * i, 3 + 2 * i), 16) - 255) * strength);
+    return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+  }
+
+  function onEnter(node, action) {  // rows and tiles open with Enter (and Space), as buttons do
+    node.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); action(); }
     });
   }
 
   // --- party × region matrix ------------------------------------------------------------
   async function drawMatrix() {
-    const data = await api("/stats/party-region", { party: state.party, min_confidence: state.confidence });
+    const data = await api("/stats/party-region", { ...filters(), region: "" });
+    if (emptyPanel("matrix", !data.parties.length)) return data;
     const regions = Object.keys(ref.tiles).filter((code) => data.regions.includes(code));
     const z = data.parties.map((p) => regions.map((r) => data.matrix[p][r] || 0));
-    Plotly.react("matrix", [{
-      type: "heatmap", z, x: regions.map((r) => ref.tiles[r][2]), y: data.parties,
+    heatmap("matrix", z, regions.map(tileLabel), data.parties.map(partyLabel), SCALES.matrix, {
       customdata: data.parties.map(() => regions.map((r) => regionName(r))),
-      hovertemplate: "%{y} · %{customdata}: %{z}<extra></extra>", zmin: 0, colorscale: [[0, "#f1f5f9"], [1, "#0b4f8a"]], showscale: false,
-    }], { margin: { l: 90, r: 10, t: 10, b: 40 }, height: 300 }, plotConfig);
+      hovertemplate: "%{y} · %{customdata}: %{z}<extra></extra>",
+    });
     const chart = document.getElementById("matrix");
     chart.removeAllListeners && chart.removeAllListeners("plotly_click");
     chart.on("plotly_click", (event) => {
-      const point = event.points[0];
-      state.party = point.y; state.region = regions[point.pointIndex[1]];
-      syncSelects(); refresh();
+      const [row, column] = event.points[0].pointIndex;
+      setFilters({ party: data.parties[row], region: regions[column] });
     });
     return data;
   }
 
   // --- issues by party: the top topics of each party, as a heatmap ----------------------
   async function drawIssues(parties) {
-    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { party: p, region: state.region, min_confidence: state.confidence, limit: 6 })));
+    const ranked = await Promise.all(parties.map((p) => api("/stats/topics", { ...filters(), party: p, limit: 6 })));
     const topics = [...new Set(ranked.flatMap((r) => r.topics.map((x) => x.topic)))];
+    if (emptyPanel("issues", !topics.length)) return;
     const z = ranked.map((r) => topics.map((topic) => (r.topics.find((x) => x.topic === topic) || { events: 0 }).events));
-    Plotly.react("issues", [{
-      type: "heatmap", z, x: topics.map(topicName), y: parties, zmin: 0, colorscale: [[0, "#fdf6e3"], [1, "#c0392b"]], showscale: false,
+    heatmap("issues", z, topics.map(topicName), parties.map(partyLabel), SCALES.issues, {
       hovertemplate: "%{y} · %{x}: %{z}<extra></extra>",
-    }], { margin: { l: 90, r: 10, t: 10, b: 110 }, height: 340, xaxis: { tickangle: -40 } }, plotConfig);
+    }, { height: 340, margin: { l: 110, r: 10, t: 10, b: 110 }, xaxis: { tickangle: -40, automargin: true } });
   }
 
   // --- timeline -------------------------------------------------------------------------
   async function drawTimeline() {
     const data = await api("/stats/timeline", { interval: "week", ...filters() });
+    if (emptyPanel("timeline", !data.series.length)) return;
+    const weeks = everyWeek(data.series.map((p) => p.period));
     const byParty = {};
-    data.series.forEach((p) => { (byParty[p.party] = byParty[p.party] || { x: [], y: [] }); byParty[p.party].x.push(p.period); byParty[p.party].y.push(p.events); });
-    const traces = Object.entries(byParty).map(([party, s]) => ({
-      type: "scatter", mode: "lines+markers", name: party, x: s.x, y: s.y, line: { color: colour(party) },
+    data.series.forEach((p) => { (byParty[p.party] = byParty[p.party] || {})[p.period] = p.events; });
+    const labels = weeks.map((week) => dateLabel(week));
+    const traces = Object.entries(byParty).map(([party, counts]) => ({
+      type: "bar", name: partyLabel(party), x: weeks, y: weeks.map((week) => counts[week] || 0),
+      marker: { color: colour(party) }, customdata: labels,
+      hovertemplate: `${partyLabel(party)} · ${t.week_of} %{customdata}: %{y}<extra></extra>`,
     }));
-    Plotly.react("timeline", traces, { margin: { l: 40, r: 10, t: 10, b: 40 }, height: 280, legend: { orientation: "h" } }, plotConfig);
+    const highest = Math.max(1, ...weeks.map((_, i) => traces.reduce((sum, trace) => sum + trace.y[i], 0)));
+    const every = Math.ceil(weeks.length / 8);  // at most eight week labels; the year where it changes
+    const ticks = weeks.filter((_, i) => i % every === 0);
+    const tickText = ticks.map((week, i) => dateLabel(week, t.week_label) + (i === 0 || week.slice(0, 4) !== ticks[i - 1].slice(0, 4) ? ` ${week.slice(0, 4)}` : ""));
+    Plotly.react("timeline", traces, {
+      barmode: "stack", bargap: 0.15, margin: { l: 40, r: 10, t: 10, b: 40 }, height: 280, legend: { orientation: "h" },
+      xaxis: { type: "category", tickvals: ticks, ticktext: tickText, tickangle: 0, automargin: true },
+      yaxis: { rangemode: "tozero", tickformat: "d", dtick: niceStep(highest), range: [0, highest * 1.05] },
+    }, plotConfig);
+  }
+
+  // Every week start (Monday, as the API counts weeks) from the first to the last one given:
+  // a week without events is a bar of zero, not a line drawn across it.
+  function everyWeek(periods) {
+    const sorted = [...new Set(periods)].sort();
+    const weeks = [];
+    const day = new Date(sorted[0] + "T00:00:00Z"), last = new Date(sorted[sorted.length - 1] + "T00:00:00Z");
+    for (; day <= last; day.setUTCDate(day.getUTCDate() + 7)) weeks.push(day.toISOString().slice(0, 10));
+    return weeks;
   }
 
   // --- events and their evidence --------------------------------------------------------
@@ -122,15 +218,18 @@
     document.getElementById("total").textContent = `${page.total} ${t.events_total}`;
     const body = document.querySelector("#events tbody");
     body.textContent = "";
-    if (!page.items.length) body.appendChild(el("tr")).appendChild(el("td", { colspan: 6 }, t.no_events));
+    if (!page.items.length) body.appendChild(el("tr", { class: "none" })).appendChild(el("td", { colspan: 6 }, t.no_match));
+    const headings = [...document.querySelectorAll("#events thead th")].map((th) => th.textContent);
     page.items.forEach((e) => {
-      const row = el("tr", { "data-event": e.id });
-      const where = e.settlements.length ? e.settlements.join(", ") : e.regions.map(regionName).join(", ");
-      [e.published || t.undated, e.parties.join(", "), typeName(e.event_type), where, e.topics.map(topicName).join(", ")]
-        .forEach((text) => row.appendChild(el("td", {}, text)));
-      row.appendChild(el("td", { class: "confidence", title: e.confidence.toFixed(3) }, percent(e.confidence)));
+      const row = el("tr", { "data-event": e.id, tabindex: 0 });
+      const where = e.settlements.length ? e.settlements.map(settlementName).join(", ") : e.regions.map(regionName).join(", ");
+      [e.published || t.undated, e.parties.map(partyLabel).join(", "), typeName(e.event_type), where, e.topics.map(topicName).join(", ")]
+        .forEach((text, i) => row.appendChild(el("td", { "data-label": headings[i] }, text)));
+      row.firstChild.nextSibling.title = e.parties.map(partyName).join(", ");
+      row.appendChild(el("td", { class: "confidence", "data-label": headings[5], title: e.confidence.toFixed(3) }, percent(e.confidence)));
       if (e.id === state.active) row.classList.add("active");
       row.addEventListener("click", () => showEvidence(e.id, row));
+      onEnter(row, () => showEvidence(e.id, row));
       body.appendChild(row);
     });
     const last = Math.min(page.offset + page.items.length, page.total);
@@ -167,192 +266,107 @@
     legend.textContent = "";
     [...new Set(event.highlights.map((h) => h.field))].forEach((f) => legend.appendChild(el("li")).appendChild(el("mark", { class: "f-" + f }, t.fields[f] || f)));
     panel.querySelector(".doc-link").href = cfg.api + "/documents/" + event.document;
-  }
-
-  // --- seats: a hemicycle per election --------------------------------------------------
-  function seatPositions(total) {
-    const rows = Math.max(2, Math.round(Math.sqrt(total) / 1.6));
-    const radii = Array.from({ length: rows }, (_, i) => 0.45 + (0.55 * i) / (rows - 1));
-    const sum = radii.reduce((a, b) => a + b, 0);
-    const counts = radii.map((r) => Math.round((total * r) / sum));
-    counts[rows - 1] += total - counts.reduce((a, b) => a + b, 0);
-    const seats = [];
-    radii.forEach((r, i) => {
-      const n = counts[i];
-      for (let j = 0; j < n; j++) {
-        const angle = n === 1 ? Math.PI / 2 : Math.PI * (1 - j / (n - 1));
-        seats.push({ angle, r });
-      }
-    });
-    seats.sort((a, b) => b.angle - a.angle || a.r - b.r);
-    return { seats, rows };
-  }
-
-  // What-ifs: empty means the law's value; the choice lives in the URL (?threshold=7&seats=100&method=dhondt).
-  const whatIf = { election: "", threshold: "", seats: "", method: "" };
-  const WHAT_IF_KEYS = ["election", "threshold", "seats", "method"];
-  let seatsQuery = 0;  // only the answer to the latest question is drawn
-
-  function readWhatIf() {
-    const params = new URLSearchParams(window.location.search);
-    WHAT_IF_KEYS.forEach((k) => { whatIf[k] = params.get(k) || ""; });
-  }
-
-  function writeWhatIf() {
-    const params = new URLSearchParams(window.location.search);
-    WHAT_IF_KEYS.forEach((k) => { if (whatIf[k]) params.set(k, whatIf[k]); else params.delete(k); });
-    const query = params.toString();
-    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
-  }
-
-  function syncWhatIf(election) {
-    document.getElementById("election").value = whatIf.election;
-    document.getElementById("whatif-threshold").value = whatIf.threshold;
-    document.getElementById("whatif-seats").value = whatIf.seats;
-    document.getElementById("whatif-method").value = whatIf.method;
-    if (election) {  // the law's values, shown where the field is empty
-      document.getElementById("whatif-threshold").placeholder = election.threshold ? fractionPercent(election.threshold) : "";
-      document.getElementById("whatif-seats").placeholder = election.list_seats || "";
-    }
-  }
-
-  function fractionPercent(text) {
-    const [a, b] = text.split("/").map(Number);
-    return String(Math.round((100 * a) / (b || 1) * 100) / 100);
-  }
-
-  const methodName = (code) => t.method_codes[code] || code.replace(/_/g, " ");
-  const fixed = (x, places) => Number(x).toFixed(places);
-
-  async function drawSeats() {
-    const asked = ++seatsQuery;
-    const panel = document.getElementById("seats-panel");
-    const problem = document.getElementById("seats-error");
-    let data;
-    try {
-      data = await api(`/elections/${encodeURIComponent(whatIf.election)}/seats`,
-        { threshold: whatIf.threshold, seats: whatIf.seats, method: whatIf.method });
-    } catch (error) {
-      if (asked !== seatsQuery) return;
-      problem.textContent = String(error.message || error);
-      problem.hidden = false;
-      panel.dataset.query = "error";
-      return;
-    }
-    if (asked !== seatsQuery) return;
-    problem.hidden = true;
-    const winners = data.parties.filter((p) => p.seats > 0);
-    const { seats, rows } = seatPositions(data.seats_total);
-    const traces = [];
-    let next = 0;
-    winners.forEach((p) => {
-      const mine = seats.slice(next, next + p.seats);
-      next += p.seats;
-      traces.push({
-        type: "scatter", mode: "markers", name: `${p.party} (${p.seats})`, hoverinfo: "name",
-        x: mine.map((s) => s.r * Math.cos(s.angle)), y: mine.map((s) => s.r * Math.sin(s.angle)),
-        marker: { size: Math.max(4, Math.min(14, 70 / rows)), color: colour(p.party) },
-      });
-    });
-    Plotly.react("hemicycle", traces, {
-      height: 320, margin: { l: 10, r: 10, t: 10, b: 10 }, legend: { orientation: "h" },
-      xaxis: { visible: false, range: [-1.1, 1.1] }, yaxis: { visible: false, range: [-0.05, 1.1], scaleanchor: "x" },
-      annotations: [{ x: 0, y: 0.1, text: `${data.seats_total} ${t.seats_word}`, showarrow: false, font: { size: 16 } }],
-    }, plotConfig);
-    const index = data.proportionality;
-    const summary = document.getElementById("seats-summary");
-    summary.textContent = "";
-    summary.append(
-      el("span", { class: data.what_if ? "badge what-if" : "badge" }, data.what_if ? t.what_if : t.by_law),
-      document.createTextNode(` ${t.threshold} ${data.threshold_percent} % · ${data.seats_total} ${t.seats_word} · ${methodName(data.method)} · `),
-      el("span", { "data-testid": "gallagher" }, `${t.gallagher} ${fixed(index.gallagher, 2)}`),
-      document.createTextNode(` · ${t.enp}: ${fixed(index.enp_votes, 2)} ${t.by_votes}, ${fixed(index.enp_seats, 2)} ${t.by_seats}`),
-    );
-    [...data.notes, ...data.warnings].forEach((note) => summary.appendChild(el("span", { class: "note" }, note)));
-    const body = document.querySelector("#seats-table tbody");
-    body.textContent = "";
-    data.parties.forEach((p) => {
-      const row = el("tr", { "data-party": p.party });
-      if (!p.admitted) row.classList.add("out");
-      const name = el("td");
-      name.append(el("span", { class: "swatch", style: `background:${colour(p.party)}` }), document.createTextNode(local(p.name, p.party)));
-      const official = data.what_if && p.official_seats !== null && p.official_seats !== undefined
-        ? `${t.official} ${p.official_seats}` : "";
-      row.append(name, el("td", {}, `${p.votes.toLocaleString()} ${t.votes}`), el("td", {}, `${p.share_percent} %`),
-        el("td", { class: "seats" }, `${p.seats} ${t.seats_word}`), el("td", { class: "official" }, official));
-      body.appendChild(row);
-    });
-    panel.dataset.query = new URLSearchParams(Object.entries(whatIf).filter(([, v]) => v)).toString();
-  }
-
-  function wireWhatIf(elections) {
-    const byId = Object.fromEntries(elections.map((e) => [e.id, e]));
-    const electionSelect = document.getElementById("election");
-    elections.filter((e) => e.has_results).forEach((e) => electionSelect.appendChild(el("option", { value: e.id }, `${e.name}`)));
-    readWhatIf();
-    if (!byId[whatIf.election] || !byId[whatIf.election].has_results) whatIf.election = electionSelect.value;
-    const controls = { threshold: "whatif-threshold", seats: "whatif-seats", method: "whatif-method" };
-    let timer = null;
-    const readControls = () => {  // every control at once, so a value still being typed is not lost
-      clearTimeout(timer);
-      const before = JSON.stringify(whatIf);
-      Object.entries(controls).forEach(([key, id]) => { whatIf[key] = document.getElementById(id).value.trim(); });
-      return JSON.stringify(whatIf) !== before;
-    };
-    const ask = () => { writeWhatIf(); syncWhatIf(byId[whatIf.election]); return drawSeats(); };
-    electionSelect.addEventListener("change", () => { readControls(); whatIf.election = electionSelect.value; whatIf.seats = ""; ask(); });
-    Object.values(controls).forEach((id) => {
-      const input = document.getElementById(id);
-      input.addEventListener("change", () => { if (readControls()) ask(); });
-      input.addEventListener("input", () => {  // live, once typing pauses
-        clearTimeout(timer);
-        timer = setTimeout(() => { if (readControls()) ask(); }, 400);
-      });
-    });
-    document.getElementById("whatif").addEventListener("submit", (event) => event.preventDefault());
-    document.getElementById("whatif-reset").addEventListener("click", () => { clearTimeout(timer); whatIf.threshold = whatIf.seats = whatIf.method = ""; ask(); });
-    syncWhatIf(byId[whatIf.election]);
-    if (whatIf.election) drawSeats();
+    const article = panel.querySelector(".article-link");  // only web addresses: never a javascript: link
+    article.hidden = !/^https?:\/\//i.test(event.url || "");
+    article.href = article.hidden ? "#" : event.url;
+    article.title = article.hidden ? "" : event.url;
+    const box = panel.getBoundingClientRect();  // on a narrow screen the evidence sits below the list
+    if (box.top < 0 || box.top > window.innerHeight - 80) panel.scrollIntoView({ block: "start" });
   }
 
   // --- wiring ---------------------------------------------------------------------------
-  function syncSelects() {
-    document.getElementById("party-filter").value = state.party;
-    document.getElementById("region-filter").value = state.region;
-    document.getElementById("confidence-filter").value = state.confidence;
+  function keepViewInLanguageLinks() {  // another language shows the same filters and what-ifs
+    document.querySelectorAll("a[data-lang]").forEach((link) => {
+      const params = new URLSearchParams(window.location.search);
+      params.set("lang", link.dataset.lang);
+      link.href = "?" + params;
+    });
   }
 
-  function setFilter(name, value) {
-    state[name] = value;
-    syncSelects();
-    refresh();
+  const controls = () => [...document.querySelectorAll("#filters [data-filter]")];
+
+  function syncControls() {
+    controls().forEach((control) => { control.value = state[control.dataset.filter]; });
   }
 
+  const filterQuery = () => new URLSearchParams(Object.entries(filters()).filter(([, v]) => v !== ""));
+
+  function readFilters() {
+    const params = new URLSearchParams(window.location.search);
+    FILTERS.forEach((key) => { state[key] = (params.get(key) || "").trim(); });
+  }
+
+  function writeFilters() {  // a new history entry, so that Back returns to the filters before
+    const params = new URLSearchParams(window.location.search);
+    FILTERS.forEach((key) => { if (state[key]) params.set(key, state[key]); else params.delete(key); });
+    const query = params.toString();
+    if (query !== window.location.search.replace(/^\?/, "")) {
+      window.history.pushState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    }
+    keepViewInLanguageLinks();
+  }
+
+  function setFilters(values) {
+    Object.assign(state, values);
+    writeFilters();
+    syncControls();
+    return refresh();
+  }
+
+  const setFilter = (name, value) => setFilters({ [name]: value });
+
+  function updateDownloads() {  // the API's own exports, over the same filters
+    const query = filterQuery();
+    ["csv", "geojson"].forEach((format) => {
+      query.set("format", format);
+      document.getElementById("download-" + format).href = `${cfg.api}/events?${query}`;
+    });
+  }
+
+  let refreshes = 0;  // only the latest answer marks the page ready
   async function refresh() {
+    const asked = ++refreshes;
+    document.body.dataset.ready = "no";
     state.offset = 0;
+    updateDownloads();
     const [matrix] = await Promise.all([drawMatrix(), drawMap(), drawTimeline(), loadEvents()]);
     await drawIssues(state.party ? [state.party] : matrix.parties);
-    document.body.dataset.ready = "yes";
+    if (asked === refreshes) document.body.dataset.ready = "yes";
   }
 
+  const seats = window.SaylauSeats({ lang: cfg.lang, t, api, el, colour, local, partyLabel, dateLabel, plotConfig, keepViewInLanguageLinks });
+
   async function start() {
-    const [parties, regions, tiles, elections] = await Promise.all([
-      api("/parties", { historic: false }), api("/regions"),
+    const [parties, regions, settlements, tiles, elections] = await Promise.all([
+      api("/parties"), api("/regions"), api("/settlements"),
       fetch(cfg.static + "/tiles.json").then((r) => r.json()), api("/elections"),
     ]);
     ref.tiles = tiles.tiles;
+    settlements.forEach((s) => { ref.settlements[s.name] = s.names; });
     const partySelect = document.getElementById("party-filter");
-    parties.forEach((p) => { ref.parties[p.code] = p; partySelect.appendChild(el("option", { value: p.code }, `${p.code} — ${local(p.name, p.code)}`)); });
+    parties.forEach((p) => {
+      ref.parties[p.code] = p;
+      if (!p.historic) partySelect.appendChild(el("option", { value: p.code }, local(p.name, p.code)));
+    });
     const regionSelect = document.getElementById("region-filter");
     regions.forEach((r) => { ref.regions[r.code] = r; regionSelect.appendChild(el("option", { value: r.code }, local(r.name, r.code))); });
-    partySelect.addEventListener("change", () => setFilter("party", partySelect.value));
-    regionSelect.addEventListener("change", () => setFilter("region", regionSelect.value));
-    const confidenceSelect = document.getElementById("confidence-filter");
-    confidenceSelect.addEventListener("change", () => setFilter("confidence", confidenceSelect.value));
-    document.getElementById("clear-filters").addEventListener("click", () => { state.party = state.region = state.confidence = ""; syncSelects(); refresh(); });
+    let typing = null;
+    controls().forEach((control) => {
+      const apply = () => { clearTimeout(typing); if (control.value.trim() !== state[control.dataset.filter]) setFilter(control.dataset.filter, control.value.trim()); };
+      control.addEventListener("change", apply);
+      if (control.type === "search") control.addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(apply, 400); });
+    });
+    document.getElementById("clear-filters").addEventListener("click", () => setFilters(Object.fromEntries(FILTERS.map((key) => [key, ""]))));
+    window.addEventListener("popstate", () => {  // Back and Forward: the filters of that entry
+      readFilters(); syncControls(); refresh(); keepViewInLanguageLinks();
+      seats.reload();
+    });
+    readFilters();
+    syncControls();
+    keepViewInLanguageLinks();
     document.getElementById("prev-page").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.limit); loadEvents(); });
     document.getElementById("next-page").addEventListener("click", () => { state.offset += state.limit; loadEvents(); });
-    wireWhatIf(elections);
+    seats.wire(elections);
     await refresh();
   }
 
