@@ -10,8 +10,9 @@ An ingest is a pipeline built for folders of 100,000 files on a small machine:
    counted as already stored and never extracted, so re-running an interrupted ingest
    skips its finished part at the cost of reading it;
 2. the new documents go to a process pool (one worker per core) that dates them (their
-   published date, else a date written in their text), extracts their events and computes
-   their near-duplicate signature; meanwhile the main process reads the next batch;
+   published date, else their dateline, else a date their text gives), extracts their
+   events, dates each event by its paragraph and computes their near-duplicate signature;
+   meanwhile the main process reads the next batch;
 3. the main process assigns each document its story (near-duplicates of a stored or
    earlier document join that document's story) and writes the batch in one transaction.
 
@@ -34,7 +35,8 @@ from pathlib import Path
 from .errors import InputError, SaylauError
 from .extract import EXTRACTOR_VERSION, extract_events
 from .ingest import read_inputs
-from .ingest.dates import find_date
+from .ingest.dates import document_date
+from .ingest.event_dates import date_events
 from .ingest.feeds import read_feed
 from .ingest.nearduplicates import THRESHOLD, band_keys, signature, similarities
 from .ingest.storable import check_document
@@ -80,18 +82,23 @@ def read_sources(
 
 
 def dated(doc: Document) -> Document:
-    """The document with its published date, else the first date its text gives, else none."""
-    if doc.published is not None:
-        return doc
-    found = find_date(doc.text)
-    return doc if found is None else replace(doc, published=found)
+    """The document with its date: metadata, else its dateline, else the first day its text
+    gives for an activity (ingest/dates.py), else none."""
+    found = document_date(doc).day
+    return doc if found == doc.published else replace(doc, published=found)
+
+
+def extract_dated(doc: Document) -> tuple[Document, list[Event]]:
+    """The document with its date and its events, each with its own day (pure)."""
+    doc = dated(doc)
+    return doc, _dated(extract_events(doc), doc)
 
 
 def analyse(doc: Document) -> Analysed:
     """Date, events and near-duplicate signature of one document (pure; runs in workers)."""
-    doc = dated(doc)
+    doc, events = extract_dated(doc)
     sig = signature(doc.text)
-    return Analysed(doc.published, _dated(extract_events(doc), doc), sig, band_keys(sig))
+    return Analysed(doc.published, events, sig, band_keys(sig))
 
 
 def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]] | InputError]:
@@ -100,8 +107,7 @@ def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]
         if isinstance(item, InputError):
             yield item
         else:
-            doc = dated(item)
-            yield doc, _dated(extract_events(doc), doc)
+            yield extract_dated(item)
 
 
 def _checked(item: Item) -> Item:
@@ -111,10 +117,9 @@ def _checked(item: Item) -> Item:
 
 
 def _dated(events: list[Event], doc: Document) -> list[Event]:
-    """Events carry the date of their document (the store filters on it)."""
-    if doc.published is None:
-        return events
-    return [replace(e, published=doc.published) for e in events]
+    """Events carry their day: the one their paragraph names, else their document's (the
+    store filters on it; ingest/event_dates.py)."""
+    return date_events(events, doc)
 
 
 def ingest_into_store(

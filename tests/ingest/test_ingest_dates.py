@@ -1,4 +1,4 @@
-"""Dates you can publish (issue 10, item 5): the date of a document.
+"""Dates you can publish (issue 10, item 5): the date of a document and of each event.
 
 The cases are in tests/data/dates/cases.yaml, in English, Russian and Kazakh; each says why.
 """
@@ -11,8 +11,10 @@ import pytest
 import yaml
 
 from saylau.ingest.dates import DocumentDate, document_date
+from saylau.ingest.event_dates import date_events
 from saylau.ingest.html import document_from_html
-from saylau.model import Document
+from saylau.model import Document, Event, Span
+from saylau.workflow import extract_dated
 
 CASES = yaml.safe_load((Path(__file__).parents[1] / "data" / "dates" / "cases.yaml").read_text(encoding="utf-8"))
 
@@ -27,8 +29,19 @@ def test_the_date_of_a_document(case):
     assert document_date(doc) == DocumentDate(case["expect"]["day"], case["expect"]["source"])
 
 
-def test_every_language_has_document_cases():
-    assert {case["lang"] for case in CASES["documents"]} == {"en", "ru", "kk"}
+@pytest.mark.parametrize("case", CASES["events"], ids=_case_id)
+def test_the_day_of_an_event(case):
+    paragraph = case["paragraph"]
+    lines = ["Headline", case.get("text_before", "Background."), paragraph]
+    doc = Document(id="d", text="\n".join(lines), published=case.get("published"), lang=case["lang"])
+    at = paragraph.index(case["at"])
+    event = Event(doc_id="d", paragraph=2, evidence={"event_type": (Span(at, at + len(case["at"])),)})
+    assert date_events([event], doc)[0].published == case["expect"]
+
+
+def test_every_language_has_document_and_event_cases():
+    for kind in ("documents", "events"):
+        assert {case["lang"] for case in CASES[kind]} == {"en", "ru", "kk"}
 
 
 def test_a_date_found_in_the_text_and_stored_is_not_taken_for_a_day_of_publication():
@@ -38,6 +51,34 @@ def test_a_date_found_in_the_text_and_stored_is_not_taken_for_a_day_of_publicati
     stored = Document(id="d", text=text, published=date(2023, 3, 1))
     assert document_date(stored) == DocumentDate(date(2023, 3, 1), "text")
     assert document_date(stored).published is None
+
+
+def test_ingest_dates_each_event_by_its_own_paragraph():
+    """The real extractor and the hook in the workflow: a digest published on 10 March whose
+    two reports name their own days."""
+    doc = Document(
+        id="digest",
+        text=(
+            "Parties in the regions\n"
+            "Candidates of the Auyl party met farmers in the village of Shetpe in the Mangystau region on 2 March.\n"
+            "The AMANAT party opened its regional election headquarters in Petropavl on Monday.\n"
+            "NSDP chairman Askhat Rakhimzhanov met students of Karaganda University in Karaganda."
+        ),
+        published=date(2023, 3, 10),
+        lang="en",
+    )
+    dated_doc, events = extract_dated(doc)
+    assert dated_doc.published == date(2023, 3, 10)
+    assert [(e.paragraph, e.published) for e in events] == [
+        (1, date(2023, 3, 2)), (2, date(2023, 3, 6)), (3, date(2023, 3, 10)),
+    ]
+
+
+def test_an_extracted_document_without_any_date_has_undated_events():
+    doc = Document(id="d", text="Candidates of the Auyl party met farmers in Taraz on 2 March.\nIncomes grew in 2022.", lang="en")
+    dated_doc, events = extract_dated(doc)
+    assert dated_doc.published is None
+    assert events and all(e.published is None for e in events)
 
 
 PAGE = """<html><head><title>AMANAT meets voters in Taraz</title>{meta}</head><body><article>
