@@ -189,6 +189,8 @@ class TimelinePoint(BaseModel):
 class Timeline(BaseModel):
     interval: str
     series: list[TimelinePoint]
+    undated: int = Field(0, description="Matching events without a date (since/until aside): no period holds them.")
+    undated_by_party: dict[str, int] = Field(default_factory=dict, description="The undated events per party.")
 
 
 class EventTypeStats(BaseModel):

@@ -114,6 +114,8 @@
       type: "scatter", mode: "lines+markers", name: party, x: s.x, y: s.y, line: { color: colour(party) },
     }));
     Plotly.react("timeline", traces, { margin: { l: 40, r: 10, t: 10, b: 40 }, height: 280, legend: { orientation: "h" } }, plotConfig);
+    // events without a date are on no week: say how many, so that the chart is not read as all of them
+    document.getElementById("timeline-undated").textContent = data.undated ? t.timeline_undated.replace("{n}", data.undated) : "";
   }
 
   // --- events and their evidence --------------------------------------------------------
