@@ -81,17 +81,13 @@ def read_sources(
         yield from read_feed(feed, allow_private=allow_private)
 
 
-def dated(doc: Document) -> Document:
-    """The document with its date: metadata, else its dateline, else the first day its text
-    gives for an activity (ingest/dates.py), else none."""
-    found = document_date(doc).day
-    return doc if found == doc.published else replace(doc, published=found)
-
-
 def extract_dated(doc: Document) -> tuple[Document, list[Event]]:
-    """The document with its date and its events, each with its own day (pure)."""
-    doc = dated(doc)
-    return doc, _dated(extract_events(doc), doc)
+    """The document with its date (metadata, else its dateline, else the first day its text
+    gives for an activity; ingest/dates.py) and its events, each with its own day (pure)."""
+    when = document_date(doc)
+    if when.day != doc.published:
+        doc = replace(doc, published=when.day)
+    return doc, date_events(extract_events(doc), doc, when)
 
 
 def analyse(doc: Document) -> Analysed:
@@ -114,12 +110,6 @@ def _checked(item: Item) -> Item:
     """A document no store can keep (NUL, a lone surrogate) becomes its input's error here,
     before it is hashed or joins a batch that its failure would abort."""
     return check_document(item) if isinstance(item, Document) else item
-
-
-def _dated(events: list[Event], doc: Document) -> list[Event]:
-    """Events carry their day: the one their paragraph names, else their document's (the
-    store filters on it; ingest/event_dates.py)."""
-    return date_events(events, doc)
 
 
 def ingest_into_store(
@@ -294,7 +284,7 @@ def reextract(store: Store, on_item: Callable[[str], None] | None = None) -> tup
     """Rebuild the events of documents made by another extractor version: (documents, events)."""
     docs = events = 0
     for doc in list(store.documents_needing_reextract(EXTRACTOR_VERSION)):
-        new_events = _dated(extract_events(doc), doc)
+        new_events = date_events(extract_events(doc), doc)  # its stored date, else the one its text gives
         store.replace_events(doc.content_hash, new_events, EXTRACTOR_VERSION)
         docs += 1
         events += len(new_events)

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Literal
 
 from saylau.ingest.date_mentions import find_mentions, named_days, nearest_day, valid_date
-from saylau.model import Document
+from saylau.model import Document, split_paragraphs
 
 Source = Literal["metadata", "dateline", "text"]
 
@@ -77,14 +77,17 @@ def date_from_text(text: str) -> DocumentDate:
 def find_date(text: str, reference: date | None = None) -> date | None:
     """The first day `text` names for something that happened, its year written with it or in
     its sentence (else the year nearest `reference`, when given); None if there is none."""
-    found = named_days(text, anchor=reference)
-    return found[0].day if found else None
+    for _, line in split_paragraphs(text):  # a sentence never runs over a line: stop at the first found
+        found = named_days(line, anchor=reference)
+        if found:
+            return found[0].day
+    return None
 
 
 def dateline_date(text: str, activity: date | None = None) -> date | None:
     """The date of a dateline opening one of the first lines; a dateline without a year
     («АСТАНА, 15 марта. КАЗИНФОРМ —») takes the year that puts it nearest `activity`."""
-    for line in text.lstrip().split("\n", DATELINE_LINES)[:DATELINE_LINES]:
+    for _, line in split_paragraphs(text)[:DATELINE_LINES]:
         mentions = [m for m in find_mentions(line) if m.kind == "date" and not m.occasion]
         if not mentions:
             continue
