@@ -87,7 +87,8 @@ def find_date(text: str, reference: date | None = None) -> date | None:
 def dateline_date(text: str, activity: date | None = None) -> date | None:
     """The date of a dateline opening one of the first lines; a dateline without a year
     («АСТАНА, 15 марта. КАЗИНФОРМ —») takes the year that puts it nearest `activity`."""
-    for _, line in split_paragraphs(text)[:DATELINE_LINES]:
+    head = text.split("\n", 2 * DATELINE_LINES)[: 2 * DATELINE_LINES]  # blank lines between them are skipped
+    for _, line in split_paragraphs("\n".join(head))[:DATELINE_LINES]:
         mentions = [m for m in find_mentions(line) if m.kind == "date" and not m.occasion]
         if not mentions:
             continue
