@@ -81,6 +81,9 @@ class EventPage(BaseModel):
     limit: int
     offset: int
     next_offset: Optional[int] = None
+    undated_left_out: Optional[int] = Field(
+        None, description="With since or until: the undated events the other filters match, which a date bound leaves out."
+    )
 
 
 class ParagraphOut(BaseModel):
