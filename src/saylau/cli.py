@@ -311,6 +311,7 @@ def events(
     bound = _limit(limit)
     filters = _filters(party, region, type_, topic, since, until, min_confidence)
     with open_store(db, create=False) as store:
+        _report_undated_left_out(store, filters)
         if format == "table":
             shown = bound if bound is not None else TABLE_ROWS
             rows = [stored_record(s) for s in store.query_events(limit=shown, **filters)]
@@ -327,6 +328,21 @@ def events(
         if bound is not None:
             records = islice(records, bound)
         _export(records, format, output)
+
+
+def _report_undated_left_out(store, filters: dict) -> None:
+    """--since/--until match dated events only: say how many undated ones they leave out."""
+    from .store.queries import undated_filters
+
+    if filters.get("since") is None and filters.get("until") is None:
+        return
+    left_out = store.count_events(**undated_filters(filters))
+    if left_out:
+        err.print(
+            f"--since/--until leave out {left_out:,} undated events (no date in their paragraph or document); "
+            "saylau stats counts them",
+            highlight=False, soft_wrap=True,
+        )
 
 
 def _limit(value: str | None) -> int | None:
@@ -391,8 +407,9 @@ def stats(
 ) -> None:
     """Party × region activity matrix and the top topics of each party.
 
-    csv: one row per party and region with its events (region "all": the party's events);
-    json: the matrix, the events per party, the top topics per party and the event types.
+    csv: one row per party and region with its events (region "all": the party's events,
+    "undated": those of them without a date); json: the matrix, the events per party, the top
+    topics per party, the event types and the dates (dated, first, last, undated per party).
     """
     from .exports import check_format
     from .store import open_store
@@ -412,7 +429,10 @@ def stats(
             {"party": party, "region": region, "region_name": summary["region_names"].get(region, ""), "events": n}
             for party, row in summary["matrix"].items()
             for region, n in row.items()
-        ] + [{"party": party, "region": "all", "region_name": "", "events": n} for party, n in summary["parties"].items()]
+        ] + [{"party": party, "region": "all", "region_name": "", "events": n} for party, n in summary["parties"].items()] + [
+            {"party": party, "region": "undated", "region_name": "", "events": n}
+            for party, n in summary["dates"]["undated_by_party"].items()
+        ]
         write_chunks(csv_chunks(rows, ("party", "region", "region_name", "events")), False, output)
 
 
@@ -431,6 +451,19 @@ def _stats_summary(store) -> dict:
             party: [{"topic": t, "events": n} for t, n in store.top_topics(party=party, limit=5)] for party in sorted(matrix)
         },
         "event_types": store.event_type_counts(),
+        "dates": _dates_summary(store),
+    }
+
+
+def _dates_summary(store) -> dict:
+    """How many events have a day, their first and last, and the undated per party."""
+    span = store.date_range()
+    return {
+        "dated": store.count_events(dated=True),
+        "first": span[0].isoformat() if span else None,
+        "last": span[1].isoformat() if span else None,
+        "undated": store.count_events(dated=False),
+        "undated_by_party": store.party_counts(dated=False),
     }
 
 
@@ -441,7 +474,8 @@ def _print_stats(store) -> None:
     parties = sorted(matrix)
     regions = {r.code: r for r in load_regions()}
     codes = sorted({r for row in matrix.values() for r in row}, key=lambda c: regions[c].name["en"] if c in regions else c)
-    table = Table(title=f"Campaign events by region and party ({store.count_events()} events)")
+    dates = _dates_summary(store)
+    table = Table(title=f"Campaign events by region and party ({store.count_events()} events, {dates['undated']} undated)")
     table.add_column("region")
     for party in parties:
         table.add_column(party, justify="right")
@@ -449,6 +483,7 @@ def _print_stats(store) -> None:
         name = regions[code].name["en"] if code in regions else code
         table.add_row(f"{name} ({code})", *[str(matrix[p].get(code, "")) for p in parties])
     table.add_row("[b]all events[/b]", *[f"[b]{store.count_events(party=p)}[/b]" for p in parties])
+    table.add_row("of them undated", *[str(dates["undated_by_party"].get(p, "")) for p in parties])
     out.print(table)
     topics = Table(title="Top topics per party")
     topics.add_column("party")
@@ -459,6 +494,12 @@ def _print_stats(store) -> None:
     out.print(topics)
     types = store.event_type_counts()
     out.print("event types: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items(), key=lambda kv: -kv[1])))
+    out.print(_dates_line(dates), highlight=False)
+
+
+def _dates_line(dates: dict) -> str:
+    dated = f"dated: {dates['dated']} events" + (f", {dates['first']} to {dates['last']}" if dates["first"] else "")
+    return f"{dated}; undated: {dates['undated']} (no date in their paragraph or document; left out by --since/--until and the timeline)"
 
 
 @app.command(epilog=examples("saylau demo", "saylau demo --serve --port 8080"))

@@ -10,8 +10,9 @@ An ingest is a pipeline built for folders of 100,000 files on a small machine:
    counted as already stored and never extracted, so re-running an interrupted ingest
    skips its finished part at the cost of reading it;
 2. the new documents go to a process pool (one worker per core) that dates them (their
-   published date, else a date written in their text), extracts their events and computes
-   their near-duplicate signature; meanwhile the main process reads the next batch;
+   published date, else their dateline, else a date their text gives), extracts their
+   events, dates each event by its paragraph and computes their near-duplicate signature;
+   meanwhile the main process reads the next batch;
 3. the main process assigns each document its story (near-duplicates of a stored or
    earlier document join that document's story) and writes the batch in one transaction.
 
@@ -34,7 +35,8 @@ from pathlib import Path
 from .errors import InputError, SaylauError
 from .extract import EXTRACTOR_VERSION, extract_events
 from .ingest import read_inputs
-from .ingest.dates import find_date
+from .ingest.dates import document_date
+from .ingest.event_dates import date_events
 from .ingest.feeds import read_feed
 from .ingest.nearduplicates import THRESHOLD, band_keys, signature, similarities
 from .ingest.storable import check_document
@@ -79,19 +81,20 @@ def read_sources(
         yield from read_feed(feed, allow_private=allow_private)
 
 
-def dated(doc: Document) -> Document:
-    """The document with its published date, else the first date its text gives, else none."""
-    if doc.published is not None:
-        return doc
-    found = find_date(doc.text)
-    return doc if found is None else replace(doc, published=found)
+def extract_dated(doc: Document) -> tuple[Document, list[Event]]:
+    """The document with its date (metadata, else its dateline, else the first day its text
+    gives for an activity; ingest/dates.py) and its events, each with its own day (pure)."""
+    when = document_date(doc)
+    if when.day != doc.published:
+        doc = replace(doc, published=when.day)
+    return doc, date_events(extract_events(doc), doc, when)
 
 
 def analyse(doc: Document) -> Analysed:
     """Date, events and near-duplicate signature of one document (pure; runs in workers)."""
-    doc = dated(doc)
+    doc, events = extract_dated(doc)
     sig = signature(doc.text)
-    return Analysed(doc.published, _dated(extract_events(doc), doc), sig, band_keys(sig))
+    return Analysed(doc.published, events, sig, band_keys(sig))
 
 
 def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]] | InputError]:
@@ -100,21 +103,13 @@ def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]
         if isinstance(item, InputError):
             yield item
         else:
-            doc = dated(item)
-            yield doc, _dated(extract_events(doc), doc)
+            yield extract_dated(item)
 
 
 def _checked(item: Item) -> Item:
     """A document no store can keep (NUL, a lone surrogate) becomes its input's error here,
     before it is hashed or joins a batch that its failure would abort."""
     return check_document(item) if isinstance(item, Document) else item
-
-
-def _dated(events: list[Event], doc: Document) -> list[Event]:
-    """Events carry the date of their document (the store filters on it)."""
-    if doc.published is None:
-        return events
-    return [replace(e, published=doc.published) for e in events]
 
 
 def ingest_into_store(
@@ -289,7 +284,7 @@ def reextract(store: Store, on_item: Callable[[str], None] | None = None) -> tup
     """Rebuild the events of documents made by another extractor version: (documents, events)."""
     docs = events = 0
     for doc in list(store.documents_needing_reextract(EXTRACTOR_VERSION)):
-        new_events = _dated(extract_events(doc), doc)
+        new_events = date_events(extract_events(doc), doc)  # its stored date, else the one its text gives
         store.replace_events(doc.content_hash, new_events, EXTRACTOR_VERSION)
         docs += 1
         events += len(new_events)

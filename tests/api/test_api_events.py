@@ -37,6 +37,13 @@ def test_filters_by_party_region_type_topic_dates_and_words(client):
     assert [e["doc_id"] for e in events(client, q="костана")["items"]] == ["ru.txt"]
 
 
+def test_a_date_bound_says_how_many_undated_events_it_leaves_out(client):
+    assert events(client)["undated_left_out"] is None  # no bound, nothing left out
+    bounded = events(client, since="2023-03-01")
+    assert (bounded["total"], bounded["undated_left_out"]) == (3, 1)  # Baitak's undated picket
+    assert events(client, until="2023-03-31", party="AMANAT")["undated_left_out"] == 0
+
+
 def test_pages_follow_each_other(client):
     first = events(client, limit=4)
     second = events(client, limit=4, offset=first["next_offset"])

@@ -95,3 +95,18 @@ def test_a_bad_confidence_bound_is_422_on_every_statistic(confidence_client):
         response = confidence_client.get(f"/api/v1/stats/{path}", params={"min_confidence": 2})
         assert response.status_code == 422, path
         assert response.json()["error"]["message"] == "query.min_confidence: Input should be less than or equal to 1"
+
+
+def test_the_timeline_counts_the_events_it_cannot_place(client):
+    """Baitak's picket has no date: not in any week, but counted beside the series."""
+    answer = stats(client, "timeline", interval="week")
+    assert (answer["undated"], answer["undated_by_party"]) == (1, {"BAITAK": 1})
+    assert stats(client, "timeline", party="AMANAT")["undated"] == 0
+    bounded = stats(client, "timeline", since="2023-03-01", until="2023-03-31")
+    assert (bounded["undated"], [p["period"] for p in bounded["series"]]) == (1, ["2023-02-27", "2023-02-27", "2023-03-06"])
+
+
+def test_the_timeline_csv_has_a_row_for_the_undated(client):
+    response = client.get("/api/v1/stats/timeline", params={"format": "csv"})
+    assert response.status_code == 200
+    assert response.text.splitlines()[-1] == "undated,BAITAK,1"

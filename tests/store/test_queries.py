@@ -180,3 +180,40 @@ def test_the_statistics_count_only_events_above_the_confidence_bound(corpus_stor
 def test_a_confidence_bound_outside_0_to_1_is_a_bug_of_the_caller(corpus_store, bound):
     with pytest.raises(ValueError, match="min_confidence must be between 0 and 1"):
         corpus_store.query_events(min_confidence=bound)
+
+
+def test_undated_events_can_be_counted_apart(corpus_store):
+    assert corpus_store.count_events(dated=False) == 1
+    assert corpus_store.count_events(dated=True) == 5
+    assert corpus_store.party_counts(dated=False) == {"RESPUBLICA": 1}
+    assert corpus_store.party_counts() == {"AMANAT": 3, "AQ_JOL": 1, "NPK": 2, "RESPUBLICA": 1}
+    assert corpus_store.party_counts(party="NPK") == {"NPK": 2}
+
+
+def test_the_undated_events_a_date_bound_leaves_out(corpus_store):
+    from saylau.store.queries import undated_filters
+
+    bounded = {"since": date(2023, 3, 1), "until": date(2023, 3, 31)}
+    assert corpus_store.count_events(**bounded) == 5
+    assert corpus_store.count_events(**undated_filters(bounded)) == 1
+    assert corpus_store.count_events(**undated_filters({**bounded, "party": "AMANAT"})) == 0
+
+
+def test_the_range_of_dates(corpus_store):
+    assert corpus_store.date_range() == (date(2023, 3, 1), date(2023, 3, 8))
+    assert corpus_store.date_range(party="AQ_JOL") == (date(2023, 3, 1), date(2023, 3, 1))
+    assert corpus_store.date_range(party="RESPUBLICA") is None
+
+
+def test_an_event_keeps_its_own_day_beside_its_documents_date(store):
+    from saylau.model import Document, Event
+
+    digest = Document(id="digest.txt", text="AMANAT met voters in Almaty on 2 March.", published=date(2023, 3, 10))
+    store.add_document(digest, [Event(doc_id="digest.txt", paragraph=0, parties=("AMANAT",), published=date(2023, 3, 2))], "1")
+    store.add_document(
+        Document(id="other.txt", text="NPK met pensioners.", published=date(2023, 3, 10)),
+        [Event(doc_id="other.txt", paragraph=0, parties=("NPK",))], "1",
+    )
+    assert sorted((s.doc_id, s.published) for s in store.query_events()) == [
+        ("digest.txt", date(2023, 3, 2)), ("other.txt", date(2023, 3, 10)),
+    ]

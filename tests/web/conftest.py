@@ -136,6 +136,13 @@ def serve_news(tmp_path):
         yield serve
 
 
+@pytest.fixture
+def serve_store():
+    """A function that serves a store the test built itself; returns the URL."""
+    with ExitStack() as stack:
+        yield lambda store: stack.enter_context(serving(store))
+
+
 @pytest.fixture(scope="module")
 def read_only_server(tmp_path_factory):
     """One server for a module whose tests only read: seeded and started once."""

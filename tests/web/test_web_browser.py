@@ -8,6 +8,7 @@ there instead (`SAYLAU_SCREENSHOT=docs/dashboard.png` renews the one the README 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 
@@ -113,4 +114,31 @@ def test_seats_what_if_redraws_and_keeps_the_choice_in_the_url(server, browser_p
     page.locator("#whatif-reset").click()
     page.wait_for_selector("#seats-panel[data-query='election=mazhilis-2023']")
     assert page.url.endswith("/?election=mazhilis-2023")
+    assert errors == []
+
+
+def test_the_timeline_says_how_many_undated_events_it_leaves_out(tmp_path, browser_page, serve_store):
+    """One dated rally and one undated picket: the timeline shows the rally and names the picket."""
+    from saylau.model import Document, Event
+    from saylau.store import open_store
+
+    dated = Document(id="rally", text="Baitak held a rally in Almaty.", published=date(2023, 3, 1), lang="en")
+    undated = Document(id="picket", text="Baitak held a picket in Almaty.", lang="en")
+    page, errors = browser_page
+    with open_store(f"sqlite:///{tmp_path / 'dates.db'}") as store:
+        for doc, kind in ((dated, "rally"), (undated, "rally")):
+            event = Event(doc_id=doc.id, paragraph=0, parties=("BAITAK",), regions=("KZ-75",), event_type=kind, published=doc.published)
+            store.add_document(doc, [event], "test")
+        address = serve_store(store)
+        for lang, expected in (
+            ("en", "Undated events: 1 (no date in their paragraph or document); not on the timeline."),
+            ("ru", "Без даты: 1 (ни в абзаце, ни в документе даты нет); на графике их нет."),
+        ):
+            page.goto(f"{address}/?lang={lang}")
+            page.wait_for_selector("body[data-ready=yes]", timeout=20_000)
+            assert page.locator("[data-testid=timeline-undated]").inner_text() == expected
+            assert page.locator("#events tbody tr td:first-child").all_inner_texts() == [
+                "2023-03-01", "undated" if lang == "en" else "без даты",
+            ]
+        page.locator("#timeline-panel").screenshot(path=str(tmp_path / "timeline.png"))
     assert errors == []

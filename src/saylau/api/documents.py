@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import replace
 from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -22,11 +21,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from saylau.errors import FormatError, InputError
-from saylau.extract import EXTRACTOR_VERSION, extract_events
+from saylau.extract import EXTRACTOR_VERSION
 from saylau.ingest import decode_bytes
 from saylau.ingest.jsonl import document_from_record, json_type_name, parse_json, read_jsonl_text
 from saylau.model import Document, Event, content_hash
 from saylau.store import Store
+from saylau.workflow import extract_dated
 
 from .deps import StoreDep
 from .errors import ApiError
@@ -165,12 +165,7 @@ def _from_record(record: Any, where: str) -> Document | InputError:
 
 
 def _ingest(store: Store, docs: list[Document]) -> list[tuple[Document, bool, int]]:
-    batch: list[tuple[Document, list[Event]]] = []
-    for doc in docs:
-        events = extract_events(doc)
-        if doc.published is not None:
-            events = [replace(e, published=doc.published) for e in events]
-        batch.append((doc, events))
+    batch: list[tuple[Document, list[Event]]] = [extract_dated(doc) for doc in docs]  # dated as `saylau ingest` dates them
     fresh = store.add_documents(batch, EXTRACTOR_VERSION)
     return [(doc, is_new, len(events)) for (doc, events), is_new in zip(batch, fresh)]
 

@@ -16,6 +16,7 @@ from fastapi.responses import StreamingResponse
 from saylau.exports import EXTENSIONS, stored_record, write_events
 from saylau.model import Document
 from saylau.store import EventFilters, Store, StoredEvent
+from saylau.store.queries import undated_filters
 
 from .deps import CacheDep, StoreDep, cached_json
 from .errors import ApiError
@@ -121,12 +122,14 @@ async def list_events(
         total = cache.get(cache_key("count", filters), lambda: store.count_events(**filters))
         items = [event_out(s) for s in store.query_events(limit=size, offset=offset, **filters)]
         following = offset + len(items)
+        bounded = filters.get("since") is not None or filters.get("until") is not None
         return EventPage(
             items=items,
             total=total,
             limit=size,
             offset=offset,
             next_offset=following if following < total and len(items) == size else None,
+            undated_left_out=store.count_events(**undated_filters(filters)) if bounded else None,
         )
 
     return await cached_json(cache, cache_key("page", filters, size, offset), compute)

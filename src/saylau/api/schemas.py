@@ -81,6 +81,9 @@ class EventPage(BaseModel):
     limit: int
     offset: int
     next_offset: Optional[int] = None
+    undated_left_out: Optional[int] = Field(
+        None, description="With since or until: the undated events the other filters match, which a date bound leaves out."
+    )
 
 
 class ParagraphOut(BaseModel):
@@ -197,6 +200,8 @@ class TimelinePoint(BaseModel):
 class Timeline(BaseModel):
     interval: str
     series: list[TimelinePoint]
+    undated: int = Field(0, description="Matching events without a date (since/until aside): no period holds them.")
+    undated_by_party: dict[str, int] = Field(default_factory=dict, description="The undated events per party.")
 
 
 class EventTypeStats(BaseModel):

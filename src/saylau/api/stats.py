@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from saylau.exports import csv_chunks
 
 from saylau.reference import region_codes
-from saylau.store.queries import codes
+from saylau.store.queries import codes, undated_filters
 
 from .cache import QueryCache
 from .deps import CacheDep, StoreDep, cached_json
@@ -123,17 +123,22 @@ async def timeline(
     interval: Annotated[Literal["day", "week", "month"], Query(description="Period length.")] = "week",
     format: FormatParam = None,
 ) -> Response:
-    """Dated matching events per period and party; weeks start on Monday."""
+    """Dated matching events per period and party; weeks start on Monday. The events without a
+    date are counted beside the series (``undated``; CSV: rows whose period is "undated")."""
 
     def compute() -> Timeline:
         rows = store.timeline(interval, **filters)
+        undated = undated_filters(filters)
         return Timeline(
             interval=interval,
             series=[TimelinePoint(period=start, party=party, events=n) for start, party, n in rows],
+            undated=store.count_events(**undated),
+            undated_by_party=store.party_counts(**undated),
         )
 
     def rows(stats: Timeline) -> Iterable[dict]:
-        return ({"period": p.period.isoformat(), "party": p.party, "events": p.events} for p in stats.series)
+        yield from ({"period": p.period.isoformat(), "party": p.party, "events": p.events} for p in stats.series)
+        yield from ({"period": "undated", "party": party, "events": n} for party, n in stats.undated_by_party.items())
 
     return await answer(request, format, cache, cache_key("timeline", filters, interval), compute, rows, ("period", "party", "events"))
 

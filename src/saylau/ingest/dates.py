@@ -1,135 +1,101 @@
-"""Find the date a news text gives for itself («15 марта», "15 March 2023", "15 наурыз").
+"""The date of a document, in the order a journalist would trust it.
 
-Used when a document arrives without a published date (a saved text file, a page with no
-date in its markup): the first date written in the text is most often the dateline
-("АСТАНА, 15 марта —") or the day of the reported event, and either is a better date for
-its events than none.
+1. metadata: the date its feed, JSONL record or page markup gives (`Document.published`);
+2. the dateline: a date that opens one of its first lines, as agencies write them
+   ("ASTANA, 15 March 2023 —", «АСТАНА, 15 марта. КАЗИНФОРМ —», "15.03.2023 10:15");
+3. the first date the text gives for something that happened («провели встречу 3 мая 2023
+   года», "aired the first debate of the 2023 campaign on 1 March"), whose year is written
+   with it or in the same sentence.
 
-What counts as a date, in the order the text gives them:
+Never from an unrelated sentence: "…on 1 March. Incomes grew in 2022." leaves 1 March without a
+year, so the document is undated rather than dated 2022-03-01. A date that names an occasion
+("the 19 March 2023 elections") lends its year to its sentence but is not the document's date.
+A document with none of the three is undated, and counted as such (see `saylau stats`).
 
-- day and month name in Russian (genitive: «15 марта»), Kazakh (with case endings:
-  «15 наурызда», also typed with Russian letters: «15 наурыз», «3 желтоксан») or English
-  ("15 March", "March 15", "15th of March"), each with an optional year after it;
-- Kazakh year first: «2023 жылғы 15 наурыз»;
-- numbers: 2023-03-15 (ISO) and 15.03.2023 (day first, as written in Kazakhstan; two digits
-  each, since "1.2.2023" is more often a version than a date).
-
-A day and month without a year take the year of the first full date elsewhere in the text,
-else of a year the text names as a year («2023 года», «2023 жылы», "in 2023"), else the
-year of `reference` when the caller has one; otherwise the date is unknown, not guessed.
-English month names must be capitalised so that "may" the verb is not read as May.
+Only (1) and (2) are days of publication, from which "on Monday" or "yesterday" can be counted
+(event_dates.py); (3) is the day of an activity.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
-MIN_YEAR, MAX_YEAR = 1990, 2100
+from saylau.ingest.date_mentions import find_mentions, named_days, nearest_day, valid_date
+from saylau.model import Document, split_paragraphs
 
-# (month number, Russian stem, Kazakh stems, English names); Kazakh stems also match the
-# spelling with Russian letters in place of Kazakh-only ones.
-_MONTHS = (
-    (1, "январ[яь]", ("қаңтар", "каңтар", "кантар"), "Jan(?:uary)?"),
-    (2, "феврал[яь]", ("ақпан", "акпан"), "Feb(?:ruary)?"),
-    (3, "марта?", ("наурыз",), "Mar(?:ch)?"),
-    (4, "апрел[яь]", ("сәуір", "сəуір", "сауир", "сәуiр"), "Apr(?:il)?"),
-    (5, "ма[яй]", ("мамыр",), "May"),
-    (6, "июн[яь]", ("маусым",), "June?"),
-    (7, "июл[яь]", ("шілде", "шилде"), "July?"),
-    (8, "августа?", ("тамыз",), "Aug(?:ust)?"),
-    (9, "сентябр[яь]", ("қыркүйек", "кыркуйек", "қыркүйек"), "Sept?(?:ember)?"),
-    (10, "октябр[яь]", ("қазан", "казан"), "Oct(?:ober)?"),
-    (11, "ноябр[яь]", ("қараша", "караша"), "Nov(?:ember)?"),
-    (12, "декабр[яь]", ("желтоқсан", "желтоксан"), "Dec(?:ember)?"),
+Source = Literal["metadata", "dateline", "text"]
+
+DATELINE_LINES = 3  # a dateline opens one of the first lines (the first is often the headline)
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    day: date | None
+    source: Source | None  # None when undated
+
+    @property
+    def published(self) -> date | None:
+        """The day of publication, when known: what "on Monday" and "yesterday" count from."""
+        return self.day if self.source in ("metadata", "dateline") else None
+
+
+UNDATED = DocumentDate(None, None)
+
+# Before the date: nothing, a place and a comma ("ASTANA, "), or a few capitalised words ("Published ").
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d_][^\d\n]{0,40}?[,.:]\s*|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,3})")
+# After it: a time, an agency («. КАЗИНФОРМ»), then a dash or the end of the line.
+_DATELINE_AFTER = re.compile(
+    r"(?:[,.]?\s*\d{1,2}:\d\d)?(?:\s*[.,]\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*\s*){1,3})?\s*(?:[—–|-]|$)"
 )
 
-_LOCAL_ALTERNATIVES = []
-_ENGLISH_ALTERNATIVES = []
-for _number, _russian, _kazakh, _english in _MONTHS:
-    _LOCAL_ALTERNATIVES.append(f"(?P<m{_number}>{_russian}|(?:{'|'.join(_kazakh)})[\\w]*)")
-    _ENGLISH_ALTERNATIVES.append(f"(?P<e{_number}>{_english})")
 
-_LOCAL = "(?:" + "|".join(_LOCAL_ALTERNATIVES) + ")"
-_ENGLISH = "(?:" + "|".join(_ENGLISH_ALTERNATIVES) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+def document_date(doc: Document) -> DocumentDate:
+    """The document's date and where it came from; see the module docstring.
 
-_PATTERNS = (
-    # 2023 жылғы 15 наурыз / 2023 ж. 15 наурызда
-    re.compile(rf"(?<!\d){_YEAR}\s*(?:жылғы|жылгы|жылы|ж\.)\s+{_DAY}\s+{_LOCAL}(?!\w)", re.IGNORECASE),
-    # 15 марта 2023 года / 15 наурыз 2023 ж. / 15 марта
-    re.compile(rf"(?<![\d.]){_DAY}\s+{_LOCAL}(?!\w)(?:\s+{_YEAR}(?!\d))?", re.IGNORECASE),
-    # 15 March 2023 / 15th of March, 2023
-    re.compile(rf"(?<![\d.]){_DAY}{_ORDINAL}\s+(?:of\s+)?{_ENGLISH}(?!\w)(?:,?\s+{_YEAR}(?!\d))?"),
-    # March 15, 2023 / March 15
-    re.compile(rf"(?<!\w){_ENGLISH}\s+{_DAY}{_ORDINAL}(?![\d\w])(?:,?\s+{_YEAR}(?!\d))?"),
-    # 2023-03-15
-    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
-    # 15.03.2023 (two-digit day and month: "1.2.2023" is more often a version number)
-    re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
-)
+    A stored document may carry a date an earlier ingest found in its text; that date is
+    recognised as such, so that it is never taken for a day of publication.
+    """
+    found = date_from_text(doc.text)
+    if doc.published is None:
+        return found
+    if found.source == "text" and found.day == doc.published:
+        return found
+    return DocumentDate(doc.published, "metadata")
 
-# A year named as a year: «2023 года», «2023 г.», «2023 жылы», "in 2023".
-_NAMED_YEAR = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:год\w*|г\.|жыл\w*|ж\.)"
-    r"|(?<!\w)(?:in|of|since)\s+(?P<english>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
-)
+
+def date_from_text(text: str) -> DocumentDate:
+    """The dateline's date, else the first activity date with its year (steps 2 and 3)."""
+    activity = find_date(text)
+    dateline = dateline_date(text, activity)
+    if dateline is not None:
+        return DocumentDate(dateline, "dateline")
+    return DocumentDate(activity, "text") if activity is not None else UNDATED
 
 
 def find_date(text: str, reference: date | None = None) -> date | None:
-    """The first valid date written in `text`, or None; see the module docstring."""
-    mentions = sorted(_mentions(text), key=lambda mention: mention[0])
-    if not mentions:
-        return None
-    full_years = [year for _, year, _, _ in mentions if year is not None]
-    fallback_year = full_years[0] if full_years else _named_year(text)
-    if fallback_year is None and reference is not None:
-        fallback_year = reference.year
-    for _, year, month, day in mentions:
-        year = year if year is not None else fallback_year
-        if year is None:
+    """The first day `text` names for something that happened, its year written with it or in
+    its sentence (else the year nearest `reference`, when given); None if there is none."""
+    for _, line in split_paragraphs(text):  # a sentence never runs over a line: stop at the first found
+        found = named_days(line, anchor=reference)
+        if found:
+            return found[0].day
+    return None
+
+
+def dateline_date(text: str, activity: date | None = None) -> date | None:
+    """The date of a dateline opening one of the first lines; a dateline without a year
+    («АСТАНА, 15 марта. КАЗИНФОРМ —») takes the year that puts it nearest `activity`."""
+    head = text.split("\n", 2 * DATELINE_LINES)[: 2 * DATELINE_LINES]  # blank lines between them are skipped
+    for _, line in split_paragraphs("\n".join(head))[:DATELINE_LINES]:
+        mentions = [m for m in find_mentions(line) if m.kind == "date" and not m.occasion]
+        if not mentions:
             continue
-        found = _valid_date(year, month, day)
-        if found is not None:
-            return found
+        first = mentions[0]
+        if _DATELINE_BEFORE.fullmatch(line, 0, first.start) and _DATELINE_AFTER.match(line, first.end):
+            assert first.month is not None and first.day is not None
+            if first.year is not None:
+                return valid_date(first.year, first.month, first.day)
+            return nearest_day(first.month, first.day, activity) if activity else None
     return None
-
-
-def _mentions(text: str):
-    """(position, year or None, month, day) for every date-like match, valid or not."""
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = _month_of(groups)
-            if month is None:
-                continue
-            year = int(groups["year"]) if groups.get("year") else None
-            yield match.start(), year, month, int(groups["day"])
-
-
-def _month_of(groups: dict[str, str | None]) -> int | None:
-    if groups.get("month"):
-        return int(groups["month"])
-    for name, value in groups.items():
-        if value and name[0] in "me" and name[1:].isdigit():
-            return int(name[1:])
-    return None
-
-
-def _named_year(text: str) -> int | None:
-    for match in _NAMED_YEAR.finditer(text):
-        year = int(match.group("year") or match.group("english"))
-        if MIN_YEAR <= year <= MAX_YEAR:
-            return year
-    return None
-
-
-def _valid_date(year: int, month: int, day: int) -> date | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

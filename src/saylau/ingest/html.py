@@ -34,6 +34,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _SNIFF_BYTES = 4096
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+# The page's date from its markup only (meta tags, <time>, JSON-LD, a dated URL). htmldate's
+# extensive search also guesses from the text, and a footer's "© 2023" became 2023-01-01;
+# a page without a date in its markup is dated from its text like any document (dates.py).
+_MARKUP_DATES_ONLY = {"extensive_search": False, "original_date": True}
 
 
 def read_html_bytes(
@@ -68,7 +72,8 @@ def document_from_html(page: str, source: str, doc_id: str, url: str | None = No
     """Extract the main text and metadata of a decoded page."""
     try:
         found = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=False
+            page, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params=_MARKUP_DATES_ONLY,
         )
     except (ValueError, TypeError, ParserError) as exc:  # lxml's complaints about odd markup
         return FormatError(source, f"cannot parse the page as HTML ({exc})")

@@ -147,6 +147,12 @@ def load_topics() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def load_calendar() -> dict[str, Any]:
+    """Month and weekday names, relative days, year and occasion words (calendar.yaml)."""
+    return read_yaml("calendar.yaml")
+
+
+@lru_cache(maxsize=1)
 def load_cues() -> dict[str, Any]:
     return read_yaml("cues.yaml")
 

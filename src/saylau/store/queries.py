@@ -32,8 +32,9 @@ class EventFilters(TypedDict, total=False):
     region: Codes | None  # ISO 3166-2:KZ code among the event's regions
     event_type: Codes | None
     topic: Codes | None
-    since: date | None  # published on or after (events without a date are excluded)
-    until: date | None  # published on or before
+    since: date | None  # the event's day on or after (events without a date are excluded)
+    until: date | None  # the event's day on or before
+    dated: bool | None  # True: only events with a date; False: only the undated
     q: str | None  # case-insensitive substring of the event's own paragraph
     min_confidence: float | None  # the extractor's confidence at least this (0..1)
     content_hash: str | None  # only the events of this document
@@ -87,6 +88,8 @@ def event_conditions(
         conditions.append(events.c.published >= filters["since"])
     if filters.get("until") is not None:
         conditions.append(events.c.published <= filters["until"])
+    if filters.get("dated") is not None:
+        conditions.append(events.c.published.is_not(None) if filters["dated"] else events.c.published.is_(None))
     if filters.get("min_confidence") is not None:
         conditions.append(events.c.confidence >= _confidence_bound(filters["min_confidence"]))
     if filters.get("content_hash") is not None:
@@ -161,6 +164,32 @@ def select_all_events(filters: EventFilters) -> Select:
 def count_events(conn: Connection, filters: EventFilters) -> int:
     query = select(func.count()).select_from(events).where(*event_conditions(filters))
     return int(conn.execute(query).scalar_one())
+
+
+def undated_filters(filters: EventFilters) -> EventFilters:
+    """The filters for the undated events that `filters` would show but for their dates: those
+    `since`/`until` leave out, and those a timeline cannot place."""
+    kept = {key: value for key, value in filters.items() if key not in ("since", "until")}
+    return {**kept, "dated": False}  # type: ignore[typeddict-item]
+
+
+def date_range(conn: Connection, filters: EventFilters) -> tuple[date, date] | None:
+    """The first and last day among matching events; None when none has a date."""
+    query = select(func.min(events.c.published), func.max(events.c.published)).where(*event_conditions(filters))
+    first, last = conn.execute(query).one()
+    return (first, last) if first is not None else None
+
+
+def party_counts(conn: Connection, filters: EventFilters) -> dict[str, int]:
+    """party → matching events that name it, in party order (with a party filter, its own)."""
+    query = (
+        select(event_parties.c.party, func.count())
+        .select_from(events)
+        .join(event_parties, event_parties.c.event_id == events.c.id)
+        .where(*event_conditions(filters), *_label_restrictions(filters, regions=False))
+        .group_by(event_parties.c.party)
+    )
+    return {party: int(n) for party, n in sorted(conn.execute(query).all())}
 
 
 def party_region_matrix(conn: Connection, filters: EventFilters) -> dict[str, dict[str, int]]:

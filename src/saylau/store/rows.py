@@ -51,7 +51,8 @@ def event_row(
         "ordinal": ordinal,
         "event_type": event.event_type,
         "election": event.election,
-        "published": doc.published if doc.published is not None else event.published,
+        # the event's own day (its paragraph's date, ingest/event_dates.py), else its document's
+        "published": event.published if event.published is not None else doc.published,
         "lang": event.lang or doc.lang,
         "extractor_version": extractor_version,
         "confidence": payload["confidence"],

@@ -99,7 +99,7 @@ events = Table(
     Column("ordinal", Integer, nullable=False),  # 0-based position among the paragraph's events
     Column("event_type", String(), nullable=False),
     Column("election", String(), nullable=False),
-    Column("published", Date),  # copied from the document for --since/--until
+    Column("published", Date),  # the event's day (its paragraph's, else its document's), for --since/--until
     Column("lang", String()),
     Column("extractor_version", String(), nullable=False),
     # Event.confidence as the payload rounds it, for --min-confidence. Stores created before

@@ -194,7 +194,8 @@ class Store(ProtocolStoreMixin):
         """One page of matching events, newest published first (undated last), then by id.
 
         Filters: party, region, event_type, topic (a code, or several of which any may
-        match), since, until (inclusive dates), q (a case-insensitive substring of the
+        match), since, until (inclusive dates; they leave out undated events), dated (True:
+        only events with a date, False: only those without), q (a case-insensitive substring of the
         event's own paragraph), min_confidence (the
         extractor's confidence at least this, 0..1) and content_hash.
         """
@@ -215,6 +216,16 @@ class Store(ProtocolStoreMixin):
             result = conn.execution_options(yield_per=_STREAM_BATCH).execute(queries.select_all_events(filters))
             for row in result:
                 yield stored_event_from_row(row)
+
+    def date_range(self, **filters: Unpack[EventFilters]) -> tuple[date, date] | None:
+        """The first and last day of matching events; None when none has a date."""
+        with self._engine.connect() as conn:
+            return queries.date_range(conn, filters)
+
+    def party_counts(self, **filters: Unpack[EventFilters]) -> dict[str, int]:
+        """party → number of matching events that name it."""
+        with self._engine.connect() as conn:
+            return queries.party_counts(conn, filters)
 
     def party_region_matrix(self, **filters: Unpack[EventFilters]) -> dict[str, dict[str, int]]:
         """party → region → number of matching events that involve both."""

@@ -181,6 +181,8 @@
   // --- timeline -------------------------------------------------------------------------
   async function drawTimeline() {
     const data = await api("/stats/timeline", { interval: "week", ...filters() });
+    // events without a date are on no week: say how many, so that the chart is not read as all of them
+    document.getElementById("timeline-undated").textContent = data.undated ? t.timeline_undated.replace("{n}", data.undated) : "";
     if (emptyPanel("timeline", !data.series.length)) return;
     const weeks = everyWeek(data.series.map((p) => p.period));
     const byParty = {};
