@@ -149,22 +149,13 @@ def stories_command(
 
 def _export_stories(reprinted, coverage, format: str, output: Path | None) -> None:
     from saylau.exports import csv_chunks, json_document, write_chunks
+    from saylau.exports.stories import STORY_COLUMNS, coverage_rows, story_rows
 
-    stories = [
-        {
-            "story": story.story,
-            "title": story.documents[0].title,
-            "documents": len(story.documents),
-            "outlets": list(story.outlets),
-            "doc_ids": [d.doc_id for d in story.documents],
-        }
-        for story in reprinted
-    ]
+    stories = story_rows(reprinted)
     if format == "json":
-        parties = [{"party": c.party, "stories": c.stories, "documents": c.documents, "outlets": c.outlets} for c in coverage]
-        write_chunks(json_document({"stories": stories, "coverage": parties}), False, output)
+        write_chunks(json_document({"stories": stories, "coverage": coverage_rows(coverage)}), False, output)
     else:
-        write_chunks(csv_chunks(stories, ("story", "title", "documents", "outlets", "doc_ids")), False, output)
+        write_chunks(csv_chunks(stories, STORY_COLUMNS), False, output)
 
 
 def register(app: typer.Typer) -> None:

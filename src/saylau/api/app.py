@@ -16,7 +16,7 @@ from fastapi import FastAPI
 
 from saylau.store import Store
 
-from . import documents, elections, events, reference, stats
+from . import documents, elections, events, reference, stats, stories
 from .cache import QueryCache
 from .errors import install_error_handlers
 from .security import SecurityHeaders
@@ -55,7 +55,7 @@ def create_app(
     app.state.max_body_bytes = max_body_bytes
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders)
-    for module in (events, documents, stats, reference, elections):
+    for module in (events, documents, stats, stories, reference, elections):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -255,3 +255,23 @@ class SeatsOut(BaseModel):
     warnings: list[str] = []
     proportionality: Proportionality
     source: list[str] = Field(description="Where the vote counts come from.")
+
+
+class StoryRow(BaseModel):
+    story: str = Field(description="Content hash of the story's first document.")
+    title: str | None
+    documents: int = Field(description="Documents that carry the story (every reprint).")
+    outlets: list[str]
+    doc_ids: list[str]
+
+
+class PartyCoverage(BaseModel):
+    party: str
+    stories: int = Field(description="Distinct stories with an event of the party.")
+    documents: int
+    outlets: int
+
+
+class Stories(BaseModel):
+    stories: list[StoryRow]
+    coverage: list[PartyCoverage]
