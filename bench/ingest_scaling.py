@@ -70,22 +70,19 @@ def many_documents(count: int, workers: int | None) -> None:
             elapsed = time.perf_counter() - start
     Store.add_documents_in_stories = write
     stored = sum(seconds for _, seconds in spent)
-    tenth = max(1, len(spent) // 10)
-    first = sum(s for _, s in spent[:tenth]) / max(1, sum(n for n, _ in spent[:tenth]))
-    last = sum(s for _, s in spent[-tenth:]) / max(1, sum(n for n, _ in spent[-tenth:]))
+    tenths = [spent[len(spent) * part // 10 : len(spent) * (part + 1) // 10] for part in range(10)]
+    per_document = [sum(s for _, s in part) / max(1, sum(n for n, _ in part)) * 1000 for part in tenths if part]
     print(
         f"{summary.new:,} documents ({summary.reprints:,} reprints, {summary.events:,} events) in {elapsed:.1f} s "
         f"= {summary.new / elapsed:,.0f} documents/s; store writes {stored:.1f} CPU s in {len(spent)} batches"
     )
-    print(
-        f"store CPU ms per document: first tenth of the batches {first * 1000:.2f}, last tenth {last * 1000:.2f} "
-        f"(ratio {last / first:.2f}; 1.0 is linear)"
-    )
+    print("store CPU ms per document, by tenth of the batches: " + " ".join(f"{ms:.2f}" for ms in per_document))
+    print(f"last tenth over first: {per_document[-1] / per_document[0]:.2f} (1.0 is linear)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4, 8], help="document sizes in MB")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1, 2, 4, 8], help="document sizes in MB (none: skip)")
     parser.add_argument("--docs", type=int, default=100_000, help="small documents in the folder (0: skip)")
     parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     args = parser.parse_args()
