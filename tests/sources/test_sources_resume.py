@@ -113,8 +113,8 @@ def test_kill_9_halfway_then_the_same_command_gives_the_uninterrupted_store(tmp_
     assert len(snapshot(clean)["documents"]) == DOCS
 
 
-BATCH = 20
-STORIES = 80
+BATCH = 10
+STORIES = 40
 KILLS = 3
 SAYLAU_IN_BATCHES = [
     sys.executable, "-c",
@@ -205,7 +205,7 @@ def test_kill_9_again_and_again_then_resume_gives_the_uninterrupted_store(tmp_pa
         deadline = time.monotonic() + 60
         while count_stored(watcher) == before and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(rng.uniform(0, 0.4))  # a random point of a later batch: reading, extracting or writing
+        time.sleep(rng.uniform(0, 0.25))  # a random point of a later batch: reading, extracting or writing
         process.kill()
         process.wait()
         partials.append(count_stored(watcher))
