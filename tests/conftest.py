@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,20 +30,36 @@ def _private_default_store(tmp_path, monkeypatch):
 @pytest.fixture(
     params=["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason=NO_PG))]
 )
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
-        return
-    schema = f"saylau_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = sa.engine.make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
+def store_url(store_urls) -> str:
+    return store_urls()
+
+
+@pytest.fixture
+def store_urls(request: pytest.FixtureRequest, tmp_path) -> Iterator[Callable[[], str]]:
+    """A maker of fresh, empty stores of the backend `store_url` is parametrised with: for
+    tests that compare several stores (one SQLite file, or one PostgreSQL schema, each)."""
+    callspec = getattr(request.node, "callspec", None)
+    backend = callspec.params.get("store_url", "sqlite") if callspec else "sqlite"
+    schemas: list[str] = []
+    admin = sa.create_engine(PG_URL) if backend == "postgresql" else None
+
+    def make() -> str:
+        number = len(schemas)
+        if admin is None:
+            schemas.append(f"{number}")
+            return f"sqlite:///{tmp_path / ('test.db' if number == 0 else f'test-{number}.db')}"
+        schema = f"saylau_test_{uuid.uuid4().hex[:12]}"
         with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        schemas.append(schema)
+        url = sa.engine.make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        return url.render_as_string(hide_password=False)
+
+    yield make
+    if admin is not None:
+        with admin.begin() as conn:
+            for schema in schemas:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
 

@@ -13,8 +13,9 @@ An ingest is a pipeline built for folders of 100,000 files on a small machine:
    published date, else their dateline, else a date their text gives), extracts their
    events, dates each event by its paragraph and computes their near-duplicate signature;
    meanwhile the main process reads the next batch;
-3. the main process assigns each document its story (near-duplicates of a stored or
-   earlier document join that document's story) and writes the batch in one transaction.
+3. the main process writes the batch in one transaction, in which the store files each
+   document in its story of near-duplicates (store/stories.py: the grouping and its name do
+   not depend on the order documents arrive in, so concurrent ingests agree with one run).
 
 A batch is stored whole or not at all, and batches are written in input order, so an
 ingest killed at any point (Ctrl-C, kill -9, a power cut) leaves a store that the same
@@ -38,7 +39,7 @@ from .ingest import read_inputs
 from .ingest.dates import document_date
 from .ingest.event_dates import date_events
 from .ingest.feeds import read_feed
-from .ingest.nearduplicates import THRESHOLD, band_keys, signature, similarities
+from .ingest.nearduplicates import band_keys, signature
 from .ingest.storable import check_document
 from .model import Document, Event
 from .store import Store
@@ -54,7 +55,7 @@ class IngestSummary:
     new: int = 0
     seen: int = 0
     events: int = 0
-    reprints: int = 0  # new documents that are near-duplicates of another (same story)
+    reprints: int = 0  # new documents that are near-duplicates of one stored before them (same story)
     failures: list[InputError] = field(default_factory=list)
 
     @property
@@ -186,50 +187,24 @@ def _commit(
     notify: Callable[[str], None],
     in_flight: set[str],
 ) -> None:
-    """Assign stories to a batch of analysed documents and store it in one transaction."""
+    """Store a batch of analysed documents, filed in their stories, in one transaction."""
     analysed = result.get()
     if not fresh:
         return
-    keys = [a.bands for a in analysed]
-    stories = assign_stories([key for _, key in fresh], [a.signature for a in analysed], keys, store)
     pairs = []
     sketches = {}
-    for (doc, key), found, bands in zip(fresh, analysed, keys):
+    for (doc, key), found in zip(fresh, analysed):
         pairs.append((doc if found.published == doc.published else replace(doc, published=found.published), found.events))
-        sketches[key] = (stories[key], found.signature, bands)
-    for (doc, key), (_, events), is_new in zip(fresh, pairs, store.add_documents(pairs, EXTRACTOR_VERSION, sketches)):
+        sketches[key] = (found.signature, found.bands)
+    for (doc, key), (_, events), filed in zip(fresh, pairs, store.add_documents_in_stories(pairs, EXTRACTOR_VERSION, sketches)):
         in_flight.discard(key)
-        if is_new:
+        if filed is not None:
             summary.new += 1
             summary.events += len(events)
-            summary.reprints += stories[key] != key
+            summary.reprints += filed[1]
         else:
             summary.seen += 1
         notify(doc.id)
-
-
-def assign_stories(
-    hashes: Sequence[str], signatures: Sequence[bytes], keys: Sequence[Sequence[int]], store: Store
-) -> dict[str, str]:
-    """content hash -> story for a batch, in order: each joins its most similar predecessor's
-    story (stored, or earlier in the batch) when similar enough, else starts its own."""
-    stored = store.story_candidates(key for bands in keys for key in bands)
-    local: dict[int, list[tuple[str, str, bytes]]] = {}
-    stories: dict[str, str] = {}
-    for key, sig, bands in zip(hashes, signatures, keys):
-        found = {other: (story, other_sig) for band in bands
-                 for other, story, other_sig in stored.get(band, []) + local.get(band, []) if other != key}
-        best: tuple[float, str] | None = None
-        if found:
-            scores = similarities(sig, [other_sig for _, other_sig in found.values()])
-            for score, (story, _) in zip(scores, found.values()):
-                if score >= THRESHOLD and (best is None or (score, story) > best):
-                    best = (float(score), story)
-        stories[key] = best[1] if best else key
-        if stories[key] == key:  # only a story's first document stands for it (as in the store)
-            for band in bands:
-                local.setdefault(band, []).append((key, key, sig))
-    return stories
 
 
 class _Result:

@@ -7,7 +7,7 @@ def test_openapi_document_lists_every_endpoint(client):
     assert paths == {
         "/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/documents/{key}", "/api/v1/documents",
         "/api/v1/stats/party-region", "/api/v1/stats/regions", "/api/v1/stats/topics",
-        "/api/v1/stats/timeline", "/api/v1/stats/event-types", "/api/v1/parties", "/api/v1/regions",
+        "/api/v1/stats/timeline", "/api/v1/stats/event-types", "/api/v1/stories", "/api/v1/parties", "/api/v1/regions",
         "/api/v1/settlements",
         "/api/v1/elections", "/api/v1/elections/{election_id}/seats",
     }  # fmt: skip

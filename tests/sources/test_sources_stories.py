@@ -42,7 +42,7 @@ def test_reprints_are_kept_but_their_events_count_once(tmp_path, store_url):
     feed.write_text(
         "\n".join([
             record("wire-1", WIRE, "https://kazwire.example.kz/a/1", "2023-03-14"),
-            record("reprint-1", REPRINT, "https://www.steppe-news.example.com/b/7", "2023-03-14"),
+            record("reprint-1", REPRINT, "https://www.steppe-news.example.com/b/7", "2023-03-15"),
             record("other-1", OTHER, "https://kazwire.example.kz/a/2", "2023-03-15"),
         ]) + "\n",
         encoding="utf-8",
@@ -73,6 +73,45 @@ def test_a_later_ingest_finds_the_story_in_the_store(tmp_path, store_url):
         later = workflow.ingest_into_store([str(tmp_path / "day2")], store, workers=1)
         assert later.reprints == 1
         assert store.count_events() == 1
+
+
+def chain(start: int) -> str:
+    """200 words of one long made-up report from word `start` on: chain(0) and chain(22) share
+    most of their words, chain(0) and chain(44) too few to be one story by themselves."""
+    words = [f"w{(number * 7919) % 100003}" for number in range(300)]
+    return " ".join(words[start : start + 200])
+
+
+def stories_after(store_url: str, folder, order: list[str], texts: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """doc id -> the doc id its story is named after, each document ingested on its own, in `order`."""
+    feeds = []
+    for name in order:
+        feed = folder / f"{len(feeds)}-{name}.jsonl"
+        text, published = texts[name]
+        feed.write_text(record(name, text, f"https://{name}.example.kz/1", published) + "\n", encoding="utf-8")
+        feeds.append(feed)
+    with open_store(store_url) as store:
+        for feed in feeds:
+            workflow.ingest_into_store([str(feed)], store, workers=1)
+        by_hash = {doc.content_hash: doc.id for doc in store.iter_documents()}
+        members = {m.content_hash: story.story for story in store.reprinted_stories(limit=None) for m in story.documents}
+    return {by_hash[key]: by_hash[members.get(key, key)] for key in by_hash}
+
+
+def test_stories_do_not_depend_on_the_order_documents_arrive_in(tmp_path, store_url, store_urls):
+    """The bridge resembles both ends, which do not resemble each other: whichever comes
+    last, the three are one story named after the earliest published, the wire."""
+    first, bridge, last = signature(chain(0)), signature(chain(22)), signature(chain(44))
+    assert similarity(first, bridge) >= 0.7 and similarity(bridge, last) >= 0.7 > similarity(first, last)
+    texts = {"wire": (chain(22), "2023-03-13"), "left": (chain(0), "2023-03-14"),
+             "right": (chain(44), "2023-03-14"), "other": (OTHER, "2023-03-12")}
+    expected = {"wire": "wire", "left": "wire", "right": "wire", "other": "other"}
+    orders = [["left", "right", "wire", "other"], ["wire", "other", "right", "left"], ["right", "other", "left", "wire"]]
+    for number, order in enumerate(orders):
+        url = store_url if number == 0 else store_urls()
+        folder = tmp_path / f"order-{number}"
+        folder.mkdir()
+        assert stories_after(url, folder, order, texts) == expected, order
 
 
 def test_stories_command_lists_outlets_and_coverage(tmp_path, db):

@@ -54,9 +54,10 @@ documents = Table(
 )
 
 # Near-duplicates (ingest/nearduplicates.py). A document ingested through the workflow has a
-# row here: its MinHash signature and its story, the content hash of the first stored
-# document of that story (its own hash when it came first). A document without a row is a
-# story of its own. Separate tables, so that an existing database gains them by CREATE TABLE.
+# row here: its MinHash signature and its story, the content hash of that story's earliest
+# published member (store/stories.py; its own hash when it is that member). A document
+# without a row is a story of its own. Separate tables, so that an existing database gains
+# them by CREATE TABLE.
 document_stories = Table(
     "document_stories",
     metadata,
@@ -71,6 +72,7 @@ document_stories = Table(
     Index("ix_document_stories_story", "story"),
 )
 # The locality-sensitive keys of each signature: documents sharing a key are candidates.
+# Stores made before stories were order-free index only each story's first document.
 story_bands = Table(
     "story_bands",
     metadata,

@@ -33,6 +33,7 @@ from saylau.store.schema import events as event_rows
 
 _PAGE = 500  # documents per round trip when iterating
 _STREAM_BATCH = 1000  # event rows per fetch when streaming an export
+_STORIES_LOCK = 0x5A7_1A0  # the PostgreSQL advisory lock that writers of stories take in turn
 
 
 class Store(ProtocolStoreMixin):
@@ -65,17 +66,32 @@ class Store(ProtocolStoreMixin):
         return self.add_documents([(doc, events)], extractor_version)[0]
 
     def add_documents(
-        self,
-        batch: Sequence[tuple[Document, Sequence[Event]]],
-        extractor_version: str,
-        sketches: Mapping[str, tuple[str, bytes, Sequence[int]]] | None = None,
+        self, batch: Sequence[tuple[Document, Sequence[Event]]], extractor_version: str
     ) -> list[bool]:
         """Store many documents with their events in one transaction (bulk inserts).
 
         Returns, per input pair, whether that document was new. A text repeated inside the
         batch is stored once, for its first occurrence. All or nothing: on any error no
-        document of the batch is stored. ``sketches`` (content hash -> story, MinHash
-        signature, band keys) are stored with the new documents they describe.
+        document of the batch is stored.
+        """
+        return [filed is not None for filed in self.add_documents_in_stories(batch, extractor_version, {})]
+
+    def add_documents_in_stories(
+        self,
+        batch: Sequence[tuple[Document, Sequence[Event]]],
+        extractor_version: str,
+        sketches: Mapping[str, tuple[bytes, Sequence[int]]],
+    ) -> list[tuple[str, bool] | None]:
+        """``add_documents``, filing the new documents that have a sketch (content hash ->
+        MinHash signature, band keys) in their near-duplicate stories (stories.file_in_stories)
+        in the same transaction. Returns, per input pair, None for a document stored already,
+        else its story (its own hash when it has no sketch) and whether it joined a story of
+        documents stored before it (a reprint).
+
+        Filing reads the stored stories and then writes, so writers take turns: on SQLite the
+        documents' INSERT takes the database's write lock before the stories are read, and on
+        PostgreSQL a transaction-scoped advisory lock does. Two ingests writing at once thus
+        give the stories of one sequential run.
         """
         now = datetime.now(timezone.utc)
         fresh: dict[str, tuple[Document, Sequence[Event]]] = {}
@@ -83,6 +99,8 @@ class Store(ProtocolStoreMixin):
             fresh.setdefault(doc.content_hash, (doc, doc_events))
         with _transaction(self._engine, self.url) as conn:
             inserted: set[str] = set()
+            if sketches and conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_STORIES_LOCK)))
             if fresh:
                 rows = [document_row(doc, extractor_version, now) for doc, _ in fresh.values()]
                 statement = self._insert_ignoring_duplicates(documents)
@@ -90,14 +108,14 @@ class Store(ProtocolStoreMixin):
                 inserted = set(result.scalars())
             new_pairs = [pair for key, pair in fresh.items() if key in inserted]
             _insert_events(conn, new_pairs, extractor_version)
-            if sketches:
-                stories.insert_sketches(conn, {k: v for k, v in sketches.items() if k in inserted})
-        claimed: set[str] = set()
-        answers = []
+            filed, joined = stories.file_in_stories(
+                conn, {key: (*sketches[key], fresh[key][0].published) for key in fresh if key in inserted and key in sketches}
+            )
+        answers: list[tuple[str, bool] | None] = []
         for doc, _ in batch:
             key = doc.content_hash
-            answers.append(key in inserted and key not in claimed)
-            claimed.add(key)
+            answers.append((filed.get(key, key), key in joined) if key in inserted else None)
+            inserted.discard(key)
         return answers
 
     def replace_events(

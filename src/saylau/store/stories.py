@@ -1,8 +1,9 @@
 """SQL for stories: near-duplicate documents grouped, their outlets, and coverage per party.
 
 A story is the set of documents that carry the same text give or take an outlet's edits
-(see ingest/nearduplicates.py); it is named by the content hash of its first stored
-document. The statistics count each story's events once, from that first document (see
+(see ingest/nearduplicates.py); it is named by the content hash of its first published
+document (``file_in_stories``). The statistics count each story's events once, from that
+document (see
 ``queries.reprint_condition``); the documents themselves are all kept, and the outlets that
 carried a story are a figure of their own: coverage.
 """
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, update
 
+from saylau.ingest.nearduplicates import THRESHOLD, similarities
 from saylau.store.schema import document_stories, documents, event_parties, events, story_bands
 
 _CHUNK = 900  # bound parameters per IN (...) list, under every backend's limit
@@ -59,26 +61,96 @@ def outlet_of(url: str | None, source: str | None = None) -> str | None:
     return None
 
 
-def insert_sketches(conn: Connection, sketches: Mapping[str, tuple[str, bytes, Sequence[int]]]) -> None:
-    """Rows for new documents: content hash -> (story, signature, band keys).
+def file_in_stories(
+    conn: Connection, sketches: Mapping[str, tuple[bytes, Sequence[int], date | None]]
+) -> tuple[dict[str, str], set[str]]:
+    """Give each new document (content hash -> signature, band keys, published) its story;
+    returns content hash -> story, and the new documents that joined a story of documents
+    stored before them (or earlier in ``sketches``): the reprints this call found.
+    Runs in the transaction that stores the documents.
 
-    Only the first document of a story is indexed by its band keys: a later document joins
-    a story by resembling its first one, and the index grows by stories, not by reprints.
+    A story is a connected group of near-duplicates: two documents that share a band key and
+    whose signatures agree on THRESHOLD of their positions are one story, and so is every
+    document linked to them. Its name is the content hash of its earliest published member
+    (undated after dated, ties to the lowest hash). Both are properties of the set of stored
+    documents, not of the order they came in, so two ingests writing at once, or one ingest
+    of the same files in another order, give the stories one sequential run gives. A new
+    document that links two stories merges them, and a new original renames its story: the
+    members' rows are updated here. Every document's keys are indexed (not only a story's
+    first), so that a link to any member is found.
+
+    The caller holds the store's write lock (see ``Store.add_documents``): no other process
+    can file a near-duplicate between the candidates read here and the rows written.
     """
     if not sketches:
-        return
+        return {}, set()
+    stored = candidates(conn, (band for _, bands, _ in sketches.values() for band in bands))
+    parent: dict[str, str] = {}
+    joined: set[str] = set()
+
+    def root(node: str) -> str:
+        while node in parent:
+            node = parent[node]
+        return node
+
+    local: dict[int, list[str]] = defaultdict(list)
+    for key, (sig, bands, _) in sketches.items():
+        others: dict[str, tuple[str, bytes]] = {}  # content hash -> (story node, signature)
+        for band in bands:
+            for other, story, other_sig in stored.get(band, ()):
+                others[other] = ("story:" + story, other_sig)
+            for other in local[band]:
+                others[other] = ("doc:" + other, sketches[other][0])
+            local[band].append(key)
+        others.pop(key, None)
+        scores = similarities(sig, [other_sig for _, other_sig in others.values()])
+        for score, (node, _) in zip(scores, others.values()):
+            if score < THRESHOLD:
+                continue
+            joined.add(key)
+            mine, theirs = root("doc:" + key), root(node)
+            if mine != theirs:
+                parent[mine] = theirs
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in dict.fromkeys(["doc:" + key for key in sketches] + [*parent, *parent.values()]):
+        groups[root(node)].append(node)
+    old_stories = {node[6:] for members in groups.values() for node in members if node.startswith("story:")}
+    published = _published_of(conn, old_stories)
+
+    assigned: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for members in groups.values():
+        names = [node.split(":", 1)[1] for node in members]
+        dates = {name: sketches[name][2] if name in sketches else published.get(name) for name in names}
+        first = min(names, key=lambda name: (dates[name] is None, dates[name] or date.min, name))
+        for node, name in zip(members, names):
+            if node.startswith("doc:"):
+                assigned[name] = first
+            elif name != first:
+                renamed[name] = first
+    for old, new in sorted(renamed.items()):
+        conn.execute(update(document_stories).where(document_stories.c.story == old).values(story=new))
     conn.execute(
         document_stories.insert(),
-        [{"content_hash": key, "story": story, "signature": sig} for key, (story, sig, _) in sketches.items()],
+        [{"content_hash": key, "story": assigned[key], "signature": sig} for key, (sig, _, _) in sketches.items()],
     )
-    bands = [
-        {"band": band, "content_hash": key}
-        for key, (story, _, keys) in sketches.items()
-        if story == key
-        for band in dict.fromkeys(keys)
-    ]
+    bands = [{"band": band, "content_hash": key} for key, (_, keys, _) in sketches.items() for band in dict.fromkeys(keys)]
     if bands:
         conn.execute(story_bands.insert(), bands)
+    return assigned, joined
+
+
+def _published_of(conn: Connection, hashes: Iterable[str]) -> dict[str, date | None]:
+    """content hash -> published date of those stored (a story's name is its first member's hash)."""
+    unique = sorted(hashes)
+    found: dict[str, date | None] = {}
+    for start in range(0, len(unique), _CHUNK):
+        query = select(documents.c.content_hash, documents.c.published).where(
+            documents.c.content_hash.in_(unique[start : start + _CHUNK])
+        )
+        found.update((key, published) for key, published in conn.execute(query))
+    return found
 
 
 def candidates(conn: Connection, keys: Iterable[int]) -> dict[int, list[tuple[str, str, bytes]]]:
@@ -122,16 +194,21 @@ def reprinted_stories(conn: Connection, limit: int | None) -> list[Story]:
     members: dict[str, list[StoryMember]] = defaultdict(list)
     query = (
         select(document_stories.c.story, documents.c.content_hash, documents.c.doc_id, documents.c.title,
-               documents.c.url, documents.c.source, documents.c.published, documents.c.ingested_at)
+               documents.c.url, documents.c.source, documents.c.published)
         .join(documents, documents.c.content_hash == document_stories.c.content_hash)
         .where(document_stories.c.story.in_(order))
-        .order_by(documents.c.ingested_at, documents.c.content_hash)
     )
     for row in conn.execute(query):
         members[row.story].append(
             StoryMember(row.content_hash, row.doc_id, row.title, row.url, row.published, outlet_of(row.url, row.source))
         )
-    return [Story(story, tuple(sorted(members[story], key=lambda m: m.content_hash != story))) for story in order]
+    return [Story(story, tuple(sorted(members[story], key=lambda m: _reading_order(m, story)))) for story in order]
+
+
+def _reading_order(member: StoryMember, story: str) -> tuple[bool, bool, date, str]:
+    """The story's first document, then the others by date (undated last) and hash: an order
+    that does not depend on which process stored which document first."""
+    return (member.content_hash != story, member.published is None, member.published or date.min, member.content_hash)
 
 
 def party_coverage(conn: Connection) -> list[Coverage]:
