@@ -42,12 +42,19 @@ def part_name(index: int) -> str:
     return f"part-{index:05d}.parquet"
 
 
+def _parquet():
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise SaylauError("datasets are Parquet, which needs pyarrow; run pip install 'saylau[dask]'") from None
+    return pq
+
+
 def write_part(staging: Path, table: str, index: int, records: list[dict[str, Any]]) -> None:
     """One partition's rows of `table`, renamed into place only once complete."""
-    import pyarrow.parquet as pq
-
     from saylau.exports.parquet import arrow_table, dataset_event_schema, document_schema
 
+    pq = _parquet()
     schema = document_schema() if table == "documents" else dataset_event_schema()
     final = staging / table / part_name(index)
     temporary = final.with_name(f".{final.name}.{uuid.uuid4().hex}")
@@ -98,15 +105,13 @@ def dataset_parts(folder: Path) -> list[str]:
 
 def count_documents(folder: Path) -> int:
     """Documents in a dataset, from the Parquet footers (nothing else is read)."""
-    import pyarrow.parquet as pq
-
+    pq = _parquet()
     return sum(pq.ParquetFile(folder / "documents" / name).metadata.num_rows for name in dataset_parts(folder))
 
 
 def read_parts(folder: Path, batch: int) -> Iterator[Part]:
     """The dataset in pieces of at most `batch` documents with their events, in part order."""
-    import pyarrow.parquet as pq
-
+    pq = _parquet()
     for name in dataset_parts(folder):
         events: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in pq.read_table(folder / "events" / name).to_pylist():

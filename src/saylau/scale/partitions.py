@@ -91,15 +91,17 @@ def _count_lines(entry: FileEntry) -> int:
     """Lines of a JSON Lines file by its newline bytes (1 when unreadable or too large: the
     worker that reads it then reports why, as a run on one machine does)."""
     newlines = 0
+    last = b"\n"
     try:
         if entry.path.stat().st_size > MAX_FILE_BYTES:
             return 1
         with entry.path.open("rb") as handle:
             while chunk := handle.read(_COUNT_CHUNK):
                 newlines += chunk.count(b"\n")
+                last = chunk[-1:]
     except OSError:
         return 1
-    return newlines + 1
+    return max(1, newlines + (last != b"\n"))  # a last line without its newline counts too
 
 
 def read_partition(partition: Partition) -> Iterator[Document | InputError]:
