@@ -15,6 +15,7 @@ Run: .venv/bin/python bench/scale_out.py [--paragraphs N] [--db URL] [--partitio
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -23,30 +24,20 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def sample_paragraphs() -> list[str]:
-    paragraphs = []
-    for path in sorted((ROOT / "samples").glob("*/*.txt")):
-        paragraphs.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    if not paragraphs:
-        sys.exit("no sample paragraphs under samples/")
-    return paragraphs
+from ingest_throughput import sample_paragraphs  # bench/ is on the path of a script run from it
 
 
 def generate(path: Path, count: int, seed: int = 7) -> None:
     from saylau.reference import load_settlements
 
     rng = random.Random(seed)
-    base = sample_paragraphs()
+    base = sample_paragraphs()  # the paragraphs ingest_throughput.py draws from
     names = [s.name for s in load_settlements()]
     with path.open("w", encoding="utf-8") as handle:
         for number in range(count):
             text = rng.choice(base)
-            for name in names:
-                if name in text and rng.random() < 0.5:
-                    text = text.replace(name, rng.choice(names))
+            swapped = [name for name in names if name in text and rng.random() < 0.5]
+            text = functools.reduce(lambda t, name: t.replace(name, rng.choice(names)), swapped, text)
             record = {"id": f"p{number:07d}", "text": f"{text} Report {number}."}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
