@@ -55,7 +55,7 @@ def extract_with_dask(
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
     typer.echo(
         f"{output}: {summary.documents} documents ({summary.failed} failed), {summary.events} events "
-        f"in {summary.partitions} partitions; {summary.seconds:.1f} s, {rate:,.0f} documents/s"
+        f"in {summary.partitions} partitions; {summary.seconds:.1f} s on the cluster, {rate:,.1f} documents/s"
     )
     return 1 if summary.failed else 0
 

@@ -50,7 +50,7 @@ class ExtractSummary:
     partitions: int = 0
     documents: int = 0
     events: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # from a ready cluster to the last partition written
     failures: list[InputError] = field(default_factory=list)
 
     @property
@@ -82,13 +82,15 @@ def extract_to_dataset(
     except OSError as exc:
         raise SaylauError(f"{output}: cannot create the output folder ({exc.strerror or exc})") from None
     staging = dataset.staging_folder(output)
-    started = time.perf_counter()
     results: list[PartitionResult] = []
+    seconds = 0.0
     if partitions:
         with dask_client(scheduler, workers) as client:
+            started = time.perf_counter()  # the cluster's start-up is not the run's
             results = list(_run(client, partitions, staging, min_confidence, on_partition, timeout))
+            seconds = time.perf_counter() - started
     dataset.publish(staging, output, len(partitions))
-    summary = ExtractSummary(partitions=len(partitions), seconds=time.perf_counter() - started)
+    summary = ExtractSummary(partitions=len(partitions), seconds=seconds)
     summary.failures.extend(planning_failures)
     for result in sorted(results, key=lambda r: r.index):
         summary.documents += result.documents
