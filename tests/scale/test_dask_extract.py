@@ -133,3 +133,17 @@ def test_a_killed_worker_costs_nothing_of_the_output(tmp_path):
     assert dataset_documents(tmp_path / "out") == documents
     assert dataset_events(tmp_path / "out") == events
     assert all(info.misses == 1 for info in loaded.values())  # reference data built once per worker process
+
+
+def test_a_run_that_fails_leaves_the_previous_dataset_as_it_was(corpus, cluster, tmp_path):
+    from saylau.errors import SaylauError
+
+    out = tmp_path / "out"
+    extract_to_dataset(corpus, out, scheduler=cluster, partition_size=8)
+    before = dataset_events(out)
+
+    with pytest.raises(SaylauError, match="cannot reach the Dask scheduler at nonsense"):
+        extract_to_dataset(corpus, out, scheduler="nonsense")
+
+    assert dataset_events(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "events"]

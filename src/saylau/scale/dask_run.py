@@ -84,12 +84,16 @@ def extract_to_dataset(
     staging = dataset.staging_folder(output)
     results: list[PartitionResult] = []
     seconds = 0.0
-    if partitions:
-        with dask_client(scheduler, workers) as client:
-            started = time.perf_counter()  # the cluster's start-up is not the run's
-            results = list(_run(client, partitions, staging, min_confidence, on_partition, timeout))
-            seconds = time.perf_counter() - started
-    dataset.publish(staging, output, len(partitions))
+    try:
+        if partitions:
+            with dask_client(scheduler, workers) as client:
+                started = time.perf_counter()  # the cluster's start-up is not the run's
+                results = list(_run(client, partitions, staging, min_confidence, on_partition, timeout))
+                seconds = time.perf_counter() - started
+        dataset.publish(staging, output, len(partitions))
+    except BaseException:
+        dataset.discard(staging)  # the previous dataset, if any, stays as it was
+        raise
     summary = ExtractSummary(partitions=len(partitions), seconds=seconds)
     summary.failures.extend(planning_failures)
     for result in sorted(results, key=lambda r: r.index):
@@ -170,10 +174,11 @@ def dask_client(scheduler: str | None, workers: int | None = None) -> Iterator[A
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout="20s")
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # unreachable, or not an address (ValueError)
         if cluster is not None:
             cluster.close()
-        raise SaylauError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address") from None
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+        raise SaylauError(f"cannot reach {where} ({exc}); give --scheduler tcp://host:8786") from None
     try:
         from saylau.scale.worker_plugin import PreloadReference
 

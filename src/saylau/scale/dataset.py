@@ -80,6 +80,15 @@ def publish(staging: Path, output: Path, partitions: int) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
+def discard(staging: Path) -> None:
+    """Remove what a failed run staged, and its output folder if that is left empty."""
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        staging.parent.rmdir()  # only when empty: a previous dataset is never touched
+    except OSError:
+        pass
+
+
 @dataclass(frozen=True)
 class Part:
     """One partition of a dataset as read back: its document rows and its event rows by document."""
