@@ -129,8 +129,8 @@ def extract(
         status = extract_with_dask(paths, output, format=format, scheduler=scheduler, workers=workers,
                                    partition_size=partition_size, min_confidence=bound)
         raise typer.Exit(status)
-    if scheduler is not None:
-        raise SaylauError("--scheduler needs --engine dask")
+    if scheduler is not None or workers is not None:
+        raise SaylauError(f"{'--scheduler' if scheduler is not None else '--workers'} needs --engine dask")
     format = check_format(format, FORMATS)
     failed = 0
 

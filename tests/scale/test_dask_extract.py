@@ -83,6 +83,7 @@ def test_the_cli_writes_the_dataset_and_reports_each_failed_input(corpus, cluste
         (["--engine", "dask", "-o", "x", "--format", "csv"], "--format 'csv' is for --engine local"),
         (["--engine", "spark"], "unknown --engine 'spark'; use local or dask"),
         (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["--workers", "2"], "--workers needs --engine dask"),
     ],
 )
 def test_wrong_engine_options_are_one_line_errors(corpus, options, message):
