@@ -117,7 +117,7 @@ def test_parquet_reads_back_in_duckdb_too(db, tmp_path):
     duckdb = pytest.importorskip("duckdb")
     target = tmp_path / "events.parquet"
     events(db, "--format", "parquet", "-o", str(target))
-    assert duckdb.sql(f"SELECT count(*) FROM '{target}' WHERE list_contains(parties, 'AUYL')").fetchone() == (MANY,)
+    assert duckdb.sql(f"SELECT count(*) FROM '{target}' WHERE list_contains(parties, 'AUYL')").fetchall() == [(MANY,)]
 
 
 def test_geojson_puts_events_at_settlements_and_city_regions_and_counts_the_rest(db):
