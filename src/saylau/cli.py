@@ -90,18 +90,9 @@ def user_errors(command: Callable) -> Callable:
 
 
 def _progress() -> Progress:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from .cli_output import progress_bar
 
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[item]}", style="dim", markup=False),  # a file name is not markup
-        console=err,
-        transient=False,
-        disable=not err.is_terminal,
-    )
+    return progress_bar(err)
 
 
 def _advancing(progress: Progress, task) -> Callable[[str], None]:
@@ -122,18 +113,37 @@ def extract(
         "jsonl", "--format", "-f", help="jsonl (the interchange format), table, csv, json, parquet or geojson."
     ),
     min_confidence: Optional[str] = MinConfidenceOption,
-    output: Optional[Path] = OutputOption,
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write to this file instead of standard output (with --engine dask: a dataset folder)."
+    ),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a cluster: Parquet into --output DIR)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="With --engine dask: a Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)."
+    ),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine dask and no --scheduler: local worker processes (default: one per core)."),
+    partition_size: int = typer.Option(2000, "--partition-size", min=1, help="With --engine dask: documents (files, lines, rows) per partition."),
 ) -> None:
     """Print the campaign events found in PATHS (no store): one JSON object per line.
 
     jsonl is the interchange format exactly (shared/reference/event_schema.md); csv, json,
     parquet and geojson are the rows of `saylau events`, with each event's paragraph.
+    With --engine dask the documents and events go to --output DIR as partitioned Parquet
+    (for saylau load); JSONL, text folders and Parquet tables (id, text, ...) are read.
     """
     from . import workflow
+    from .cli_scale import ENGINES
     from .exports import FORMATS, check_format, event_record
 
-    format = check_format(format, FORMATS)
     bound = _confidence(min_confidence)
+    if check_format(engine, ENGINES, "--engine") == "dask":
+        from .cli_scale import extract_with_dask
+
+        status = extract_with_dask(paths, output, format=format, scheduler=scheduler, workers=workers,
+                                   partition_size=partition_size, min_confidence=bound)
+        raise typer.Exit(status)
+    if scheduler is not None or workers is not None:
+        raise SaylauError(f"{'--scheduler' if scheduler is not None else '--workers'} needs --engine dask")
+    format = check_format(format, FORMATS)
     failed = 0
 
     def found():
@@ -550,6 +560,10 @@ cli_sources.register(app)
 from saylau import cli_train  # noqa: E402  train
 
 cli_train.register(app)
+
+from saylau import cli_scale  # noqa: E402  load (and extract --engine dask)
+
+cli_scale.register(app)
 
 
 def main() -> None:

@@ -100,7 +100,13 @@ def analyse(doc: Document) -> Analysed:
 
 def extract_inputs(paths: Iterable[str]) -> Iterator[tuple[Document, list[Event]] | InputError]:
     """Documents with their events, and the inputs that failed, in input order."""
-    for item in map(_checked, read_inputs(paths)):
+    return extract_items(read_inputs(paths))
+
+
+def extract_items(items: Iterable[Item]) -> Iterator[tuple[Document, list[Event]] | InputError]:
+    """`extract_inputs` over items already read: the one way a document becomes events
+    without a store, shared by `saylau extract` and by its workers on a cluster."""
+    for item in map(_checked, items):
         if isinstance(item, InputError):
             yield item
         else:

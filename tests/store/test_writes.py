@@ -122,7 +122,7 @@ def test_a_failure_after_the_document_row_rolls_it_back(store, make_event, monke
     def explode(*args, **kwargs):
         raise RuntimeError("extractor output could not be serialised")
 
-    monkeypatch.setattr(sql_store, "event_row", explode)
+    monkeypatch.setattr(sql_store, "document_event_rows", explode)
 
     with pytest.raises(RuntimeError):
         store.add_document(DOC, [make_event(DOC, 0)], extractor_version="v1")

@@ -43,17 +43,41 @@ def schema():
     ])
 
 
+def dataset_event_schema():
+    """The event rows of a Parquet dataset (`saylau extract --engine dask`): the export's
+    columns and the content hash of the event's document, which `saylau load` joins on."""
+    pa, _ = _pyarrow()
+    return schema().append(pa.field("content_hash", pa.string()))
+
+
+def document_schema():
+    """The document rows of a Parquet dataset: what the store keeps of a document, and the
+    extractor version that made its events."""
+    pa, _ = _pyarrow()
+    return pa.schema([
+        ("content_hash", pa.string()), ("doc_id", pa.string()), ("title", pa.string()), ("url", pa.string()),
+        ("published", pa.date32()), ("lang", pa.string()), ("source", pa.string()), ("text", pa.string()),
+        ("extractor_version", pa.string()),
+    ])
+
+
+def arrow_table(records: list[dict[str, Any]], table_schema):
+    """The records as one pyarrow Table of `table_schema` (dates as ISO text are accepted)."""
+    pa, _ = _pyarrow()
+    columns = {name: [_value(row, name) for row in records] for name in table_schema.names}
+    return pa.Table.from_pydict(columns, schema=table_schema)
+
+
 def parquet_chunks(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     """The bytes of one Parquet file holding every record, a row group at a time."""
-    pa, pq = _pyarrow()
+    _, pq = _pyarrow()
     table_schema = schema()
     sink = _Sink()
     writer = pq.ParquetWriter(sink, table_schema, compression="zstd")
     rows = iter(records)
     try:
         while batch := list(islice(rows, ROW_GROUP)):
-            columns = {name: [_value(row, name) for row in batch] for name in table_schema.names}
-            writer.write_table(pa.Table.from_pydict(columns, schema=table_schema))
+            writer.write_table(arrow_table(batch, table_schema))
             yield sink.take()
     finally:
         writer.close()

@@ -29,6 +29,7 @@ import errno
 import os
 import stat
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -59,11 +60,34 @@ def read_inputs(paths: Iterable[str | os.PathLike[str]], max_bytes: int = MAX_FI
 
 def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
     """Read one file or folder named by the user; see the module docstring for ids."""
-    source = os.fspath(path)
-    target = Path(source)
-    if source == "-":
+    if os.fspath(path) == "-":
         yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
         return
+    for entry in list_path(path):
+        if isinstance(entry, InputError):
+            yield entry
+        else:
+            yield from read_entry(entry, max_bytes)
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """A file to read, found among the inputs: its path, and the id and source its documents get.
+
+    Listing is apart from reading so that a distributed run can share the files out among
+    workers and still name every document as a run on one machine does.
+    """
+
+    path: Path
+    doc_id: str
+    source: str
+
+
+def list_path(path: str | os.PathLike[str], suffixes: frozenset[str] = READABLE) -> Iterator[FileEntry | InputError]:
+    """The files to read for one path named by the user (a file, or a folder walked in name
+    order), and InputErrors in place of what cannot be read; `suffixes` are the kinds taken."""
+    source = os.fspath(path)
+    target = Path(source)
     try:  # a path inside a folder we may not enter cannot even be looked at
         target.stat()
     except OSError as exc:
@@ -71,11 +95,16 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
             yield InputError(readable_name(source), os_reason(exc))
             return
     if target.is_dir():
-        yield from _read_given_folder(target, source, max_bytes)
+        found = False
+        for entry in _walk_folder(target, target.resolve().name, set(), suffixes):
+            found = True
+            yield entry
+        if not found:
+            yield InputError(source, "no .txt, .md or .jsonl files found")
     elif target.is_file():
         suffix = target.suffix.lower()
-        if suffix in READABLE:
-            yield from _read_file(target, target.name, source, max_bytes)
+        if suffix in suffixes:
+            yield FileEntry(target, target.name, source)
         else:
             yield InputError(source, f"unsupported file type {suffix or '(no extension)'}; {SUPPORTED}")
     elif target.is_symlink() and _is_link_loop(target):
@@ -84,6 +113,12 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> 
         yield InputError(source, "no such file or directory")
     else:
         yield InputError(source, "not a regular file or folder")
+
+
+def read_entry(entry: FileEntry, max_bytes: int = MAX_FILE_BYTES, lines: range | None = None) -> Iterator[Result]:
+    """The documents (and errors) of one listed file. `lines` (JSON Lines only) keeps the
+    records of those line numbers; an error of the whole file comes with line 1's share."""
+    return _read_file(entry.path, entry.doc_id, entry.source, max_bytes, lines)
 
 
 def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
@@ -96,17 +131,8 @@ def read_stream(stream: BinaryIO, name: str = "stdin", max_bytes: int = MAX_FILE
     yield from _documents_from_text_bytes(data, name, name, jsonl=None)
 
 
-def _read_given_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Result]:
-    found = False
-    for result in _walk_folder(folder, folder.resolve().name, max_bytes, seen=set()):
-        found = True
-        yield result
-    if not found:
-        yield InputError(source, "no .txt, .md or .jsonl files found")
-
-
-def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) -> Iterator[Result]:
-    """Yield the results of every supported file below `folder`; `seen` holds resolved paths."""
+def _walk_folder(folder: Path, id_prefix: str, seen: set[Path], suffixes: frozenset[str]) -> Iterator[FileEntry | InputError]:
+    """Every supported file below `folder`, in name order; `seen` holds resolved paths."""
     seen.add(folder.resolve())
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
@@ -130,11 +156,11 @@ def _walk_folder(folder: Path, id_prefix: str, max_bytes: int, seen: set[Path]) 
         if is_dir and real in folder.resolve().parents:
             yield InputError(readable_name(entry.path), "a link to a folder above it (it would read all of that); skipped")
         elif is_dir:
-            yield from _walk_folder(path, doc_id, max_bytes, seen)
-        elif is_file and path.suffix.lower() in READABLE:
+            yield from _walk_folder(path, doc_id, seen, suffixes)
+        elif is_file and path.suffix.lower() in suffixes:
             seen.add(real)
-            yield from _read_file(path, doc_id, entry.path, max_bytes)
-        elif path.suffix.lower() in READABLE and (kind := _special_kind(entry)) is not None:
+            yield FileEntry(path, doc_id, entry.path)
+        elif path.suffix.lower() in suffixes and (kind := _special_kind(entry)) is not None:
             yield InputError(readable_name(entry.path), f"{kind}, not a regular file; skipped")
 
 
@@ -154,11 +180,12 @@ def _special_kind(entry: os.DirEntry[str]) -> str | None:
     return None
 
 
-def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator[Result]:
+def _read_file(path: Path, doc_id: str, source: str, max_bytes: int, lines: range | None = None) -> Iterator[Result]:
     doc_id, source = readable_name(doc_id), readable_name(source)
     data = read_capped(path, source, max_bytes)
     if isinstance(data, InputError):
-        yield data
+        if lines is None or 1 in lines:
+            yield data
         return
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
@@ -167,21 +194,26 @@ def _read_file(path: Path, doc_id: str, source: str, max_bytes: int) -> Iterator
     if suffix in FEED_SUFFIXES:
         yield from parse_feed(data, source)
         return
-    yield from _documents_from_text_bytes(data, source, doc_id, jsonl=suffix in JSONL_SUFFIXES)
+    yield from _documents_from_text_bytes(data, source, doc_id, jsonl=suffix in JSONL_SUFFIXES, lines=lines)
 
 
-def _documents_from_text_bytes(data: bytes, source: str, doc_id: str, jsonl: bool | None) -> Iterator[Result]:
-    """Plain text as one document, or JSON Lines as its records; jsonl=None decides by the
-    first character (standard input has no file name to tell)."""
+def _documents_from_text_bytes(
+    data: bytes, source: str, doc_id: str, jsonl: bool | None, lines: range | None = None
+) -> Iterator[Result]:
+    """Plain text as one document, or JSON Lines as its records (those of `lines`, if given);
+    jsonl=None decides by the first character (standard input has no file name to tell)."""
+    whole_file = lines is None or 1 in lines  # the share that reports what is wrong with the whole file
     try:
         text = decode_bytes(data, source)
     except EncodingError as error:
-        yield error
+        if whole_file:
+            yield error
         return
     if not text.strip():
-        yield InputError(source, "empty file" if jsonl is not None else "empty input")
+        if whole_file:
+            yield InputError(source, "empty file" if jsonl is not None else "empty input")
     elif jsonl or (jsonl is None and text.lstrip().startswith("{")):
-        yield from read_jsonl_text(text, source)
+        yield from read_jsonl_text(text, source, lines)
     else:
         yield Document(id=doc_id, text=text, lang=detect_language(text), source=source)
 

@@ -42,13 +42,16 @@ _JSON_TYPE_NAMES = {
 }
 
 
-def read_jsonl_text(text: str, source: str) -> Iterator[Document | InputError]:
-    """Yield a Document or a FormatError for each non-blank line of already decoded `text`.
+def read_jsonl_text(text: str, source: str, lines: range | None = None) -> Iterator[Document | InputError]:
+    """Yield a Document or a FormatError for each non-blank line of already decoded `text`
+    (of the line numbers in `lines` only, if given: a share of a file read by one worker).
 
     Lines are split at "\\n" only: a JSON string may hold U+2028 and friends, which
     str.splitlines() would wrongly treat as line ends.
     """
     for number, line in enumerate(text.split("\n"), start=1):
+        if lines is not None and number not in lines:
+            continue
         if not line.strip():
             continue
         where = f"{source}:{number}"

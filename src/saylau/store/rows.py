@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -59,6 +60,18 @@ def event_row(
         "payload": json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
         "text": text,
     }
+
+
+def document_event_rows(doc: Document, events: Sequence[Event], extractor_version: str) -> list[dict[str, Any]]:
+    """The rows of a document's events, each numbered among its paragraph's events (ordinal)."""
+    rows = []
+    ordinals: dict[int, int] = {}
+    paragraphs = dict(doc.paragraphs()) if events else {}
+    for event in events:
+        ordinal = ordinals.get(event.paragraph, 0)
+        ordinals[event.paragraph] = ordinal + 1
+        rows.append(event_row(doc, event, ordinal, extractor_version, paragraphs.get(event.paragraph)))
+    return rows
 
 
 def document_from_row(row: Row[Any]) -> Document:

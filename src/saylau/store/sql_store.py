@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from saylau.errors import StoreError
 from saylau.model import Document, Event
-from saylau.store import queries, stories
+from saylau.store import bulk, queries, stories
 from saylau.store.connect import mask_password
 from saylau.store.protocols import ProtocolStoreMixin
 from saylau.store.queries import EventFilters, Interval
@@ -25,7 +25,7 @@ from saylau.store.rows import (
     StoredEvent,
     document_from_row,
     document_row,
-    event_row,
+    document_event_rows,
     stored_event_from_row,
 )
 from saylau.store.schema import LABEL_TABLES, documents
@@ -117,6 +117,42 @@ class Store(ProtocolStoreMixin):
             answers.append((filed.get(key, key), key in joined) if key in inserted else None)
             inserted.discard(key)
         return answers
+
+    def load_documents(
+        self, batch: Sequence[tuple[Document, Sequence[Event]]], extractor_version: str
+    ) -> list[bool]:
+        """``add_documents`` for bulk loads: the same answers and the same one transaction,
+        through COPY on PostgreSQL (store/bulk.py). No stories are assigned: a load is
+        followed by ``documents_without_story`` and ``file_stored_in_stories``."""
+        if self._engine.dialect.name != "postgresql":
+            return self.add_documents(batch, extractor_version)
+        fresh: dict[str, tuple[Document, Sequence[Event]]] = {}
+        for doc, doc_events in batch:
+            fresh.setdefault(doc.content_hash, (doc, doc_events))
+        with _transaction(self._engine, self.url) as conn:
+            inserted = bulk.copy_documents(conn, list(fresh.values()), extractor_version, datetime.now(timezone.utc))
+        claimed: set[str] = set()
+        answers = []
+        for doc, _ in batch:
+            answers.append(doc.content_hash in inserted and doc.content_hash not in claimed)
+            claimed.add(doc.content_hash)
+        return answers
+
+    def documents_without_story(self, after: str = "", limit: int = _PAGE) -> list[tuple[str, str, date | None]]:
+        """(content hash, text, published) of stored documents with no story yet, in hash order after ``after``."""
+        with self._engine.connect() as conn:
+            return stories.documents_without_story(conn, after, limit)
+
+    def file_stored_in_stories(self, sketches: Mapping[str, tuple[bytes, Sequence[int], date | None]]) -> tuple[dict[str, str], set[str]]:
+        """File stored documents that have no story yet (content hash -> signature, band keys,
+        published) in their stories, in one transaction under the same lock as an ingest
+        (stories.file_in_stories): returns content hash -> story, and those that joined one."""
+        with _transaction(self._engine, self.url) as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_STORIES_LOCK)))
+            else:  # SQLite: take the write lock before the stories are read
+                conn.exec_driver_sql("UPDATE document_stories SET story = story WHERE 0")
+            return stories.file_in_stories(conn, sketches)
 
     def replace_events(
         self, content_hash: str, events: Sequence[Event], extractor_version: str
@@ -311,13 +347,8 @@ def _insert_events(
     rows: list[dict[str, Any]] = []
     labels: list[Event] = []
     for doc, doc_events in pairs:
-        ordinals: dict[int, int] = {}
-        paragraphs = dict(doc.paragraphs()) if doc_events else {}
-        for event in doc_events:
-            ordinal = ordinals.get(event.paragraph, 0)
-            ordinals[event.paragraph] = ordinal + 1
-            rows.append(event_row(doc, event, ordinal, extractor_version, paragraphs.get(event.paragraph)))
-            labels.append(event)
+        rows.extend(document_event_rows(doc, doc_events, extractor_version))
+        labels.extend(doc_events)
     if not rows:
         return
     if conn.dialect.name == "sqlite":

@@ -153,6 +153,19 @@ def _published_of(conn: Connection, hashes: Iterable[str]) -> dict[str, date | N
     return found
 
 
+def documents_without_story(conn: Connection, after: str, limit: int) -> list[tuple[str, str, date | None]]:
+    """(content hash, text, published) of up to `limit` documents past `after` (in hash order)
+    that have no story yet: those a bulk load stored without one."""
+    query = (
+        select(documents.c.content_hash, documents.c.text, documents.c.published)
+        .outerjoin(document_stories, document_stories.c.content_hash == documents.c.content_hash)
+        .where(document_stories.c.content_hash.is_(None), documents.c.content_hash > after)
+        .order_by(documents.c.content_hash)
+        .limit(limit)
+    )
+    return [(key, text, published) for key, text, published in conn.execute(query)]
+
+
 def candidates(conn: Connection, keys: Iterable[int]) -> dict[int, list[tuple[str, str, bytes]]]:
     """band key -> [(content hash, story, signature)] of stored documents with that key."""
     found: dict[int, list[tuple[str, str, bytes]]] = defaultdict(list)
