@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from saylau.cli_help import examples
 from saylau.errors import NoStoreError, SaylauError, printable
 
 ENGINES = ("local", "dask")
@@ -108,4 +109,10 @@ def load_command(
 
 def register(app: typer.Typer) -> None:
     """Add `load` to the `saylau` app (the dask engine is an option of `extract`)."""
-    app.command("load")(load_command)
+    app.command(
+        "load",
+        epilog=examples(
+            "saylau load events-dataset/",
+            "saylau load events-dataset/ --db postgresql+psycopg://user:pw@host/saylau",
+        ),
+    )(load_command)
