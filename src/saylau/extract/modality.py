@@ -75,7 +75,8 @@ def _may_match(clause: str, low: str, rare: tuple[str, ...]) -> bool:
     return not rare or any(w in low for w in rare) or _ODD_CASE.search(clause) is not None
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """A regex alternation of cue words, longest first; a `*` ends a word stem."""
     parts = []
     for word in sorted({str(w).lower() for w in words}, key=len, reverse=True):
         star = word.endswith("*")
@@ -88,11 +89,11 @@ def compile_markers(table: dict) -> FutureMarkers:
     """Build the matchers once from the `future` section of cues.yaml."""
     return FutureMarkers(
         en_before=frozenset(" ".join(str(w).lower().split()) for w in table["en_before"]),
-        en_clause=re.compile(rf"\b(?:{_alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
+        en_clause=re.compile(rf"\b(?:{alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
         en_clause_words=tuple({str(w).lower().split()[0] for w in table["en_clause"]} | {"will", "shall", "'ll"}),
-        ru_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
-        kk_clause=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
-        kk_plan=re.compile(rf"(?<!\w)(?:{_alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
+        ru_clause=re.compile(rf"(?<!\w)(?:{alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
+        kk_clause=re.compile(rf"(?<!\w)(?:{alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
+        kk_plan=re.compile(rf"(?<!\w)(?:{alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
         ru_decision=frozenset(str(w) for w in table["ru_decision"]),

@@ -15,7 +15,7 @@ from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
 from .kazakh import kazakh_forms
-from .modality import FutureMarkers, compile_markers
+from .modality import FutureMarkers, alternation, compile_markers
 from .morphology import russian_adjective_forms, russian_forms
 
 
@@ -47,9 +47,8 @@ def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[t
 _COUNT = r"(?<!\d)(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{2,})(?![\d,])(?:-\w+)?|\d+\s*%(?:\s+of\s+the)?"
 
 
-def _alternation(per_lang: dict) -> str:
-    words = sorted({str(w).lower() for lang in LANGUAGES for w in per_lang.get(lang) or ()}, key=len, reverse=True)
-    return "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "") for w in words)
+def _all_languages(per_lang: dict) -> list[str]:
+    return [w for lang in LANGUAGES for w in per_lang.get(lang) or ()]
 
 
 def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
@@ -59,7 +58,7 @@ def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
     text given) or right after it ("held more than 30 …", «провели более 100 …»; group
     `after`, matched at the start)."""
     quantity_or_count = (
-        rf"(?:(?<!\w)(?:{_alternation(quantity)})(?!\w)(?:\s+(?:{_COUNT}))?+|{_COUNT})(?!\s+(?:{_alternation(not_after)})(?!\w))"
+        rf"(?:(?<!\w)(?:{alternation(_all_languages(quantity))})(?!\w)(?:\s+(?:{_COUNT}))?+|{_COUNT})(?!\s+(?:{alternation(_all_languages(not_after))})(?!\w))"
     )
     return re.compile(
         rf"(?P<before>{quantity_or_count}\s+(?:[\w'’-]+\s+){{0,2}}$)|(?P<after>^\s+(?:[\w'’-]+\s+)?{quantity_or_count})",
