@@ -45,6 +45,7 @@ class FutureMarkers:
     kk_present_future: tuple[str, ...]
     ru_reporting: tuple[str, ...]
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
+    kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -97,6 +98,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
         ru_decision=frozenset(str(w) for w in table["ru_decision"]),
+        kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
         kk_present_future=tuple(table["kk_present_future"]),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
@@ -290,6 +292,9 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
         return False
+    if last in markers.kk_modal_last:
+        # «бар» ends a clause of possibility only as «құқығы бар» ("has the right to")
+        return last != "бар" or (len(words) > 1 and words[-2].startswith("құқ"))
     if last.endswith(markers.kk_endings):  # intention (өткізбек) or a future participle
         return True
     if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future

@@ -62,4 +62,12 @@ def _marked_as_name(text: str, hit: Hit) -> bool:
     if not is_capitalised(text, hit.start):
         return False
     before = text[: hit.start].rstrip()
-    return bool(before) and before[-1] not in ".!?"
+    if bool(before) and before[-1] not in ".!?":
+        return True
+    # Opening a sentence, a form in Latin letters is still the party: the ordinary words
+    # ("аманат", "ауыл") are Kazakh, and English has no such word; unless a capitalised word
+    # follows, which makes it a person's first name.
+    return text[hit.start : hit.end].isascii() and not _NAME_AFTER.match(text, hit.end)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

@@ -109,12 +109,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         ):
             return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
     asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
-    future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
+    quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
+    # the tense of words quoted is the speaker's, not the report's: '"We will restore
+    # order," Sarym said' reports a speech made (the quoted words are judged on their own below)
+    told = _without_quotes(text, quotes) if quotes else text
+    future = future_clauses(told, starts, lang, res.future, asked) if asked else set()
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
     placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS}
-    quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
@@ -129,7 +132,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             or _negated(text, h, lang)
             or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
-            or _planned(text, starts, h, lang, future, res)
+            or _planned(told, starts, h, lang, future, res)
         )
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
@@ -322,6 +325,15 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
         if met:
             out.add(sentence_of(starts, h.start))
     return out
+
+
+def _without_quotes(text: str, quotes: list[tuple[int, int]]) -> str:
+    """The text with each quotation blanked out, offsets kept."""
+    parts, last = [], 0
+    for start, end in quotes:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(parts) + text[last:]
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
