@@ -362,6 +362,23 @@ def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_eve
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "ALMATY. The secretary of the Almaty city akimat, Nurlan Abdirov, held a meeting with residents "
+                   "of the Bostandyk district on Tuesday."),
+        case("ru", "АЛМАТЫ. Секретарь акимата Алматы Нурлан Абдиров во вторник провёл встречу с жителями "
+                   "Бостандыкского района."),
+        case("kk", "АЛМАТЫ. Алматы қаласы әкімдігінің хатшысы Нұрлан Әбдіров сейсенбі күні Бостандық ауданының "
+                   "тұрғындарымен кездесу өткізді."),
+    ],
+)
+def test_a_secretary_or_chairman_with_no_party_named_or_referred_to_is_no_campaign_actor(events_in, lang, text):
+    """Campaign actors are candidates, party people, headquarters and volunteers (codebook 1): an
+    akimat's secretary meeting residents is no campaign event."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text, party",
     [
         case("en", "SEMEY. The regional campaign office of Serik Abenov, who is running for the Mazhilis on the "

@@ -183,7 +183,13 @@ def _build(
     # Known leaders are recognised as names, but their party is never taken from the
     # reference data: a person's party comes from the text (codebook 3).
     leaders = [m for m in parties.find_leaders(of("leader")) if m.value and para.sentence(m.start) not in para.not_held]
-    campaigners = of("campaign_actor") + [h for h in of("role") if h.value != "deputy"]
+    # A chairman, secretary or head of an office campaigns only for a party the text names or
+    # refers to: with none, they may be the CEC's, a ministry's or an observer mission's
+    # (codebook 1: campaign actors are candidates, party people, headquarters and volunteers).
+    party_context = bool(draft.parties or draft.inherited or context.referred_party())
+    campaigners = of("campaign_actor") + [
+        h for h in of("role") if h.value != "deputy" and (party_context or h.value in _CAMPAIGN_ROLES)
+    ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = of("event_anaphora")
     internal = [h for h in of("event_strong") if h.value == "other"]
@@ -290,6 +296,8 @@ def _build(
     )
 
 
+# Roles that are campaigning whatever body they belong to.
+_CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "representative", "head of branch"})
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
                               "secretary", "coordinator", "head of branch"})
 _WITH = re.compile(r"(?:\bwith|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
