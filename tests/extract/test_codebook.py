@@ -364,6 +364,20 @@ def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_eve
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Toleutai Rakhimbekov, the Auyl party's presidential candidate, told the ANI agency in an interview "
+                   "that farming must come first."),
+        case("ru", "Партия «Ауыл» в прошлом году провела в Таразе ребрендинг своего регионального отделения."),
+    ],
+)
+def test_a_bare_held_or_told_names_no_activity(events_in, lang, text):
+    """"Told an agency", «провела ребрендинг»: a verb that only says something was done or said
+    is no campaign activity (codebook 1); the activity's own word types an event."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "ALMATY. The secretary of the Almaty city akimat, Nurlan Abdirov, held a meeting with residents "
                    "of the Bostandyk district on Tuesday."),
         case("ru", "АЛМАТЫ. Секретарь акимата Алматы Нурлан Абдиров во вторник провёл встречу с жителями "
