@@ -70,7 +70,7 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with
     X = _matrix(proposed, vocabulary)
     y = [int(s.gold) for s in proposed]
     groups = [s.group for s in proposed]
-    best = None
+    found = []  # (F1, C, threshold) of every pair tried
     for c in REGULARISATION:
         scores = [0.0] * len(proposed)
         for train, test in GroupKFold(n_splits=5).split(X, y, groups):
@@ -79,11 +79,9 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with
             for i, p in zip(test, model.predict_proba(X[test])[:, 1]):
                 scores[i] = float(p)
         for threshold in THRESHOLDS:
-            f1 = _events_f1([scores[i] for i in judged], [y[i] for i in judged], threshold, missed)
-            if best is None or f1 > best[0]:
-                best = (f1, c, threshold)
+            found.append((_events_f1([scores[i] for i in judged], [y[i] for i in judged], threshold, missed), c, threshold))
     rules_f1 = _events_f1([1.0] * len(judged), [y[i] for i in judged], 0.5, missed)
-    f1, c, threshold = best
+    f1, c, threshold = _simplest_within_noise(found)
     log(
         f"{len(all_samples)} paragraphs, {len(proposed)} with proposed events, {len(vocabulary)} features; "
         f"events F1 on the news-shaped sets by 5-fold cross-validation over documents: rules alone {rules_f1:.3f}, "
@@ -94,6 +92,20 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with
     weights = {name: round(float(w), 4) for name, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
     types = fit_types(all_samples, log) if with_types else None
     return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold, types=types)
+
+
+# Cross-validated F1 of the gate moves by about this much between neighbouring settings on
+# our sets (a paragraph or two of a few hundred): differences below it are noise.
+CV_NOISE = 0.01
+
+
+def _simplest_within_noise(found: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """The most regularised setting whose F1 is within CV_NOISE of the best, at its best
+    threshold. Picking the top figure alone chose C = 3 once for a gain of .006 that cost the
+    blind sets .018 (2026-12-01): a weaker fit to the development sets travels better."""
+    top = max(f1 for f1, _, _ in found)
+    c = min(c for f1, c, _ in found if f1 >= top - CV_NOISE)
+    return max((f for f in found if f[1] == c), key=lambda f: (f[0], f[2]))
 
 
 def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> TypeModel | None:

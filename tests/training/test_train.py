@@ -74,3 +74,12 @@ def test_a_type_model_less_sure_than_its_threshold_leaves_the_rules_type():
     sure = replace(types, threshold=0.7)
     [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=_gate(bias=2.0, types=sure))
     assert event.event_type == "other"
+
+
+def test_the_gate_s_setting_is_the_most_regularised_one_within_noise_of_the_best():
+    from saylau.training import CV_NOISE, _simplest_within_noise
+
+    found = [(0.790, 0.1, 0.5), (0.785, 0.1, 0.3), (0.790 + CV_NOISE / 2, 3.0, 0.4), (0.770, 0.03, 0.5)]
+    assert _simplest_within_noise(found) == (0.790, 0.1, 0.5)  # C = 3 is better by less than the noise
+    clearly_better = [(0.790, 0.1, 0.5), (0.790 + 2 * CV_NOISE, 3.0, 0.4)]
+    assert _simplest_within_noise(clearly_better) == (0.790 + 2 * CV_NOISE, 3.0, 0.4)
