@@ -676,6 +676,10 @@ def test_a_named_settlement_gives_its_region_by_the_2023_boundaries_and_the_capi
         case("ru", "Акмолинский областной филиал партии «Ак жол» провёл встречу с сельскими предпринимателями.",
              "KZ-11"),
         case("kk", "«AMANAT» партиясының Павлодар облыстық филиалы зейнеткерлермен кездесу өткізді.", "KZ-55"),
+        case("ru", "Акмолинский филиал партии «Ак жол» провёл встречу с сельскими предпринимателями.", "KZ-11",
+             id="no-region-word"),
+        case("ru", "Члены актюбинского предвыборного штаба партии «Ауыл» встретились с жителями микрорайона.",
+             "KZ-15", id="lower-case"),
     ],
 )
 def test_a_regional_body_named_after_its_region_gives_the_region_and_no_settlement(one_in, lang, text, region):

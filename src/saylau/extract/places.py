@@ -44,6 +44,7 @@ _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.I
 def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
     """Mentions with value = region code, extra = settlement name (or None)."""
     region_words: dict[int, Hit] = {}
+    body_words: dict[int, Hit] = {}
     words_before: dict[int, Hit] = {}
     settle_before: set[int] = set()
     settle_after: set[int] = set()
@@ -58,6 +59,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             place_hits.append(h)
         elif kind == "region_word":
             region_words[h.start] = h
+        elif kind == "body_word":
+            body_words[h.start] = h
         elif kind == "region_word_before":
             words_before[h.end] = h
         elif kind == "settlement_word_before":
@@ -107,7 +110,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g)
-        qualifier = _qualifier_after(text, chain[-1][0].end, region_words)
+        qualifier = _qualifier_after(text, chain[-1][0].end, region_words) or _russian_body_after(text, chain[-1], body_words)
         before = _qualifier_before(text, chain[0][0].start, words_before)
         plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
         has_other_city = sum(1 for g in chain if _republican_city(g, res)) > 1
@@ -157,6 +160,22 @@ def _previous_word_end(text: str, start: int) -> int:
 def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str | None:
     hit = region_words.get(_next_word_start(text, end))
     return text[hit.start : hit.end] if hit is not None else None
+
+
+# Adjectives that may stand between a place's adjective and its body: «Актюбинский городской
+# предвыборный штаб», «Акмолинского областного филиала».
+_RU_ADJECTIVES_THEN = re.compile(r"(?:\s+[а-яё-]+(?:ый|ий|ой|ого|его|ому|ему|ом|ем|ым|им|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)){0,2}\s+")
+
+
+def _russian_body_after(text: str, group: list[Hit], body_words: dict[int, Hit]) -> str | None:
+    """«Акмолинский филиал», «актюбинского предвыборного штаба»: a Russian place adjective
+    naming a party's body names its region (codebook 4), as a region word would."""
+    stem = next((h for h in group if h.kind == "region_stem" and h.entry.lang == "ru"), None)
+    if stem is None:
+        return None
+    gap = _RU_ADJECTIVES_THEN.match(text, stem.end)
+    body = body_words.get(gap.end()) if gap is not None else None
+    return text[body.start : body.end] if body is not None else None
 
 
 _TRAILING_THE = re.compile(r"(?:\s+the)?\s*$", re.IGNORECASE)

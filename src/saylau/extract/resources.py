@@ -162,8 +162,11 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
         for lang, forms in region.stems.items():
             for form in forms:
                 variants = russian_adjective_forms(form) if lang == "ru" else frozenset({form})
+                # a Russian adjective of a place is written in lower case mid-sentence
+                # («актюбинского штаба»); a stem needs a region or body word after it anyway
+                proper = _proper(form) and not (lang == "ru" and _RUSSIAN_ADJECTIVE_STEM.search(form))
                 for inflected in {i for v in variants for i in _inflected(v, lang)}:
-                    yield inflected, Entry("region_stem", region.code, lang, proper=_proper(form))
+                    yield inflected, Entry("region_stem", region.code, lang, proper=proper)
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
@@ -172,6 +175,7 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
 
 
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
+_RUSSIAN_ADJECTIVE_STEM = re.compile(r"(?:ая|яя|ий|ый|ой)$")
 
 
 def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, Entry]]:
