@@ -274,6 +274,8 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
                    "үгіт жүргізе алады.", id="possibility"),
         case("kk", "«Байтақ» партиясының кандидаттарының Павлодарда сайлаушылармен кездесу өткізуге құқығы бар.",
              id="has-the-right"),
+        case("kk", "«Ақ жол» партиясы кезектен тыс съезін 2 ақпанда Астанада өткізуді жоспарлап отыр.",
+             id="is-planning"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):

@@ -46,6 +46,7 @@ class FutureMarkers:
     ru_reporting: tuple[str, ...]
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility
+    kk_intending: tuple[str, ...] = ()  # converbs of planning before «отыр»/«жатыр»: a plan in progress
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -99,6 +100,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
         ru_decision=frozenset(str(w) for w in table["ru_decision"]),
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
+        kk_intending=tuple(str(w) for w in table["kk_intending"]),
         kk_present_future=tuple(table["kk_present_future"]),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
@@ -295,6 +297,8 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     if last in markers.kk_modal_last:
         # «бар» ends a clause of possibility only as «құқығы бар» ("has the right to")
         return last != "бар" or (len(words) > 1 and words[-2].startswith("құқ"))
+    if last in ("отыр", "жатыр") and len(words) > 1 and words[-2].startswith(markers.kk_intending):
+        return True  # «өткізуді жоспарлап отыр», «көздеп отыр»: is planning or intending to
     if last.endswith(markers.kk_endings):  # intention (өткізбек) or a future participle
         return True
     if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future
