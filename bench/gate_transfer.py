@@ -13,34 +13,27 @@ Run: .venv/bin/python bench/gate_transfer.py [--sets dev_en_d dev_ru_d ...]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from extract_quality import SHARED, load_scorer  # noqa: E402
 from saylau.extract.pipeline import extract_events  # noqa: E402
 from saylau.extract.resources import load_resources  # noqa: E402
 from saylau.goldsets import development_sets  # noqa: E402
 from saylau.training import fit_gate, samples  # noqa: E402
 
 
-def _scorer():
-    path = ROOT.parent / "shared" / "tools" / "score_events.py"
-    if not path.exists():
-        sys.exit(f"{path} is absent: the shared scorer is needed")
-    spec = importlib.util.spec_from_file_location("score_events", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", help="only these held-out sets (default: every news-shaped set)")
     args = parser.parse_args()
-    scorer = _scorer()
+    if not (SHARED / "tools" / "score_events.py").exists():
+        sys.exit(f"{SHARED / 'tools' / 'score_events.py'} is absent: the shared scorer is needed")
+    scorer = load_scorer()
     res = load_resources()
     sets = development_sets(ROOT / "tests" / "data")
     by_set = {s.name: list(samples(s)) for s in sets}
