@@ -213,7 +213,7 @@ class Gazetteer:
         append = hits.append
         new = tuple.__new__  # what Hit(...) calls, without its Python frame
         every = languages is None
-        twins = False
+        twins: set[int] = set()  # starts of hits that another hit may repeat (see the end)
         # Keys are matched where a word starts only: in a copy of the text in which every
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
@@ -262,13 +262,21 @@ class Gazetteer:
                     continue
                 append(new(Hit, (start, stop, entry, kind, value)))
                 if stop != end or plain is None:
-                    twins = True  # a span another key may give too, or a key whose entries repeat
+                    twins.add(start)  # a span another key may give too, or a key whose entries repeat
         if len(hits) < 2:
             return hits
-        if not twins:  # no two hits can be the same: the order the set below gives, without it
-            return _sorted_by_start_longest(reversed(hits))
-        unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
-        return _sorted_by_start_longest(unique.values())
+        if twins:
+            # Two hits can be the same (start, end, kind, value, lang) only where one of them
+            # was marked above: a key matched at one start has one length, so only a hit that
+            # reaches past its key, or a key whose entries repeat, can repeat another. Those
+            # starts' hits are compared first; most paragraphs have no repeat, and the set
+            # below (over every hit) is built only where one is found.
+            keys = [(h[0], h[1], h[3], h[4], h[2].lang) for h in hits if h[0] in twins]
+            if len(set(keys)) < len(keys):
+                unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
+                return _sorted_by_start_longest(unique.values())
+        # no two hits are the same: the order the set above gives, without it
+        return _sorted_by_start_longest(reversed(hits))
 
 
 def _by_start_longest(hit: Hit) -> tuple[int, int]:
