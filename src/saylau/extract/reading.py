@@ -17,7 +17,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
+from .modality import _may_match, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
@@ -127,7 +127,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally))
+            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(text, starts, h, lang, future, res)
         )
@@ -251,14 +251,27 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
-def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str]) -> bool:
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = ()) -> bool:
     """An activity word counted over the campaign ("held more than 30 events", «свыше ста
-    встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1)."""
+    встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1).
+    `words` (`Resources.tally_words`) let an activity word with no digit and no quantity word
+    around it be passed over without the pattern, which is slow to fail (few words are counted)."""
+    if not _may_tally(text[max(0, hit.start - 50) : hit.end + 40], words):
+        return False  # (both windows read below lie inside this one)
     before = tally.search(text, max(0, hit.start - 50), hit.start)
     if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
         return True  # (a count before a verb counts its subject: "over 1,000 supporters rallied")
     after = tally.match(text[hit.end : hit.end + 40])
     return after is not None and bool(after.group("after"))
+
+
+_DIGIT = re.compile(r"\d")  # (a digit as the tally pattern reads one)
+
+
+def _may_tally(window: str, words: tuple[str, ...]) -> bool:
+    """False only where the tally pattern cannot match inside `window`: each of its branches
+    holds a count (digits) or a quantity word (one of `words` when lower-cased)."""
+    return _DIGIT.search(window) is not None or _may_match(window, window.lower(), words)
 
 
 _KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|са|се|ды ма)$")
