@@ -284,8 +284,8 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     last = words[-1]
     if (
         (_may_match(clause, low, markers.kk_plan_rare) and markers.kk_plan.search(clause))
-        or _KK_PERIPHRASTIC.search(low)
-        or _KK_DECISION_TO.search(low)
+        or ("болады" in low and _KK_PERIPHRASTIC.search(low))  # (each pattern holds its word:
+        or ("шешім" in low and _KK_DECISION_TO.search(low))  # `in` rules most clauses out sooner)
     ):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
