@@ -290,7 +290,8 @@ def _sorted_by_start_longest(hits: Iterable[Hit]) -> list[Hit]:
     """`sorted(hits, key=_by_start_longest)` by two stable sorts on C keys (by end, longest
     first, then by start): the same order, ties included, without a Python call per hit."""
     ordered = sorted(hits, key=_END, reverse=True)
-    ordered.sort(key=_START)
+    if len(ordered) > 1:  # (most lists sorted here, by kind or by clause, hold one hit or none)
+        ordered.sort(key=_START)
     return ordered
 
 
