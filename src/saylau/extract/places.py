@@ -166,7 +166,7 @@ def _qualifier_before(text: str, start: int, words_before: dict[int, Hit]) -> st
 
 
 def _without_trailing_the(window: str) -> str:
-    """`re.sub(r"(?:\s+the)?\s*$", "", window, flags=re.IGNORECASE)` by string methods: the
+    r"""`re.sub(r"(?:\s+the)?\s*$", "", window, flags=re.IGNORECASE)` by string methods: the
     pattern, tried at every position of the window, was slow to fail ("the Akmola region",
     "in the Almaty region": the word before a place, without its article)."""
     trimmed = window.rstrip()
