@@ -84,8 +84,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     scanned = hits  # the organisations are read from these (below, where they are needed)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
-    if any(h.kind == "opening_verb" for h in hits):
+    kinds = {h.kind for h in hits}  # the kinds present, so that absent ones cost no pass over the hits
+    if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
+        kinds = {h.kind for h in hits}
+    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
     if not context.debate and context.last_event is None and not context.people:
         # No debate report to take part in, no event before to go on about and nobody met
@@ -93,8 +96,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         # can act (no party named or referred to, no campaigner, no debate, no vote to rally for), no event can come
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
-        typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
-        not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
+        typed = "event_strong" in kinds or "event_weak" in kinds
         party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
             not party_mentions
@@ -110,10 +112,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
     asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     future = future_clauses(text, starts, lang, res.future, asked) if asked else set()
-    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
-    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS}
+    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS} if not kinds.isdisjoint(places.PLACE_KINDS) else set()
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
