@@ -229,7 +229,7 @@ class Gazetteer:
                         continue
                 elif not low.startswith(key, start):
                     continue
-            open_end = end < n and low[end].isalnum()
+            open_end = end < n and spaced[end] != " "  # (`low[end].isalnum()`: spaced keeps only those)
             if plain:
                 if not open_end:
                     for entry, kind, value, lang in entries:
