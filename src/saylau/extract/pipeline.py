@@ -432,6 +432,8 @@ def _unique(values) -> list:
 def _spans(mentions) -> tuple[Span, ...]:
     if not mentions:
         return ()
+    if len(mentions) == 1:  # (most fields cite one span: the event type always does)
+        return (_span(mentions[0].start, mentions[0].end),)
     return tuple(starmap(_span, dict.fromkeys([(m.start, m.end) for m in mentions])))
 
 
