@@ -77,7 +77,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     entity_index = SpanIndex(entity_spans)
     if entities:
         covered = entity_index.covers
-        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
+        # A span can cover a cue only where the cue starts inside it: the characters inside
+        # the (few, short) names tell most cues apart from those with a set look-up.
+        inside: set[int] = set()
+        for h in entities:
+            inside.update(range(h.start, h.end))
+        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and (h.start not in inside or not covered(h.start, h.end))]
         hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
