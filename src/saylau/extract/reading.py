@@ -17,7 +17,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import _may_match, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
+from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
@@ -126,6 +126,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
     quote_ends = sorted(end for _, end in quotes)
+    counted = _quantity_words_in(text, res.tally_words) if "event_strong" in kinds or "event_weak" in kinds else None
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
@@ -133,7 +134,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
+            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, counted))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(text, starts, h, lang, future, res)
         )
@@ -257,12 +258,12 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
-def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = ()) -> bool:
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], counted: tuple[str, ...] | None = None) -> bool:
     """An activity word counted over the campaign ("held more than 30 events", «свыше ста
     встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1).
-    `words` (`Resources.tally_words`) let an activity word with no digit and no quantity word
+    `counted` (`_quantity_words_in`) lets an activity word with no digit and no quantity word
     around it be passed over without the pattern, which is slow to fail (few words are counted)."""
-    if not _may_tally(text[max(0, hit.start - 50) : hit.end + 40], words):
+    if counted is not None and not _may_tally(text[max(0, hit.start - 50) : hit.end + 40], counted):
         return False  # (both windows read below lie inside this one)
     before = tally.search(text, max(0, hit.start - 50), hit.start)
     if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
@@ -274,10 +275,27 @@ def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tupl
 _DIGIT = re.compile(r"\d")  # (a digit as the tally pattern reads one)
 
 
-def _may_tally(window: str, words: tuple[str, ...]) -> bool:
-    """False only where the tally pattern cannot match inside `window`: each of its branches
-    holds a count (digits) or a quantity word (one of `words` when lower-cased)."""
-    return _DIGIT.search(window) is not None or _may_match(window, window.lower(), words)
+def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The quantity words (`Resources.tally_words`, one of each phrase of the tally pattern)
+    that the lower-cased paragraph holds, looked for once rather than around each activity
+    word; None where that look cannot be trusted: no words known, or a letter whose lower case
+    the pattern's IGNORECASE matching does not follow (see `modality._may_match`)."""
+    if not words or _ODD_CASE.search(text) is not None:
+        return None
+    low = text.lower()
+    return tuple(w for w in words if w in low)
+
+
+def _may_tally(window: str, counted: tuple[str, ...]) -> bool:
+    """False only where the tally pattern cannot match inside `window` (a piece of the
+    paragraph): each of its branches holds a count (digits) or a quantity word, and a word the
+    lower-cased window holds is one the lower-cased paragraph holds (`counted`)."""
+    if _DIGIT.search(window) is not None:
+        return True
+    if not counted:
+        return False
+    low = window.lower()
+    return any(w in low for w in counted)
 
 
 _KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|са|се|ды ма)$")
