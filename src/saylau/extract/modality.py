@@ -243,7 +243,7 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     return future or (_may_match(clause, clause.lower(), markers.ru_clause_rare) and bool(markers.ru_clause.search(clause)))
 
 
-_RU_INFINITIVE_SHAPE = re.compile(r"(?:ть|ти|чь|ться|тись)$")
+_RU_INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись")  # the shape of an infinitive
 
 
 @lru_cache(maxsize=131072)
@@ -259,7 +259,7 @@ def decided_to(before: str, decision: frozenset[str]) -> bool:
     созвать (съезд)»."""
     words = _WORD.findall(before.lower())[-6:]
     for i in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
-        if _RU_INFINITIVE_SHAPE.search(words[i]) and _russian_lemma_infinitive(words[i])[1]:
+        if words[i].endswith(_RU_INFINITIVE_ENDINGS) and _russian_lemma_infinitive(words[i])[1]:
             return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 2) : i])
     return False
 
