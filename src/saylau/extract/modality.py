@@ -130,12 +130,11 @@ def russian_tense(word: str) -> str | None:
 def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers, asked: set[int] | None = None) -> set[int]:
     """Indices of the clauses (as `starts` cuts them) that speak of the future only; with
     `asked`, only those clauses are read."""
-    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    count = len(starts)
     out = set()
-    for index, (start, end) in enumerate(bounds):
-        if asked is not None and index not in asked:
-            continue
-        clause = text[start:end]
+    # (the clauses asked about only: a paragraph's activity words stand in few of its clauses)
+    for index in range(count) if asked is None else [i for i in asked if 0 <= i < count]:
+        clause = text[starts[index] : starts[index + 1] if index + 1 < count else len(text)]
         if lang == "ru":
             future = _russian_future(clause, markers)
         elif lang == "kk":
