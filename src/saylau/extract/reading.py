@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import actors as actors_mod
 from . import audience as audience_mod
@@ -126,7 +127,6 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
     quote_ends = sorted(end for _, end in quotes)
-    counted = _quantity_words_in(text, res.tally_words) if "event_strong" in kinds or "event_weak" in kinds else None
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
@@ -134,7 +134,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, counted))
+            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(text, starts, h, lang, future, res)
         )
@@ -258,12 +258,12 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
-def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], counted: tuple[str, ...] | None = None) -> bool:
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = ()) -> bool:
     """An activity word counted over the campaign ("held more than 30 events", «свыше ста
     встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1).
-    `counted` (`_quantity_words_in`) lets an activity word with no digit and no quantity word
+    `words` (`Resources.tally_words`) let an activity word with no digit and no quantity word
     around it be passed over without the pattern, which is slow to fail (few words are counted)."""
-    if counted is not None and not _may_tally(text[max(0, hit.start - 50) : hit.end + 40], counted):
+    if not _may_tally(text, text[max(0, hit.start - 50) : hit.end + 40], words):
         return False  # (both windows read below lie inside this one)
     before = tally.search(text, max(0, hit.start - 50), hit.start)
     if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
@@ -275,22 +275,27 @@ def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], counted: tu
 _DIGIT = re.compile(r"\d")  # (a digit as the tally pattern reads one)
 
 
+@lru_cache(maxsize=4)
 def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The quantity words (`Resources.tally_words`, one of each phrase of the tally pattern)
-    that the lower-cased paragraph holds, looked for once rather than around each activity
-    word; None where that look cannot be trusted: no words known, or a letter whose lower case
-    the pattern's IGNORECASE matching does not follow (see `modality._may_match`)."""
+    that the lower-cased paragraph holds, looked for once per paragraph (the cache holds the
+    last few) rather than around each of its activity words; None where that look cannot be
+    trusted: no words known, or a letter whose lower case the pattern's IGNORECASE matching
+    does not follow (see `modality._may_match`)."""
     if not words or _ODD_CASE.search(text) is not None:
         return None
     low = text.lower()
     return tuple(w for w in words if w in low)
 
 
-def _may_tally(window: str, counted: tuple[str, ...]) -> bool:
-    """False only where the tally pattern cannot match inside `window` (a piece of the
-    paragraph): each of its branches holds a count (digits) or a quantity word, and a word the
-    lower-cased window holds is one the lower-cased paragraph holds (`counted`)."""
+def _may_tally(text: str, window: str, words: tuple[str, ...]) -> bool:
+    """False only where the tally pattern cannot match inside `window` (a piece of `text`):
+    each of its branches holds a count (digits) or a quantity word, and a word the lower-cased
+    window holds is one the lower-cased paragraph holds."""
     if _DIGIT.search(window) is not None:
+        return True
+    counted = _quantity_words_in(text, words)
+    if counted is None:
         return True
     if not counted:
         return False
