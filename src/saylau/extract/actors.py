@@ -161,8 +161,8 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
     head = text[max(0, pos - 60) : pos]
-    if "," not in head:
-        return None  # the pattern needs the comma after the name
+    if not head.rstrip().endswith((",", "the", "a")):
+        return None  # the pattern ends in the comma after the name, then maybe "the" or "a"
     match = _NAME_BEFORE.search(head)
     if match is None:
         return None

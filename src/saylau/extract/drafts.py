@@ -35,7 +35,7 @@ class Draft:
     region_set: set[str] = field(default_factory=set)  # place keys: settlements, else regions
     actor_set: set[str] = field(default_factory=set)
     active: bool = False  # a strong activity cue was seen
-    types: set[str] = field(default_factory=set)  # kinds of activity its strong cues name
+    types: set[str] = field(default_factory=set)  # kinds of activity its strong cues name (read where two clauses have some)
 
     def add(self, sentence: int, parties, places, actors, active: bool, types=()) -> None:
         self.sentences.append(sentence)
@@ -80,14 +80,11 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
     different actor going elsewhere is a second event), or when another party acts."""
     drafts: list[Draft] = []
     parties_in, places_in, actors_in = (by_sentence(m, para) for m in (para.parties, para.places, para.actors))
-    active_in = set()
-    types_in = {}
-    for s, hits in para.hits_by_sentence.items():
-        if any(h.kind == "event_strong" for h in hits):
-            active_in.add(s)
-            types_in[s] = _clause_types(para, s, hits, res)
-        else:
-            types_in[s] = set()  # what _clause_types gives a clause without a strong cue
+    active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
+    # The kinds of activity of the clauses are compared only between two clauses with strong
+    # cues of their own (`_opens_new_event`): with one such clause or none they are not read.
+    # (A clause without a strong cue has none: what `_clause_types` gives it.)
+    types_in = {s: _clause_types(para, s, para.hits_by_sentence[s], res) for s in active_in} if len(active_in) > 1 else {}
     pending: tuple[list[int], list[Mention], list[Mention]] = ([], [], [])
     last = len(para.starts) - 1
     for sentence in range(len(para.starts)):

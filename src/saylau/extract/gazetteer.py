@@ -53,12 +53,20 @@ def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
     `*` ends a word with any ending; a word `…` stands for up to four words of any kind
     ("opened … headquarters" matches "opened a new election headquarters").
     """
+    key, prefix, verify, _ = _compile_cue_literal(phrase)
+    return key, prefix, verify
+
+
+def _compile_cue_literal(phrase: str) -> tuple[str, bool, re.Pattern[str] | None, str]:
+    """`_compile_cue`, and the longest word that the verifying regex needs after the key
+    ("headquarters" of "opened … headquarters"; "" where there is none): a text without it
+    after the key's start cannot match, and `str.find` says so sooner than the regex."""
     folded = re.sub(r"\s+", " ", fold(phrase.strip()))
     cut = min((i for i in (folded.find("*"), folded.find("…")) if i != -1), default=-1)
     if cut == -1:
-        return folded, False, None
+        return folded, False, None, ""
     if cut == len(folded) - 1 and folded.endswith("*"):
-        return folded[:-1], True, None
+        return folded[:-1], True, None, ""
     words = folded.split(" ")
     pattern = ""
     for i, word in enumerate(words):
@@ -70,7 +78,11 @@ def _compile_cue(phrase: str) -> tuple[str, bool, re.Pattern[str] | None]:
             pattern += r"\s+"
     if not folded.endswith("*"):
         pattern += r"(?!\w)"
-    return folded[:cut].strip(), True, re.compile(pattern)
+    # the words after the one the key ends in, each written as it must appear (a final `*`
+    # dropped): the regex matches them literally
+    first = folded.count(" ", 0, cut)  # (the word that holds the cut, which the key ends in)
+    literals = [word.rstrip("*") for word in words[first + 1 :] if word != "…"]
+    return folded[:cut].strip(), True, re.compile(pattern), max(literals, key=len, default="")
 
 
 # Letters of the folded text (`fold` turns ё into е) that only Russian or Kazakh words hold.
@@ -78,10 +90,11 @@ _RUSSIAN_LETTERS = re.compile("[а-яё]")
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
 
-def _value(key: str, entries: tuple[Entry, ...]) -> tuple:
+def _value(key: str, entries: tuple[Entry, ...], literals: dict) -> tuple:
     """What the automaton holds for a key (see `Gazetteer._automaton_for`); `plain` is None
-    where two entries give the same (kind, value, lang)."""
-    fields = tuple((e, e.kind, e.value, e.lang, e.verify, e.prefix, e.exact_case, e.proper) for e in entries)
+    where two entries give the same (kind, value, lang). `literals` gives the word each
+    verifying regex needs (`_compile_cue_literal`)."""
+    fields = tuple((e, e.kind, e.value, e.lang, e.verify, literals.get(e.verify, ""), e.prefix, e.exact_case, e.proper) for e in entries)
     if len({(e.kind, e.value, e.lang) for e in entries}) < len(entries):
         return len(key), None, fields
     if all(e.verify is None and not e.prefix and e.exact_case is None and not e.proper for e in entries):
@@ -135,10 +148,13 @@ class Gazetteer:
 
     def __init__(self, items: Iterable[tuple[str, Entry]]):
         table: dict[str, list[Entry]] = {}
+        literals: dict[re.Pattern[str], str] = {}
         for phrase, entry in items:
-            key, prefix, verify = _compile_cue(phrase)
+            key, prefix, verify, literal = _compile_cue_literal(phrase)
             if not key.strip():
                 continue
+            if verify is not None:
+                literals[verify] = literal
             if prefix or verify is not None:
                 entry = Entry(**{**entry.__dict__, "prefix": prefix, "verify": verify})
             bucket = table.setdefault(key, [])
@@ -152,7 +168,7 @@ class Gazetteer:
         # nodes stay in the CPU's caches). Those of English, Russian and Kazakh text are
         # built here, any other on first use.
         self._automata: dict[tuple[bool, bool], ahocorasick.Automaton | None] = {}
-        self._values = tuple(_value(key, entries) for key, entries in zip(self._keys, self._entries))
+        self._values = tuple(_value(key, entries, literals) for key, entries in zip(self._keys, self._entries))
         self._alphabets = tuple((bool(_RUSSIAN_LETTERS.search(key)), bool(_KAZAKH_LETTERS.search(key))) for key in self._keys)
         for alphabet in ((False, False), (True, False), (True, True)):
             self._automaton_for(*alphabet)
@@ -162,7 +178,7 @@ class Gazetteer:
         spelt as it starts a word (see `_word_start_form`). A key's value is (length, plain,
         entries, key): `plain` says that every entry is a whole-word match that needs no
         further check, and then each entry is (entry, kind, value, lang), else (entry, kind,
-        value, lang, verify, prefix, exact_case, proper); `key` is the key itself where its
+        value, lang, verify, literal, prefix, exact_case, proper); `key` is the key itself where its
         spelling must be checked against the text (it holds characters other than letters
         and digits), else None. Keys of one spelling (\"amanat\" and «amanat») share a
         value with plain = _GROUP and entries = their own values, each with its key."""
@@ -213,7 +229,7 @@ class Gazetteer:
         append = hits.append
         new = tuple.__new__  # what Hit(...) calls, without its Python frame
         every = languages is None
-        twins = False
+        twins: set[int] = set()  # starts of hits that another hit may repeat (see the end)
         # Keys are matched where a word starts only: in a copy of the text in which every
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
@@ -229,19 +245,20 @@ class Gazetteer:
                         continue
                 elif not low.startswith(key, start):
                     continue
-            open_end = end < n and low[end].isalnum()
+            open_end = end < n and spaced[end] != " "  # (`low[end].isalnum()`: spaced keeps only those)
             if plain:
                 if not open_end:
                     for entry, kind, value, lang in entries:
                         if every or lang in languages or kind in everywhere:
                             append(new(Hit, (start, end, entry, kind, value)))
                 continue
-            for entry, kind, value, lang, verify, prefix, exact_case, proper in entries:
+            for entry, kind, value, lang, verify, literal, prefix, exact_case, proper in entries:
                 if not (every or lang in languages or kind in everywhere):
                     continue
                 stop = end
                 if verify is not None:
-                    match = verify.match(low, start)
+                    # (most cues with a gap fail: "with … observers" wherever "with" is met)
+                    match = verify.match(low, start) if low.find(literal, start) >= 0 else None
                     if match is None:
                         continue
                     stop = match.end()
@@ -262,13 +279,21 @@ class Gazetteer:
                     continue
                 append(new(Hit, (start, stop, entry, kind, value)))
                 if stop != end or plain is None:
-                    twins = True  # a span another key may give too, or a key whose entries repeat
+                    twins.add(start)  # a span another key may give too, or a key whose entries repeat
         if len(hits) < 2:
             return hits
-        if not twins:  # no two hits can be the same: the order the set below gives, without it
-            return _sorted_by_start_longest(reversed(hits))
-        unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
-        return _sorted_by_start_longest(unique.values())
+        if twins:
+            # Two hits can be the same (start, end, kind, value, lang) only where one of them
+            # was marked above: a key matched at one start has one length, so only a hit that
+            # reaches past its key, or a key whose entries repeat, can repeat another. Those
+            # starts' hits are compared first; most paragraphs have no repeat, and the set
+            # below (over every hit) is built only where one is found.
+            keys = [(h[0], h[1], h[3], h[4], h[2].lang) for h in hits if h[0] in twins]
+            if len(set(keys)) < len(keys):
+                unique = {(h[0], h[1], h[3], h[4], h[2].lang): h for h in reversed(hits)}  # (start, end, kind, value, lang)
+                return _sorted_by_start_longest(unique.values())
+        # no two hits are the same: the order the set above gives, without it
+        return _sorted_by_start_longest(reversed(hits))
 
 
 def _by_start_longest(hit: Hit) -> tuple[int, int]:
@@ -282,7 +307,8 @@ def _sorted_by_start_longest(hits: Iterable[Hit]) -> list[Hit]:
     """`sorted(hits, key=_by_start_longest)` by two stable sorts on C keys (by end, longest
     first, then by start): the same order, ties included, without a Python call per hit."""
     ordered = sorted(hits, key=_END, reverse=True)
-    ordered.sort(key=_START)
+    if len(ordered) > 1:  # (most lists sorted here, by kind or by clause, hold one hit or none)
+        ordered.sort(key=_START)
     return ordered
 
 

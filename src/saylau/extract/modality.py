@@ -134,12 +134,11 @@ def russian_tense(word: str) -> str | None:
 def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers, asked: set[int] | None = None) -> set[int]:
     """Indices of the clauses (as `starts` cuts them) that speak of the future only; with
     `asked`, only those clauses are read."""
-    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    count = len(starts)
     out = set()
-    for index, (start, end) in enumerate(bounds):
-        if asked is not None and index not in asked:
-            continue
-        clause = text[start:end]
+    # (the clauses asked about only: a paragraph's activity words stand in few of its clauses)
+    for index in range(count) if asked is None else [i for i in asked if 0 <= i < count]:
+        clause = text[starts[index] : starts[index + 1] if index + 1 < count else len(text)]
         if lang == "ru":
             future = _russian_future(clause, markers)
         elif lang == "kk":
@@ -247,7 +246,7 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     return future or (_may_match(clause, clause.lower(), markers.ru_clause_rare) and bool(markers.ru_clause.search(clause)))
 
 
-_RU_INFINITIVE_SHAPE = re.compile(r"(?:ть|ти|чь|ться|тись)$")
+_RU_INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись")  # the shape of an infinitive
 
 
 @lru_cache(maxsize=131072)
@@ -263,7 +262,7 @@ def decided_to(before: str, decision: frozenset[str]) -> bool:
     созвать (съезд)»."""
     words = _WORD.findall(before.lower())[-6:]
     for i in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
-        if _RU_INFINITIVE_SHAPE.search(words[i]) and _russian_lemma_infinitive(words[i])[1]:
+        if words[i].endswith(_RU_INFINITIVE_ENDINGS) and _russian_lemma_infinitive(words[i])[1]:
             return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 2) : i])
     return False
 
@@ -288,8 +287,8 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     last = words[-1]
     if (
         (_may_match(clause, low, markers.kk_plan_rare) and markers.kk_plan.search(clause))
-        or _KK_PERIPHRASTIC.search(low)
-        or _KK_DECISION_TO.search(low)
+        or ("болады" in low and _KK_PERIPHRASTIC.search(low))  # (each pattern holds its word:
+        or ("шешім" in low and _KK_DECISION_TO.search(low))  # `in` rules most clauses out sooner)
     ):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"

@@ -177,6 +177,8 @@ def _build(
             return list(kinds.get(names[0], ()))
         return [h for name in names for h in kinds.get(name, ())]
 
+    strong = kinds.get("event_strong", ())  # (read many times below, never changed)
+
     party_codes = _unique(m.value for m in draft.parties) or list(draft.inherited)
     # a party carried over from an earlier clause keeps that clause's words as its evidence
     party_evidence = list(draft.parties) or _last_mentions(para.parties, para.starts[draft.sentences[0]], draft.inherited)
@@ -192,7 +194,7 @@ def _build(
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = of("event_anaphora")
-    internal = [h for h in of("event_strong") if h.value == "other"]
+    internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):
         # "the party", its candidates, or a congress or branch meeting in a report about one
         # party: that party's people act (codebook 1)
@@ -203,16 +205,16 @@ def _build(
     if not party_codes and follows is not None and (anaphora or pronouns):
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
-    debate_cue = any(h.value == "debate" for h in of("event_strong"))
+    debate_cue = any(h.value == "debate" for h in strong)
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
         debate_cue = any(
             reports_past(para.sentence_text(h.start), para_lang, res.future)
-            for h in of("event_strong") if h.value == "debate"
+            for h in strong if h.value == "debate"
         )
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
-    rally_for_vote = any(h.value == "rally" for h in of("event_strong")) and any(h.kind == "vote_word" for h in para.hits)
+    rally_for_vote = any(h.value == "rally" for h in strong) and any(h.kind == "vote_word" for h in para.hits)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
@@ -240,14 +242,15 @@ def _build(
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
     # whose staff was met ("West DALA LLP, an enterprise for … waste").
-    framed = {sentence_of(para.sentences, h.start) for h in of("topic_frame", "speech")}
+    frames, topic_words = of("topic_frame", "speech"), kinds.get("topic", ())
+    framed = {sentence_of(para.sentences, h.start) for h in frames}
     org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
     framed |= org_framed
     presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
-    governed = _governed_topics(of("topic"), of("topic_frame", "speech"), para_lang)
+    governed = _governed_topics(topic_words, frames, para_lang)
     topic_mentions = classify.topics(
         [
-            h for h in of("topic")
+            h for h in topic_words
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
         ] + of("program_frame", "not_topic", "visit_verb"),
@@ -437,6 +440,8 @@ def _unique(values) -> list:
 def _spans(mentions) -> tuple[Span, ...]:
     if not mentions:
         return ()
+    if len(mentions) == 1:  # (most fields cite one span: the event type always does)
+        return (_span(mentions[0].start, mentions[0].end),)
     return tuple(starmap(_span, dict.fromkeys([(m.start, m.end) for m in mentions])))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import actors as actors_mod
 from . import audience as audience_mod
@@ -17,7 +18,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
+from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
 
@@ -77,15 +78,23 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     entity_index = SpanIndex(entity_spans)
     if entities:
         covered = entity_index.covers
-        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and not covered(h.start, h.end)]
+        # A span can cover a cue only where the cue starts inside it: the characters inside
+        # the (few, short) names tell most cues apart from those with a set look-up.
+        inside: set[int] = set()
+        for h in entities:
+            inside.update(range(h.start, h.end))
+        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and (h.start not in inside or not covered(h.start, h.end))]
         hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
     sentences = sentence_starts(text)
     starts = clause_starts(text, sentences)
-    if any(h.kind == "opening_verb" for h in hits):
+    kinds = {h.kind for h in hits}  # the kinds present, so that absent ones cost no pass over the hits
+    if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
+        kinds = {h.kind for h in hits}
+    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
     if not context.debate and context.last_event is None and not context.people:
         # No debate report to take part in, no event before to go on about and nobody met
@@ -93,8 +102,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         # can act (no party named or referred to, no campaigner, no debate, no vote to rally for), no event can come
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
-        typed = any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
-        not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
+        typed = "event_strong" in kinds or "event_weak" in kinds
         party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
             not party_mentions
@@ -114,10 +122,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     # order," Sarym said' reports a speech made (the quoted words are judged on their own below)
     told = _without_quotes(text, quotes) if quotes else text
     future = future_clauses(told, starts, lang, res.future, asked) if asked else set()
-    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"}
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
-    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS}
+    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS} if not kinds.isdisjoint(places.PLACE_KINDS) else set()
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
@@ -130,7 +137,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally))
+            or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(told, starts, h, lang, future, res)
         )
@@ -254,14 +261,49 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
-def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str]) -> bool:
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = ()) -> bool:
     """An activity word counted over the campaign ("held more than 30 events", «свыше ста
-    встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1)."""
+    встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1).
+    `words` (`Resources.tally_words`) let an activity word with no digit and no quantity word
+    around it be passed over without the pattern, which is slow to fail (few words are counted)."""
+    if not _may_tally(text, text[max(0, hit.start - 50) : hit.end + 40], words):
+        return False  # (both windows read below lie inside this one)
     before = tally.search(text, max(0, hit.start - 50), hit.start)
     if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
         return True  # (a count before a verb counts its subject: "over 1,000 supporters rallied")
     after = tally.match(text[hit.end : hit.end + 40])
     return after is not None and bool(after.group("after"))
+
+
+_DIGIT = re.compile(r"\d")  # (a digit as the tally pattern reads one)
+
+
+@lru_cache(maxsize=4)
+def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The quantity words (`Resources.tally_words`, one of each phrase of the tally pattern)
+    that the lower-cased paragraph holds, looked for once per paragraph (the cache holds the
+    last few) rather than around each of its activity words; None where that look cannot be
+    trusted: no words known, or a letter whose lower case the pattern's IGNORECASE matching
+    does not follow (see `modality._may_match`)."""
+    if not words or _ODD_CASE.search(text) is not None:
+        return None
+    low = text.lower()
+    return tuple(w for w in words if w in low)
+
+
+def _may_tally(text: str, window: str, words: tuple[str, ...]) -> bool:
+    """False only where the tally pattern cannot match inside `window` (a piece of `text`):
+    each of its branches holds a count (digits) or a quantity word, and a word the lower-cased
+    window holds is one the lower-cased paragraph holds."""
+    if _DIGIT.search(window) is not None:
+        return True
+    counted = _quantity_words_in(text, words)
+    if counted is None:
+        return True
+    if not counted:
+        return False
+    low = window.lower()
+    return any(w in low for w in counted)
 
 
 _KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|са|се|ды ма)$")

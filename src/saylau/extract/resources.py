@@ -15,7 +15,7 @@ from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
 from .kazakh import kazakh_forms
-from .modality import FutureMarkers, alternation, compile_markers
+from .modality import FutureMarkers, _rare_words, alternation, compile_markers
 from .morphology import russian_adjective_forms, russian_forms
 
 
@@ -32,6 +32,9 @@ class Resources:
     future: FutureMarkers
     pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
     tally: re.Pattern[str]  # the words before an activity word that make it a count ("over 30 events")
+    # One word of each quantity phrase of `tally` (see `modality._rare_words`): a text without
+    # any of them and without a digit cannot hold a tally, and `in` tells that far sooner.
+    tally_words: tuple[str, ...] = ()
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -265,4 +268,5 @@ def load_resources() -> Resources:
             re.IGNORECASE,
         ),
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
+        tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
     )
