@@ -5,7 +5,11 @@ paragraphs where prediction and gold differ. Sets are found and read by `saylau.
 Blind sets (`tests/data/blind/`, `holdout_*`) are only ever scored: --details refuses them,
 so whoever tunes the extractor never sees their paragraphs.
 
-Run: .venv/bin/python bench/extract_quality.py [--details dev_en_a] [--only news] [--json]
+With --found, each set is scored a second time on the paragraphs where both the gold and the
+extractor have an event: what is left wrong there is the fields, not whether an event was found
+(a figure, never a paragraph, so it is shown for blind sets too).
+
+Run: .venv/bin/python bench/extract_quality.py [--details dev_en_a] [--only news] [--json] [--found]
 """
 from __future__ import annotations
 
@@ -58,6 +62,14 @@ def show_differences(gold_set: GoldSet, pred: list[dict]) -> None:
                 print("    " + d)
 
 
+def on_found_paragraphs(gold_rows: list[dict], pred: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The gold rows and predictions of the paragraphs where both sides have an event."""
+    predicted = {(e["doc_id"], e["paragraph"]) for e in pred}
+    rows = [r for r in gold_rows if r["events"] and (r["doc_id"], r["paragraph"]) in predicted]
+    kept = {(r["doc_id"], r["paragraph"]) for r in rows}
+    return rows, [e for e in pred if (e["doc_id"], e["paragraph"]) in kept]
+
+
 def _values(events: list[dict], field: str) -> set:
     out = set()
     for e in events:
@@ -76,6 +88,7 @@ def main() -> None:
     parser.add_argument("--details", help="print the differing paragraphs of this (non-blind) set")
     parser.add_argument("--only", help="score only the sets whose name contains this")
     parser.add_argument("--json", action="store_true", help="one JSON summary per set instead of the table")
+    parser.add_argument("--found", action="store_true", help="also score the fields on the paragraphs where both sides found an event")
     args = parser.parse_args()
     scorer = load_scorer()
     for gold_set in all_sets():
@@ -90,6 +103,11 @@ def main() -> None:
         else:
             fields = " ".join(f"{f[:5]}={summary[f + '_f1']:.2f}" for f in ["events"] + FIELDS)
             print(f"{gold_set.name:<18} n={summary['paragraphs']:<4} core={summary['core_f1']:.3f} {fields} count_err={summary['event_count_abs_error']}")
+        if args.found:
+            rows, found = on_found_paragraphs(gold_set.gold_rows(), pred)
+            result, _ = scorer.score(rows, found)
+            fields = " ".join(f"{f[:5]}={result[f]['p']:.2f}/{result[f]['r']:.2f}" for f in ["parties", "regions", "event_type", "audience", "topics"])
+            print(f"{'  where found':<18} n={len(rows):<4} precision/recall {fields}")
         if args.details == gold_set.name:
             show_differences(gold_set, pred)
 
