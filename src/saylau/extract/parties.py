@@ -62,7 +62,7 @@ def _marked_as_name(text: str, hit: Hit) -> bool:
     if not is_capitalised(text, hit.start):
         return False
     before = text[: hit.start].rstrip()
-    if bool(before) and before[-1] not in ".!?":
+    if before and before[-1] not in ".!?":
         return True
     # Opening a sentence, a form in Latin letters is still the party: the ordinary words
     # ("аманат", "ауыл") are Kazakh, and English has no such word; unless a capitalised word
