@@ -884,6 +884,20 @@ def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_camp
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "In Taraz, Aq Jol candidates discussed the price of fuel."),
+        case("ru", "В Таразе кандидаты партии «Ак жол» обсудили цены на топливо."),
+        case("kk", "Таразда «Ақ жол» партиясының кандидаттары жанармай бағасын талқылады."),
+    ],
+)
+def test_a_discussion_in_one_place_with_nobody_named_is_a_meeting_not_a_tour(one_in, lang, text):
+    """A word of discussing or explaining alone tells of people addressed in one place, not
+    of a tour across places (codebook 5)."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Respublica candidates held a live stream on Instagram on Wednesday evening, answering questions "
                    "from voters."),
         case("ru", "Кандидаты партии «Ауыл» провели встречу с избирателями Атырауской области по видеосвязи."),

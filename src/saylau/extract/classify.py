@@ -41,7 +41,13 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         return Mention(best.start, best.end, best.value)
     if weak:
         best = min(weak, key=lambda h: (res.event_type_rank[h.value], h.start))
-        return Mention(best.start, best.end, _from_audience(audience, has_org) or best.value)
+        kind = _from_audience(audience, has_org) or best.value
+        if kind == "campaign_tour":
+            # a word of presenting, explaining or discussing alone tells of people addressed,
+            # not of a tour across places (codebook 5), which the pipeline still makes of a
+            # meeting held in several places
+            kind = "voter_meeting"
+        return Mention(best.start, best.end, kind)
     return None
 
 

@@ -221,7 +221,7 @@ def _build(
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations) or any(s in para.workforce for s in draft.sentences))
     if context.debate:
-        kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places))
+        kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)
@@ -368,11 +368,13 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
     return Mention(hit.start, hit.end, value)
 
 
-def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool) -> Mention | None:
-    """In a debate report, party people speaking or setting out their programmes, with no
-    venue of their own, are taking part in the debate (codebook 1)."""
-    if has_place or (kind is not None and kind.value not in ("campaign_tour", "other")):
+def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool, has_audience: bool) -> Mention | None:
+    """In a debate report, party people speaking, discussing or setting out their programmes,
+    with no venue and nobody met of their own, are taking part in the debate (codebook 1)."""
+    if has_place or (kind is not None and kind.value not in ("campaign_tour", "other", "voter_meeting")):
         return kind
+    if kind is not None and kind.value == "voter_meeting" and has_audience:
+        return kind  # people met in a debate report: a meeting of their own
     speech = [h for h in hits if h.kind == "speech"]
     if kind is None and not (speech and has_actor):
         return None
