@@ -137,6 +137,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="officials"),
         case("kk", "Шымкентте «Respublica» партиясының тең төрағасы Айдарбек Қожаназаров партия облыстық "
                    "филиалы төрағасының бірінші орынбасарымен кездесті.", "RESPUBLICA", id="officials"),
+        case("kk", "АСТАНА. Бүгін елордада «Ақ жол» демократиялық партиясының кезекті құрылтайы өтті, оған өңірлік "
+                   "филиалдардың делегаттары қатысты.", "AQ_JOL", id="kurultai"),
+        case("kk", "Nur Otan төрағасы партияның өңірлік филиалдарының өкілдерімен кездесті.", "AMANAT",
+             id="branch-representatives"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
