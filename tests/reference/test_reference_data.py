@@ -334,3 +334,34 @@ def test_names_shared_with_regions_cities_or_other_districts_are_ambiguous(distr
     for name in ("Zhambyl", "Abai", "Yesil", "Nura", "Aksu", "Karasu", "Almaty", "Zhetysu",
                  "Baikonur", "Karatau", "Mangystau", "Ulytau", "Kostanay", "Pavlodar"):
         assert flag[name] == "1", name
+
+
+class _NoDuplicateKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping (PyYAML keeps the last
+    silently: a second `kk:` under one cue once hid the Kazakh rally words under `weak`)."""
+
+
+def _mapping_without_duplicates(loader, node, deep=False):
+    seen = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{key!r} given twice (lines {seen[key]} and {key_node.start_mark.line + 1})", key_node.start_mark
+            )
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep)
+
+
+_NoDuplicateKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: str(p.relative_to(DATA)))
+def test_no_yaml_file_gives_a_key_twice(path):
+    with open(path, encoding="utf-8") as fh:
+        yaml.load(fh, Loader=_NoDuplicateKeys)
+
+
+def test_the_duplicate_key_check_catches_a_key_given_twice():
+    with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
+        yaml.load("weak:\n  kk: [a]\n  kk: [b]\n", Loader=_NoDuplicateKeys)
