@@ -979,6 +979,10 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
                    "Сарыкольского района. Абдрахманов рассказал о программе партии.", ["Серик Абдрахманов"]),
         case("kk", "«AMANAT» партиясының кандидаты Гүлнар Ахметова мен партия мүшелері Арқалықта тұрғындармен "
                    "кездесті. Ахметова ауылдық медицинаны дамыту қажеттігін айтты.", ["Гүлнар Ахметова"]),
+        case("kk", "«Nur Otan» партиясынан облыстық мәслихат депутаттығына үміткер Абай Мұқанов Арқалық қаласының "
+                   "тұрғындарымен кездесті.", ["Абай Мұқанов"], id="first-name-of-a-place"),
+        case("en", "People's Party candidate Zhambyl Akhmetbekov met residents of Aktobe.", ["Zhambyl Akhmetbekov"],
+             id="first-name-of-a-place"),
     ],
 )
 def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective_members(

@@ -140,8 +140,8 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
         while word_start < len(text) and text[word_start].isspace():
             word_start += 1
         inside = blocked.end_of_span_at(word_start)
-        if inside is not None:  # a party or place qualifying the role
-            pos = inside
+        if inside is not None and _place_first_name(text, word_start, blocked, not_names) is None:
+            pos = inside  # a party or place qualifying the role
             continue
         break
     while pos < len(text) and text[pos] == " ":
@@ -150,6 +150,9 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
     if match is None or match.start() >= limit:
         return None
     span = (match.start(), match.end())
+    person = _place_first_name(text, span[0], blocked, not_names)
+    if person is not None:
+        return person
     while not _acceptable(text, span, blocked, not_names):
         # "Әли Бектаев Қостанай облысының ...": a place after the name is not part of it
         cut = text.rfind(" ", span[0], span[1])
@@ -157,6 +160,24 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
             return None
         span = (span[0], cut)
     return span
+
+
+_TWO_WORDS = re.compile(rf"{_TOKEN}\s+{_TOKEN}")
+
+
+def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, int] | None:
+    """A first name that is also a place, and the surname after it: «үміткер Абай Мұқанов»,
+    "candidate Zhambyl Akhmetbekov" (Абай, Жамбыл, Алтай are common first names); the two
+    words, where the first is a place and the second is not."""
+    match = _TWO_WORDS.match(text, start)
+    if match is None:
+        return None
+    gap = text.find(" ", start, match.end())
+    first = text[start:gap]
+    if first.lower() in not_names or not blocked.overlaps(start, gap):
+        return None
+    surname = (match.end() - len(match.group(0).split()[-1]), match.end())
+    return (start, match.end()) if _acceptable(text, surname, blocked, not_names) else None
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
