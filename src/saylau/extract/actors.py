@@ -162,7 +162,7 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
     return span
 
 
-_TWO_WORDS = re.compile(rf"{_TOKEN}\s+{_TOKEN}")
+_TWO_WORDS = re.compile(rf"({_TOKEN})\s+({_TOKEN})")
 
 
 def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, int] | None:
@@ -170,14 +170,9 @@ def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, i
     "candidate Zhambyl Akhmetbekov" (Абай, Жамбыл, Алтай are common first names); the two
     words, where the first is a place and the second is not."""
     match = _TWO_WORDS.match(text, start)
-    if match is None:
+    if match is None or match.group(1).lower() in not_names or not blocked.overlaps(*match.span(1)):
         return None
-    gap = text.find(" ", start, match.end())
-    first = text[start:gap]
-    if first.lower() in not_names or not blocked.overlaps(start, gap):
-        return None
-    surname = (match.end() - len(match.group(0).split()[-1]), match.end())
-    return (start, match.end()) if _acceptable(text, surname, blocked, not_names) else None
+    return match.span() if _acceptable(text, match.span(2), blocked, not_names) else None
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
