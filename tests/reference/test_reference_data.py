@@ -365,3 +365,23 @@ def test_no_yaml_file_gives_a_key_twice(path):
 def test_the_duplicate_key_check_catches_a_key_given_twice():
     with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
         yaml.load("weak:\n  kk: [a]\n  kk: [b]\n", Loader=_NoDuplicateKeys)
+
+
+def _list_items(value):
+    """Every item of every list in a loaded YAML tree."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _list_items(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield item
+            yield from _list_items(item)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: str(p.relative_to(DATA)))
+def test_no_word_list_holds_a_yaml_boolean(path):
+    """YAML 1.1 reads a bare on, off, yes or no as a boolean: `[of, on]` once lost its "on",
+    and "the vote on 19 March" was taken for a day something happened."""
+    with open(path, encoding="utf-8") as fh:
+        loaded = yaml.safe_load(fh)
+    assert not [item for item in _list_items(loaded) if isinstance(item, bool)]

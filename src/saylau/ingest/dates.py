@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from saylau.ingest.date_mentions import find_mentions, named_days, nearest_day, valid_date
+from saylau.reference.date_mentions import find_mentions, named_days, nearest_day, valid_date
 from saylau.model import Document, split_paragraphs
 
 Source = Literal["metadata", "dateline", "text"]

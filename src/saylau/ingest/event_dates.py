@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from saylau.ingest.date_mentions import NamedDay, named_days, sentence_ends
+from saylau.reference.date_mentions import NamedDay, named_days, sentence_ends
 from saylau.ingest.dates import DocumentDate, document_date
 from saylau.model import Document, Event
 

@@ -131,6 +131,7 @@ _REACH_BEFORE = 24  # characters in which to look for them
 _AFTER_A_DAY = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(\w{3})|\.\d\d\.")
 _PREFIX = 3
 _HELD_REACH = 60  # characters between an occasion word and "will be held on" before a date
+_QUALIFIERS = 4  # words naming the election between it and its date ("выборы депутатов Мажилиса РК 19 марта")
 
 
 def _may_be_dated(number: re.Match[str], text: str, before: list[int], grammar: "_Grammar") -> bool:
@@ -264,11 +265,14 @@ def _grammar() -> _Grammar:
         for word in words
     }
     occasions = calendar["occasions"]
+    qualifiers = rf"(?:{_words(occasions['qualifiers'])})"
     occasion_after = re.compile(
-        rf"\s*(?:(?P<link>{_words(occasions['links_after'])})\s+)?(?:{_words(occasions['after'])})(?!\w)", re.IGNORECASE
+        rf"\s*(?:(?P<link>{_words(occasions['links_after'])})\s+)?(?:{qualifiers}\s+){{0,{_QUALIFIERS}}}"
+        rf"(?:(?:{_words(occasions['after'])})(?!\w)|(?:{_words(occasions['after_stems'])})\w*)",
+        re.IGNORECASE,
     )
     occasion_before = re.compile(
-        rf"(?<!\w)(?:{_words(occasions['before'])})"
+        rf"(?<!\w)(?:{_words(occasions['before'])})(?:\s+{qualifiers}){{0,{_QUALIFIERS}}}"
         rf"(?:\s+(?:{_words(occasions['links_before'])})|[^.!?,;\n]{{0,{_HELD_REACH}}}?\s(?:{_words(occasions['held_before'])}))?\s+\Z",
         re.IGNORECASE,
     )
