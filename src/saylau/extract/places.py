@@ -297,6 +297,10 @@ _GAP_NOUN = re.compile(
 )
 
 
+# The word that makes a body a district's, not its region's: "the Enbekshikazakh district branch".
+_DISTRICT_BODY = re.compile(r"\b(?:district|районн\w*|аудандық|аудан)\b", re.IGNORECASE)
+
+
 class BodyIndex:
     """Body words and roles of a paragraph, by position, so that each place asks only about
     its neighbours (a long paragraph has thousands of places)."""
@@ -335,8 +339,8 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
         return False  # ("В посёлке Жалагаш члены штаба…": the members are not the place's body)
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
-    if mention.extra is None and mention.value not in CITY_REGIONS:  # a region's own body
-        return False
+    if mention.extra is None and mention.value not in CITY_REGIONS and not _DISTRICT_BODY.search(index.text, mention.end, body.start):
+        return False  # a region's own body (a district's, «районного филиала», is read like a town's)
     return index.role_near(mention, body)
 
 
