@@ -115,3 +115,22 @@ def test_a_district_in_the_prepositional_case():
     event = one("Кандидаты партии «Ауыл» встретились с фермерами в Зерендинском районе.")
     assert event["regions"] == ["KZ-11"]
     assert event["settlements"] == []
+
+
+def test_a_district_branch_in_a_role_is_no_venue_but_the_district_members_meeting_is():
+    in_role = one("Первый заместитель председателя Енбекшиказахского районного филиала партии «Nur Otan» Куат Байгоджаев "
+                  "поздравил ветеранов с праздником.")
+    assert in_role["regions"] == []
+    acting = one("Члены Енбекшиказахского районного филиала партии «Nur Otan» встретились с жителями.")
+    assert acting["regions"] == ["KZ-19"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Волонтёры благотворительного объединения стали доверенными лицами кандидата.", []),
+        ("Кандидаты партии «Ауыл» провели благотворительную акцию для детей в Таразе.", ["other"]),
+    ],
+)
+def test_charity_is_an_activity_only_as_an_action_or_event(text, expected):
+    assert [e["event_type"] for e in events(text)] == expected

@@ -39,6 +39,26 @@ _ROLE_TAIL = re.compile(
 )
 
 
+# A sentence that opens with a two-word name and goes on with a lower-case word, its verb:
+# "Meiram Kazhyken arrived in the Zhambyl region", «Мейрам Кажыкен приехал в …».
+_NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})\s+(?=[{_LOW}])")
+
+
+def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[str]) -> Mention | None:
+    """The person a clause at `start` opens with, when nothing else reads that name: no place,
+    party, organisation, role or cue word lies in it and neither word is a known non-name.
+    Only the caller knows whether such a person campaigns (a report about candidates)."""
+    match = _NAMED_SUBJECT.match(text, start)
+    if match is None:
+        return None
+    first, last = match.span(1)
+    if any(h.start < last and h.end > first for h in hits):
+        return None
+    if any(word.lower() in not_names for word in _WORDS.findall(text[first:last])):
+        return None
+    return Mention(first, last, text[first:last], None)
+
+
 def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_names: frozenset[str]) -> list[Mention]:
     """Mentions with value = name ('' when only a role is given), extra = role."""
     actors: list[Mention] = []

@@ -14,7 +14,7 @@ from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import named_days
-from . import classify, parties
+from . import actors as actors_mod, classify, parties
 from .context import DocumentContext
 from .drafts import Draft, segment
 from .features import paragraph_features
@@ -51,6 +51,7 @@ def title_context(title: str | None, res: Resources) -> DocumentContext:
         para = read_paragraph(title.strip(), res, context)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
         context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
+        context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
     return context
 
 
@@ -215,6 +216,10 @@ def _build(
         h for h in of("role") if h.value != "deputy" and (party_context or h.value in _CAMPAIGN_ROLES)
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
+    if not campaigners and context.campaign and strong:
+        # in a report whose title is about candidates or party people, a person the clause
+        # opens with is one of them ("Meiram Kazhyken arrived in the Zhambyl region")
+        campaigners = [m for m in (actors_mod.named_subject(para.text, para.starts[n], para.hits, res.not_names) for n in draft.sentences) if m]
     anaphora = of("event_anaphora")
     internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):

@@ -107,6 +107,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         if not typed or (
             not party_mentions
             and context.referred_party() is None
+            and not context.campaign  # (a person a clause opens with may be one of the title's candidates)
             and not any(
                 h.kind == "campaign_actor"
                 or (h.kind == "role" and h.value != "deputy")

@@ -1,0 +1,58 @@
+"""What a document around a paragraph changes: its day of publication and its title."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from saylau.extract import extract_events
+from saylau.model import Document
+
+
+def _events(res, text: str, lang: str, published: date | None = None, title: str | None = None):
+    doc = Document(id="d", text=text, lang=lang, published=published, title=title)
+    return [e.to_dict() for e in extract_events(doc, res, gate=False)]
+
+
+# The verbs are in the past: only the day tells that the congress is still to come.
+CONGRESS_CALLED = {
+    "en": "The Respublica party has called its extraordinary congress in Astana for February 6, 2023.",
+    "ru": "Партия «Респаблика» созвала внеочередной съезд в Астане на 6 февраля 2023 года.",
+    "kk": "«Respublica» партиясы кезектен тыс съезін Астанада 2023 жылғы 6 ақпанға шақырды.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONGRESS_CALLED))
+def test_an_activity_dated_after_publication_is_a_plan(res, lang):
+    assert _events(res, CONGRESS_CALLED[lang], lang, published=date(2023, 2, 2)) == []
+
+
+@pytest.mark.parametrize("lang", sorted(CONGRESS_CALLED))
+def test_the_same_words_published_after_that_day_report_an_event(res, lang):
+    found = _events(res, CONGRESS_CALLED[lang], lang, published=date(2023, 2, 7))
+    assert [(e["event_type"], e["parties"]) for e in found] == [("other", ["RESPUBLICA"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Ahead of the March 19 parliamentary elections, Auyl candidates met voters in Kostanay."),
+        ("ru", "Кандидаты партии «Ауыл» встретились с избирателями Костаная перед выборами депутатов Мажилиса 19 марта."),
+        ("kk", "«Ауыл» партиясының кандидаттары 19 наурыздағы Мәжіліс сайлауына дейін Қостанай тұрғындарымен кездесті."),
+    ],
+)
+def test_the_date_of_the_election_does_not_make_an_activity_a_plan(res, lang, text):
+    found = _events(res, text, lang, published=date(2023, 3, 10))
+    assert [e["parties"] for e in found] == [["AUYL"]]
+
+
+def test_without_a_day_of_publication_a_date_decides_nothing(res):
+    assert _events(res, CONGRESS_CALLED["ru"], "ru")
+
+
+def test_a_person_a_sentence_opens_with_campaigns_in_a_report_about_candidates(res):
+    text = "Мейрам Кажыкен приехал в Жамбылскую область. Там он встретился со студентами колледжа."
+    titled = _events(res, text, "ru", title="Кандидаты в президенты завершают предвыборную кампанию")
+    assert [(e["event_type"], e["regions"], e["audience"]) for e in titled] == [("voter_meeting", ["KZ-31"], ["students"])]
+    # the same paragraph with no title about campaigners: nobody is known to campaign
+    assert _events(res, text, "ru", title="Новости региона") == []
