@@ -116,8 +116,11 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
 
 def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resources) -> set[str]:
     """The kinds of activity one clause reports by its own strong cues, read with its own
-    audience: "then toured the Agromash plant" is a visit to a workforce."""
-    strong = [h for h in hits if h.kind == "event_strong"]
+    audience: "then toured the Agromash plant" is a visit to a workforce. A word that points
+    back to an activity already told («Кездесудің тақырыбы…», "The meeting's topic…") names no
+    kind of its own."""
+    pointing = {(h.start, h.end) for h in hits if h.kind == "event_anaphora"}
+    strong = [h for h in hits if h.kind == "event_strong" and (h.start, h.end) not in pointing]
     if not strong:
         return set()
     orgs = para.organisations_by_sentence.get(sentence, ())
