@@ -140,3 +140,7 @@ def test_two_towns_of_one_region_with_two_actors_are_two_events(events_of):
         "Azat Peruashev met entrepreneurs in Karaganda."
     )
     assert [e["settlements"] for e in found] == [["Temirtau"], ["Karaganda"]]
+
+
+def test_a_protest_rally_is_a_rally(one_event):
+    assert one_event("Supporters of the NSDP held a protest rally in Almaty against the results.")["event_type"] == "rally"

@@ -13,6 +13,7 @@ import pytest
         ("OSDP candidates met with voters in Taraz.", "NSDP"),
         ("Candidates of the Green party Baitak met with voters in Taraz.", "BAITAK"),
         ("Republica candidates met with voters in Taraz.", "RESPUBLICA"),
+        ("Otan, the party Nur Otan grew out of, held its congress in Astana.", "AMANAT"),
     ],
 )
 def test_party_aliases(one_event, text, code):

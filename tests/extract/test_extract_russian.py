@@ -134,3 +134,7 @@ def test_a_district_branch_in_a_role_is_no_venue_but_the_district_members_meetin
 )
 def test_charity_is_an_activity_only_as_an_action_or_event(text, expected):
     assert [e["event_type"] for e in events(text)] == expected
+
+
+def test_a_protest_action_is_a_rally():
+    assert one("Сторонники ОСДП провели в Алматы акцию протеста против итогов выборов.")["event_type"] == "rally"
