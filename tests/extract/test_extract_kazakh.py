@@ -45,3 +45,13 @@ def test_an_organisation_in_the_genitive_before_its_workforce_is_the_audience_in
 def test_a_workforce_named_as_coming_is_not_a_meeting_with_it():
     event = one("«AMANAT» партиясының аудандық филиалы ұйымдастырған сенбілікке ауыл әкімдігінің қызметкерлері қатысты.")
     assert event["event_type"] == "other"
+
+
+def test_touring_the_regions_and_arriving_in_one_is_a_campaign_tour():
+    event = one("«Ауыл» партиясының сайлау штабы өңірлерді аралауын жалғастырып, Қостанай облысына келді.")
+    assert (event["event_type"], event["parties"], event["regions"]) == ("campaign_tour", ["AUYL"], ["KZ-39"])
+
+
+def test_a_bureau_meeting_with_words_between_its_body_and_its_sitting():
+    event = one("ҚХП саяси бюросының кезектен тыс отырысы партияның орталық кеңсесінде өтті.")
+    assert (event["event_type"], event["parties"]) == ("other", ["NPK"])
