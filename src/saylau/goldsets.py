@@ -19,7 +19,7 @@ from typing import Iterator
 from .errors import SaylauError
 from .extract import extract_events, extract_paragraph
 from .extract.context import DocumentContext
-from .extract.pipeline import title_context
+from .extract.pipeline import document_context
 from .extract.resources import load_resources
 from .ingest import read_path
 from .model import Document, Event
@@ -54,7 +54,7 @@ class GoldSet:
 
     def contexts(self, doc: Document) -> Iterator[tuple[int, str, DocumentContext]]:
         """(index, paragraph, context) as the set is meant to be read."""
-        shared = None if self.paragraph_per_line else title_context(doc.title, load_resources())
+        shared = None if self.paragraph_per_line else document_context(doc, load_resources())
         for index, text in doc.paragraphs():
             yield index, text, shared if shared is not None else DocumentContext()
 

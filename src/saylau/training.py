@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 from .errors import SaylauError
 from .extract.gate import Gate, TypeModel
 from .extract.pipeline import candidate_events
+from .extract.text import script_language
 from .extract.resources import load_resources
 from .goldsets import GoldSet, development_sets
 
@@ -36,6 +37,8 @@ class Sample:
     realistic: bool = True  # from a set shaped like real news (the figure that counts)
     single_type: str | None = None  # the type of the only event the rules proposed
     gold_type: str | None = None  # the type of the only event of the gold
+    lang: str = ""  # the paragraph's language
+    author: str = ""  # the set it comes from: each news-shaped set has its own author
 
 
 def samples(gold_set: GoldSet) -> Iterator[Sample]:
@@ -52,6 +55,8 @@ def samples(gold_set: GoldSet) -> Iterator[Sample]:
                 group, frozenset(features), bool(events), bool(gold), realistic,
                 single_type=events[0].event_type if len(events) == 1 else None,
                 gold_type=gold[0]["event_type"] if len(gold) == 1 else None,
+                lang=doc.lang or script_language(text),
+                author=gold_set.name,
             )
 
 
@@ -87,11 +92,48 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with
         f"events F1 on the news-shaped sets by 5-fold cross-validation over documents: rules alone {rules_f1:.3f}, "
         f"with the gate {f1:.3f} (C={c}, threshold {threshold})"
     )
+    languages = _languages_it_helps(all_samples, c, threshold, log)
     model = LogisticRegression(C=c, max_iter=2000).fit(X, y)
     names = sorted(vocabulary, key=vocabulary.get)
     weights = {name: round(float(w), 4) for name, w in zip(names, model.coef_[0]) if abs(w) >= 1e-3}
     types = fit_types(all_samples, log) if with_types else None
-    return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold, types=types)
+    return Gate(weights=weights, bias=round(float(model.intercept_[0]), 4), threshold=threshold, types=types, languages=languages)
+
+
+def _languages_it_helps(all_samples: list[Sample], c: float, threshold: float, log: Callable[[str], None]) -> tuple[str, ...] | None:
+    """The languages where the gate, fitted without one author's set, judges that set better
+    than the rules alone. Folds over documents mix every author into training, and the gate then
+    looks better than it travels: on the blind sets of 2026-12-01 it gained .012 core F1 in
+    English and lost as much in Russian, as it did here author by author."""
+    from sklearn.linear_model import LogisticRegression
+
+    authors = sorted({s.author for s in all_samples if s.realistic})
+    if len(authors) < 2:
+        log("  one news-shaped set only: no author to leave out, the gate judges every language")
+        return None
+    scores: dict[int, float] = {}
+    proposed = [s for s in all_samples if s.proposed]
+    for author in authors:
+        train = [s for s in proposed if s.author != author]
+        test = [i for i, s in enumerate(proposed) if s.author == author]
+        if not test or len({s.gold for s in train}) < 2:
+            continue
+        vocabulary = _vocabulary(train)
+        model = LogisticRegression(C=c, max_iter=2000).fit(_matrix(train, vocabulary), [int(s.gold) for s in train])
+        for i, p in zip(test, model.predict_proba(_matrix([proposed[i] for i in test], vocabulary))[:, 1]):
+            scores[i] = float(p)
+    kept = []
+    for lang in sorted({s.lang for s in all_samples if s.realistic}):
+        judged = [i for i in scores if proposed[i].lang == lang]
+        gold = [int(proposed[i].gold) for i in judged]
+        missed = sum(1 for s in all_samples if s.realistic and s.lang == lang and s.gold and not s.proposed)
+        rules = _events_f1([1.0] * len(judged), gold, 0.5, missed)
+        gated = _events_f1([scores[i] for i in judged], gold, threshold, missed)
+        if gated > rules:
+            kept.append(lang)
+        log(f"  {lang}: events F1 on authors left out of training: rules alone {rules:.3f}, with the gate {gated:.3f}"
+            + ("" if gated > rules else " (the gate will not drop events in this language)"))
+    return tuple(kept)
 
 
 # Cross-validated F1 of the gate moves by about this much between neighbouring settings on

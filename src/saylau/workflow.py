@@ -36,7 +36,7 @@ from pathlib import Path
 from .errors import InputError, SaylauError
 from .extract import EXTRACTOR_VERSION, extract_events
 from .ingest import read_inputs
-from .ingest.dates import document_date
+from .ingest.dates import DocumentDate, document_date
 from .ingest.event_dates import date_events
 from .ingest.feeds import read_feed
 from .ingest.nearduplicates import band_keys, signature
@@ -86,9 +86,17 @@ def extract_dated(doc: Document) -> tuple[Document, list[Event]]:
     """The document with its date (metadata, else its dateline, else the first day its text
     gives for an activity; ingest/dates.py) and its events, each with its own day (pure)."""
     when = document_date(doc)
+    events = _events_of(doc, when)
     if when.day != doc.published:
         doc = replace(doc, published=when.day)
-    return doc, date_events(extract_events(doc), doc, when)
+    return doc, date_events(events, doc, when)
+
+
+def _events_of(doc: Document, when: DocumentDate) -> list[Event]:
+    """The extractor's events, read with the day the document was published when that is known
+    (metadata or dateline): an activity its sentence dates later is a plan. A day found only in
+    the text is no day of publication, and neither is a stored one an earlier ingest found there."""
+    return extract_events(doc if doc.published == when.published else replace(doc, published=when.published))
 
 
 def analyse(doc: Document) -> Analysed:
@@ -265,7 +273,8 @@ def reextract(store: Store, on_item: Callable[[str], None] | None = None) -> tup
     """Rebuild the events of documents made by another extractor version: (documents, events)."""
     docs = events = 0
     for doc in list(store.documents_needing_reextract(EXTRACTOR_VERSION)):
-        new_events = date_events(extract_events(doc), doc)  # its stored date, else the one its text gives
+        when = document_date(doc)  # its stored date, else the one its text gives
+        new_events = date_events(_events_of(doc, when), doc, when)
         store.replace_events(doc.content_hash, new_events, EXTRACTOR_VERSION)
         docs += 1
         events += len(new_events)

@@ -75,6 +75,9 @@ FLOORS = {
     "dev_en_d": {"events_f1": 0.58, "core_f1": 0.43},
     "dev_ru_d": {"events_f1": 0.63, "core_f1": 0.47},
     "dev_kk_d": {"events_f1": 0.62, "core_f1": 0.52},
+    # Russian events are the rules' alone since the gate judges only the languages where it
+    # travels to an unseen author (saylau train); the rules give this set events .72, core .60
+    "dev_ru_a": {"events_f1": 0.68, "core_f1": 0.55},
     # the fourth blind sets (17th stop), written when the stored pages with campaign events were
     # nearly used up: two thirds of their paragraphs report none, the English one leans on
     # congresses; measured on arrival (1484dbb) at events .57/.53/.72 and core .40/.45/.56

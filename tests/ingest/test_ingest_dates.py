@@ -99,3 +99,22 @@ def test_a_saved_page_keeps_the_date_of_its_markup():
     doc = document_from_html(PAGE.format(meta=meta), "page.html", "page")
     assert isinstance(doc, Document)
     assert doc.published == date(2023, 3, 16)
+
+
+def test_a_day_found_only_in_the_text_is_no_day_of_publication_for_the_extractor():
+    # the document's date is the first day its text gives (10 March); the meeting of 15 March is
+    # still an event, since only a real day of publication makes a later activity a plan
+    doc = Document(id="d", lang="en", text=(
+        "On 10 March 2023 Auyl candidates met voters in Kostanay.\n"
+        "On 15 March 2023 Auyl candidates met farmers in Taraz."
+    ))
+    dated, events = extract_dated(doc)
+    assert dated.published == date(2023, 3, 10)
+    assert [e.paragraph for e in events] == [0, 1]
+
+
+def test_a_dateline_is_a_day_of_publication_for_the_extractor():
+    doc = Document(id="d", lang="en", text=(
+        "ASTANA, 2 February 2023 – The Respublica party has called its congress in Astana for February 6, 2023."
+    ))
+    assert extract_dated(doc)[1] == []

@@ -83,3 +83,24 @@ def test_the_gate_s_setting_is_the_most_regularised_one_within_noise_of_the_best
     assert _simplest_within_noise(found) == (0.790, 0.1, 0.5)  # C = 3 is better by less than the noise
     clearly_better = [(0.790, 0.1, 0.5), (0.790 + 2 * CV_NOISE, 3.0, 0.4)]
     assert _simplest_within_noise(clearly_better) == (0.790 + 2 * CV_NOISE, 3.0, 0.4)
+
+
+def test_the_gate_keeps_the_events_of_a_language_it_does_not_judge():
+    gate = replace(_gate(bias=-5.0), languages=("en",))
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=gate)
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=replace(gate, languages=("ru",))) == []
+
+
+def test_train_decides_the_gate_s_languages_author_by_author(tmp_path):
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for name in ("dev_ru_b", "dev_ru_c", "dev_en_a"):
+        for suffix in (".jsonl", ".gold.jsonl"):
+            shutil.copy(DATA / "news" / f"{name}{suffix}", data / "news" / f"{name}{suffix}")
+    output = tmp_path / "gate.json"
+    result = CliRunner().invoke(app, ["train", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "ru: events F1 on authors left out of training" in result.output
+    assert "en: events F1 on authors left out of training" in result.output
+    languages = json.loads(output.read_text(encoding="utf-8"))["languages"]
+    assert set(languages) <= {"en", "ru"}

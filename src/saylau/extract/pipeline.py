@@ -36,12 +36,18 @@ def extract_events(document: Document, resources: Resources | None = None, gate:
     """Events of every paragraph, each read with what the title and earlier paragraphs said.
     `gate=False` gives the rules' events alone, without the trained models."""
     res = resources or load_resources()
-    context = title_context(document.title, res)
-    context.published = document.published
+    context = document_context(document, res)
     events: list[Event] = []
     for index, text in document.paragraphs():
         events.extend(extract_paragraph(text, document.id, index, res, document.lang, context, gate))
     return events
+
+
+def document_context(document: Document, res: Resources) -> DocumentContext:
+    """What a document tells before its first paragraph: its title, and its day of publication."""
+    context = title_context(document.title, res)
+    context.published = document.published
+    return context
 
 
 def title_context(title: str | None, res: Resources) -> DocumentContext:
@@ -71,7 +77,7 @@ def extract_paragraph(
     model = load_gate() if gate is True else (gate or None)
     if model is None or not events:
         return events
-    events = model.judge(events, features)
+    events = model.judge(events, features, lang or script_language(text))
     if context is not None:
         context.last_event = events[-1] if events else None  # what the next paragraph may go on about
     return events
