@@ -55,3 +55,8 @@ def test_touring_the_regions_and_arriving_in_one_is_a_campaign_tour():
 def test_a_bureau_meeting_with_words_between_its_body_and_its_sitting():
     event = one("ҚХП саяси бюросының кезектен тыс отырысы партияның орталық кеңсесінде өтті.")
     assert (event["event_type"], event["parties"]) == ("other", ["NPK"])
+
+
+def test_a_region_in_the_locative_before_the_council_word_is_the_venue():
+    event = one("Шығыс Қазақстан облысында мәслихат депутаттығына үміткерлер сайлаушылармен кездесті.")
+    assert event["regions"] == ["KZ-63"]

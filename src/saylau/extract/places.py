@@ -297,6 +297,10 @@ _GAP_NOUN = re.compile(
 )
 
 
+# A Kazakh region, district, town or village word in the locative («облысында», «ауданында») says
+# where, and names no body after it. (A bare name is not read so: «Қызылорда» ends like a locative.)
+_KAZAKH_LOCATIVE = re.compile(r"(?:облысында|ауданында|қаласында|ауылында|өңірінде)\Z", re.IGNORECASE)
+
 # The word that makes a body a district's, not its region's: "the Enbekshikazakh district branch".
 _DISTRICT_BODY = re.compile(r"\b(?:district|районн\w*|аудандық|аудан)\b", re.IGNORECASE)
 
@@ -337,6 +341,8 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     body = index.body_after(mention.end)
     if body is None or _GAP_NOUN.search(index.text[mention.end : body.start]):
         return False  # ("В посёлке Жалагаш члены штаба…": the members are not the place's body)
+    if _KAZAKH_LOCATIVE.search(index.text, mention.start, mention.end):
+        return False  # «облысында мәслихат депутаттығына үміткерлер»: in the region, not its council
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
     if mention.extra is None and mention.value not in CITY_REGIONS and not _DISTRICT_BODY.search(index.text, mention.end, body.start):
