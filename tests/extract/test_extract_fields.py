@@ -144,3 +144,8 @@ def test_two_towns_of_one_region_with_two_actors_are_two_events(events_of):
 
 def test_a_protest_rally_is_a_rally(one_event):
     assert one_event("Supporters of the NSDP held a protest rally in Almaty against the results.")["event_type"] == "rally"
+
+
+def test_a_branch_ceremony_of_awards_and_new_members_is_an_internal_event(one_event):
+    event = one_event("At the Pavlodar branch of AMANAT, new members were admitted to the party and received their party cards.")
+    assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
