@@ -149,3 +149,12 @@ def test_a_protest_rally_is_a_rally(one_event):
 def test_a_branch_ceremony_of_awards_and_new_members_is_an_internal_event(one_event):
     event = one_event("At the Pavlodar branch of AMANAT, new members were admitted to the party and received their party cards.")
     assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
+
+
+def test_an_activity_in_someone_s_account_is_a_statement(events_of):
+    assert events_of("NSDP chairman Askhat Rakhimzhanov said the party had met voters in every region.") == []
+
+
+def test_what_is_announced_at_a_congress_reports_the_congress(one_event):
+    event = one_event("Ak Zhol leader Azat Peruashev announced today at the party's congress in Astana that it would run.")
+    assert (event["event_type"], event["parties"]) == ("other", ["AQ_JOL"])

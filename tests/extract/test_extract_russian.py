@@ -138,3 +138,7 @@ def test_charity_is_an_activity_only_as_an_action_or_event(text, expected):
 
 def test_a_protest_action_is_a_rally():
     assert one("Сторонники ОСДП провели в Алматы акцию протеста против итогов выборов.")["event_type"] == "rally"
+
+
+def test_an_activity_in_someone_s_account_is_a_statement():
+    assert events("Председатель ОСДП отметил, что партия провела встречи с избирателями во всех регионах.") == []

@@ -138,6 +138,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
+            or (h.kind in _TOLD_KINDS and _in_an_account(told, sentences, h, res))
             or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(told, starts, h, lang, future, res)
@@ -248,6 +249,17 @@ _KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған
 # Kazakh «өтті» after a converb is an auxiliary ("атап өтті", noted; "айтып өтті", mentioned),
 # not "took place".
 _KK_AUXILIARY_BEFORE = re.compile(r"(?:п|атап)\s+$")
+
+
+_TOLD_KINDS = frozenset({"event_strong", "event_weak"})
+
+
+def _in_an_account(text: str, sentences: list[int], hit: Hit, res: Resources) -> bool:
+    """An activity word after a verb of saying in its sentence ("He said the party had met
+    5,000 voters", «Он отметил, что партия провела встречи»): someone's account, not the
+    report of an activity (codebook 1)."""
+    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    return res.indirect is not None and res.indirect.search(text, start, hit.start) is not None
 
 
 def _negated(text: str, hit: Hit, lang: str) -> bool:
