@@ -142,3 +142,14 @@ def test_a_protest_action_is_a_rally():
 
 def test_an_activity_in_someone_s_account_is_a_statement():
     assert events("Председатель ОСДП отметил, что партия провела встречи с избирателями во всех регионах.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Кандидаты партии «Ауыл» провели в Костанае брифинг для журналистов.", "press_event"),
+        ("Кандидаты партии «Ауыл» встретились с жителями Костаная, сообщил журналист Ерлан Ахметов.", "voter_meeting"),
+    ],
+)
+def test_a_press_event_needs_the_press_addressed_not_a_journalist_named(text, kind):
+    assert one(text)["event_type"] == kind
