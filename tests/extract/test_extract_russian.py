@@ -153,3 +153,10 @@ def test_an_activity_in_someone_s_account_is_a_statement():
 )
 def test_a_press_event_needs_the_press_addressed_not_a_journalist_named(text, kind):
     assert one(text)["event_type"] == kind
+
+
+def test_a_city_s_branch_as_the_venue_and_in_a_role():
+    venue = one("С участниками праймериз в Шымкентском городском филиале партии «Нур Отан» встретился аким района.")
+    assert venue["regions"] == ["KZ-79"]
+    role = one("Председатель Алматинского городского филиала партии «Аманат» провёл встречу с избирателями.")
+    assert role["regions"] == []

@@ -301,6 +301,9 @@ _GAP_NOUN = re.compile(
 # where, and names no body after it. (A bare name is not read so: «Қызылорда» ends like a locative.)
 _KAZAKH_LOCATIVE = re.compile(r"(?:облысында|ауданында|қаласында|ауылында|өңірінде)\Z", re.IGNORECASE)
 
+# A Russian place after «в»/«во» («в Шымкентском городском филиале партии») is where something is.
+_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)
+
 # The word that makes a body a district's, not its region's: "the Enbekshikazakh district branch".
 _DISTRICT_BODY = re.compile(r"\b(?:district|районн\w*|аудандық|аудан)\b", re.IGNORECASE)
 
@@ -324,9 +327,12 @@ class BodyIndex:
         return None
 
     def role_near(self, place: Mention, body: Hit) -> bool:
-        """A role ending shortly before the place, or starting shortly after its body."""
+        """A role ending shortly before the place, holding it («Руководитель Алматинского
+        городского филиала»), or starting shortly after its body."""
         i = bisect_right(self.role_ends, place.start) - 1
         if i >= 0 and place.start - self.role_ends[i] <= _ROLE_GAP:
+            return True
+        if any(role.start <= place.start for _, role in self.roles[i + 1 : i + 4] if role.end >= place.end):
             return True
         j = bisect_left(self.role_starts, body.end)
         return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2
@@ -341,8 +347,10 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     body = index.body_after(mention.end)
     if body is None or _GAP_NOUN.search(index.text[mention.end : body.start]):
         return False  # ("В посёлке Жалагаш члены штаба…": the members are not the place's body)
-    if _KAZAKH_LOCATIVE.search(index.text, mention.start, mention.end):
-        return False  # «облысында мәслихат депутаттығына үміткерлер»: in the region, not its council
+    if _KAZAKH_LOCATIVE.search(index.text, mention.start, mention.end) or _IN_BEFORE.search(index.text, max(0, mention.start - 4), mention.start):
+        # «облысында мәслихат депутаттығына үміткерлер», «в Шымкентском городском филиале»:
+        # in the place, or in the body's premises, not a body someone heads or is elected to
+        return False
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
     if mention.extra is None and mention.value not in CITY_REGIONS and not _DISTRICT_BODY.search(index.text, mention.end, body.start):
