@@ -60,3 +60,9 @@ def test_a_bureau_meeting_with_words_between_its_body_and_its_sitting():
 def test_a_region_in_the_locative_before_the_council_word_is_the_venue():
     event = one("Шығыс Қазақстан облысында мәслихат депутаттығына үміткерлер сайлаушылармен кездесті.")
     assert event["regions"] == ["KZ-63"]
+
+
+def test_the_staff_met_at_a_place_named_in_the_locative_are_that_place_s():
+    event = one("«Байтақ» партиясының мүшелері Сәтбаев қалалық емханасында денсаулық сақтау саласының "
+                "қызметкерлерімен жүздесті.")
+    assert event["audience"] == ["Сәтбаев қалалық емханасы"]

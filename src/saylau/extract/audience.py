@@ -84,15 +84,26 @@ def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
     if not words or not _KK_GENITIVE.search(words[-1].group(0)):
         return None
     offset = max(0, head_start - 120)
+    last = len(words) - 1  # the word the name ends with, in the genitive
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group(0)
         if word[-1:] in ",.;:" and first < len(words) - 1:
             break
+        if first < len(words) - 1 and _KK_LOCATIVE.search(word):
+            # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
+            # place named in the locative, «№249 мектеп-лицей»
+            last = first
         if _KK_NAME_START.match(word):
-            start, end = offset + words[first].start(), offset + words[-1].end()
+            start, end = offset + words[first].start(), offset + words[last].end()
             name = text[start:end]
+            if last < len(words) - 1:
+                return Mention(start, end, _KK_LOCATIVE.sub("", name))
             return Mention(start, end, _KK_GENITIVE.sub("", name))
     return None
+
+
+# A Kazakh word in the locative: «емханасында» (its possessive «-сы» kept), «мектеп-лицейде».
+_KK_LOCATIVE = re.compile(r"(?:(?<=[аеыі])н(?:да|де)|(?:да|де|та|те))$")
 
 
 def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
