@@ -56,10 +56,3 @@ def test_a_person_a_sentence_opens_with_campaigns_in_a_report_about_candidates(r
     assert [(e["event_type"], e["regions"], e["audience"]) for e in titled] == [("voter_meeting", ["KZ-31"], ["students"])]
     # the same paragraph with no title about campaigners: nobody is known to campaign
     assert _events(res, text, "ru", title="Новости региона") == []
-
-
-def test_those_present_at_an_internal_meeting_are_still_at_it(res):
-    text = ("Представители партий «Аманат», «Ак жол» и «Ауыл» провели в Уральске круглый стол.\n"
-            "Собравшиеся разобрали итоги голосования и озвучили дальнейшие планы.")
-    found = _events(res, text, "ru")
-    assert [(e["paragraph"], e["event_type"]) for e in found] == [(0, "other"), (1, "other")]

@@ -258,11 +258,7 @@ def _build(
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)
-    if follows is not None and anaphora and (
-        kind is None or kind.value in ("campaign_tour", "other") or any((kind.start, kind.end) == (h.start, h.end) for h in anaphora)
-    ):
-        # going on about the previous paragraph's event, and typed only by the words pointing
-        # back ("Those present approved the list"): the activity is that event's, of its kind
+    if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
