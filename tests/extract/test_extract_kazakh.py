@@ -66,3 +66,4 @@ def test_the_staff_met_at_a_place_named_in_the_locative_are_that_place_s():
     event = one("«Байтақ» партиясының мүшелері Сәтбаев қалалық емханасында денсаулық сақтау саласының "
                 "қызметкерлерімен жүздесті.")
     assert event["audience"] == ["Сәтбаев қалалық емханасы"]
+    assert event["regions"] == ["KZ-62"]  # the town of the place where they met (a name shared with a surname: «қалалық» tells)

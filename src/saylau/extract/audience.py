@@ -44,6 +44,11 @@ _WITH_BEFORE = re.compile(
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
+# An organisation's `extra` when the text names it as where the event took place («Сәтбаев
+# қалалық емханасында»): a town in its name is then the venue's (codebook 4).
+VENUE = "venue"
+
+
 def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
     """Organisations met, with their spans; value = the name as written."""
     found: list[Mention] = []
@@ -97,7 +102,7 @@ def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
             start, end = offset + words[first].start(), offset + words[last].end()
             name = text[start:end]
             if last < len(words) - 1:
-                return Mention(start, end, _KK_LOCATIVE.sub("", name))
+                return Mention(start, end, _KK_LOCATIVE.sub("", name), VENUE)
             return Mention(start, end, _KK_GENITIVE.sub("", name))
     return None
 

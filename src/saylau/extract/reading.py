@@ -161,9 +161,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]
     org_spans = [(m.start, m.end) for m in organisations]
     org_index = SpanIndex(org_spans)
+    # a town in the name of the place where the event was held is the venue's town
+    place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
     place_mentions = [
-        m for m in places.find_places(text, hits, res, org_index)
+        m for m in places.find_places(text, hits, res, place_blocks)
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
         and (quoted is None or not quoted.covers(m.start, m.end) or _reported_as_done(text, starts, m, lang, res))
     ]  # future destinations, and places in someone's quoted words, are not places of the event (codebook 4)
