@@ -88,3 +88,8 @@ def test_a_known_district_places_the_event_in_its_region(one_event):
 def test_a_district_name_shared_by_several_regions_gives_no_region(one_event):
     event = one_event("Candidates of the Auyl party met farmers of the Zhambyl district.")
     assert event["regions"] == []
+
+
+def test_a_place_name_before_a_surname_is_a_first_name(one_event):
+    event = one_event("Together with governor Umirzak Shukeyev, Nur Otan's Bauyrzhan Baibek met residents of Turkistan.")
+    assert event["regions"] == ["KZ-61"]

@@ -37,6 +37,12 @@ def _is_plural(word: str) -> bool:
     return word in _PLURAL_REGION_WORDS or word.startswith(("областе", "областя", "облыстар"))
 
 
+# A surname right after a place name makes the place a person's first name ("Umirzak Shukeyev",
+# «Абай Мұқанов», «Жамбыл Ахметбеков»): -ov, -ev, -in and their Russian cases, -uly, -kyzy.
+_SURNAME_AFTER = re.compile(
+    r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*?(?:(?:ov|ev|in)a?|uly|kyzy|(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ых|ы)?|ұлы|қызы|улы|кызы)\b"
+)
+
 # A place name that is part of a news site's address names the outlet, not a place.
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 
@@ -80,6 +86,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     villages = (village_before, village_after)
     not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
+    groups = [g for g in groups if not _SURNAME_AFTER.match(text, g[0].end)]  # "governor Umirzak Shukeyev": a first name
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
