@@ -33,13 +33,22 @@ def word_features(text: str) -> set[str]:
     return out
 
 
+def text_signals(text: str) -> list[str]:
+    """The `r:` signals (without prefix) that the paragraph's text gives by itself: whether
+    it opens with a quotation and whether it is short."""
+    stripped = text.lstrip()
+    out = []
+    if stripped[:1] in "«\"“–—-":
+        out.append("opens_with_quote")
+    if len(stripped) < 120:
+        out.append("short")
+    return out
+
+
 def paragraph_features(text: str, signals: set[str]) -> set[str]:
-    """Every feature of one paragraph: its words plus the rule signals (without prefix)."""
+    """Every feature of one paragraph: its words plus the rule signals (without prefix).
+    (`gate.Gate.paragraph_probability` scores the same set without building it.)"""
     out = word_features(text)
     out.update("r:" + s for s in signals)
-    stripped = text.lstrip()
-    if stripped[:1] in "«\"“–—-":
-        out.add("r:opens_with_quote")
-    if len(stripped) < 120:
-        out.add("r:short")
+    out.update("r:" + s for s in text_signals(text))
     return out

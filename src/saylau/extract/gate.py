@@ -19,10 +19,11 @@ import json
 import math
 from itertools import repeat
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..model import Event
+from .features import paragraph_features, stems, text_signals
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,63 @@ class Gate:
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+    @cached_property
+    def _tables(self) -> tuple[dict, dict, dict] | None:
+        """The weights split by the kind of feature, keyed so that a paragraph is scored
+        without building its ~100 feature strings (`paragraph_probability`): a stem ("w:" +
+        stem), a pair of stems as a tuple ("b:" + a + "_" + b: a stem holds no "_", so the
+        pair is one and only one tuple), a rule signal without its "r:". None where some
+        weight's name is none of these (the strings are then built and looked up). (A
+        cached property: the weights of a frozen gate are read once, on first use.)"""
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        rules: dict[str, float] = {}
+        for name, weight in self.weights.items():
+            prefix, colon, rest = name.partition(":")
+            if prefix == "w" and colon and rest and "_" not in rest:
+                words[rest] = weight
+            elif prefix == "b" and colon and rest.count("_") == 1 and "" not in rest.split("_"):
+                first, second = rest.split("_")
+                pairs[(first, second)] = weight
+            elif prefix == "r" and colon:
+                rules[rest] = weight
+            else:
+                return None
+        return words, pairs, rules
+
+    def paragraph_probability(self, text: str, signals: set[str]) -> float:
+        """`probability(paragraph_features(text, signals))`: the same distinct features, each
+        weighed once, read from `_tables` by the stems, the pairs of stems (tuples that `zip`
+        gives) and the signals themselves, with no string built per feature."""
+        tables = self._tables
+        if tables is None:
+            return self.probability(paragraph_features(text, signals))
+        words, pairs, rules = tables
+        found = stems(text)
+        rule_names = set(signals)
+        rule_names.update(text_signals(text))
+        z = self.bias + (
+            sum(map(words.get, set(found), repeat(0.0)))
+            + sum(map(pairs.get, set(zip(found, found[1:])), repeat(0.0)))
+            + sum(map(rules.get, rule_names, repeat(0.0)))
+        )
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def judge_paragraph(self, events: list[Event], text: str, signals: set[str]) -> list[Event]:
+        """`judge(events, paragraph_features(text, signals))`, the features built only where
+        the type model reads them (a single event, and a type model)."""
+        probability = self.paragraph_probability(text, signals)
+        if probability < self.threshold:
+            return []
+        events = [_with_confidence(e, probability) for e in events]
+        if self.types is not None and len(events) == 1:
+            kind, sure = self.types.predict(paragraph_features(text, signals))
+            if sure >= self.types.threshold:
+                events = [replace(events[0], event_type=kind)]
+        return events
 
     def judge(self, events: list[Event], features: set[str]) -> list[Event]:
         """The events the rules proposed for one paragraph, as the models see them: none

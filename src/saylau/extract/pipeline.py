@@ -63,11 +63,11 @@ def extract_paragraph(
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
     event gate (True: the shipped one; None or False: the rules alone)."""
-    events, features = candidate_events(text, doc_id, index, res, lang, context)
+    events, signals = _propose(text, doc_id, index, res, lang, context)
     model = load_gate() if gate is True else (gate or None)
     if model is None or not events:
         return events
-    events = model.judge(events, features)
+    events = model.judge_paragraph(events, text, signals)  # (the features, scored without their strings)
     if context is not None:
         context.last_event = events[-1] if events else None  # what the next paragraph may go on about
     return events
@@ -82,6 +82,20 @@ def candidate_events(
     context: DocumentContext | None = None,
 ) -> tuple[list[Event], set[str]]:
     """The events the rules find in a paragraph, and the features the gate judges them by."""
+    events, signals = _propose(text, doc_id, index, res, lang, context)
+    return events, (paragraph_features(text, signals) if events else set())
+
+
+def _propose(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None,
+    lang: str | None,
+    context: DocumentContext | None,
+) -> tuple[list[Event], set[str]]:
+    """The events the rules find in a paragraph, and the rule signals the gate reads beside
+    its words (`features.paragraph_features`)."""
     res = res or load_resources()
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
@@ -107,7 +121,7 @@ def candidate_events(
             events.append(event)
     signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
-    return events, (paragraph_features(text, signals) if events else set())
+    return events, signals
 
 
 def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
