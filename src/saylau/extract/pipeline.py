@@ -19,7 +19,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import Paragraph, read_paragraph
+from .reading import CAMPAIGN_ROLES, Paragraph, read_paragraph
 from .resources import Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
@@ -204,7 +204,7 @@ def _build(
     # (codebook 1: campaign actors are candidates, party people, headquarters and volunteers).
     party_context = bool(draft.parties or draft.inherited or context.referred_party())
     campaigners = of("campaign_actor") + [
-        h for h in of("role") if h.value != "deputy" and (party_context or h.value in _CAMPAIGN_ROLES)
+        h for h in of("role") if h.value != "deputy" and (party_context or h.value in CAMPAIGN_ROLES)
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     anaphora = of("event_anaphora")
@@ -313,8 +313,6 @@ def _build(
     )
 
 
-# Roles that are campaigning whatever body they belong to.
-_CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "representative", "head of branch"})
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
                               "secretary", "coordinator", "head of branch"})
 _WITH = re.compile(r"(?:\bwith|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
