@@ -20,10 +20,14 @@ STEM = 6
 # The first STEM letters of each token, the rest of it matched too: findall gives the stems
 # themselves (`token[:STEM] for token in _TOKEN.findall(…)`, without a slice per token).
 _STEM = re.compile(r"([^\W\d_]{1,%d})[^\W\d_]*" % STEM)
+# The same for a lower-cased ASCII text, whose only letters are a-z: a range is read faster
+# than the class of Unicode categories (half the time on English paragraphs).
+_ASCII_STEM = re.compile(r"([a-z]{1,%d})[a-z]*" % STEM)
 
 
 def stems(text: str) -> list[str]:
-    return _STEM.findall(text.lower())
+    low = text.lower()
+    return (_ASCII_STEM if low.isascii() else _STEM).findall(low)
 
 
 def word_features(text: str) -> set[str]:

@@ -117,7 +117,10 @@ _LETTERS = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")  
 def script_language(text: str) -> str:
     """en, ru or kk by the letters of one paragraph: cue words of one language must not
     fire inside another's words (Kazakh «сот» in Russian «сотрудники»). (One pass over an
-    English text; a Kazakh letter, if any, is at or after the first Cyrillic or Kazakh one.)"""
+    English text, none over an ASCII one; a Kazakh letter, if any, is at or after the first
+    Cyrillic or Kazakh one.)"""
+    if text.isascii():
+        return "en"
     first = _LETTERS.search(text)
     if first is None:
         return "en"
