@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .text import lowered_text
+
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 STEM = 6
 # The first STEM letters of each token, the rest of it matched too: findall gives the stems
@@ -31,7 +33,7 @@ _OTHER_WORD = re.compile(r"[^\x00-\x7f\u0430-\u045f\u0493\u049b\u04a3\u04af\u04b
 
 
 def stems(text: str) -> list[str]:
-    low = text.lower()
+    low = lowered_text(text)  # (shared with `text.fold`)
     if low.isascii() or _OTHER_WORD.search(low) is None:
         return _PLAIN_STEM.findall(low)
     return _STEM.findall(low)

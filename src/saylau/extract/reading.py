@@ -20,7 +20,7 @@ from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_lo
 from .mentions import Mention
 from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
-from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
+from .text import clause_starts, fold, lowered_text, script_language, sentence_of, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
@@ -326,7 +326,7 @@ def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | N
     does not follow (see `modality._may_match`)."""
     if not words or _ODD_CASE.search(text) is not None:
         return None
-    low = text.lower()
+    low = lowered_text(text)
     return tuple(w for w in words if w in low)
 
 
