@@ -19,10 +19,11 @@ import json
 import math
 from itertools import repeat
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..model import Event
+from .features import paragraph_features, stems, text_signals
 
 
 @dataclass(frozen=True)
@@ -67,17 +68,68 @@ class Gate:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
+    @cached_property
+    def _tables(self) -> tuple[dict, dict, dict] | None:
+        """The weights split by the kind of feature, keyed so that a paragraph is scored
+        without building its ~100 feature strings (`paragraph_probability`): a stem ("w:" +
+        stem), a pair of stems as a tuple ("b:" + a + "_" + b: a stem holds no "_", so the
+        pair is one and only one tuple), a rule signal without its "r:". None where some
+        weight's name is none of these (the strings are then built and looked up). (A
+        cached property: the weights of a frozen gate are read once, on first use.)"""
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        rules: dict[str, float] = {}
+        for name, weight in self.weights.items():
+            prefix, colon, rest = name.partition(":")
+            if prefix == "w" and colon and rest and "_" not in rest:
+                words[rest] = weight
+            elif prefix == "b" and colon and rest.count("_") == 1 and "" not in rest.split("_"):
+                first, second = rest.split("_")
+                pairs[(first, second)] = weight
+            elif prefix == "r" and colon:
+                rules[rest] = weight
+            else:
+                return None
+        return words, pairs, rules
+
+    def paragraph_probability(self, text: str, signals: set[str]) -> float:
+        """`probability(paragraph_features(text, signals))`: the same distinct features, each
+        weighed once, read from `_tables` by the stems, the pairs of stems (tuples that `zip`
+        gives) and the signals themselves, with no string built per feature."""
+        tables = self._tables
+        if tables is None:
+            return self.probability(paragraph_features(text, signals))
+        words, pairs, rules = tables
+        found = stems(text)
+        rule_names = set(signals)
+        rule_names.update(text_signals(text))
+        z = self.bias + (
+            sum(map(words.get, set(found), repeat(0.0)))
+            + sum(map(pairs.get, set(zip(found, found[1:])), repeat(0.0)))
+            + sum(map(rules.get, rule_names, repeat(0.0)))
+        )
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def judge_paragraph(self, events: list[Event], text: str, signals: set[str], lang: str | None = None) -> list[Event]:
+        """`judge(events, paragraph_features(text, signals), lang)`, the features built only
+        where the type model reads them (a single event, and a type model)."""
+        return self._decide(events, self.paragraph_probability(text, signals), lang, lambda: paragraph_features(text, signals))
+
     def judge(self, events: list[Event], features: set[str], lang: str | None = None) -> list[Event]:
         """The events the rules proposed for one paragraph, as the models see them: none
         under the threshold (in the gate's languages); else each with the gate's probability
         as its confidence and, for a single event, the type model's type (the evidence stays
         the words that report the activity)."""
-        probability = self.probability(features)
+        return self._decide(events, self.probability(features), lang, lambda: features)
+
+    def _decide(self, events: list[Event], probability: float, lang: str | None, features) -> list[Event]:
         if probability < self.threshold and (self.languages is None or lang in self.languages):
             return []
         events = [_with_confidence(e, probability) for e in events]
         if self.types is not None and len(events) == 1:
-            kind, sure = self.types.predict(features)
+            kind, sure = self.types.predict(features())
             if sure >= self.types.threshold:
                 events = [replace(events[0], event_type=kind)]
         return events

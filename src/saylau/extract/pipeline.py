@@ -21,7 +21,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import Paragraph, read_paragraph
+from .reading import CAMPAIGN_ROLES, Paragraph, read_paragraph
 from .resources import Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
@@ -73,11 +73,12 @@ def extract_paragraph(
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
     event gate (True: the shipped one; None or False: the rules alone)."""
-    events, features = candidate_events(text, doc_id, index, res, lang, context)
+    events, signals = _propose(text, doc_id, index, res, lang, context)
     model = load_gate() if gate is True else (gate or None)
     if model is None or not events:
         return events
-    events = model.judge(events, features, lang or script_language(text))
+    # (the features scored without their strings)
+    events = model.judge_paragraph(events, text, signals, lang or script_language(text))
     if context is not None:
         context.last_event = events[-1] if events else None  # what the next paragraph may go on about
     return events
@@ -92,6 +93,20 @@ def candidate_events(
     context: DocumentContext | None = None,
 ) -> tuple[list[Event], set[str]]:
     """The events the rules find in a paragraph, and the features the gate judges them by."""
+    events, signals = _propose(text, doc_id, index, res, lang, context)
+    return events, (paragraph_features(text, signals) if events else set())
+
+
+def _propose(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None,
+    lang: str | None,
+    context: DocumentContext | None,
+) -> tuple[list[Event], set[str]]:
+    """The events the rules find in a paragraph, and the rule signals the gate reads beside
+    its words (`features.paragraph_features`)."""
     res = res or load_resources()
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
@@ -119,7 +134,7 @@ def candidate_events(
         events = [event for event in events if not _dated_after(para, event, context.published)]
     signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
-    return events, (paragraph_features(text, signals) if events else set())
+    return events, signals
 
 
 def _dated_after(para: Paragraph, event: Event, published: date) -> bool:
@@ -219,7 +234,7 @@ def _build(
     # (codebook 1: campaign actors are candidates, party people, headquarters and volunteers).
     party_context = bool(draft.parties or draft.inherited or context.referred_party())
     campaigners = of("campaign_actor") + [
-        h for h in of("role") if h.value != "deputy" and (party_context or h.value in _CAMPAIGN_ROLES)
+        h for h in of("role") if h.value != "deputy" and (party_context or h.value in CAMPAIGN_ROLES)
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     if not campaigners and context.campaign and strong:
@@ -332,8 +347,6 @@ def _build(
     )
 
 
-# Roles that are campaigning whatever body they belong to.
-_CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "representative", "head of branch"})
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
                               "secretary", "coordinator", "head of branch"})
 _WITH = re.compile(r"(?:\bwith|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)

@@ -20,13 +20,16 @@ from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_lo
 from .mentions import Mention
 from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
-from .text import clause_starts, fold, script_language, sentence_of, sentence_starts, word_end
+from .text import clause_starts, fold, lowered_text, script_language, sentence_of, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
 CUE_LANGUAGES = {"en": frozenset({None, "en"}), "ru": frozenset({None, "ru"}), "kk": frozenset({None, "kk", "ru"})}
 # Cue kinds that say something was done; in a clause about the future they say nothing.
 ACTIVITY_KINDS = frozenset({"event_strong", "event_weak", "speech", "event_anaphora"})
+# Roles that are campaigning whatever body they belong to (`pipeline._build`: the others
+# campaign only beside a party named or referred to).
+CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "representative", "head of branch"})
 # Words quoted at length are someone's account, plans or opinions: the activities they name
 # are not reported by the paragraph itself (codebook 1: statements, interviews).
 _QUOTATION = re.compile(r"«[^«»]{40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
@@ -96,12 +99,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         kinds = {h.kind for h in hits}
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
-    if not context.debate and context.last_event is None and not context.people:
+    quiet = not context.debate and context.last_event is None and not context.people
+    if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
         # before: where no cue can type an event (the filters below only drop cues) or nobody
         # can act (no party named or referred to, no campaigner, no debate, no vote to rally for), no event can come
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
+        # (With no party named or referred to, a role campaigns only if it is one of
+        # CAMPAIGN_ROLES: pipeline._build reads the others only beside a party.)
         typed = "event_strong" in kinds or "event_weak" in kinds
         party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
@@ -110,10 +116,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             and not context.campaign  # (a person a clause opens with may be one of the title's candidates)
             and not any(
                 h.kind == "campaign_actor"
-                or (h.kind == "role" and h.value != "deputy")
-                or (h.kind == "event_strong" and h.value == "debate")
-                or h.kind == "vote_word"  # a rally about the vote needs no campaigner (pipeline._build)
-                for h in hits
+                or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
+                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and "vote_word" in kinds)))
+                for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):
             return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
@@ -147,10 +152,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
         party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
-        not context.debate
-        and context.last_event is None
-        and not context.people
-        and not any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
+        quiet and not any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
     ):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
@@ -161,6 +163,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]
     org_spans = [(m.start, m.end) for m in organisations]
     org_index = SpanIndex(org_spans)
+    # the cues of the clauses, without those inside an organisation's name (the places and
+    # actors below are read from every hit)
+    told_hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)] if organisations else hits
+    if quiet and _reports_only_procedure(told_hits, starts):
+        # As above: no event can come of this paragraph (every event the rules could draw
+        # from it fails `pipeline._reports_activity`), and the places, actors and groups it
+        # names are not read. The parties and hits are those the full reading gives.
+        return Paragraph(text, told_hits, starts, sorted(party_mentions), [], [], [], [], not_held, sentences=sentences, lang=lang)
     # a town in the name of the place where the event was held is the venue's town
     place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
@@ -171,8 +181,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     ]  # future destinations, and places in someone's quoted words, are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
-    if organisations:
-        hits = [h for h in hits if h.kind == "org_head" or not org_index.covers(h.start, h.end)]
+    hits = told_hits
     groups = audience_mod.find_groups(text, hits, organisations)
     known_people = _known_people(text, context, blocked)
     actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
@@ -202,6 +211,36 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         workforce=_unnamed_workforce(text, hits, organisations, starts),
         lang=lang,
     )
+
+
+def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
+    """Whether no clause of the paragraph reports an activity as `pipeline._build` reads it in
+    a document that has said nothing before. Every draft (a run of clauses) with a cue must
+    then fail `pipeline._reports_activity`: its strong cues, if any, are all of touring and
+    it names the campaign period ("during the campaign the candidates toured…"), else its
+    weak cues stand beside a word of procedure, results or commentary (`non_event`). That
+    holds where every strong cue is one of touring in a clause that names the period, and
+    every clause with a weak cue holds a procedure word or such a strong cue; a weak cue of
+    debating may make a debate of its draft, which that test does not reject."""
+    weak: set[int] = set()
+    strong: set[int] = set()
+    procedure: set[int] = set()
+    period: set[int] = set()
+    for h in hits:
+        kind = h.kind
+        if kind == "event_strong":
+            if h.value != "campaign_tour":
+                return False
+            strong.add(bisect_right(starts, h.start) - 1)  # (the clause, as `_group` finds it)
+        elif kind == "event_weak":
+            if h.value == "debate":
+                return False
+            weak.add(bisect_right(starts, h.start) - 1)
+        elif kind == "non_event":
+            procedure.add(bisect_right(starts, h.start) - 1)
+        elif kind == "campaign_period":
+            period.add(bisect_right(starts, h.start) - 1)
+    return strong <= period and weak <= (procedure | strong)
 
 
 _OPENING = Entry("event_strong", "other")
@@ -302,7 +341,7 @@ def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | N
     does not follow (see `modality._may_match`)."""
     if not words or _ODD_CASE.search(text) is not None:
         return None
-    low = text.lower()
+    low = lowered_text(text)
     return tuple(w for w in words if w in low)
 
 

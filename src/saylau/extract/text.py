@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 # Characters folded before matching, one to one so offsets survive.
 _FOLD = (
@@ -22,11 +23,19 @@ _FOLD = (
 )
 
 
+@lru_cache(maxsize=8)
+def lowered_text(text: str) -> str:
+    """`text.lower()` of the last few paragraphs: `fold`, the gate's stems and the look for
+    quantity words each lower-case the whole paragraph, which costs more than the look-up
+    (the paragraph's hash is computed once per string)."""
+    return text.lower()
+
+
 def fold(text: str) -> str:
     """Lower-case and fold the text for matching, keeping its length. (A chain of
     `str.replace` is several times faster than `str.translate` with a table on non-ASCII
     text, and this runs on every paragraph.)"""
-    lowered = text.lower()
+    lowered = lowered_text(text)
     if len(lowered) != len(text):  # a few characters (e.g. 'İ') lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for old, new in _FOLD:
@@ -117,7 +126,10 @@ _LETTERS = re.compile(r"[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]")  
 def script_language(text: str) -> str:
     """en, ru or kk by the letters of one paragraph: cue words of one language must not
     fire inside another's words (Kazakh «сот» in Russian «сотрудники»). (One pass over an
-    English text; a Kazakh letter, if any, is at or after the first Cyrillic or Kazakh one.)"""
+    English text, none over an ASCII one; a Kazakh letter, if any, is at or after the first
+    Cyrillic or Kazakh one.)"""
+    if text.isascii():
+        return "en"
     first = _LETTERS.search(text)
     if first is None:
         return "en"
