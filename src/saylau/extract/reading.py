@@ -131,6 +131,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
     placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS} if not kinds.isdisjoint(places.PLACE_KINDS) else set()
+    # verbs of saying (en, ru), as (start, end): what follows them in their sentence is an account
+    accounts = [m.span() for m in res.indirect.finditer(told)] if res.indirect is not None and lang != "kk" else []
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
@@ -143,7 +145,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (h.kind in _TOLD_KINDS and _in_an_account(told, sentences, h, res))
+            or (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h))
             or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
             or _planned(told, starts, h, lang, future, res)
@@ -295,12 +297,15 @@ _KK_AUXILIARY_BEFORE = re.compile(r"(?:п|атап)\s+$")
 _TOLD_KINDS = frozenset({"event_strong", "event_weak"})
 
 
-def _in_an_account(text: str, sentences: list[int], hit: Hit, res: Resources) -> bool:
+def _in_an_account(accounts: list[tuple[int, int]], sentences: list[int], hit: Hit) -> bool:
     """An activity word after a verb of saying in its sentence ("He said the party had met
     5,000 voters", «Он отметил, что партия провела встречи»): someone's account, not the
-    report of an activity (codebook 1)."""
+    report of an activity (codebook 1). `accounts`: the verbs' spans, in order."""
+    i = bisect_right(accounts, (hit.start, hit.start)) - 1
+    while i >= 0 and accounts[i][1] > hit.start:
+        i -= 1
     start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
-    return res.indirect is not None and res.indirect.search(text, start, hit.start) is not None
+    return i >= 0 and accounts[i][0] >= start
 
 
 def _negated(text: str, hit: Hit, lang: str) -> bool:
