@@ -131,12 +131,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
     placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS} if not kinds.isdisjoint(places.PLACE_KINDS) else set()
-    # verbs of saying (en, ru), as (start, end): what follows them in their sentence is an account
-    accounts = [m.span() for m in res.indirect.finditer(told)] if res.indirect is not None and lang != "kk" else []
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
+    # verbs of saying outside quotes, as (start, end): what follows them in their sentence is an account
+    accounts = [
+        (h.start, h.end) for h in hits
+        if h.kind == "saying" and _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
+    ] if "saying" in kinds else []
     quote_ends = sorted(end for _, end in quotes)
     hits = [
         h for h in hits
@@ -295,6 +298,18 @@ _KK_AUXILIARY_BEFORE = re.compile(r"(?:п|атап)\s+$")
 
 
 _TOLD_KINDS = frozenset({"event_strong", "event_weak"})
+
+
+# After a verb of saying: the clause said (Russian only with «, что»), not where it was said
+# ("announced today at the party's congress", "said during the meeting").
+_THAT_AFTER = re.compile(r"\s*,\s*что\b", re.IGNORECASE)
+_WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|while)\b", re.IGNORECASE)
+
+
+def _says_what_follows(text: str, hit: Hit) -> bool:
+    if hit.entry.lang == "ru":
+        return _THAT_AFTER.match(text, hit.end) is not None
+    return _WHERE_SAID.match(text, hit.end) is None
 
 
 def _in_an_account(accounts: list[tuple[int, int]], sentences: list[int], hit: Hit) -> bool:

@@ -32,7 +32,6 @@ class Resources:
     future: FutureMarkers
     pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
     tally: re.Pattern[str]  # the words before an activity word that make it a count ("over 30 events")
-    indirect: re.Pattern[str] | None = None  # a verb that makes the rest of its sentence someone's account
     # One word of each quantity phrase of `tally` (see `modality._rare_words`): a text without
     # any of them and without a digit cannot hold a tally, and `in` tells that far sooner.
     tally_words: tuple[str, ...] = ()
@@ -222,6 +221,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("program_presented", topics["program_presented_cues"])
     yield from _lang_list_entries("campaign_actor", cues["campaign_actors"])
     yield from _lang_list_entries("speech", cues["speech"])
+    yield from _lang_list_entries("saying", cues["indirect_speech"])
     yield from _lang_list_entries("event_anaphora", cues["event_anaphora"])
     yield from _lang_list_entries("body_word", cues["body_words"])
     yield from _lang_list_entries("topic_frame", cues["topic_frames"])
@@ -270,17 +270,5 @@ def load_resources() -> Resources:
         ),
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
         tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
-        indirect=_indirect_pattern(cues["indirect_speech"]),
     )
 
-
-def _indirect_pattern(words: dict) -> re.Pattern[str]:
-    """An English verb of saying as a whole word, or a Russian one (stems end in *) before «, что»."""
-    english = "|".join(re.escape(str(w)) for w in words.get("en") or ())
-    russian = "|".join(re.escape(str(w).rstrip("*")) + (r"\w*" if str(w).endswith("*") else "") for w in words.get("ru") or ())
-    # (an English verb of saying followed by where it was said tells of the occasion: "announced
-    # at the party's congress", "said during the meeting")
-    return re.compile(
-        rf"\b(?:{english})\b(?!\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|while)\b)|(?<!\w)(?:{russian})\s*,\s*что\b",
-        re.IGNORECASE,
-    )
