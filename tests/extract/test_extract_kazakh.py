@@ -67,3 +67,8 @@ def test_the_staff_met_at_a_place_named_in_the_locative_are_that_place_s():
                 "қызметкерлерімен жүздесті.")
     assert event["audience"] == ["Сәтбаев қалалық емханасы"]
     assert event["regions"] == ["KZ-62"]  # the town of the place where they met (a name shared with a surname: «қалалық» tells)
+
+
+def test_delegates_voting_at_a_congress_is_the_party_s_internal_event():
+    event = one("«Ауыл» партиясының делегаттары Жигули Дайрабаевтың кандидатурасын бірауыздан қолдап дауыс берді.")
+    assert (event["event_type"], event["parties"]) == ("other", ["AUYL"])
