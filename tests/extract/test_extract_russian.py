@@ -160,3 +160,15 @@ def test_a_city_s_branch_as_the_venue_and_in_a_role():
     assert venue["regions"] == ["KZ-79"]
     role = one("Председатель Алматинского городского филиала партии «Аманат» провёл встречу с избирателями.")
     assert role["regions"] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("К памятнику легли цветы от представителей Актюбинского областного филиала Народной партии.", "other"),
+        ("В Шымкенте партия «AMANAT» сформировала штаб из 86 человек.", "other"),
+        ("Видеообращение председателя молодёжного крыла партии «AMANAT» выложили в соцсетях.", "online"),
+    ],
+)
+def test_more_activities_of_a_party(text, kind):
+    assert one(text)["event_type"] == kind
