@@ -158,3 +158,8 @@ def test_an_activity_in_someone_s_account_is_a_statement(events_of):
 def test_what_is_announced_at_a_congress_reports_the_congress(one_event):
     event = one_event("Ak Zhol leader Azat Peruashev announced today at the party's congress in Astana that it would run.")
     assert (event["event_type"], event["parties"]) == ("other", ["AQ_JOL"])
+
+
+def test_heads_of_headquarters_giving_accounts_of_their_work_is_an_internal_event(one_event):
+    event = one_event("The heads of the Nur Otan party's regional headquarters gave accounts of their work in Astana.")
+    assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
