@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
-from ..reference.date_mentions import named_days
+from ..reference.date_mentions import day_beside, named_days, sentence_ends
 from . import actors as actors_mod, classify, parties
 from .context import DocumentContext
 from .drafts import Draft, segment
@@ -131,27 +131,26 @@ def _propose(
         if event is not None:
             events.append(event)
     if context.published is not None and events:
-        events = [event for event in events if not _dated_after(para, event, context.published)]
+        named = named_days(para.text, anchor=context.published, published=context.published)
+        if named:  # (read once for all the paragraph's events)
+            ends = sentence_ends(para.text)
+            events = [event for event in events if not _dated_after(event, named, ends, context.published)]
     signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
     return events, signals
 
 
-def _dated_after(para: Paragraph, event: Event, published: date) -> bool:
+def _dated_after(event: Event, named: list, ends: list[int], published: date) -> bool:
     """Whether the sentence that reports the event dates it after the document was published:
     "calling the congress for February 6" in a report of February 2 tells of a plan, however
-    its verbs read (codebook 1). The date nearest the activity's words in their sentence counts;
-    a date naming an election («15 қаңтардағы сайлау») is no date of an activity."""
+    its verbs read (codebook 1). The date nearest the activity's words in their sentence counts
+    (as for the event's own day, ingest/event_dates.py); a date naming an election («15
+    қаңтардағы сайлау») is no date of an activity."""
     spans = event.evidence.get("event_type")
     if not spans:
         return False
-    named = named_days(para.text, anchor=published, published=published)
-    if not named:
-        return False
-    at = min(span.start for span in spans)
-    sentence = sentence_of(para.sentences, at)
-    same = [n for n in named if sentence_of(para.sentences, n.mention.start) == sentence]
-    return bool(same) and min(same, key=lambda n: abs(n.mention.start - at)).day > published
+    day = day_beside(named, ends, min(span.start for span in spans))
+    return day is not None and day > published
 
 
 def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:

@@ -15,10 +15,9 @@ Pure: the same events and document give the same dates.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
-from saylau.reference.date_mentions import NamedDay, named_days, sentence_ends
+from saylau.reference.date_mentions import NamedDay, day_beside, named_days, sentence_ends
 from saylau.ingest.dates import DocumentDate, document_date
 from saylau.model import Document, Event
 
@@ -46,10 +45,8 @@ def _own_day(event: Event, named: list[NamedDay], ends: list[int]):
         return None
     spans = event.evidence.get("event_type") or tuple(s for spans in event.evidence.values() for s in spans)
     if spans:
-        at = min(span.start for span in spans)
-        sentence = bisect_right(ends, at)
-        same = [n for n in named if bisect_right(ends, n.mention.start) == sentence]
-        if same:
-            return min(same, key=lambda n: abs(n.mention.start - at)).day
+        day = day_beside(named, ends, min(span.start for span in spans))
+        if day is not None:
+            return day
     days = {n.day for n in named}
     return days.pop() if len(days) == 1 else None

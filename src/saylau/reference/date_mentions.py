@@ -163,6 +163,14 @@ def sentence_ends(text: str) -> list[int]:
     return [match.start() for match in _SENTENCE_END.finditer(text)]
 
 
+def day_beside(named: list[NamedDay], ends: list[int], at: int) -> date | None:
+    """The day named in the sentence that holds offset `at`, nearest to it; None if that
+    sentence names none. `ends`: `sentence_ends` of the same text."""
+    sentence = bisect_right(ends, at)
+    same = [n for n in named if bisect_right(ends, n.mention.start) == sentence]
+    return min(same, key=lambda n: abs(n.mention.start - at)).day if same else None
+
+
 def nearest_day(month: int, day: int, anchor: date) -> date | None:
     """That day and month in the year before, of or after `anchor`, whichever is nearest."""
     candidates = [found for year in (anchor.year - 1, anchor.year, anchor.year + 1) if (found := valid_date(year, month, day))]
