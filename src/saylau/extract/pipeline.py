@@ -274,6 +274,13 @@ def _build(
         kind = Mention(shared.start, shared.end, shares.event_type)
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
+    elif (
+        kind is not None and follows is None and context.last_event is not None and not strong and not organisations and not groups
+        and all(any(a.start <= h.start and h.end <= a.end for a in anaphora) and not _names_partner(para.text, h) for h in of("event_weak"))
+    ):
+        # "The meeting was told…", "Those present approved…": the words naming the activity
+        # point back to the one the paragraph before reported, which keeps its type
+        kind = Mention(kind.start, kind.end, context.last_event.event_type)
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
         and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
@@ -359,6 +366,16 @@ def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
         and (_WITH.search(para.text, max(0, h.start - 40), h.start) or _word_at(para.text, h.end).endswith(("мен", "пен", "бен")))
         for h in roles
     )
+
+
+_PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(r"(?:мен|пен|бен)\s+$")
+
+
+def _names_partner(text: str, hit: Hit) -> bool:
+    """Whether a meeting word says whom it was held with ("a meeting with the akim", «встречу с
+    акимом», «әкіммен кездесу»): then it opens a meeting of its own, not one told before."""
+    return bool(_PARTNER_AFTER.match(text, hit.end) or _PARTNER_BEFORE.search(text, max(0, hit.start - 30), hit.start))
 
 
 def _word_at(text: str, end: int) -> str:
