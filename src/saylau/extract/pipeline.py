@@ -260,8 +260,9 @@ def _build(
             reports_past(para.sentence_text(h.start), para_lang, res.future)
             for h in strong if h.value == "debate"
         )
-    # a rally about the vote is campaigning whoever holds it (a flash mob of students)
-    rally_for_vote = any(h.value == "rally" for h in strong) and any(h.kind == "vote_word" for h in para.hits)
+    # a rally about the vote is campaigning whoever holds it (a flash mob of students), and a
+    # protest is a rally of the protesters themselves
+    rally_for_vote = any(h.value == "rally" for h in strong) and any(h.kind in ("vote_word", "protest_word") for h in para.hits)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]

@@ -103,7 +103,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
         # before: where no cue can type an event (the filters below only drop cues) or nobody
-        # can act (no party named or referred to, no campaigner, no debate, no vote to rally for), no event can come
+        # can act (no party named or referred to, no campaigner, no debate, no vote or protest to rally for), no event can come
         # of this paragraph, and only the parties it names matter to the paragraphs after it.
         # The same parties as below, without the reading of modality, places and actors.
         # (With no party named or referred to, a role campaigns only if it is one of
@@ -117,7 +117,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             and not any(
                 h.kind == "campaign_actor"
                 or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
-                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and "vote_word" in kinds)))
+                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and ("vote_word" in kinds or "protest_word" in kinds))))
                 for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):

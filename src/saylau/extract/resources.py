@@ -229,6 +229,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("criticism", cues["criticism"])
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
     yield from _lang_list_entries("vote_word", cues["vote_words"])
+    yield from _lang_list_entries("protest_word", cues["protest_words"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     frame = cues["opening_frame"]
