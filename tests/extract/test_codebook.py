@@ -141,6 +141,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "филиалдардың делегаттары қатысты.", "AQ_JOL", id="kurultai"),
         case("kk", "Nur Otan төрағасы партияның өңірлік филиалдарының өкілдерімен кездесті.", "AMANAT",
              id="branch-representatives"),
+        case("en", "TARAZ. The Zhambyl regional branch of the AMANAT party held its extraordinary conference on "
+                   "Friday and elected a new chairman of the branch.", "AMANAT", id="conference"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -248,6 +250,22 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "ALMATY -- Some three hundred opposition supporters marched along Abai Avenue on Sunday, chanting "
+                   "slogans against the outcome of the vote."),
+        case("ru", "В Уральске около сотни человек вышли на несанкционированный митинг у здания акимата, участники "
+                   "скандировали лозунги против итогов голосования."),
+        case("kk", "Оралда жүзге жуық адам әкімдік ғимаратының алдында рұқсатсыз митингке шығып, ұран тастады."),
+    ],
+)
+def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):
+    event = one_in(text, lang)
+    assert event["parties"] == []
+    assert event["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Tomorrow the Respublica party will hold a meeting with young entrepreneurs in Aktau, the "
                    "party's press service said."),
         case("ru", "В субботу партия «Ауыл» проведёт в Таразе встречу с фермерами Жамбылской области, сообщили в "
@@ -280,6 +298,10 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
              id="has-the-right"),
         case("kk", "«Ақ жол» партиясы кезектен тыс съезін 2 ақпанда Астанада өткізуді жоспарлап отыр.",
              id="is-planning"),
+        case("en", "Opposition activists who were preparing to hold a rally against the early presidential election "
+                   "were detained by police in Oral on Saturday morning.", id="preparing-to"),
+        case("en", "Police kept the activist from leaving his village of Zhangala, where he had meant to organise a "
+                   "picket against the vote.", id="meant-to"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -925,6 +947,27 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
     assert one_in(text, lang)["event_type"] == "other"
 
 
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Aq Jol political council meets in Astana",
+             ["ASTANA. The political council of the Aq Jol party held an extended sitting on Tuesday to review the "
+              "first week of the campaign.",
+              "The meeting heard reports from the heads of the party's regional branches."]),
+        case("ru", "В Павлодаре заседал политсовет филиала AMANAT",
+             ["ПАВЛОДАР. В областном филиале партии «AMANAT» прошло заседание политсовета, посвящённое ходу "
+              "предвыборной кампании.",
+              "На встрече выступили руководители районных филиалов партии."]),
+    ],
+)
+def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting_s_type(
+    document_events, lang, title, paragraphs
+):
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in by_paragraph[0]] == ["other"]
+    assert [e["event_type"] for e in by_paragraph[1]] == ["other"]
+
+
 # ---------------------------------------------------------------------------------------------
 # 6. Audience, actors, topics
 # ---------------------------------------------------------------------------------------------
@@ -1002,6 +1045,10 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              ["living_standards", "pensions"]),
         case("kk", "«Respublica» партиясының кандидаттары Кентаудағы фермерлік шаруашылыққа барып, көпбалалы "
                    "аналарды қолдау мәселесін талқылады.", ["family"]),
+        case("en", "Speaking to residents of the Zhilgorodok district of Atyrau, Aq Jol candidate Serik Omarov, a "
+                   "well-known entrepreneur, talked about the repair of their roads.", ["infrastructure"], id="role"),
+        case("ru", "На встрече с жителями Жилгородка выступил кандидат «Ак жола», известный в Атырау предприниматель "
+                   "Серик Омаров, он говорил о ремонте дорог.", ["infrastructure"], id="role"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
