@@ -163,3 +163,12 @@ def test_what_is_announced_at_a_congress_reports_the_congress(one_event):
 def test_heads_of_headquarters_giving_accounts_of_their_work_is_an_internal_event(one_event):
     event = one_event("The heads of the Nur Otan party's regional headquarters gave accounts of their work in Astana.")
     assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
+
+
+def test_a_cue_word_matches_its_own_forms_only_not_longer_words_that_begin_like_it(one_event):
+    # "poll*" once read "pollution" as a word of polls (procedure), "ask*" read "Askhat" and
+    # "plan*" read "plant" as words that frame the issues raised
+    event = one_event("TEMIRTAU. Candidates of the Baitaq party held a meeting in Temirtau on Monday about the air "
+                      "pollution from the steel plant.")
+    assert event["parties"] == ["BAITAK"]
+    assert event["topics"] == ["ecology"]
