@@ -172,3 +172,14 @@ def test_a_cue_word_matches_its_own_forms_only_not_longer_words_that_begin_like_
                       "pollution from the steel plant.")
     assert event["parties"] == ["BAITAK"]
     assert event["topics"] == ["ecology"]
+
+
+def test_a_topic_word_is_read_in_its_own_forms_not_in_words_that_only_begin_like_it(one_event):
+    # «суд*» once read «судьба» (fate) as the courts, «семь*» read «семь» (seven) as the family,
+    # «шаң*» read «шаңырақ» (a household) as dust, i.e. ecology
+    ru = one_event("Кандидаты партии «Ак жол» провели в Таразе семь встреч с жителями и обсудили судьбу старого "
+                   "городского парка и ремонт дорог.")
+    assert ru["topics"] == ["infrastructure"]
+    kk = one_event("«Ауыл» партиясының кандидаттары Тараз тұрғындарымен кездесіп, әр шаңырақтың жылу мен ауыз "
+                   "суға қатысты мәселелерін талқылады.")
+    assert "ecology" not in kk["topics"]
