@@ -183,3 +183,12 @@ def test_a_topic_word_is_read_in_its_own_forms_not_in_words_that_only_begin_like
     kk = one_event("«Ауыл» партиясының кандидаттары Тараз тұрғындарымен кездесіп, әр шаңырақтың жылу мен ауыз "
                    "суға қатысты мәселелерін талқылады.")
     assert "ecology" not in kk["topics"]
+
+
+def test_an_electoral_body_is_no_audience_of_voters_and_a_working_trip_no_workforce(events_of):
+    # «избирател*» once read «избирательной комиссией» (the election commission) as voters met,
+    # «рабоч*» read «рабочей поездки» (a working trip) as workers met
+    met = events_of("Кандидат от партии «Ак жол» Серик Омаров провёл встречу с избирательной комиссией Уральска.")
+    assert all("voters" not in e["audience"] for e in met)
+    trip = events_of("Кандидат партии «Ауыл» Серик Омаров в рамках рабочей поездки побывал на элеваторе в Костанае.")
+    assert [e["event_type"] for e in trip] == ["campaign_tour"]
