@@ -192,3 +192,14 @@ def test_an_electoral_body_is_no_audience_of_voters_and_a_working_trip_no_workfo
     assert all("voters" not in e["audience"] for e in met)
     trip = events_of("Кандидат партии «Ауыл» Серик Омаров в рамках рабочей поездки побывал на элеваторе в Костанае.")
     assert [e["event_type"] for e in trip] == ["campaign_tour"]
+
+
+def test_kazakh_words_that_only_begin_like_a_cue_are_not_read_as_it(events_of):
+    # «халық*» once read «халықаралық» (international) as the population met, «шаруа*» read
+    # «ауыл шаруашылығы» (agriculture) as farmers met, «сапар*» read the surname Сапарбаев as a trip
+    event, = events_of("«Ақ жол» партиясының төрағасы Азат Перуашев Астанада халықаралық байқаушылармен кездесіп, "
+                       "ауыл шаруашылығы саласындағы сайлауалды бағдарламасын таныстырды.")
+    assert event["audience"] == []
+    named = events_of("«Ауыл» партиясының мүшесі Ержан Сапарбаев Қостанай облыстық мәслихатының депутаттығына "
+                      "ұсынылды.")
+    assert named == []
