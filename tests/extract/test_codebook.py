@@ -87,6 +87,10 @@ def signature(events: list[dict], fields: tuple[str, ...]) -> list[tuple]:
                    "предвыборной программе."),
         case("kk", "ТАРАЗ. Үгіт-насихат тобының мүшелері Меркі ауданының тұрғындарымен кездесіп, ауыз су "
                    "мәселесі бойынша ұсыныстарын тыңдады."),
+        case("en", "SEMEY. Aigerim Bekova, who is running for the Mazhilis in a single-mandate district, sat down with "
+                   "the teachers of School No. 12 on Thursday.", id="running-for"),
+        case("ru", "В Семее баллотирующийся в мажилис по одномандатному округу Айгерим Бекова побеседовала с учителями "
+                   "школы № 12.", id="running-for"),
     ],
 )
 def test_an_activity_of_campaign_people_whose_party_is_not_named_is_an_event_without_parties(one_in, lang, text):
