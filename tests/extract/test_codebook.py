@@ -787,6 +787,8 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
                    "келді.", ["KZ-31"], ["Taraz"], id="from-a-list"),
         case("ru", "В посёлке Жалагаш члены штаба партии «Ауыл» провели встречу с сельчанами.", ["KZ-43"],
              ["Zhalagash"], id="members-not-a-body"),
+        case("ru", "Кандидаты партии «Ауыл» побывали на хлебозаводе «Аксай-нан» и поговорили с его работниками о "
+                   "зарплатах.", [], [], id="quoted-name"),
     ],
 )
 def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_are_not_venues(

@@ -179,11 +179,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     # a town in the name of the place where the event was held is the venue's town
     place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
+    names = _quoted_names(text)
     place_mentions = [
         m for m in places.find_places(text, hits, res, place_blocks)
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
         and (quoted is None or not quoted.covers(m.start, m.end) or _reported_as_done(text, starts, m, lang, res))
-    ]  # future destinations, and places in someone's quoted words, are not places of the event (codebook 4)
+        and not (names and _part_of_a_name(m, names))
+    ]  # future destinations, places in someone's quoted words and in a quoted name are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
     hits = told_hits
@@ -441,6 +443,27 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
         if met:
             out.add(sentence_of(starts, h.start))
     return out
+
+
+# A short name in quotation marks: a company's, a newspaper's, a project's («Аксай-нан», "Kazakhstan
+# Temir Zholy"), of at most 40 characters (longer quotations are someone's words, above).
+_QUOTED_NAME = re.compile(r"«([^«»]{2,40})»|“([^“”]{2,40})”")
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    if "«" not in text and "“" not in text:
+        return []
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _QUOTED_NAME.finditer(text)]
+
+
+def _part_of_a_name(mention, names: list[tuple[int, int]]) -> bool:
+    """Whether a place is one word of a quoted name with more in it («Аксай-нан» is a bakery,
+    not the town of Aksay): a place in an organisation's name is no venue (codebook 4). A name
+    that is the place alone («Астана») still names it."""
+    return any(
+        start <= mention.start and mention.end <= end and (start, end) != (mention.start, mention.end)
+        for start, end in names
+    )
 
 
 def _without_quotes(text: str, quotes: list[tuple[int, int]]) -> str:
