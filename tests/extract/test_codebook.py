@@ -907,6 +907,8 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
                    "out leaflets."),
         case("ru", "Агитбус партии «Ак жол» проехал по районам Северо-Казахстанской области."),
         case("kk", "«Байтақ» партиясының көшбасшылары Орал көшелеріне үгіт плакаттарын ілді."),
+        case("kk", "«AMANAT» партиясынан аудандық мәслихатқа кандидаттар Қаратау қаласындағы еңбек ардагері Сәуле "
+                   "Омарованың үйіне ат басын бұрды.", id="paid-a-visit"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):
