@@ -268,6 +268,21 @@ def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("ru", "Студенты Уральска позвали сверстников на выборы",
+             "УРАЛЬСК. Сегодня на площади имени Маншук Маметовой около трёхсот студентов провели флешмоб."),
+        case("en", "Students in Oral call their peers to the polls",
+             "ORAL. Some three hundred students held a flash mob on Manshuk Mametova Square on Saturday."),
+    ],
+)
+def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events, lang, title, paragraph):
+    events = document_events(title, [paragraph], lang)[0]
+    assert [(e["event_type"], e["parties"]) for e in events] == [("rally", [])]
+
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Tomorrow the Respublica party will hold a meeting with young entrepreneurs in Aktau, the "

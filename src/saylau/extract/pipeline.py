@@ -58,6 +58,7 @@ def title_context(title: str | None, res: Resources) -> DocumentContext:
         context.title_parties = tuple(_unique(m.value for m in para.parties))
         context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
+        context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
     return context
 
 
@@ -262,7 +263,9 @@ def _build(
         )
     # a rally about the vote is campaigning whoever holds it (a flash mob of students), and a
     # protest is a rally of the protesters themselves
-    rally_for_vote = any(h.value == "rally" for h in strong) and any(h.kind in ("vote_word", "protest_word") for h in para.hits)
+    rally_for_vote = any(h.value == "rally" for h in strong) and (
+        context.vote or any(h.kind in ("vote_word", "protest_word") for h in para.hits)
+    )
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]

@@ -117,7 +117,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             and not any(
                 h.kind == "campaign_actor"
                 or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
-                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and ("vote_word" in kinds or "protest_word" in kinds))))
+                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and (context.vote or "vote_word" in kinds or "protest_word" in kinds))))
                 for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):
