@@ -203,3 +203,12 @@ def test_kazakh_words_that_only_begin_like_a_cue_are_not_read_as_it(events_of):
     named = events_of("«Ауыл» партиясының мүшесі Ержан Сапарбаев Қостанай облыстық мәслихатының депутаттығына "
                       "ұсынылды.")
     assert named == []
+
+
+def test_representatives_are_not_a_programme_presented(events_of):
+    # «представ*» once read «представители» (representatives) as "presented", so a programme
+    # adopted at a congress became a programme presented to voters (party_program)
+    event, = events_of("Представители областных филиалов партии «Ак жол» на съезде в Астане единогласно утвердили "
+                       "предвыборную программу партии.")
+    assert event["event_type"] == "other"
+    assert "party_program" not in event["topics"]
