@@ -51,7 +51,8 @@ def fold(text: str) -> str:
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"»”')]*\s+(?=[\"«“(\d\w])")
 _ABBREVIATIONS = frozenset(
     "no nos mr mrs ms dr st jr sr prof gen col lt vs etc e.g i.e approx dept govt "
-    "г гг с ст им ул обл пр проф д см т.е т.д др р-н млн млрд тыс руб тг".split()
+    "г гг с ст им ул обл пр проф д см т.е т.д т.п др р-н млн млрд тыс руб тг "
+    "jan feb mar apr jun jul aug sep sept oct nov dec т.б жж көш".split()
 )
 
 
