@@ -11,6 +11,9 @@ from saylau.extract.text import sentence_starts
         "ORAL, Sept. 3 – NSDP activists handed out leaflets at the central market.",
         "Съезд прошёл в г. Астане, на нём говорили о тарифах, ценах, т.п. вещах.",
         "Кездесу 2023 жж. аралығындағы жоспарларға, т.б. мәселелерге арналды.",
+        "Встречу с жителями провёл Н.А. Назарбаев в Астане.",
+        "Жиынға Ж.Ә. Тұяқбай қатысты.",
+        "В пос. Шортанды и в мкр. Самал прошли встречи с жителями.",
     ],
 )
 def test_the_dot_of_an_abbreviation_or_a_short_month_ends_no_sentence(text):

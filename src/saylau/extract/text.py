@@ -52,8 +52,11 @@ _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"»”')]*\s+(?=[\"«“(\d\w])")
 _ABBREVIATIONS = frozenset(
     "no nos mr mrs ms dr st jr sr prof gen col lt vs etc e.g i.e approx dept govt "
     "г гг с ст им ул обл пр проф д см т.е т.д т.п др р-н млн млрд тыс руб тг "
-    "jan feb mar apr jun jul aug sep sept oct nov dec т.б жж көш".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec т.б жж көш пос мкр кв".split()
 )
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # two initials or more, the last dot cut: «н.а», «ж.ә»
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -65,7 +68,7 @@ def sentence_starts(text: str) -> list[int]:
             continue
         word_start = text.rfind(" ", 0, match.start()) + 1
         word = text[word_start : match.start()].lower().strip("(\"«")
-        if len(word) == 1 and word.isalpha():  # an initial: "A. Peruashev"
+        if (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):  # "A. Peruashev", «Н.А. Назарбаев»
             continue
         if word in _ABBREVIATIONS:
             continue
