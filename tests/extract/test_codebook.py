@@ -321,6 +321,9 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
                    "were detained by police in Oral on Saturday morning.", id="preparing-to"),
         case("en", "Police kept the activist from leaving his village of Zhangala, where he had meant to organise a "
                    "picket against the vote.", id="meant-to"),
+        case("en", "Candidates of the Aq Jol party are meeting the residents of Rudny next Tuesday, the party's regional "
+                   "branch said.", id="next-weekday"),
+        case("ru", "Кандидаты партии «Ак жол» в следующий вторник проводят встречу с жителями Рудного.", id="next-weekday"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
