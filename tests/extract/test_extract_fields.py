@@ -212,3 +212,15 @@ def test_representatives_are_not_a_programme_presented(events_of):
                        "предвыборную программу партии.")
     assert event["event_type"] == "other"
     assert "party_program" not in event["topics"]
+
+
+def test_groups_that_met_the_candidates_or_stand_in_a_list_of_those_met_are_the_audience(one_event):
+    came = one_event("Members of the public and pensioners met Auyl candidates in Taraz on Monday.")
+    assert sorted(came["audience"]) == ["pensioners", "population"]
+    listed = one_event("The Aq Jol meeting in Kokshetau drew teachers of local schools, townspeople and journalists.")
+    assert sorted(listed["audience"]) == ["media", "population"]
+
+
+def test_a_party_s_press_service_is_not_the_media_met(one_event):
+    event = one_event("Auyl candidates met farmers of the Turkistan region, the party's press service reports.")
+    assert event["audience"] == ["farmers"]

@@ -31,7 +31,7 @@ _MET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened)",
+    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened|met|voiced|complained)",
     re.IGNORECASE,
 )
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
@@ -166,8 +166,9 @@ _CAME_BEFORE = re.compile(
     r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
-_AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
-_MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with)\b")
+_PRESS_BODY = re.compile(r"\s+(?:service|office|secretary|release|centre|center)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with|drew|brought together|attended by|among)\b")
 
 
 def _joined_to_a_meeting(text: str, start: int) -> bool:
@@ -192,6 +193,8 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:
             continue
+        if hit.value == "media" and _PRESS_BODY.match(text, hit.end):
+            continue  # "the press service reports": the party's own office, not the media met
         if hit.entry.lang in ("ru", "kk"):
             if (
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
