@@ -224,3 +224,11 @@ def test_groups_that_met_the_candidates_or_stand_in_a_list_of_those_met_are_the_
 def test_a_party_s_press_service_is_not_the_media_met(one_event):
     event = one_event("Auyl candidates met farmers of the Turkistan region, the party's press service reports.")
     assert event["audience"] == ["farmers"]
+
+
+def test_a_youth_organisation_s_members_are_not_the_youth_audience(events_of):
+    # «молодеж*» once read the adjective «молодёжных» (of youth organisations) as young people met
+    members, = events_of("Кандидаты партии «Ак жол» встретились с членами молодёжных организаций Костаная.")
+    assert "youth" not in members["audience"]
+    young, = events_of("Кандидаты партии «Ак жол» встретились с молодёжью Костаная.")
+    assert young["audience"] == ["youth"]
