@@ -232,3 +232,12 @@ def test_a_youth_organisation_s_members_are_not_the_youth_audience(events_of):
     assert "youth" not in members["audience"]
     young, = events_of("Кандидаты партии «Ак жол» встретились с молодёжью Костаная.")
     assert young["audience"] == ["youth"]
+
+
+def test_a_quoted_kazakh_name_before_the_staff_met_is_the_audience(events_of):
+    # a quoted name takes no genitive ending («"Көпбейінді облыстық аурухана" ұжымымен»), so the
+    # name is the quotation itself
+    event, = events_of("«AMANAT» партиясынан облыстық мәслихатқа үміткерлер «Көпбейінді облыстық аурухана» ұжымымен "
+                       "кездесу өткізді.")
+    assert event["audience"] == ["«Көпбейінді облыстық аурухана»"]
+    assert event["event_type"] == "labour_collective_meeting"

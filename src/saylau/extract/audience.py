@@ -77,6 +77,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     return [m for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)]
 
 
+_KK_QUOTED_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s+$")
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
@@ -85,6 +86,9 @@ def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
     """The organisation in the genitive right before a Kazakh head word, in the nominative
     as the schema wants it: «Қазалы аудандық орталық ауруханасының қызметкерлерімен» gives
     «Қазалы аудандық орталық ауруханасы». Its first word is quoted, capitalised or a number."""
+    quoted = _KK_QUOTED_BEFORE.search(text, max(0, head_start - 80), head_start)
+    if quoted is not None:  # «"Көпбейінді облыстық аурухана" ұжымымен»: a quoted name takes no case ending
+        return Mention(quoted.start(1), quoted.end(1), quoted.group(1))
     words = list(re.finditer(r"\S+", text[max(0, head_start - 120) : head_start]))[-7:]
     if not words or not _KK_GENITIVE.search(words[-1].group(0)):
         return None
