@@ -241,3 +241,10 @@ def test_a_quoted_kazakh_name_before_the_staff_met_is_the_audience(events_of):
                        "кездесу өткізді.")
     assert event["audience"] == ["«Көпбейінді облыстық аурухана»"]
     assert event["event_type"] == "labour_collective_meeting"
+
+
+def test_the_staff_met_are_no_topic(one_event):
+    # "medical workers" are whom the candidate met, not healthcare raised (codebook 6)
+    event = one_event("On October 27 the Respublica candidate was in Kokshetau, where she met medical workers and "
+                      "talked about their plans.")
+    assert "healthcare" not in event["topics"]

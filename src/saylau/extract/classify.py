@@ -70,7 +70,8 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     priorities of the program"), since those issues are then the topics.
     """
     met_spans = [(m.start, m.end) for m in met]
-    met_spans += [(h.start, h.end) for h in hits if h.kind == "not_topic"]  # labour safety has no code
+    # labour safety has no code, and the staff met ("medical workers", «медработники») are no issue
+    met_spans += [(h.start, h.end) for h in hits if h.kind == "not_topic" or h.kind == "workforce"]
     met_spans += _visited_places(hits)
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}

@@ -311,7 +311,7 @@ def _build(
             h for h in topic_words
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
-        ] + of("program_frame", "not_topic", "visit_verb"),
+        ] + of("program_frame", "not_topic", "visit_verb", "workforce"),
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
