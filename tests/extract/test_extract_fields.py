@@ -248,3 +248,10 @@ def test_the_staff_met_are_no_topic(one_event):
     event = one_event("On October 27 the Respublica candidate was in Kokshetau, where she met medical workers and "
                       "talked about their plans.")
     assert "healthcare" not in event["topics"]
+
+
+def test_an_english_issue_word_inside_a_name_is_no_topic(one_event):
+    # "Railway" and "University" written with capitals inside a sentence are words of names
+    event = one_event("Auyl candidates met the staff of the Trade Union of Railway Workers and of the Kostanay "
+                      "Humanities University and talked about wages.")
+    assert event["topics"] == ["wages"]

@@ -311,6 +311,7 @@ def _build(
             h for h in topic_words
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
+            and not (para_lang == "en" and _in_a_proper_name(para, h))
         ] + of("program_frame", "not_topic", "visit_verb", "workforce"),
         groups + organisations,
     )
@@ -370,6 +371,12 @@ def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
         and (_WITH.search(para.text, max(0, h.start - 40), h.start) or _word_at(para.text, h.end).endswith(("мен", "пен", "бен")))
         for h in roles
     )
+
+
+def _in_a_proper_name(para: Paragraph, hit: Hit) -> bool:
+    """An English issue word written with a capital inside a sentence is a word of a name ("the
+    Trade Union of Railway … Workers", "Humanities University"), not an issue raised."""
+    return para.text[hit.start].isupper() and hit.start not in para.starts and not para.text[hit.start:hit.end].isupper()
 
 
 _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
