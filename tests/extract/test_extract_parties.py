@@ -33,3 +33,9 @@ def test_two_parties_in_one_debate(one_event):
     event = one_event("Candidates of AMANAT and Ak Zhol took part in a televised debate on Khabar.")
     assert event["parties"] == ["AMANAT", "AQ_JOL"]
     assert event["event_type"] == "debate"
+
+
+def test_the_kazakh_possessive_name_of_the_patriots_party_resolves(events_of):
+    # «Қазақстан патриоттары партиясы» (with the possessive ending) as well as «патриоттар партиясы»
+    event, = events_of("Қазақстан патриоттары партиясының съезі Алматыда өтті.")
+    assert event["parties"] == ["PATRIOTS"]
