@@ -26,7 +26,7 @@ from .resources import Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
 
-EXTRACTOR_VERSION = "0.7"
+EXTRACTOR_VERSION = "0.8"
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
