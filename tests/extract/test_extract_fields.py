@@ -255,3 +255,10 @@ def test_an_english_issue_word_inside_a_name_is_no_topic(one_event):
     event = one_event("Auyl candidates met the staff of the Trade Union of Railway Workers and of the Kostanay "
                       "Humanities University and talked about wages.")
     assert event["topics"] == ["wages"]
+
+
+def test_a_body_named_by_a_group_word_is_not_that_group_met(one_event):
+    # "the public reception" is an office, "youth organisations" are bodies: neither is people met
+    event = one_event("Aq Jol candidates met journalists in the campaign office, the public reception and the rooms "
+                      "of the party's youth organisations.")
+    assert event["audience"] == ["media"]

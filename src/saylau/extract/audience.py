@@ -170,6 +170,10 @@ _CAME_BEFORE = re.compile(
     r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
+_BODY_AFTER = re.compile(
+    r"\s+(?:reception|receptions|council|councils|association|associations|organi[sz]ations?|fund|foundation|chamber|"
+    r"union|unions|wing|opinion|figures?)\b"
+)
 _PRESS_BODY = re.compile(r"\s+(?:service|office|secretary|release|centre|center)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 _MET_WORD = re.compile(r"\b(?:met|meet|meeting|meetings|with|drew|brought together|attended by|among)\b")
@@ -197,8 +201,8 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:
             continue
-        if hit.value == "media" and _PRESS_BODY.match(text, hit.end):
-            continue  # "the press service reports": the party's own office, not the media met
+        if (hit.value == "media" and _PRESS_BODY.match(text, hit.end)) or _BODY_AFTER.match(text, hit.end):
+            continue  # "the press service", "the public reception", "youth organisations": a body, not the people met
         if hit.entry.lang in ("ru", "kk"):
             if (
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
