@@ -262,3 +262,9 @@ def test_a_body_named_by_a_group_word_is_not_that_group_met(one_event):
     event = one_event("Aq Jol candidates met journalists in the campaign office, the public reception and the rooms "
                       "of the party's youth organisations.")
     assert event["audience"] == ["media"]
+
+
+def test_a_name_that_is_the_issue_itself_stays_a_topic(one_event):
+    # "the Aral Sea crisis": the capitalised words are the issue, not part of a longer name
+    event = one_event("The NSDP's candidates met residents of Aral and Kazaly and discussed the Aral Sea crisis.")
+    assert event["topics"] == ["ecology"]

@@ -374,9 +374,18 @@ def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
 
 
 def _in_a_proper_name(para: Paragraph, hit: Hit) -> bool:
-    """An English issue word written with a capital inside a sentence is a word of a name ("the
-    Trade Union of Railway … Workers", "Humanities University"), not an issue raised."""
-    return para.text[hit.start].isupper() and hit.start not in para.starts and not para.text[hit.start:hit.end].isupper()
+    """An English issue word written with a capital inside a sentence, beside other capitalised
+    words, is a word of a name ("the Trade Union of Railway … Workers", "Kostanay Humanities
+    University"), not an issue raised; a name that is the issue itself ("the Aral Sea crisis")
+    stands alone among lower-case words."""
+    text = para.text
+    if not text[hit.start].isupper() or hit.start in para.starts or text[hit.start:hit.end].isupper():
+        return False
+    return bool(_CAPITAL_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _CAPITAL_AFTER.match(text, hit.end))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+){0,2}$")
+_CAPITAL_AFTER = re.compile(r",?\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z]")
 
 
 _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
