@@ -807,6 +807,12 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
              ["Zhalagash"], id="members-not-a-body"),
         case("ru", "Кандидаты партии «Ауыл» побывали на хлебозаводе «Аксай-нан» и поговорили с его работниками о "
                    "зарплатах.", [], [], id="quoted-name"),
+        case("en", "Auyl candidates met residents on Qonayev Street in Taraz on Monday.", ["KZ-31"], ["Taraz"],
+             id="street-name"),
+        case("kk", "«Ауыл» партиясының кандидаттары Тараздағы Абай көшесінде тұрғындармен кездесті.", ["KZ-31"],
+             ["Taraz"], id="street-name"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с жителями на улице Абая в Таразе.", ["KZ-31"], ["Taraz"],
+             id="street-name"),
     ],
 )
 def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_are_not_venues(

@@ -56,6 +56,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     settle_after: set[int] = set()
     district_after: dict[int, Hit] = {}
     not_venue: set[int] = set()
+    street_before: set[int] = set()
+    street_after: set[int] = set()
     village_before: set[int] = set()
     village_after: set[int] = set()
     place_hits = []
@@ -77,6 +79,10 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             district_after[h.start] = h
         elif kind == "not_venue_before":
             not_venue.add(h.end)
+        elif kind == "street_after":
+            street_after.add(h.start)
+        elif kind == "street_before":
+            street_before.add(h.end)
         elif kind == "village_word":
             village_before.add(h.end)
             village_after.add(h.start)
@@ -87,6 +93,11 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not _SURNAME_AFTER.match(text, g[0].end)]  # "governor Umirzak Shukeyev": a first name
+    if street_after or street_before:  # "Qonayev Street", «улица Абая», «Абай көшесінде»: a street's name
+        groups = [
+            g for g in groups
+            if _next_word_start(text, g[0].end) not in street_after and _previous_word_end(text, g[0].start) not in street_before
+        ]
     groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
