@@ -759,6 +759,10 @@ def test_a_named_district_gives_its_region_but_is_not_a_settlement(one_in, lang,
              ["KZ-33"], id="region-said"),
         case("ru", "Кандидаты партии «Байтак» встретились с жителями села Кабанбай.", []),
         case("kk", "«Ақ жол» партиясының кандидаттары Ақсу ауылының тұрғындарымен кездесті.", []),
+        case("en", "Auyl candidates visited a dairy farm in the village of Chapayev, North Kazakhstan region, and met "
+                   "its workers.", ["KZ-59"], id="region-said-after"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с жителями села Чапаево Северо-Казахстанской области.",
+             ["KZ-59"], id="region-said-after"),
     ],
 )
 def test_a_village_name_shared_by_several_regions_gives_no_region_unless_the_text_says_which(

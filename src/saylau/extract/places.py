@@ -132,7 +132,17 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         before = _qualifier_before(text, chain[0][0].start, words_before)
         plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
         has_other_city = sum(1 for g in chain if _republican_city(g, res)) > 1
+        named_region = None
+        if len(chain) > 1 and not plural:
+            # "the village of Chapayev, North Kazakhstan region": the text says which region the
+            # village is in, whichever region the gazetteer's village of that name lies in
+            last = _resolve(text, chain[-1], res, qualifier is not None, False, has_other_city, False)
+            named_region = last if last is not None and last.extra is None else None
         for i, group in enumerate(chain):
+            if named_region is not None and i < len(chain) - 1 and _village_of_another_region(group, named_region.value, res):
+                # the village keeps its name, in the region the text gives it
+                mentions.append(Mention(group[0].start, group[0].end, named_region.value, next(h.value for h in group if h.kind == "settlement")))
+                continue
             qualified = plural or (qualifier is not None and i == len(chain) - 1) or (before is not None and i == 0)
             cued = sure or _has_settlement_word(text, group[0].start, group[0].end, settle_before, settle_after)
             shared_village = not sure and _has_settlement_word(text, group[0].start, group[0].end, *villages)
@@ -210,6 +220,16 @@ def _without_trailing_the(window: str) -> str:
     if trimmed[-3:].lower() == "the" and trimmed[-4:-3].isspace():
         return trimmed[:-3].rstrip()
     return trimmed
+
+
+def _village_of_another_region(group: list[Hit], region: str, res: Resources) -> bool:
+    """A settlement, neither a city of republican significance nor a region's centre, that the
+    gazetteer places in another region than the one the text names right after it."""
+    for hit in group:
+        if hit.kind == "settlement" and hit.entry.extra != region:
+            place = res.settlements.get(hit.value)
+            return place is not None and place.kind not in ("city_republican", "regional_center", "city")
+    return False
 
 
 def _republican_city(group: list[Hit], res: Resources) -> bool:
