@@ -324,6 +324,9 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("en", "Candidates of the Aq Jol party are meeting the residents of Rudny next Tuesday, the party's regional "
                    "branch said.", id="next-weekday"),
         case("ru", "Кандидаты партии «Ак жол» в следующий вторник проводят встречу с жителями Рудного.", id="next-weekday"),
+        case("en", "Party members from every region are expected at the Respublica congress in Astana, where the party "
+                   "list is to be adopted.", id="expected"),
+        case("ru", "На съезд партии «Ак жол» в Астане ожидается более 300 делегатов из всех регионов.", id="expected"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
