@@ -315,6 +315,8 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
                    "үгіт жүргізе алады.", id="possibility"),
         case("kk", "«Байтақ» партиясының кандидаттарының Павлодарда сайлаушылармен кездесу өткізуге құқығы бар.",
              id="has-the-right"),
+        case("kk", "«Ауыл» партиясының кандидаттары 26 қазанға дейін Тараз тұрғындарымен жүздесіп, бағдарламасын "
+                   "түсіндіріп үлгеруі тиіс.", id="must"),
         case("kk", "«Ақ жол» партиясы кезектен тыс съезін 2 ақпанда Астанада өткізуді жоспарлап отыр.",
              id="is-planning"),
         case("en", "Opposition activists who were preparing to hold a rally against the early presidential election "
