@@ -438,6 +438,10 @@ def test_a_bare_held_or_told_names_no_activity(events_in, lang, text):
                    "Бостандыкского района."),
         case("kk", "АЛМАТЫ. Алматы қаласы әкімдігінің хатшысы Нұрлан Әбдіров сейсенбі күні Бостандық ауданының "
                    "тұрғындарымен кездесу өткізді."),
+        case("en", "KARAGANDA. Two OSCE observers visited the regional election observation headquarters and met its "
+                   "staff on Monday.", id="observers-headquarters"),
+        case("ru", "В Караганде члены штаба общественного наблюдения встретились с наблюдателями ОБСЕ.",
+             id="observers-headquarters"),
     ],
 )
 def test_a_secretary_or_chairman_with_no_party_named_or_referred_to_is_no_campaign_actor(events_in, lang, text):

@@ -233,7 +233,8 @@ def _build(
     # refers to: with none, they may be the CEC's, a ministry's or an observer mission's
     # (codebook 1: campaign actors are candidates, party people, headquarters and volunteers).
     party_context = bool(draft.parties or draft.inherited or context.referred_party())
-    campaigners = of("campaign_actor") + [
+    not_campaign = of("not_campaign_actor")  # "the election observation headquarters" is no campaign's
+    campaigners = [h for h in of("campaign_actor") if not any(n.start <= h.start and h.end <= n.end for n in not_campaign)] + [
         h for h in of("role") if h.value != "deputy" and (party_context or h.value in CAMPAIGN_ROLES)
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]

@@ -216,6 +216,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("not_held", cues["not_held"])
     yield from _cue_entries("audience_always", cues["audience_always"])
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
+    yield from _lang_list_entries("not_campaign_actor", cues["not_campaign_actors"])
     yield from _lang_list_entries("street_before", cues["street_before"])
     yield from _lang_list_entries("street_after", cues["street_after"])
     yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
