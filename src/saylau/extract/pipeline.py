@@ -21,7 +21,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import CAMPAIGN_ROLES, Paragraph, read_paragraph
+from .reading import CAMPAIGN_ROLES, Paragraph, rally_about_the_vote, read_paragraph
 from .resources import Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
@@ -262,11 +262,8 @@ def _build(
             reports_past(para.sentence_text(h.start), para_lang, res.future)
             for h in strong if h.value == "debate"
         )
-    # a rally about the vote is campaigning whoever holds it (a flash mob of students), and a
-    # protest is a rally of the protesters themselves
-    rally_for_vote = any(h.value == "rally" for h in strong) and (
-        context.vote or any(h.kind in ("vote_word", "protest_word") for h in para.hits)
-    )
+    # a rally about the vote is campaigning whoever holds it (a flash mob of students)
+    rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]

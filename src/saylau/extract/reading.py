@@ -117,7 +117,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             and not any(
                 h.kind == "campaign_actor"
                 or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
-                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and (context.vote or "vote_word" in kinds or "protest_word" in kinds))))
+                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and rally_about_the_vote(kinds, context))))
                 for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):
@@ -464,6 +464,13 @@ def _part_of_a_name(mention, names: list[tuple[int, int]]) -> bool:
         start <= mention.start and mention.end <= end and (start, end) != (mention.start, mention.end)
         for start, end in names
     )
+
+
+def rally_about_the_vote(kinds: set[str], context: DocumentContext) -> bool:
+    """Whether a rally in a paragraph with these kinds of hits is campaigning whoever holds it: it
+    is about the vote (its paragraph or the document's title speaks of the vote), or a protest,
+    which is a rally of the protesters themselves (codebook 1)."""
+    return context.vote or "vote_word" in kinds or "protest_word" in kinds
 
 
 def _without_quotes(text: str, quotes: list[tuple[int, int]]) -> str:
