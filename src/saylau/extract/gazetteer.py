@@ -191,6 +191,10 @@ class Gazetteer:
         for form, values in forms.items():
             if len(values) == 1:
                 length, plain, entries, key = values[0]
+                if plain:
+                    # a whole word: spelt with the space after it too, so that it is not met
+                    # (and dropped) wherever it only begins a longer word ("met" in "meters")
+                    form += " "
                 automaton.add_word(form, (length, plain, entries, None if key.isalnum() else key))
             else:
                 automaton.add_word(form, (values[0][0], _GROUP, tuple(values), ""))
@@ -234,7 +238,14 @@ class Gazetteer:
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
         spaced = _spaced(low)  # (also where a word ends: at the next space, else at n)
-        for end, (length, plain, entries, key) in automaton.iter(" " + spaced):
+        for end, (length, plain, entries, key) in automaton.iter(" " + spaced + " "):
+            if plain is True:  # a whole word matched with the space after it (_automaton_for)
+                start = end - 1 - length
+                if key is None or low.startswith(key, start):
+                    for entry, kind, value, lang in entries:
+                        if every or lang in languages or kind in everywhere:
+                            append(new(Hit, (start, end - 1, entry, kind, value)))
+                continue
             start = end - length
             if key is not None:  # the spelling of the key, not only its letters and digits
                 if plain is _GROUP:
