@@ -191,6 +191,33 @@ def test_every_paragraph_of_a_debate_report_showing_party_people_in_it_is_a_deba
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs, party",
+    [
+        case("en", "Primaries candidates of AMANAT debate in Taraz",
+             ["TARAZ. Candidates in the AMANAT primaries faced each other in a public debate on Tuesday.",
+              "The district branch of the party then held its conference, which elected a new chairman of the "
+              "branch."], "AMANAT"),
+        case("ru", "Участники праймериз AMANAT провели дебаты в Таразе",
+             ["ТАРАЗ. Во вторник кандидаты праймериз партии «AMANAT» сошлись в публичных дебатах.",
+              "Затем районный филиал партии провёл конференцию, на которой избрали нового председателя филиала."],
+             "AMANAT"),
+        case("kk", "AMANAT праймеризіне қатысушылар Таразда пікірсайысқа түсті",
+             ["ТАРАЗ. Сейсенбі күні «AMANAT» партиясының праймеризіне қатысушылар ашық пікірсайысқа түсті.",
+              "Одан кейін партияның аудандық филиалы конференция өткізіп, филиалдың жаңа төрағасын сайлады."],
+             "AMANAT"),
+    ],
+)
+def test_a_congress_or_conference_told_in_a_debate_report_stays_an_internal_event(
+    document_events, lang, title, paragraphs, party
+):
+    """A debate report makes its party people's speaking a debate, not their branch's own
+    conference (codebook 1: a congress or branch meeting is `other`)."""
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in by_paragraph[0]] == ["debate"]
+    assert [(e["event_type"], e["parties"]) for e in by_paragraph[1]] == [("other", [party])]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Televised debates between the parties running for the Mazhilis were broadcast on the "

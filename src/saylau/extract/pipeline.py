@@ -269,7 +269,7 @@ def _build(
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations) or any(s in para.workforce for s in draft.sentences))
-    if context.debate:
+    if context.debate and not (kind is not None and kind.value == "other" and internal):
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
