@@ -24,7 +24,9 @@ from .morphology import analyzer
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Russian verb forms worth a look-up: past (-л, -ла, -лся…) and finite non-past (-ет, -ит, -ут…).
-_RU_PAST_SHAPE = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+# (the masculine past without -л too: «внёс», «привёз», «пришёл»)
+_RU_PAST_ENDINGS = "л|ла|ло|ли|лся|лась|лось|лись|ёс|ес|ёз|ез|ёл|шел"
+_RU_PAST_SHAPE = re.compile(f"(?:{_RU_PAST_ENDINGS})$")
 _RU_NONPAST_SHAPE = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|етс|тся|утся|ются|ятся|атся)$")
 # Kazakh final verbs that are past, or a past participle with an auxiliary: never future.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|уда|уде|ыпты|іпті|пты|пті|деді|жатыр|отыр)$")
@@ -231,7 +233,7 @@ def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
 
 
 # Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.
-_RU_VERB_SHAPED = re.compile(r"(?<![\w-])[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
+_RU_VERB_SHAPED = re.compile(rf"(?<![\w-])[а-яё]+(?:{_RU_PAST_ENDINGS}|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
 
 
 def _russian_future(clause: str, markers: FutureMarkers) -> bool:
