@@ -363,6 +363,27 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol Party will take part in the elections to the Mazhilis and the maslikhats, its leader "
+                   "Azat Peruashev announced at the party's 13th congress in Astana on Wednesday."),
+        case("en", "Ak Zhol will run in every single-mandate district, said its chairman Azat Peruashev at the "
+                   "party's congress in Astana.", id="inverted"),
+        case("ru", "Партия «Ак жол» примет участие в выборах в Мажилис, заявил её лидер Азат Перуашев на XIII съезде "
+                   "партии в Астане в среду."),
+        case("ru", "В четверг на внеочередном съезде партии «Ак жол» её лидер Азат Перуашев внёс предложение: партия "
+                   "должна выдвинуть своего кандидата в президенты.", id="past-without-l"),
+        case("kk", "Партия төрағасы Азат Перуашев сәрсенбі күні Астанада өткен партия съезінде «Ақ жол» Мәжіліс "
+                   "сайлауына қатысатынын мәлімдеді."),
+    ],
+)
+def test_the_gathering_where_a_plan_was_announced_is_an_event(one_in, lang, text):
+    """A plan is no event, but the congress at which it was announced took place (codebook 1)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("other", ["AQ_JOL"])
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("en", "\"Last week we toured four districts of the Turkistan region and met farmers in every one of "

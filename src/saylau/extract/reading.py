@@ -141,6 +141,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
         if h.kind == "saying" and _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
     ] if "saying" in kinds else []
     quote_ends = sorted(end for _, end in quotes)
+    # where words were said ("announced at the party's congress", «заявил на съезде»): the
+    # gathering took place, whatever the words say of the future
+    said_at = [m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m] if "saying" in kinds else []
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
@@ -148,10 +151,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
             or _negated(text, h, lang)
-            or (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h))
+            or (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
             or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
-            or _planned(told, starts, h, lang, future, res)
+            or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
         )
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
@@ -306,6 +309,20 @@ _TOLD_KINDS = frozenset({"event_strong", "event_weak"})
 # ("announced today at the party's congress", "said during the meeting").
 _THAT_AFTER = re.compile(r"\s*,\s*что\b", re.IGNORECASE)
 _WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|while)\b", re.IGNORECASE)
+
+
+# A verb of saying, maybe its speaker, and the word that says where it was said: "announced at
+# (the party's 13th congress)", "said Azat Peruashev at", «заявил её лидер на (съезде)».
+_SAID_AT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|during|на|в ходе|во время)\s", re.IGNORECASE)
+_SETTING = re.compile(r"(?:[\w'’-]+\s+){0,4}")  # (the words of the place before the activity word)
+
+
+def _where_said(text: str, hit: Hit, said_at: list[int]) -> bool:
+    """Whether an activity word names where someone spoke (`said_at`: where the words "at"
+    or «на» after a verb of saying end), a few words after them: the setting is a
+    gathering held, even where the words spoken there are about the future."""
+    i = bisect_right(said_at, hit.start) - 1
+    return i >= 0 and _SETTING.fullmatch(text, said_at[i], hit.start) is not None
 
 
 def _says_what_follows(text: str, hit: Hit) -> bool:
