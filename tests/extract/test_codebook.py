@@ -388,6 +388,9 @@ def test_the_gathering_where_a_plan_was_announced_is_an_event(one_in, lang, text
     [
         case("en", "\"Last week we toured four districts of the Turkistan region and met farmers in every one of "
                    "them,\" said Serik Dauletov, who heads the Auyl party's regional headquarters.", "voter_meeting"),
+        case("en", "\"Since the start of the campaign we have been to the Makat and Zhylyoi districts and met "
+                   "villagers there,\" said Serik Dauletov, who heads the Auyl party's regional headquarters.",
+             "voter_meeting", id="perfect"),
         case("ru", "«Мы объехали четыре района области и встретились с фермерами в каждом из них», — рассказал "
                    "руководитель областного штаба партии «Ауыл» Серик Даулетов.", "voter_meeting"),
         case("kk", "– Өткен аптада облыстың төрт ауданын аралап, әр ауданда фермерлермен кездестік, – деді «Ауыл» "

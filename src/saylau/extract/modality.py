@@ -189,7 +189,7 @@ def _english_past(clause: str) -> bool:
     return bool(_EN_PERFECT.search(clause))
 
 
-_EN_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:\w+ed|met|held|went|came|took|gave|spoke|told|led|saw|made)\b")
+_EN_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:\w+ed|met|held|went|came|took|gave|spoke|told|led|saw|made|begun|been|seen|spoken|given|taken|done)\b")
 _RU_FIRST_PERSON = re.compile(r"(?<!\w)(?:мы|я|Мы|Я)(?!\w)")
 # Kazakh first-person past: "аштық", "түсіндірдік", "болдым", at the end of a clause where a
 # Kazakh verb stands (nouns in -дық/-тық, "азаматтық", stand inside it).
