@@ -943,6 +943,25 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "Addressing residents of Kostanay on Tuesday, AMANAT candidate Aidos Serikov said the party would "
+                   "build new schools in the city.", "population"),
+        case("en", "AMANAT candidate Aidos Serikov told voters in Arkalyk on Tuesday that the party would build new "
+                   "schools.", "voters", id="told"),
+        case("ru", "Выступая перед жителями Костаная, кандидат от партии AMANAT Айдос Сериков пообещал построить в "
+                   "городе новые школы.", "population"),
+        case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қостанай тұрғындары алдында сөз сөйлеп, қалада жаңа "
+                   "мектептер салуға уәде берді.", "population"),
+    ],
+)
+def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in, lang, text, audience):
+    """Speaking to a group of people is meeting them (codebook 5), though no word of meeting is used."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["audience"]) == ("voter_meeting", ["AMANAT"], [audience])
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "NSDP candidates met the staff of city polyclinic No. 3 in Kokshetau and heard complaints about "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Hit, longest_first
+from .gazetteer import Entry, Hit, longest_first
 from .mentions import Mention
 from .resources import Resources
 
@@ -187,6 +187,10 @@ def _joined_to_a_meeting(text: str, start: int) -> bool:
     return bool(_MET_WORD.search(clause))
 
 
+# The cue `reading._with_address_frames` adds over a verb of addressing and the group addressed.
+ADDRESSED = Entry("event_weak", "voter_meeting")
+
+
 def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> list[Mention]:
     """Generic audiences ('voters', 'pensioners', ...) that the text says were met.
 
@@ -194,8 +198,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     that organisation, already counted."""
     found = []
     org_starts = {m.start for m in organisations}
+    addressed = [h for h in hits if h.entry is ADDRESSED]
     for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
-        if hit.kind == "audience_always":
+        if hit.kind == "audience_always" or any(a.start <= hit.start and hit.end <= a.end for a in addressed):
             found.append(Mention(hit.start, hit.end, hit.value))
             continue
         of = _OF_ORG.match(text, hit.end)

@@ -97,6 +97,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
         kinds = {h.kind for h in hits}
+    if "address_verb" in kinds and "audience" in kinds:
+        hits = _with_address_frames(text, hits)
+        kinds = {h.kind for h in hits}
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
     quiet = not context.debate and context.last_event is None and not context.people
@@ -275,6 +278,25 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
             continue
         verb = next(h for h in found if h.kind == "opening_verb")
         added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
+    return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
+
+
+_ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "перед местными жителями")
+
+
+def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
+    """People addressed: a verb of addressing a few words before a group of people ("Addressing
+    residents of Kostanay", "told voters", «выступая перед жителями»), or in Kazakh the group
+    before the verb («тұрғындар алдында сөз сөйледі»), is read as a weak cue of a meeting with
+    them (codebook 5), spanning both; the group's own code stays the audience."""
+    verbs = [h for h in hits if h.kind == "address_verb"]
+    added = []
+    for group in (h for h in hits if h.kind == "audience"):
+        for verb in verbs:
+            first, second = (verb, group) if verb.entry.lang != "kk" else (group, verb)
+            if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
+                added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+                break
     return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
 
 

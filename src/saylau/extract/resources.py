@@ -233,6 +233,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
     yield from _lang_list_entries("vote_word", cues["vote_words"])
     yield from _lang_list_entries("protest_word", cues["protest_words"])
+    yield from _lang_list_entries("address_verb", cues["address_verbs"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     frame = cues["opening_frame"]
