@@ -1056,6 +1056,12 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "Tuesday."),
         case("ru", "Председатель партии «Ак жол» Азат Перуашев встретился с наблюдателями миссии БДИПЧ ОБСЕ."),
         case("kk", "«AMANAT» партиясы Қарағандыда партия белсенділерімен кездесу өткізді."),
+        case("en", "The international observers also met Ali Bektayev, who heads the campaign office of the Auyl "
+                   "party's candidate.", id="observers-met"),
+        case("ru", "С участниками праймериз от городского филиала партии «Nur Otan» встретился аким области.",
+             id="primaries-participants-met"),
+        case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
+             id="observers-met"),
     ],
 )
 def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists_is_other(one_in, lang, text):

@@ -285,7 +285,7 @@ def _build(
         kind = Mention(kind.start, kind.end, context.last_event.event_type)
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
-        and not _reports_activity(of("event_strong", "non_event", "campaign_period"))
+        and not _reports_activity(of("event_strong", "internal_audience", "non_event", "campaign_period"))
     ):
         return None
     if kind.value == "debate" and not party_codes and not debate_cue and not context.debate:
@@ -465,8 +465,10 @@ def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place
 def _reports_activity(hits: list[Hit]) -> bool:
     """A strong activity cue always counts, unless it only names the campaign in a paragraph
     about the campaign period; a weak one only where the paragraph does not read as
-    procedure, results or commentary."""
-    strong = [h for h in hits if h.kind == "event_strong"]
+    procedure, results or commentary. People of the party or observers met ("the observers also
+    met Ali Bektaev", `internal_audience`) make a meeting as a strong cue does, though
+    "observers" alone is a word of procedure."""
+    strong = [h for h in hits if h.kind == "event_strong" or h.kind == "internal_audience"]
     if strong and any(h.kind == "campaign_period" for h in hits) and all(h.value == "campaign_tour" for h in strong):
         return False
     if strong:

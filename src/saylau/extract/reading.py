@@ -231,7 +231,8 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
     a document that has said nothing before. Every draft (a run of clauses) with a cue must
     then fail `pipeline._reports_activity`: its strong cues, if any, are all of touring and
     it names the campaign period ("during the campaign the candidates toured…"), else its
-    weak cues stand beside a word of procedure, results or commentary (`non_event`). That
+    weak cues stand beside a word of procedure, results or commentary (`non_event`), with no
+    party people or observers met (`internal_audience`, which counts as a strong cue). That
     holds where every strong cue is one of touring in a clause that names the period, and
     every clause with a weak cue holds a procedure word or such a strong cue; a weak cue of
     debating may make a debate of its draft, which that test does not reject."""
@@ -241,7 +242,7 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
     period: set[int] = set()
     for h in hits:
         kind = h.kind
-        if kind == "event_strong":
+        if kind == "event_strong" or kind == "internal_audience":
             if h.value != "campaign_tour":
                 return False
             strong.add(bisect_right(starts, h.start) - 1)  # (the clause, as `_group` finds it)
