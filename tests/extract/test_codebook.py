@@ -1170,6 +1170,12 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
                    "well-known entrepreneur, talked about the repair of their roads.", ["infrastructure"], id="role"),
         case("ru", "На встрече с жителями Жилгородка выступил кандидат «Ак жола», известный в Атырау предприниматель "
                    "Серик Омаров, он говорил о ремонте дорог.", ["infrastructure"], id="role"),
+        case("ru", "Кандидаты партии «Ак жол» встретились с жителями Аркалыка и обсудили, как найти работу в городе, "
+                   "социальные выплаты людям с инвалидностью и проблемы молодёжи.",
+             ["employment", "social_policy", "youth"], id="issues-in-other-words"),
+        case("kk", "«Ауыл» партиясының кандидаттары Арқалық тұрғындарымен кездесіп, жұмыс іздеу, әлеуметтік төлемдер "
+                   "және жастардың мәселелері туралы әңгімелесті.", ["employment", "social_policy", "youth"],
+             id="issues-in-other-words"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
