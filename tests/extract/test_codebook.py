@@ -695,6 +695,9 @@ def test_a_joint_debate_of_several_parties_is_one_event_with_all_of_them(one_in,
         case("ru", "Кандидаты партии «Республика» встретились с активистами республиканского студенческого "
                    "движения в Кызылорде.", ["RESPUBLICA"]),
         case("kk", "ҚКХП депутаттары Павлодарда зейнеткерлермен кездесті.", ["NPK"]),
+        case("ru", "Депутаты фракции «Народные коммунисты» встретились с пенсионерами Павлодара.", ["NPK"],
+             id="faction-name"),
+        case("en", "Deputies of the People's Communists faction met pensioners in Pavlodar.", ["NPK"], id="faction-name"),
     ],
 )
 def test_former_names_and_abbreviations_resolve_to_the_party_s_code(one_in, lang, text, parties):
