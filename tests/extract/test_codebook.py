@@ -698,6 +698,12 @@ def test_a_joint_debate_of_several_parties_is_one_event_with_all_of_them(one_in,
         case("ru", "Депутаты фракции «Народные коммунисты» встретились с пенсионерами Павлодара.", ["NPK"],
              id="faction-name"),
         case("en", "Deputies of the People's Communists faction met pensioners in Pavlodar.", ["NPK"], id="faction-name"),
+        case("en", "Members of the Zhastar Rukhy youth wing handed out campaign leaflets to townspeople in Taraz.",
+             ["AMANAT"], id="youth-wing"),
+        case("ru", "Члены молодёжного крыла «Жастар Рухы» раздали горожанам Тараза агитационные материалы.", ["AMANAT"],
+             id="youth-wing"),
+        case("kk", "«Жастар Рухы» жастар қанатының мүшелері Тараз тұрғындарына үгіт материалдарын таратты.", ["AMANAT"],
+             id="youth-wing"),
     ],
 )
 def test_former_names_and_abbreviations_resolve_to_the_party_s_code(one_in, lang, text, parties):
