@@ -248,6 +248,36 @@ def test_the_rules_or_format_of_a_debate_are_no_event(events_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Seven parties meet in a televised debate",
+             ["ASTANA. Representatives of the seven parties running for the Mazhilis met in a televised debate on "
+              "Khabar on Wednesday.",
+              "Under the regulations the debate has four rounds, and in each the participants speak directly to "
+              "the voters.",
+              "In the first round Aq Jol's Azat Peruashev set out the main lines of his party's programme."]),
+        case("ru", "Семь партий сошлись в теледебатах",
+             ["АСТАНА. В среду представители семи партий, идущих в Мажилис, сошлись в теледебатах на «Хабаре».",
+              "Дебаты идут в четыре раунда, и в каждом участники обращаются прямо к избирателям.",
+              "В первом раунде Азат Перуашев от партии «Ак жол» изложил главные направления её программы."]),
+        case("kk", "Жеті партия теледебатта бақ сынасты",
+             ["АСТАНА. Сәрсенбі күні Мәжіліске түсіп жатқан жеті партияның өкілдері «Хабар» арнасындағы "
+              "теледебатта кездесті.",
+              "Пікірсайыс төрт раундтан тұрады, әр раундта қатысушылар сайлаушыларға тікелей үндеу жолдайды.",
+              "Бірінші раундта «Ақ жол» партиясынан Азат Перуашев партия бағдарламасының негізгі бағыттарын "
+              "таныстырды."]),
+    ],
+)
+def test_in_a_debate_report_the_format_told_in_the_present_is_no_event(document_events, lang, title, paragraphs):
+    """A debate report's paragraphs are debate events where they show the debate held, not where
+    they set out how it runs (codebook 1)."""
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in by_paragraph[0]] == ["debate"]
+    assert by_paragraph[1] == []
+    assert [e["event_type"] for e in by_paragraph[2]] == ["debate"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "SHYMKENT. Self-nominated candidates for the city maslikhat held a rally in Independence Park on "

@@ -202,6 +202,10 @@ _KK_FIRST_PERSON_PAST = re.compile(r"(?:ды|ді|ты|ті)(?:қ|к|м)(?=\s*(?
 _EN_SIMPLE_PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b[a-z]{3,}ed\b|\b(?:was|were|had|did)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 
 
+_KK_CLAUSE_ENDS = re.compile(r"[,:;–—]")
+_KK_FINITE_PAST = re.compile(r"(?:ды|ді|ты|ті)$")
+
+
 def reports_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     """Whether a clause tells of something that already happened, by the tense of its verbs:
     a debate that "was broadcast" or «прошли», not the format of one ("the debate has four
@@ -211,9 +215,17 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
             russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in _RU_VERB_SHAPED.findall(clause)
         )
     if lang == "kk":
-        words = _WORD.findall(clause.lower())
-        # «беріледі», «тұрады»: the present-future looks like a past in -ды/-ді; not counted here
-        return bool(words) and bool(_KK_PAST.search(words[-1])) and not words[-1].endswith(("ады", "еді", "йды", "йді"))
+        # the verb ends each part of a sentence («Пікірсайыс үш кезеңге бөлінді: …»); «беріледі»,
+        # «тұрады»: the present-future looks like a past in -ды/-ді, and is not counted here
+        # (inside the sentence only a finite past in -ды/-ді: a participle in -ған before a comma
+        # describes, «тақырыбына арналған, …»)
+        parts = _KK_CLAUSE_ENDS.split(clause.lower())
+        for number, part in enumerate(parts):
+            words = _WORD.findall(part)
+            ending = _KK_PAST if number == len(parts) - 1 else _KK_FINITE_PAST
+            if words and ending.search(words[-1]) and not words[-1].endswith(("ады", "еді", "йды", "йді")):
+                return True
+        return False
     return _english_past(clause) or bool(_EN_SIMPLE_PAST.search(clause))
 
 

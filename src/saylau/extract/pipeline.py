@@ -288,8 +288,12 @@ def _build(
         and not _reports_activity(of("event_strong", "internal_audience", "non_event", "campaign_period"))
     ):
         return None
-    if kind.value == "debate" and not party_codes and not debate_cue and not context.debate:
-        return None  # the rules or format of a debate, with no party in it
+    if kind.value == "debate" and not party_codes and not debate_cue and (
+        not context.debate or not any(reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences)
+    ):
+        # the rules or format of a debate, with no party in it; in a debate report, told in
+        # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)
+        return None
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return None  # a pronoun alone carries the actor, not an activity
     if follows is not None and of("campaign_period") and not _reports_activity(of("event_strong", "campaign_period")):
