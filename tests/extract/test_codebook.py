@@ -278,6 +278,31 @@ def test_in_a_debate_report_the_format_told_in_the_present_is_no_event(document_
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs, party",
+    [
+        case("en", "Seven parties meet in a televised debate",
+             ["ASTANA. Representatives of the seven parties running for the Mazhilis met in a televised debate on "
+              "Khabar on Wednesday.",
+              "This time the People's Party of Kazakhstan was represented by Oksana Aubakirova, a former TV "
+              "presenter."], "NPK"),
+        case("ru", "Семь партий сошлись в теледебатах",
+             ["АСТАНА. В среду представители семи партий, идущих в Мажилис, сошлись в теледебатах на «Хабаре».",
+              "Народную партию Казахстана на этот раз представляла Оксана Аубакирова, бывшая телеведущая."], "NPK"),
+        case("kk", "Жеті партия теледебатта бақ сынасты",
+             ["АСТАНА. Сәрсенбі күні Мәжіліске түсіп жатқан жеті партияның өкілдері «Хабар» арнасындағы "
+              "теледебатта кездесті.",
+              "Бұл жолы Қазақстан халық партиясы атынан бұрынғы тележүргізуші Оксана Әубәкірова өкілдік етті."],
+             "NPK"),
+    ],
+)
+def test_in_a_debate_report_a_party_s_representative_takes_part_for_it(document_events, lang, title, paragraphs, party):
+    """'X represented the party' in a debate report shows that party in the debate (codebook 1),
+    in whatever aspect the verb is («представляла»)."""
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["parties"]) for e in by_paragraph[1]] == [("debate", [party])]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "SHYMKENT. Self-nominated candidates for the city maslikhat held a rally in Independence Park on "
