@@ -515,6 +515,8 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
                    "учаскелеріне келуге шақырды."),
         case("kk", "«Байтақ» партиясының төрағасы Азаматхан Әміртаев 16 наурызда экология мәселелерінің маңызын "
                    "атап өтті.", id="noted-in-march"),
+        case("kk", "Сарапшының пікірінше, «Ақ жол» кандидаттары бұл жолы тұрғындармен көбірек кездесті.",
+             id="in-the-expert-s-view"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):

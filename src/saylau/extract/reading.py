@@ -349,6 +349,9 @@ def _where_said(text: str, hit: Hit, said_at: list[int]) -> bool:
 
 
 def _says_what_follows(text: str, hit: Hit) -> bool:
+    if hit.entry.lang == "kk":
+        # «Сарапшының пікірінше, …» opening the paragraph: what follows is the expert's view
+        return len(text[: hit.start].split()) <= 5
     if hit.entry.lang == "ru":
         return _THAT_AFTER.match(text, hit.end) is not None
     return _WHERE_SAID.match(text, hit.end) is None
