@@ -550,6 +550,12 @@ def test_a_bare_held_or_told_names_no_activity(events_in, lang, text):
                    "staff on Monday.", id="observers-headquarters"),
         case("ru", "В Караганде члены штаба общественного наблюдения встретились с наблюдателями ОБСЕ.",
              id="observers-headquarters"),
+        case("en", "ASTANA. Deputy Foreign Minister Roman Vassilenko has met Eoghan Murphy, head of the OSCE Office "
+                   "for Democratic Institutions and Human Rights Election Observation Mission.", id="observer-mission-head"),
+        case("ru", "АСТАНА. Замминистра иностранных дел Роман Василенко встретился с главой миссии наблюдения "
+                   "БДИПЧ ОБСЕ Оуэном Мерфи.", id="observer-mission-head"),
+        case("kk", "АСТАНА. Сыртқы істер вице-министрі Роман Василенко ЕҚЫҰ байқау миссиясының басшысы Оуэн "
+                   "Мерфимен кездесті.", id="observer-mission-head"),
     ],
 )
 def test_a_secretary_or_chairman_with_no_party_named_or_referred_to_is_no_campaign_actor(events_in, lang, text):

@@ -236,6 +236,7 @@ def _build(
     not_campaign = of("not_campaign_actor")  # "the election observation headquarters" is no campaign's
     campaigners = [h for h in of("campaign_actor") if not any(n.start <= h.start and h.end <= n.end for n in not_campaign)] + [
         h for h in of("role") if h.value != "deputy" and (party_context or h.value in CAMPAIGN_ROLES)
+        and not any(h.start <= n.start and n.end <= h.end for n in not_campaign)  # "head of the OSCE office"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     if not campaigners and context.campaign and strong:
