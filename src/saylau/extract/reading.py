@@ -146,7 +146,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     quote_ends = sorted(end for _, end in quotes)
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
-    said_at = [m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m] if "saying" in kinds else []
+    said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m) if "saying" in kinds else []
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
@@ -298,7 +298,7 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
             if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
-    return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
+    return _sorted_by_start_longest(hits + added) if added else hits
 
 
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
