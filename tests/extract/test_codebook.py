@@ -341,6 +341,11 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("ru", "В Уральске около сотни человек вышли на несанкционированный митинг у здания акимата, участники "
                    "скандировали лозунги против итогов голосования."),
         case("kk", "Оралда жүзге жуық адам әкімдік ғимаратының алдында рұқсатсыз митингке шығып, ұран тастады."),
+        case("en", "In Astana about two hundred people gathered outside the akimat with placards against the early "
+                   "election.", id="no-word-for-rally"),
+        case("ru", "В Астане несколько женщин пришли к памятнику Абаю с плакатами и потребовали отменить досрочные "
+                   "выборы.", id="no-word-for-rally"),
+        case("kk", "Астанада бір топ белсенді «әділ сайлау» деп жазылған баннер ұстап тұрды.", id="no-word-for-rally"),
     ],
 )
 def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):

@@ -97,6 +97,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Parag
     if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
         kinds = {h.kind for h in hits}
+    if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds):
+        hits = _with_protest_frames(hits, starts)
+        kinds = {h.kind for h in hits}
     if "address_verb" in kinds and "audience" in kinds:
         hits = _with_address_frames(text, hits)
         kinds = {h.kind for h in hits}
@@ -280,6 +283,27 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
         verb = next(h for h in found if h.kind == "opening_verb")
         added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
     return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
+
+
+_PROTEST = Entry("event_strong", "rally")
+
+
+def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """A protest told in other words than "rally": where a clause holds a verb of gathering or
+    going out and a word of protest ("gathered in the square with placards", «вышли на площадь
+    … с плакатами», «наразылық білдіруге шыққан»), and no rally cue of its own, the verb is read
+    as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue."""
+    by_clause: dict[int, list[Hit]] = {}
+    for h in hits:
+        if h.kind in ("gathering_verb", "protest_word", "placard") or (h.kind == "event_strong" and h.value == "rally"):
+            by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
+    added = []
+    for found in by_clause.values():
+        kinds = {h.kind for h in found}
+        if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds) and "event_strong" not in kinds:
+            verb = next(h for h in found if h.kind == "gathering_verb")
+            added.append(Hit(verb.start, verb.end, _PROTEST, "event_strong", "rally"))
+    return _sorted_by_start_longest(hits + added) if added else hits
 
 
 _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "перед местными жителями")
