@@ -261,7 +261,7 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
 
 
 _OPENING = Entry("event_strong", "other")
-_FRAME_KINDS = frozenset({"opening_body", "opening_verb", "opening_not_with", "event_strong"})
+_PROTEST = Entry("event_strong", "rally")
 
 
 def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
@@ -269,23 +269,7 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     candidate of Y, has officially opened in Semey"): where a clause holds a body word and a
     verb of opening, and neither a meeting being opened nor another 'other' activity, the
     verb is read as a strong cue of an `other` event."""
-    by_clause: dict[int, list[Hit]] = {}
-    for h in hits:
-        if h.kind in _FRAME_KINDS:
-            by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
-    added = []
-    for found in by_clause.values():
-        kinds = {h.kind for h in found}
-        if "opening_body" not in kinds or "opening_verb" not in kinds or "opening_not_with" in kinds:
-            continue
-        if any(h.kind == "event_strong" and h.value == "other" for h in found):
-            continue
-        verb = next(h for h in found if h.kind == "opening_verb")
-        added.append(Hit(verb.start, verb.end, _OPENING, "event_strong", "other"))
-    return sorted(hits + added, key=lambda h: (h.start, -h.end)) if added else hits
-
-
-_PROTEST = Entry("event_strong", "rally")
+    return _with_frames(hits, starts, "opening_verb", {"opening_body"}, {"opening_not_with"}, _OPENING)
 
 
 def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
@@ -293,16 +277,22 @@ def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     going out and a word of protest ("gathered in the square with placards", «вышли на площадь
     … с плакатами», «наразылық білдіруге шыққан»), and no rally cue of its own, the verb is read
     as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue."""
+    return _with_frames(hits, starts, "gathering_verb", {"protest_word", "placard"}, set(), _PROTEST)
+
+
+def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[str], blockers: set[str], cue: Entry) -> list[Hit]:
+    """Where a clause holds a hit of kind `verb`, one of `companions`, none of `blockers` and
+    no strong cue of `cue`'s type of its own, that verb is read as `cue`."""
     by_clause: dict[int, list[Hit]] = {}
     for h in hits:
-        if h.kind in ("gathering_verb", "protest_word", "placard") or (h.kind == "event_strong" and h.value == "rally"):
+        if h.kind == verb or h.kind in companions or h.kind in blockers or (h.kind == "event_strong" and h.value == cue.value):
             by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
     added = []
     for found in by_clause.values():
         kinds = {h.kind for h in found}
-        if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds) and "event_strong" not in kinds:
-            verb = next(h for h in found if h.kind == "gathering_verb")
-            added.append(Hit(verb.start, verb.end, _PROTEST, "event_strong", "rally"))
+        if verb in kinds and not kinds.isdisjoint(companions) and kinds.isdisjoint(blockers) and "event_strong" not in kinds:
+            first = next(h for h in found if h.kind == verb)
+            added.append(Hit(first.start, first.end, cue, "event_strong", cue.value))
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
