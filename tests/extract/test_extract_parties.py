@@ -39,3 +39,18 @@ def test_the_kazakh_possessive_name_of_the_patriots_party_resolves(events_of):
     # «Қазақстан патриоттары партиясы» (with the possessive ending) as well as «патриоттар партиясы»
     event, = events_of("Қазақстан патриоттары партиясының съезі Алматыда өтті.")
     assert event["parties"] == ["PATRIOTS"]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # "village" opening a title: the text's first letter is no quotation mark
+        ("Ауылда 700 жаңа медициналық нысан салынбақ", ()),
+        ("«Ауыл» партиясы Таразда жиын өткізді", ("AUYL",)),
+        ("Ауыл партиясы Таразда жиын өткізді", ("AUYL",)),
+    ],
+)
+def test_an_ordinary_word_opening_a_title_is_no_party(res, text, parties):
+    from saylau.extract.pipeline import title_context
+
+    assert title_context(text, res).title_parties == parties

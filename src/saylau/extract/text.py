@@ -115,9 +115,8 @@ def is_capitalised(text: str, start: int) -> bool:
 
 
 def is_quoted(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    return before in "«\"“'„" or after in "»\"”'"
+    """A quotation mark just before or just after the span (the text's edge is none)."""
+    return (start > 0 and text[start - 1] in "«\"“'„") or (end < len(text) and text[end] in "»\"”'")
 
 
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
