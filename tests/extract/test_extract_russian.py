@@ -172,3 +172,22 @@ def test_a_city_s_branch_as_the_venue_and_in_a_role():
 )
 def test_more_activities_of_a_party(text, kind):
     assert one(text)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Съезд партии «Нұр Отан» пройдёт 11 марта в Астане.",
+        "Директор КГУ «Қоғамдық келісім» сообщил, что встреча партии «Ақ жол» с избирателями состоится в пятницу в Таразе.",
+    ],
+)
+def test_a_kazakh_name_leaves_a_russian_paragraph_russian(text):
+    # read as Kazakh (for its letters ұ, қ, ғ), the Russian future tense went unseen and the
+    # plan was kept as an event
+    assert events(text) == []
+
+
+def test_a_kazakh_paragraph_in_a_russian_document_is_still_kazakh():
+    text = "«Ақ жол» партиясының кандидаттары Таразда сайлаушылармен кездесті."
+    (event,) = events(text)
+    assert event["parties"] == ["AQ_JOL"] and event["event_type"] == "voter_meeting"

@@ -45,16 +45,16 @@ def extract_events(document: Document, resources: Resources | None = None, gate:
 
 def document_context(document: Document, res: Resources) -> DocumentContext:
     """What a document tells before its first paragraph: its title, and its day of publication."""
-    context = title_context(document.title, res)
+    context = title_context(document.title, res, document.lang)
     context.published = document.published
     return context
 
 
-def title_context(title: str | None, res: Resources) -> DocumentContext:
+def title_context(title: str | None, res: Resources, lang: str | None = None) -> DocumentContext:
     """The context a title gives: its parties, and whether it announces a debate report."""
     context = DocumentContext()
     if title and title.strip():
-        para = read_paragraph(title.strip(), res, context)
+        para = read_paragraph(title.strip(), res, context, lang)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
         context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
@@ -111,7 +111,7 @@ def _propose(
     res = res or load_resources()
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
-    para = read_paragraph(text, res, context)
+    para = read_paragraph(text, res, context, lang)
     if not para.hits_by_sentence and not context.debate:
         # no hit (or a paragraph read only for its parties, which keeps none): no draft can
         # be built (_build's first test), so none is drawn

@@ -20,7 +20,7 @@ from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_lo
 from .mentions import Mention
 from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
 from .resources import Resources
-from .text import clause_starts, fold, lowered_text, script_language, sentence_of, sentence_starts, word_end
+from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
@@ -60,7 +60,7 @@ class Paragraph:
     organisations_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     groups_by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     workforce: set[int] = field(default_factory=set)  # clauses that meet the staff of a place they do not name
-    lang: str = ""  # script_language(text), read once
+    lang: str = ""  # reading_language: the language its words are read in, decided once
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
@@ -72,10 +72,11 @@ class Paragraph:
         return self.text[self.sentences[number] : end]
 
 
-def read_paragraph(text: str, res: Resources, context: DocumentContext) -> Paragraph:
-    lang = script_language(text)
+def read_paragraph(text: str, res: Resources, context: DocumentContext, document_lang: str | None = None) -> Paragraph:
+    script = script_language(text)  # the letters the text holds
+    lang = reading_language(text, script, document_lang)
     folded = fold(text)
-    all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, lang))
+    all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, script))
     entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
