@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from . import actors as actors_mod
 from . import audience as audience_mod
@@ -151,17 +152,26 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
     said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m) if "saying" in kinds else []
+    # activity words negated or planned, with the other activity words of their phrase: in
+    # "did not hold meetings with voters" and "is to hold a meeting with voters" the cue "with
+    # voters" is as little held as the word before it
+    unheld = [
+        h for h in hits
+        if h.kind in ACTIVITY_KINDS
+        and (_negated(text, h, lang) or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at))))
+    ]
+    if unheld:
+        unheld = _with_phrase_mates(text, hits, unheld)
     hits = [
         h for h in hits
         if h.kind not in ACTIVITY_KINDS
         or not (
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
-            or _negated(text, h, lang)
+            or (unheld and h in unheld)
             or (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
             or (h.kind in ("event_strong", "event_weak") and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
             or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
-            or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
         )
     ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
@@ -329,10 +339,13 @@ def _attributes_a_quote(text: str, hit: Hit, quote_ends: list[int]) -> bool:
 # A negation right before an activity word ("did not meet", «не прошла», «не состоялась»), and
 # the negative forms of a Kazakh verb (өтпеді, кездеспеді, өткізбеген): nothing took place.
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|never|didn't|wasn't|weren't|hasn't|haven't|hadn't)|(?<!\w)(?:не|ни|так и не))\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:not|never|didn't|wasn't|weren't|hasn't|haven't|hadn't)|(?<!\w)(?:не|ни|так и не))\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _NOT_ONLY = re.compile(r"(?:\bnot\s+only|(?<!\w)не\s+только)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с|ды ма)$")
+# A participle, the activity word's or the next word's, denied by «жоқ» or «емес»: «кездесу
+# өткізген жоқ», «кездескен емес».
+_KK_NOT_AFTER = re.compile(r"(?:\s+\w+)?(?<=ған|ген|қан|кен)\s+(?:жоқ|емес)(?!\w)", re.IGNORECASE)
 
 
 # Kazakh «өтті» after a converb is an auxiliary ("атап өтті", noted; "айтып өтті", mentioned),
@@ -383,11 +396,37 @@ def _in_an_account(accounts: list[tuple[int, int]], sentences: list[int], hit: H
     return i >= 0 and accounts[i][0] >= start
 
 
+def _with_phrase_mates(text: str, hits: list[Hit], unheld: list[Hit]) -> set[Hit]:
+    """The activity words `unheld` and those of the same phrase: overlapping one of them or
+    next to it with only a space between, on either side (Kazakh puts whom the activity was
+    with before it: «сайлаушылармен кездесу өткізген жоқ»)."""
+    out = set(unheld)
+    reach = -1  # forwards: the end of the phrase of unheld words met so far
+    for h in hits:  # (in order of start)
+        if h in out:
+            reach = max(reach, h.end)
+        elif h.kind in ACTIVITY_KINDS and reach >= 0 and h.start <= reach + 1 and not text[reach : h.start].strip():
+            out.add(h)
+            reach = max(reach, h.end)
+    reach = len(text) + 2  # backwards: the start of that phrase
+    for h in sorted(hits, key=_END_KEY, reverse=True):
+        if h in out:
+            reach = min(reach, h.start)
+        elif h.kind in ACTIVITY_KINDS and h.end >= reach - 1 and not text[h.end : reach].strip():
+            out.add(h)
+            reach = min(reach, h.start)
+    return out
+
+
+_END_KEY = itemgetter(1)
+
+
 def _negated(text: str, hit: Hit, lang: str) -> bool:
     if lang == "kk":
         if text[hit.start : hit.start + 2].lower() == "өт" and _KK_AUXILIARY_BEFORE.search(text[max(0, hit.start - 12) : hit.start]):
             return True  # not negated, but no activity either
-        return bool(_KK_NEGATIVE.search(text[hit.start : word_end(text, hit.end)].lower()))
+        end = word_end(text, hit.end)
+        return bool(_KK_NEGATIVE.search(text[hit.start : end].lower()) or _KK_NOT_AFTER.match(text, end))
     head = text[max(0, hit.start - 30) : hit.start]
     low = head.lower()
     if not ("not" in low or "never" in low or "n't" in low or "не" in low or "ни" in low):
