@@ -418,6 +418,13 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("ru", "На съезд партии «Ак жол» в Астане ожидается более 300 делегатов из всех регионов.", id="expected"),
         # the words after the planned one belong to its phrase ("with pensioners" is no meeting held)
         case("en", "On Friday the Baitak party is to hold a meeting with voters in Pavlodar.", id="is-to-phrase"),
+        # promised, hoped or prepared for is not done yet
+        case("en", "Respublica candidates promised to meet the residents of every district of Kostanay.", id="promised-to"),
+        case("en", "Baitak activists hope to meet voters in all the villages of Pavlodar region.", id="hope-to"),
+        case("ru", "Кандидаты партии «Республика» обещают встречаться с жителями каждого района Костаная.", id="promise"),
+        case("kk", "«Respublica» партиясының кандидаттары Қостанайдың әр ауданының тұрғындарымен кездесуге уәде берді.",
+             id="promise"),
+        case("kk", "«Байтақ» партиясы Павлодарда өтетін кезектен тыс съезге дайындалуда.", id="preparing-for"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -433,6 +440,7 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
         case("ru", "Партия «Ауыл» на этой неделе не устраивала встреч с фермерами Костаная.", id="phrase"),
         case("kk", "«Ауыл» партиясы бұл аптада Қостанайда фермерлермен кездесу өткізген жоқ."),
         case("kk", "«Байтақ» партиясының кандидаттары Екібастұз тұрғындарымен кездескен емес.", id="emes"),
+        case("kk", "«Ауыл» партиясының Қостанайдағы фермерлермен кездесуі өтпей қалды.", id="did-not-come-about"),
     ],
 )
 def test_an_activity_said_not_to_have_taken_place_is_not_an_event(events_in, lang, text):

@@ -49,6 +49,8 @@ class FutureMarkers:
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility
     kk_intending: tuple[str, ...] = ()  # converbs of planning before «отыр»/«жатыр»: a plan in progress
+    # words of promising or preparing after a Kazakh activity word in the dative
+    kk_dative_plan: re.Pattern[str] | None = None
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -103,6 +105,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         ru_decision=frozenset(str(w) for w in table["ru_decision"]),
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
         kk_intending=tuple(str(w) for w in table["kk_intending"]),
+        kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
         kk_present_future=tuple(table["kk_present_future"]),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
@@ -271,14 +274,20 @@ def _russian_lemma_infinitive(word: str) -> tuple[str, bool]:
 
 
 def decided_to(before: str, decision: frozenset[str]) -> bool:
-    """Whether the Russian words before an activity word end in a word of deciding and an
-    infinitive, at most three words before it: «решили провести (встречу)», «принял решение
-    созвать (съезд)»."""
-    words = _WORD.findall(before.lower())[-6:]
-    for i in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
+    """Whether the Russian words up to an activity word (its own included) end in a word of
+    deciding and an infinitive, at most three words before it or the word itself: «решили
+    провести (встречу)», «принял решение созвать (съезд)», «обещают встречаться»."""
+    words = _WORD.findall(before.lower())[-7:]
+    for i in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
         if words[i].endswith(_RU_INFINITIVE_ENDINGS) and _russian_lemma_infinitive(words[i])[1]:
             return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 2) : i])
     return False
+
+
+def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
+    """Whether a Kazakh activity word (ending at `hit_end`, in the dative) is what someone
+    promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»."""
+    return markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None
 
 
 # The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,

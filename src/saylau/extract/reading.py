@@ -19,7 +19,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, reports_own_past, russian_tag
+from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_starts, word_end
 
@@ -580,13 +580,15 @@ def _without_quotes(text: str, quotes: list[tuple[int, int]]) -> str:
 
 
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
-    """An activity word that speaks of a plan: in a clause about the future, or (English)
-    governed by a modal or a verb of intention."""
+    """An activity word that speaks of a plan: in a clause about the future, what was decided
+    or promised (Russian and Kazakh), or (English) governed by a modal or a verb of intention."""
     clause = sentence_of(starts, hit.start)
     if clause in future:
         return True
+    if lang == "kk":
+        return promised_to(text, word_end(text, hit.end), res.future)
     if lang == "ru":
-        return decided_to(text[max(starts[clause], hit.start - 60) : hit.start], res.future.ru_decision)
+        return decided_to(text[max(starts[clause], hit.start - 60) : word_end(text, hit.end)], res.future.ru_decision)
     return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
 
 
