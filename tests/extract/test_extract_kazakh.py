@@ -72,3 +72,11 @@ def test_the_staff_met_at_a_place_named_in_the_locative_are_that_place_s():
 def test_delegates_voting_at_a_congress_is_the_party_s_internal_event():
     event = one("«Ауыл» партиясының делегаттары Жигули Дайрабаевтың кандидатурасын бірауыздан қолдап дауыс берді.")
     assert (event["event_type"], event["parties"]) == ("other", ["AUYL"])
+
+
+def test_the_name_of_a_workforce_met_does_not_reach_back_into_who_met_it():
+    # a sentence's first capital is no name's: the subject «партия өкілдері» ends the search
+    event = one("Одан кейін партия өкілдері мұнай өңдеу зауытының ұжымымен кездесті.")
+    assert event["event_type"] == "labour_collective_meeting" and event["audience"] == []
+    event = one("Бүгін «Байтақ» партиясының өкілдері Павлодар мұнай-химия зауытының ұжымымен кездесті.")
+    assert event["audience"] == ["Павлодар мұнай-химия зауыты"]

@@ -98,6 +98,8 @@ def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
         word = words[first].group(0)
         if word[-1:] in ",.;:" and first < len(words) - 1:
             break
+        if first < len(words) - 1 and _KK_PLURAL_POSSESSIVE.search(word):
+            break  # «партия өкілдері …»: the subject who met them, not a word of the name
         if first < len(words) - 1 and _KK_LOCATIVE.search(word):
             # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
             # place named in the locative, «№249 мектеп-лицей»
@@ -109,6 +111,11 @@ def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
                 return Mention(start, end, _KK_LOCATIVE.sub("", name), VENUE)
             return Mention(start, end, _KK_GENITIVE.sub("", name))
     return None
+
+
+# A plural with the possessive ending («өкілдері», «мүшелері», «депутаттары»): most often the
+# subject of the sentence, which a name met after it does not reach into.
+_KK_PLURAL_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)[ыі]$", re.IGNORECASE)
 
 
 # A Kazakh word in the locative: «емханасында» (its possessive «-сы» kept), «мектеп-лицейде».
