@@ -80,3 +80,8 @@ def test_the_name_of_a_workforce_met_does_not_reach_back_into_who_met_it():
     assert event["event_type"] == "labour_collective_meeting" and event["audience"] == []
     event = one("Бүгін «Байтақ» партиясының өкілдері Павлодар мұнай-химия зауытының ұжымымен кездесті.")
     assert event["audience"] == ["Павлодар мұнай-химия зауыты"]
+    # who met them, named by a party or a role, is not part of the name either
+    event = one("Бүгін «Ақ жол» кандидаты мұнай өңдеу зауытының ұжымымен кездесті.")
+    assert event["parties"] == ["AQ_JOL"] and event["audience"] == []
+    event = one("Сонымен қатар «Ақ жол» партиясының кандидаты аудандық аурухананың қызметкерлерімен жүздесті.")
+    assert event["event_type"] == "labour_collective_meeting" and event["audience"] == []

@@ -52,11 +52,15 @@ VENUE = "venue"
 def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
     """Organisations met, with their spans; value = the name as written."""
     found: list[Mention] = []
+    actors = None
     for hit in hits:
         if hit.kind != "org_head":
             continue
         if hit.entry.lang == "kk":  # Kazakh names the body first: «"Сауқымбек" зауытының ұжымымен»
-            before = _kazakh_name_before(text, hit.start)
+            if actors is None:
+                actors = [h.end for h in hits if h.kind in _WHO_MEETS]
+            # (who met the workforce stands before its name: «"Ақ жол" кандидаты … зауытының ұжымымен»)
+            before = _kazakh_name_before(text, hit.start, max((end for end in actors if end <= hit.start), default=0))
             if before is not None:
                 found.append(before)
             continue
@@ -82,24 +86,28 @@ _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
-def _kazakh_name_before(text: str, head_start: int) -> Mention | None:
+# Hits that name who met a workforce: a Kazakh name of the workforce's body starts after them.
+_WHO_MEETS = frozenset({"party", "role", "campaign_actor", "leader"})
+
+
+def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention | None:
     """The organisation in the genitive right before a Kazakh head word, in the nominative
     as the schema wants it: «Қазалы аудандық орталық ауруханасының қызметкерлерімен» gives
     «Қазалы аудандық орталық ауруханасы». Its first word is quoted, capitalised or a number."""
     quoted = _KK_QUOTED_BEFORE.search(text, max(0, head_start - 80), head_start)
     if quoted is not None:  # «"Көпбейінді облыстық аурухана" ұжымымен»: a quoted name takes no case ending
         return Mention(quoted.start(1), quoted.end(1), quoted.group(1))
-    words = list(re.finditer(r"\S+", text[max(0, head_start - 120) : head_start]))[-7:]
+    offset = max(0, head_start - 120, floor)
+    words = list(re.finditer(r"\S+", text[offset:head_start]))[-7:]
     if not words or not _KK_GENITIVE.search(words[-1].group(0)):
         return None
-    offset = max(0, head_start - 120)
     last = len(words) - 1  # the word the name ends with, in the genitive
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group(0)
         if word[-1:] in ",.;:" and first < len(words) - 1:
             break
         if first < len(words) - 1 and _KK_PLURAL_POSSESSIVE.search(word):
-            break  # «партия өкілдері …»: the subject who met them, not a word of the name
+            break  # «РҚШ мүшелері …»: a plural subject who met them, not a word of the name
         if first < len(words) - 1 and _KK_LOCATIVE.search(word):
             # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
             # place named in the locative, «№249 мектеп-лицей»
