@@ -85,3 +85,8 @@ def test_the_name_of_a_workforce_met_does_not_reach_back_into_who_met_it():
     assert event["parties"] == ["AQ_JOL"] and event["audience"] == []
     event = one("Сонымен қатар «Ақ жол» партиясының кандидаты аудандық аурухананың қызметкерлерімен жүздесті.")
     assert event["event_type"] == "labour_collective_meeting" and event["audience"] == []
+
+
+def test_the_republican_public_headquarters_by_its_abbreviation_campaigns():
+    event = one("РҚШ мүшелері Алматы облысының жұртшылығымен кездесті.")
+    assert event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-19"]

@@ -191,3 +191,8 @@ def test_a_kazakh_paragraph_in_a_russian_document_is_still_kazakh():
     text = "«Ақ жол» партиясының кандидаттары Таразда сайлаушылармен кездесті."
     (event,) = events(text)
     assert event["parties"] == ["AQ_JOL"] and event["event_type"] == "voter_meeting"
+
+
+def test_the_republican_public_headquarters_by_its_abbreviation_campaigns():
+    event = one("Члены РОШ встретились с жителями Алматинской области.")
+    assert event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-19"]
