@@ -90,3 +90,9 @@ def test_the_name_of_a_workforce_met_does_not_reach_back_into_who_met_it():
 def test_the_republican_public_headquarters_by_its_abbreviation_campaigns():
     event = one("РҚШ мүшелері Алматы облысының жұртшылығымен кездесті.")
     assert event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-19"]
+
+
+def test_social_democrats_are_the_nsdp_in_kazakh_too():
+    # as "social democrats" and «социал-демократы»: the one social democratic party on the ballot
+    event = one("Социал-демократтар Алматының Алатау ауданының тұрғындарымен кездесті.")
+    assert event["parties"] == ["NSDP"] and event["regions"] == ["KZ-75"]
