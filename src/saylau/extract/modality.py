@@ -150,12 +150,13 @@ def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarke
             future = _kazakh_future(clause, markers)
         else:
             low = clause.lower()
-            future = (
-                any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
+            marker = (
+                markers.en_clause.search(clause)
+                if any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
                 and _may_match(clause, low, markers.en_clause_rare)  # and a closer one
-                and bool(markers.en_clause.search(clause))
-                and not _english_past(clause)
+                else None
             )
+            future = marker is not None and not _english_past(clause) and not _past_before_relative(clause, marker.start())
         if future:
             out.add(index)
     return out
@@ -190,6 +191,17 @@ def _english_past(clause: str) -> bool:
         if word in _EN_PAST_IRREGULAR and not (i and words[i - 1] == "be"):
             return True
     return bool(_EN_PERFECT.search(clause))
+
+
+# A simple past ending the main clause's verb group before ", which/who/where …" (a relative
+# clause): "Amanat launched its campaign train, which will stop at every station" reports the
+# launch, whatever the relative clause says of the future.
+_EN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+
+
+def _past_before_relative(clause: str, marker_start: int) -> bool:
+    relative = _EN_RELATIVE.search(clause, 0, marker_start)
+    return relative is not None and _EN_SIMPLE_PAST.search(clause, 0, relative.start()) is not None
 
 
 _EN_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:\w+ed|met|held|went|came|took|gave|spoke|told|led|saw|made|begun|been|seen|spoken|given|taken|done)\b")
