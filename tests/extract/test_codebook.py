@@ -765,6 +765,8 @@ def test_an_aggregate_plus_one_concrete_meeting_is_one_event_typed_by_the_meetin
         case("en", "The Aq Jol party's regional headquarters have held more than 30 campaign events across the country."),
         case("ru", "За время кампании штабы партии «Ак жол» провели более 200 встреч."),
         case("kk", "Үгіт кезеңінде «Ақ жол» партиясының штабы 200-ден астам кездесу өткізді."),
+        # the verb that held the meetings counted goes with them
+        case("kk", "Науқан басталғалы бері «Байтақ» 300-ден астам кездесу өткізді.", id="party-named"),
     ],
 )
 def test_a_tally_of_activities_with_no_place_named_is_no_specific_event(events_in, lang, text):
