@@ -201,6 +201,31 @@ def test_every_paragraph_of_a_debate_report_showing_party_people_in_it_is_a_deba
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Seven parties face off in televised debate",
+             ["Ak Zhol's Azat Peruashev and Amanat's Yerlan Koshanov took part in the debate on Khabar on Tuesday.",
+              "Peruashev answered that small business needs lower taxes above all.",
+              "The debate lasted 90 minutes and was split into three rounds."]),
+        case("ru", "Семь партий сошлись в теледебатах",
+             ["Во вторник в теледебатах на «Хабаре» участвовали Азат Перуашев от «Ак жола» и Ерлан Кошанов от «Аманата».",
+              "Перуашев ответил, что бизнесу прежде всего нужно снижение налогов.",
+              "Дебаты длились 90 минут и состояли из трёх раундов."]),
+        case("kk", "Жеті партия теледебатта бақ сынады",
+             ["Сейсенбі күні «Хабар» арнасындағы теледебатқа «Ақ жол» партиясынан Азат Перуашев және «Аманат» "
+              "партиясынан Ерлан Қошанов қатысты.",
+              "Перуашев шағын бизнеске ең алдымен салықты азайту керек екенін айтты.",
+              "Пікірсайыс 90 минутқа созылып, үш раундтан тұрды."]),
+    ],
+)
+def test_a_debate_between_parties_told_as_a_whole_is_not_the_last_speaker_s(document_events, lang, title, paragraphs):
+    # codebook 1: a debate paragraph's parties are those whose people it names; the debate
+    # "lasted 90 minutes" after Ak Zhol's answer names none
+    last = document_events(title, paragraphs, lang)[2]
+    assert last and all(e["event_type"] == "debate" and e["parties"] == [] for e in last), last
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs, party",
     [
         case("en", "Primaries candidates of AMANAT debate in Taraz",

@@ -252,7 +252,11 @@ def _build(
         if referred:
             party_codes, party_evidence = [referred], [_as_mention((campaigners or internal)[0], referred)]
     pronouns = [m for m in res.pronoun.finditer(para.text)] if follows is not None and not anaphora else []
-    if not party_codes and follows is not None and (anaphora or pronouns):
+    if not party_codes and follows is not None and (anaphora or pronouns) and not (
+        follows.event_type == "debate" and len(set(context.title_parties) | set(context.earlier_parties)) > 1
+    ):
+        # (a debate between parties is not the last speaker's: "the debate lasted 90 minutes"
+        # after Ak Zhol's answer names no party, codebook 1)
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.value == "debate" for h in strong)
