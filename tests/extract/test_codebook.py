@@ -156,6 +156,20 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "PAVLODAR. Members of the Baitak green party planted 500 saplings in a city park in Ekibastuz on Saturday."),
+        case("ru", "Члены партии зелёных «Байтак» в субботу высадили 500 саженцев в городском парке Экибастуза."),
+        case("kk", "«Байтақ» жасылдар партиясының мүшелері сенбі күні Екібастұздың қалалық саябағына 500 көшет отырғызды."),
+    ],
+)
+def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text):
+    # codebook 5: anything else that took place is `other`
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["BAITAK"], ["KZ-55"])
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs, parties",
     [
         case("en", "Parties clash over tariffs in televised debate",
