@@ -196,3 +196,18 @@ def test_a_kazakh_paragraph_in_a_russian_document_is_still_kazakh():
 def test_the_republican_public_headquarters_by_its_abbreviation_campaigns():
     event = one("Члены РОШ встретились с жителями Алматинской области.")
     assert event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-19"]
+
+
+def test_respublica_quoted_in_any_case():
+    assert one("Кандидат «Республики» встретился с жителями Костаная.")["parties"] == ["RESPUBLICA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a project's quoted name that begins with the party's word, beside the adjective «партийный»
+        "Члены штаба провели встречу с жителями Тараза по партийным проектам «Жер аманаты» и «Ауыл аманаты».",
+    ],
+)
+def test_a_quoted_name_beginning_with_an_ambiguous_party_word_is_not_the_party(text):
+    assert one(text)["parties"] == []

@@ -10,9 +10,11 @@ from bisect import bisect_left
 
 from .gazetteer import Hit
 from .mentions import Mention
-from .text import is_capitalised, is_quoted
+from .text import is_capitalised
 
-_PARTY_WORD = re.compile(r"\b(?:party|partiya|парти\w*|партия\w*)\b", re.IGNORECASE)
+# (the noun: «партия», «партии», «партиясы»; not the adjective «партийный», which also
+# describes projects named with these words, «партийные проекты "Ауыл аманаты"»)
+_PARTY_WORD = re.compile(r"\b(?:party|partiya|парти[яиюей]\w*)\b", re.IGNORECASE)
 
 
 def find_parties(text: str, hits: list[Hit]) -> list[Mention]:
@@ -53,16 +55,17 @@ def find_leaders(hits: list[Hit]) -> list[Mention]:
 
 
 def _marked_as_name(text: str, hit: Hit) -> bool:
-    if is_quoted(text, hit.start, hit.end):
-        return True
+    if hit.end < len(text) and text[hit.end] in _CLOSING_QUOTES:
+        return True  # («Ауыл», but not «Ауыл аманаты», a project's name that begins with the word)
     window = text[max(0, hit.start - 20) : hit.end + 20]
     if _PARTY_WORD.search(window):
         return True
-    # Capitalised mid-sentence (a sentence-initial capital proves nothing).
+    # Capitalised mid-sentence (a capital opening a sentence or a quoted name proves nothing:
+    # «Ауыл аманаты» is a project's name).
     if not is_capitalised(text, hit.start):
         return False
     before = text[: hit.start].rstrip()
-    if before and before[-1] not in ".!?":
+    if before and before[-1] not in ".!?«\"“„":
         return True
     # Opening a sentence, a form in Latin letters is still the party: the ordinary words
     # ("аманат", "ауыл") are Kazakh, and English has no such word; unless a capitalised word
@@ -71,3 +74,4 @@ def _marked_as_name(text: str, hit: Hit) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_CLOSING_QUOTES = "»\"”'"
