@@ -1119,6 +1119,13 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
                    "городе новые школы.", "population"),
         case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қостанай тұрғындары алдында сөз сөйлеп, қалада жаңа "
                    "мектептер салуға уәде берді.", "population"),
+        # listening to them is meeting them too
+        case("en", "AMANAT candidate Aidos Serikov listened to the concerns of residents of Kostanay's Yubileiny "
+                   "neighbourhood.", "population", id="listened"),
+        case("ru", "Кандидат от партии AMANAT Айдос Сериков выслушал жалобы жителей костанайского микрорайона "
+                   "Юбилейный.", "population", id="listened"),
+        case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қостанай тұрғындарының өтініштерін тыңдады.",
+             "population", id="listened"),
     ],
 )
 def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in, lang, text, audience):

@@ -328,7 +328,13 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
             if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
-    return _sorted_by_start_longest(hits + added) if added else hits
+    if not added:
+        return hits
+    # what the people were heard about is no commentary of the report ("listened to the
+    # complaints of residents", «выслушал жалобы жителей»): a word of procedure or commentary
+    # inside the frame is not read as one
+    kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
+    return _sorted_by_start_longest(kept + added)
 
 
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
