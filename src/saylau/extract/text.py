@@ -114,11 +114,6 @@ def is_capitalised(text: str, start: int) -> bool:
     return start < len(text) and text[start].isupper()
 
 
-def is_quoted(text: str, start: int, end: int) -> bool:
-    """A quotation mark just before or just after the span (the text's edge is none)."""
-    return (start > 0 and text[start - 1] in "«\"“'„") or (end < len(text) and text[end] in "»\"”'")
-
-
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
