@@ -1349,6 +1349,15 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
         case("kk", "«Ауыл» партиясының кандидаттары Арқалық тұрғындарымен кездесіп, жұмыс іздеу, әлеуметтік төлемдер "
                    "және жастардың мәселелері туралы әңгімелесті.", ["employment", "social_policy", "youth"],
              id="issues-in-other-words"),
+        # what people complained of or worried about was raised too
+        case("ru", "Кандидаты «Аманата» встретились с жителями Экибастуза, которые пожаловались на счета за отопление.",
+             ["energy_utilities"], id="complained"),
+        case("ru", "Кандидаты ОСДП встретились с медсёстрами Павлодара, которые жаловались на низкие зарплаты.",
+             ["wages"], id="complained"),
+        case("kk", "ЖСДП кандидаттары Павлодардың мейірбикелерімен кездесті, олар жалақының төмендігіне шағымданды.",
+             ["wages"], id="complained"),
+        case("kk", "«Байтақ» кандидаттары ауаның ластануына алаңдаған Теміртау тұрғындарымен кездесті.", ["ecology"],
+             id="worried"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
