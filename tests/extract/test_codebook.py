@@ -1375,6 +1375,11 @@ def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_o
                    "встретились с фермерами в Костанае и обсудили нехватку поливной воды.", ["water"]),
         case("kk", "«Ақ жол» партиясының кандидаттары Қостанайда фермерлермен кездесіп, ауыз су тапшылығын "
                    "талқылады.", ["water"]),
+        # an English passive puts the issues before the word that raises them
+        case("en", "Aq Jol candidates met farmers in Kostanay, where the shortage of drinking water was discussed.",
+             ["water"], id="passive"),
+        case("ru", "Кандидаты «Ак жола» встретились с фермерами в Костанае; обсуждались субсидии на посевы.",
+             ["agriculture"], id="sowing"),
     ],
 )
 def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in_the_sentence(

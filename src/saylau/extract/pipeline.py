@@ -312,7 +312,7 @@ def _build(
     org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
     framed |= org_framed
     presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
-    governed = _governed_topics(topic_words, frames, para_lang)
+    governed = _governed_topics(topic_words, frames, para_lang, para.text)
     topic_mentions = classify.topics(
         [
             h for h in topic_words
@@ -413,27 +413,38 @@ def _word_at(text: str, end: int) -> str:
     return text[start : word_end(text, end)]
 
 
-def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None) -> set[Hit]:
+def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, text: str = "") -> set[Hit]:
     """Topic words that the words of raising or discussing govern: after them in English and
     Russian ("discussed the lack of water", «обсудили нехватку воды»), before them in Kazakh,
-    which puts the verb last («су тапшылығын талқылады»); a list of issues goes on from one
-    issue to the next ("…on fair competition, social policy, … and the return of assets")."""
-    kazakh = lang == "kk"
-    anchors = sorted((f.start if kazakh else f.end) for f in frames)
+    which puts the verb last («су тапшылығын талқылады»), and in an English passive ("water
+    and crop subsidies were discussed"); a list of issues goes on from one issue to the next
+    ("…on fair competition, social policy, … and the return of assets")."""
+    if lang == "kk":
+        return _taken(topics, sorted(f.start for f in frames), True)
+    out = _taken(topics, sorted(f.end for f in frames), False)
+    passive = sorted(f.start for f in frames if lang == "en" and _PASSIVE_BEFORE.search(text, max(0, f.start - 8), f.start))
+    return out | _taken(topics, passive, True) if passive else out
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
+
+
+def _taken(topics: list[Hit], anchors: list[int], backwards: bool) -> set[Hit]:
+    """The issues within reach of an anchor in reading order (`backwards`: before it)."""
     out: set[Hit] = set()
-    last = None  # the end (start, in Kazakh) of the issue taken just before, in reading order
-    for hit in sorted(topics, key=lambda h: -h.end if kazakh else h.start):
-        if any(0 <= _gap(hit, a, kazakh) <= _TOPIC_REACH for a in anchors) or (
-            last is not None and 0 <= _gap(hit, last, kazakh) <= _LIST_STEP
+    last = None  # the end (start, backwards) of the issue taken just before, in reading order
+    for hit in sorted(topics, key=lambda h: -h.end if backwards else h.start):
+        if any(0 <= _gap(hit, a, backwards) <= _TOPIC_REACH for a in anchors) or (
+            last is not None and 0 <= _gap(hit, last, backwards) <= _LIST_STEP
         ):
             out.add(hit)
-            last = hit.start if kazakh else hit.end
+            last = hit.start if backwards else hit.end
     return out
 
 
-def _gap(hit: Hit, anchor: int, kazakh: bool) -> int:
+def _gap(hit: Hit, anchor: int, backwards: bool) -> int:
     """Characters from an anchor to the issue, in reading order (backwards in Kazakh)."""
-    return anchor - hit.end if kazakh else hit.start - anchor
+    return anchor - hit.end if backwards else hit.start - anchor
 
 
 _TOPIC_REACH = 120  # characters between a frame and the issue it governs (90–200 score alike on dev)
