@@ -96,3 +96,9 @@ def test_social_democrats_are_the_nsdp_in_kazakh_too():
     # as "social democrats" and «социал-демократы»: the one social democratic party on the ballot
     event = one("Социал-демократтар Алматының Алатау ауданының тұрғындарымен кездесті.")
     assert event["parties"] == ["NSDP"] and event["regions"] == ["KZ-75"]
+
+
+def test_touring_the_districts_of_a_region_is_a_tour_of_that_region():
+    # «аралады» tours as «аралап» does; a region named with its word is no district's name
+    event = one("«Ақ жол» кандидаттары Қарағанды облысының аудандарын аралады.")
+    assert (event["event_type"], event["regions"]) == ("campaign_tour", ["KZ-35"])
