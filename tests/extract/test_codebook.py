@@ -1189,6 +1189,10 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
         case("kk", "«Байтақ» партиясының көшбасшылары Орал көшелеріне үгіт плакаттарын ілді."),
         case("kk", "«AMANAT» партиясынан аудандық мәслихатқа кандидаттар Қаратау қаласындағы еңбек ардагері Сәуле "
                    "Омарованың үйіне ат басын бұрды.", id="paid-a-visit"),
+        case("ru", "Кандидаты «Ак жола» расклеили агитационные плакаты в нескольких городах Павлодарской области.",
+             id="posters"),
+        case("en", "Ak Zhol's campaign team travelled across Karaganda region, stopping in Temirtau, Balkhash and Saran.",
+             id="travelled-across"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):
