@@ -1137,6 +1137,19 @@ def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Passengers complained to People's Party activists about packed buses in Astana."),
+        case("ru", "Фермеры пожаловались кандидатам «Аманата» на высокие цены на горючее в Костанайской области."),
+        case("kk", "Фермерлер «Аманат» кандидаттарына жанар-жағармай бағасының қымбаттығына шағымданды."),
+    ],
+)
+def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in, lang, text):
+    """People complaining or putting questions to campaigners have met them (codebook 5)."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "NSDP candidates met the staff of city polyclinic No. 3 in Kokshetau and heard complaints about "
                    "doctors' workloads."),
         case("ru", "Кандидаты партии «Respublica» встретились с трудовым коллективом АО «Шымкентцемент»."),

@@ -105,6 +105,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "address_verb" in kinds and "audience" in kinds:
         hits = _with_address_frames(text, hits)
         kinds = {h.kind for h in hits}
+    if "petition_verb" in kinds and "audience" in kinds and ("campaign_actor" in kinds or "role" in kinds):
+        hits = _with_petition_frames(text, hits, starts)
+        kinds = {h.kind for h in hits}
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
     quiet = not context.debate and context.last_event is None and not context.people
@@ -335,6 +338,33 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """People who turned to campaigners: a group of people, a verb of complaining or asking at
+    most four words after it and campaigners in the clause ("Passengers complained to the
+    party's activists", «Фермеры пожаловались кандидатам», «Фермерлер кандидаттарға …
+    шағымданды») is read as a weak cue of a meeting with them (codebook 5), spanning both."""
+    campaigners = {
+        sentence_of(starts, h.start) for h in hits
+        if h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
+    }
+    verbs = [h for h in hits if h.kind == "petition_verb" and sentence_of(starts, h.start) in campaigners]
+    added = []
+    for group in (h for h in hits if h.kind == "audience"):
+        for verb in verbs:
+            gap = _KK_PETITION_GAP if verb.entry.lang == "kk" else _PETITION_GAP
+            if group.end <= verb.start and sentence_of(starts, group.start) == sentence_of(starts, verb.start) and gap.fullmatch(text, group.end, verb.start):
+                added.append(Hit(group.start, verb.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+                break
+    return _sorted_by_start_longest(hits + added) if added else hits
+
+
+_PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+\s+){0,4}")  # ("complained to the party's activists")
+# (Kazakh puts the campaigners and the complaint between, the verb last: «Фермерлер
+# кандидаттарға жанар-жағармай бағасының қымбаттығына … шағымданды»; ten words also took
+# in a group of another clause on dev)
+_KK_PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+,?\s+){0,6}")
 
 
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
