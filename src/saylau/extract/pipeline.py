@@ -413,7 +413,7 @@ def _word_at(text: str, end: int) -> str:
     return text[start : word_end(text, end)]
 
 
-def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, text: str = "") -> set[Hit]:
+def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, text: str) -> set[Hit]:
     """Topic words that the words of raising or discussing govern: after them in English and
     Russian ("discussed the lack of water", «обсудили нехватку воды»), before them in Kazakh,
     which puts the verb last («су тапшылығын талқылады»), and in an English passive ("water
@@ -443,7 +443,8 @@ def _taken(topics: list[Hit], anchors: list[int], backwards: bool) -> set[Hit]:
 
 
 def _gap(hit: Hit, anchor: int, backwards: bool) -> int:
-    """Characters from an anchor to the issue, in reading order (backwards in Kazakh)."""
+    """Characters from an anchor to the issue, in reading order (backwards: in Kazakh, or
+    before an English passive)."""
     return anchor - hit.end if backwards else hit.start - anchor
 
 

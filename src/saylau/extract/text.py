@@ -141,7 +141,8 @@ def reading_language(text: str, script: str, document_lang: str | None) -> str:
     known to be Russian a Kazakh name («Нұр Отан», «Қоғамдық келісім») leaves a Russian
     paragraph Russian, so that its verbs are read by Russian grammar. Russian it is where
     Kazakh letters are rarer than in Kazakh prose and one of Russian's commonest small words
-    (и, в, на, что), which Kazakh lacks, stands in it (no Kazakh paragraph of our development sets has both)."""
+    (и, в, на, что), which Kazakh lacks, stands in it (no Kazakh paragraph of our development
+    sets has both)."""
     if (
         script == "kk"
         and document_lang == "ru"
