@@ -102,3 +102,10 @@ def test_touring_the_districts_of_a_region_is_a_tour_of_that_region():
     # «аралады» tours as «аралап» does; a region named with its word is no district's name
     event = one("«Ақ жол» кандидаттары Қарағанды облысының аудандарын аралады.")
     assert (event["event_type"], event["regions"]) == ("campaign_tour", ["KZ-35"])
+
+
+def test_issues_in_the_genitive_and_possessive_are_topics():
+    event = one("«Аманат» кандидаттары Екібастұз тұрғындарымен кездесіп, заңның үстемдігі туралы әңгімеледі.")
+    assert event["topics"] == ["rule_of_law"]
+    event = one("«Аманат» кандидаттары Екібастұз тұрғындарымен кездесіп, ауыл әкімдерін сайлау туралы әңгімеледі.")
+    assert event["topics"] == ["local_government"]

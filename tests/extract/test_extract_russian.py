@@ -211,3 +211,8 @@ def test_respublica_quoted_in_any_case():
 )
 def test_a_quoted_name_beginning_with_an_ambiguous_party_word_is_not_the_party(text):
     assert one(text)["parties"] == []
+
+
+def test_the_standard_of_living_in_any_case_is_a_topic():
+    event = one("Кандидаты «Аманата» встретились с жителями Экибастуза и поговорили об уровне жизни населения.")
+    assert event["topics"] == ["living_standards"]
