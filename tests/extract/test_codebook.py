@@ -145,6 +145,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "филиалдардың делегаттары қатысты.", "AQ_JOL", id="kurultai"),
         case("kk", "Nur Otan төрағасы партияның өңірлік филиалдарының өкілдерімен кездесті.", "AMANAT",
              id="branch-representatives"),
+        case("en", "Amanat chairman Yerlan Koshanov met the heads of the party's regional branches in Astana.", "AMANAT",
+             id="met-branch-heads"),
         case("en", "TARAZ. The Zhambyl regional branch of the AMANAT party held its extraordinary conference on "
                    "Friday and elected a new chairman of the branch.", "AMANAT", id="conference"),
     ],

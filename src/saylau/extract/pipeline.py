@@ -367,7 +367,7 @@ def _build(
 
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
                               "secretary", "coordinator", "head of branch"})
-_WITH = re.compile(r"(?:\bwith|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
+_WITH = re.compile(r"(?:\b(?:with|met|meets)|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
