@@ -155,33 +155,35 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
     said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m) if "saying" in kinds else []
+    # The activity words reported here: outside not-held clauses and someone's quoted words
+    # (each test below runs once per word, and only for the words still in question).
+    told_here = [
+        h for h in hits
+        if h.kind in ACTIVITY_KINDS
+        and not (
+            (not_held and bisect_right(starts, h.start) - 1 in not_held)
+            or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
+        )
+    ]
     # activity words negated, planned or counted over the campaign, with the other activity
     # words of their phrase: in "did not hold meetings with voters" and "is to hold a meeting
     # with voters" the cue "with voters" is as little held as the word before it, and in
     # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
     # is no event where no place is named for it, codebook 1)
     unheld = [
-        h for h in hits
-        if h.kind in ACTIVITY_KINDS
-        and (
-            _negated(text, h, lang)
-            or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
-            or (h.kind in _TOLD_KINDS and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
-        )
+        h for h in told_here
+        if _negated(text, h, lang)
+        or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
+        or (h.kind in _TOLD_KINDS and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
     ]
-    if unheld:
-        unheld = _with_phrase_mates(text, hits, unheld)
-    hits = [
-        h for h in hits
-        if h.kind not in ACTIVITY_KINDS
-        or not (
-            (not_held and bisect_right(starts, h.start) - 1 in not_held)
-            or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
-            or (unheld and h in unheld)
-            or (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
-            or (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
-        )
-    ]
+    unheld_set = _with_phrase_mates(text, hits, unheld) if unheld else set()
+    kept = {
+        id(h) for h in told_here
+        if h not in unheld_set
+        and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
+        and not (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
+    }
+    hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
         party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
     if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
