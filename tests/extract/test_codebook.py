@@ -149,6 +149,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="met-branch-heads"),
         case("en", "TARAZ. The Zhambyl regional branch of the AMANAT party held its extraordinary conference on "
                    "Friday and elected a new chairman of the branch.", "AMANAT", id="conference"),
+        case("ru", "В Астане прошёл внеочередной съезд партии «Аманат», созванный по решению её председателя.",
+             "AMANAT", id="congress-convened-before"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -476,6 +478,14 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("kk", "«Respublica» партиясының кандидаттары Қостанайдың әр ауданының тұрғындарымен кездесуге уәде берді.",
              id="promise"),
         case("kk", "«Байтақ» партиясы Павлодарда өтетін кезектен тыс съезге дайындалуда.", id="preparing-for"),
+        # a gathering convened is called for a later day, whatever the tense of the convening
+        case("ru", "Напомним, ранее лидер партии Нурсултан Назарбаев подписал постановление о созыве XVI очередного "
+                   "съезда «Нұр Отан».", id="convening"),
+        case("ru", "Созвать внеочередной XXIII съезд председатель партии «AMANAT» Касым-Жомарт Токаев решил 21 апреля.",
+             id="convene-first"),
+        case("ru", "Бауыржан Байбек написал в Twitter, что Нурсултан Назарбаев созвал Бюро политсовета партии "
+                   "Nur Otan.", id="convened"),
+        case("kk", "Партия төрағасы «Аманат» партиясының кезектен тыс съезін 26 сәуірге шақырды.", id="convened"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -1258,6 +1268,53 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
 )
 def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists_is_other(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("ru", "Съезд «Аманата» в Астане",
+             ["В Астане прошёл внеочередной съезд партии «Аманат».",
+              "Напомним, ранее председатель партии подписал постановление о созыве следующего съезда."]),
+        case("kk", "«Аманат» съезі Астанада өтті",
+             ["Астанада «Аманат» партиясының кезектен тыс съезі өтті.",
+              "Партия төрағасы келесі съезді 26 сәуірге шақырды."]),
+    ],
+)
+def test_a_gathering_convened_points_back_to_no_congress_told_before(document_events, lang, title, paragraphs):
+    # codebook 1: the congress convened is still to come; it is not more of the one just reported
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[0]] == ["other"]
+    assert events[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Nur Otan chairman Nursultan Nazarbayev held a meeting with Bauyrzhan Baibek in Astana, the Elbasy "
+                   "website reports."),
+        case("en", "Amanat chairman Yerlan Koshanov met Askar Myrzakhmetov to discuss the party's campaign.", id="met"),
+        case("ru", "Председатель партии Nur Otan Нурсултан Назарбаев провёл встречу с Бауыржаном Байбеком, "
+                   "сообщает Elbasy.kz."),
+        case("ru", "Председатель партии «Аманат» Ерлан Кошанов встретился с Аскаром Мырзахметовым.", id="met"),
+        case("kk", "«Аманат» партиясының төрағасы Ерлан Қошанов Асқар Мырзахметовпен кездесті."),
+    ],
+)
+def test_a_party_leader_meeting_one_named_person_is_other_not_a_voter_meeting(one_in, lang, text):
+    # codebook 5: a meeting with voters is voter_meeting; one with a person is anything else (other)
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Amanat chairman Yerlan Koshanov met residents of Karaganda."),
+        case("ru", "Председатель партии «Аманат» Ерлан Кошанов встретился с жителями Караганды."),
+        case("kk", "«Аманат» партиясының төрағасы Ерлан Қошанов Қарағанды тұрғындарымен кездесті."),
+    ],
+)
+def test_a_party_leader_meeting_residents_stays_a_voter_meeting(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
 
 
 @pytest.mark.parametrize(

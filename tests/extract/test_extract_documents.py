@@ -14,22 +14,24 @@ def _events(res, text: str, lang: str, published: date | None = None, title: str
     return [e.to_dict() for e in extract_events(doc, res, gate=False)]
 
 
-# The verbs are in the past: only the day tells that the congress is still to come.
-CONGRESS_CALLED = {
+# The verbs are in the past: only the day tells that the congress is still to come. (A
+# congress "convened" is always still to come in Russian and Kazakh, test_codebook.py; these
+# words say it was held, and only the day can tell otherwise.)
+CONGRESS_DATED = {
     "en": "The Respublica party has called its extraordinary congress in Astana for February 6, 2023.",
-    "ru": "Партия «Респаблика» созвала внеочередной съезд в Астане на 6 февраля 2023 года.",
-    "kk": "«Respublica» партиясы кезектен тыс съезін Астанада 2023 жылғы 6 ақпанға шақырды.",
+    "ru": "Партия «Респаблика» провела внеочередной съезд в Астане 6 февраля 2023 года.",
+    "kk": "«Respublica» партиясы кезектен тыс съезін Астанада 2023 жылғы 6 ақпанда өткізді.",
 }
 
 
-@pytest.mark.parametrize("lang", sorted(CONGRESS_CALLED))
+@pytest.mark.parametrize("lang", sorted(CONGRESS_DATED))
 def test_an_activity_dated_after_publication_is_a_plan(res, lang):
-    assert _events(res, CONGRESS_CALLED[lang], lang, published=date(2023, 2, 2)) == []
+    assert _events(res, CONGRESS_DATED[lang], lang, published=date(2023, 2, 2)) == []
 
 
-@pytest.mark.parametrize("lang", sorted(CONGRESS_CALLED))
+@pytest.mark.parametrize("lang", sorted(CONGRESS_DATED))
 def test_the_same_words_published_after_that_day_report_an_event(res, lang):
-    found = _events(res, CONGRESS_CALLED[lang], lang, published=date(2023, 2, 7))
+    found = _events(res, CONGRESS_DATED[lang], lang, published=date(2023, 2, 7))
     assert [(e["event_type"], e["parties"]) for e in found] == [("other", ["RESPUBLICA"])]
 
 
@@ -47,7 +49,7 @@ def test_the_date_of_the_election_does_not_make_an_activity_a_plan(res, lang, te
 
 
 def test_without_a_day_of_publication_a_date_decides_nothing(res):
-    assert _events(res, CONGRESS_CALLED["ru"], "ru")
+    assert _events(res, CONGRESS_DATED["ru"], "ru")
 
 
 def test_a_person_a_sentence_opens_with_campaigns_in_a_report_about_candidates(res):

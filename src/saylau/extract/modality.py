@@ -51,6 +51,10 @@ class FutureMarkers:
     kk_intending: tuple[str, ...] = ()  # converbs of planning before «отыр»/«жатыр»: a plan in progress
     # words of promising or preparing after a Kazakh activity word in the dative
     kk_dative_plan: re.Pattern[str] | None = None
+    # words of convening before a Russian gathering («о созыве съезда»), and Kazakh ones after
+    # it in the accusative («съезді … шақырды»)
+    convening: re.Pattern[str] | None = None
+    kk_convening: re.Pattern[str] | None = None
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -107,6 +111,8 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_intending=tuple(str(w) for w in table["kk_intending"]),
         kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
         kk_present_future=tuple(table["kk_present_future"]),
+        convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+        kk_convening=re.compile(rf"(?<=ды|ді|ты|ті|ны|ні|ін|ын)\s+(?:\S+\s+){{0,2}}(?:{alternation(table['convening']['kk'])})(?!\w)", re.IGNORECASE),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
         kk_clause_rare=_rare_words(table["kk_clause"]),
@@ -300,6 +306,15 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
     """Whether a Kazakh activity word (ending at `hit_end`, in the dative) is what someone
     promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»."""
     return markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None
+
+
+def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
+    """Whether a gathering is what someone convened: «подписал постановление о созыве съезда», «Созвать внеочередной съезд … решил», «съезді 24 сәуірге
+    шақырды». To convene is to call a gathering for a later day, so the gathering itself is
+    still to come whatever the tense of the convening (codebook 1: planned)."""
+    if lang == "kk":
+        return markers.kk_convening is not None and markers.kk_convening.match(text, hit_end) is not None
+    return lang == "ru" and markers.convening is not None and markers.convening.search(text, max(0, hit_start - 60), hit_start) is not None
 
 
 # The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,

@@ -326,9 +326,12 @@ def _build(
     regions = _unique(m.value for m in draft.places)
     settlements = _unique(m.extra for m in draft.places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
-    if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and _meets_party_officials(para, of("role")):
+    if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and (
+        _meets_party_officials(para, of("role")) or _meets_a_person(para, kind)
+    ):
         # "chaired a meeting with the first deputy chairman of the regional branch and the heads
-        # of its district branches": the party's own people, an internal meeting (codebook 5)
+        # of its district branches": the party's own people, an internal meeting; "met Bauyrzhan
+        # Baibek": one person, not voters (codebook 5: anything else that took place is other)
         kind = Mention(kind.start, kind.end, "other")
     if kind.value == "voter_meeting" and not organisations and not groups and (len(regions) > 1 or len(settlements) > 1):
         # meetings held across several places with nobody named as met: the campaign touring
@@ -378,6 +381,25 @@ def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
         and (_WITH.search(para.text, max(0, h.start - 40), h.start) or _word_at(para.text, h.end).endswith(("мен", "пен", "бен")))
         for h in roles
     )
+
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "a-zа-яёәғқңөұүһі"
+_PERSON = rf"[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+"
+_PERSON_AFTER = re.compile(rf"\s+(?:(?:with|с|со)\s+)?({_PERSON})(?![\w'’-])(?!\s+[{_UP}])")
+_PERSON_BEFORE = re.compile(rf"(?<![\w-])({_PERSON}?)(?:мен|пен|бен)\s+$")
+
+
+def _meets_a_person(para: Paragraph, kind: Mention) -> bool:
+    """A meeting word whose partner is a person's name and nothing else ("met Bauyrzhan
+    Baibek", «встречу с Бауыржаном Байбеком», «Бауыржан Байбекпен кездесті»): two capitalised
+    words that no place, party or organisation reads (a known person may be among the hits)."""
+    text = para.text
+    match = _PERSON_AFTER.match(text, kind.end) or _PERSON_BEFORE.search(text, max(0, kind.start - 60), kind.start)
+    if match is None:
+        return False
+    start, end = match.span(1)
+    return not any(h.start < end and start < h.end and h.kind != "leader" for h in para.hits)
 
 
 def _in_a_proper_name(para: Paragraph, hit: Hit) -> bool:

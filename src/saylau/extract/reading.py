@@ -19,7 +19,7 @@ from . import parties, places
 from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
-from .modality import _ODD_CASE, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
+from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_starts, word_end
 
@@ -622,11 +622,19 @@ def _without_quotes(text: str, quotes: list[tuple[int, int]]) -> str:
     return "".join(parts) + text[last:]
 
 
+def _is_gathering(hit: Hit) -> bool:
+    """A word naming a gathering of the party itself (a congress, a bureau session), or a word
+    that points back to an activity: the kinds of words that are convened."""
+    return (hit.kind == "event_strong" and hit.value == "other") or hit.kind == "event_anaphora"
+
+
 def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int], res: Resources) -> bool:
     """An activity word that speaks of a plan: in a clause about the future, what was decided
     or promised (Russian and Kazakh), or (English) governed by a modal or a verb of intention."""
     clause = sentence_of(starts, hit.start)
     if clause in future:
+        return True
+    if _is_gathering(hit) and convened(text, hit.start, word_end(text, hit.end), lang, res.future):
         return True
     if lang == "kk":
         return promised_to(text, word_end(text, hit.end), res.future)
