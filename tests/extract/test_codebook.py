@@ -1477,6 +1477,13 @@ def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in
                    "предвыборной программе партии.", ["party_program"], id="presented"),
         case("kk", "«Ақ жол» партиясының штаб мүшелері Қостанайдағы «Ақбота» ЖШС ұжымымен кездесіп, партияның "
                    "сайлауалды бағдарламасымен таныстырды.", ["party_program"], id="presented"),
+        # its main points set out are the programme presented
+        case("en", "In Shymkent the candidate met the staff of a garment factory and set out the main points of her "
+                   "election programme.", ["party_program"], id="main-points"),
+        case("ru", "В Шымкенте кандидат встретилась с коллективом швейной фабрики и изложила основные положения своей "
+                   "предвыборной программы.", ["party_program"], id="main-points"),
+        case("kk", "Шымкентте кандидат тігін фабрикасының ұжымымен кездесіп, сайлауалды бағдарламасының негізгі "
+                   "бағыттарын таныстырды.", ["party_program"], id="main-points"),
     ],
 )
 def test_the_programme_is_a_topic_only_where_it_is_presented_or_explained(one_in, lang, text, topics):
