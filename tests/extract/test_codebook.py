@@ -1465,6 +1465,27 @@ def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in
 
 
 @pytest.mark.parametrize(
+    "text, topics",
+    [
+        # the noun of talk first, the issues after it
+        ("Жигули Дайрабаев Абай облыстық кітапханасында жергілікті зиялы қауыммен жүздесті. Әңгіме кандидат "
+         "бағдарламасының өзегі – дала демократиясының қағидаттары, қазақ мәдениеті мен әдебиеті төңірегінде өрбіді.",
+         ["language_culture"]),
+        # a long list of issues before the verb of talk at the end
+        ("«Ақ жол» партиясының кандидаттары Жезқазғанда тұрғындармен кездесіп, шағын және орта бизнесті қолдаудың "
+         "облыс орталығынан шалғай орналасқан кенттер мен ауылдарда әлі де жеткіліксіз екенін, ауылдық жерлердегі "
+         "мектептер мен балабақшалардың жетіспеушілігін, аудан орталығына баратын автожолдың нашарлығы мен "
+         "моноқаладағы жұмыссыздық мәселелерін талқылады.",
+         ["education", "employment", "infrastructure", "regional_issues", "small_business"]),
+    ],
+)
+def test_a_kazakh_sentence_of_talk_raises_every_issue_it_names(one_in, text, topics):
+    # codebook 6: the issues the text says were raised; Kazakh puts the verb of talk last and
+    # its nouns of talk first, so the sentence, not the distance to the verb, tells which
+    assert sorted(one_in(text, "kk")["topics"]) == topics
+
+
+@pytest.mark.parametrize(
     "lang, text, topics",
     [
         case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay, where a concert "

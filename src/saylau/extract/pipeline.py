@@ -437,12 +437,14 @@ def _word_at(text: str, end: int) -> str:
 
 def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, text: str) -> set[Hit]:
     """Topic words that the words of raising or discussing govern: after them in English and
-    Russian ("discussed the lack of water", «обсудили нехватку воды»), before them in Kazakh,
-    which puts the verb last («су тапшылығын талқылады»), and in an English passive ("water
-    and crop subsidies were discussed"); a list of issues goes on from one issue to the next
-    ("…on fair competition, social policy, … and the return of assets")."""
+    Russian ("discussed the lack of water", «обсудили нехватку воды»), and before them in an
+    English passive ("water and crop subsidies were discussed"); a list of issues goes on from
+    one issue to the next ("…on fair competition, social policy, … and the return of assets").
+    In Kazakh every issue of a sentence with such words counts: its verb of talk comes last
+    («су тапшылығын талқылады») after lists that run long, and its nouns of talk come first
+    («Әңгіме … – дала демократиясы, қазақ мәдениеті»)."""
     if lang == "kk":
-        return _taken(topics, sorted(f.start for f in frames), True)
+        return set(topics)
     out = _taken(topics, sorted(f.end for f in frames), False)
     passive = sorted(f.start for f in frames if lang == "en" and _PASSIVE_BEFORE.search(text, max(0, f.start - 8), f.start))
     return out | _taken(topics, passive, True) if passive else out
