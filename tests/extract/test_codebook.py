@@ -1373,6 +1373,10 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
              ["voters"], id="told"),
         case("en", "In Oral, the head of the Aq Jol headquarters received citizens and briefed the media on the "
                    "campaign.", ["media", "population"], id="received"),
+        case("kk", "Белсенді жастардың жиынын «Ауыл» партиясы Қостанайда ұйымдастырды.", ["youth"],
+             id="their-gathering"),
+        case("kk", "«AMANAT» партиясының Павлодар филиалы зейнеткерлердің басқосуын өткізді.", ["pensioners"],
+             id="their-gathering-held"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -12,6 +12,7 @@ import re
 from .gazetteer import Entry, Hit, longest_first
 from .mentions import Mention
 from .resources import Resources
+from .text import word_end
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"(?:(?:No\.|№)\s?\d+|[{_UP}]\.(?=\s?[{_UP}])|[{_UP}0-9][\w&-]*(?:['’](?!s\b)[\w-]+)?|«[^»]{{1,60}}»|\"[^\"]{{1,60}}\"|“[^”]{{1,60}}”)"
@@ -41,6 +42,9 @@ _WITH_BEFORE = re.compile(
     r"посетил\w*|обошл\w*|обходил\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
+# «зейнеткерлердің басқосуы»): the people met.
+_KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
@@ -229,6 +233,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
                 or _CAME_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
+                or (hit.entry.lang == "kk" and _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)))
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
