@@ -1458,6 +1458,8 @@ def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_o
         # an English passive puts the issues before the word that raises them
         case("en", "Aq Jol candidates met farmers in Kostanay, where the shortage of drinking water was discussed.",
              ["water"], id="passive"),
+        case("en", "Amanat candidates met shoppers at a shopping centre in Oral. The lack of kindergarten places came "
+                   "up more than once.", ["education"], id="came-up"),
         case("ru", "Кандидаты «Ак жола» встретились с фермерами в Костанае; обсуждались субсидии на посевы.",
              ["agriculture"], id="sowing"),
     ],

@@ -307,7 +307,7 @@ def _build(
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
     # whose staff was met ("West DALA LLP, an enterprise for … waste").
-    frames, topic_words = of("topic_frame", "speech"), kinds.get("topic", ())
+    frames, topic_words = of("topic_frame", "speech", "topic_frame_after"), kinds.get("topic", ())
     framed = {sentence_of(para.sentences, h.start) for h in frames}
     org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
     framed |= org_framed
@@ -446,7 +446,10 @@ def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, tex
     if lang == "kk":
         return set(topics)
     out = _taken(topics, sorted(f.end for f in frames), False)
-    passive = sorted(f.start for f in frames if lang == "en" and _PASSIVE_BEFORE.search(text, max(0, f.start - 8), f.start))
+    passive = sorted(
+        f.start for f in frames
+        if lang == "en" and (f.kind == "topic_frame_after" or _PASSIVE_BEFORE.search(text, max(0, f.start - 8), f.start))
+    )
     return out | _taken(topics, passive, True) if passive else out
 
 

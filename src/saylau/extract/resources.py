@@ -228,6 +228,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("event_anaphora", cues["event_anaphora"])
     yield from _lang_list_entries("body_word", cues["body_words"])
     yield from _lang_list_entries("topic_frame", cues["topic_frames"])
+    yield from _lang_list_entries("topic_frame_after", cues["topic_frames_after"])
     yield from _lang_list_entries("internal_audience", cues["internal_audience"])
     yield from _lang_list_entries("criticism", cues["criticism"])
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
