@@ -1180,6 +1180,25 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "The People's Party candidate spoke to students of Kozybayev University in Petropavl.",
+             ["Kozybayev University"]),
+        case("kk", "Халық партиясының кандидаты «Болашақ» университетінің студенттерімен кездесті.",
+             ["«Болашақ» университеті"]),
+    ],
+)
+def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_the_university_as_audience(
+    one_in, lang, text, audience
+):
+    # codebook 5: students are voters met (voter_meeting), not the staff of an institution;
+    # codebook 6: the organisation named is the audience as written
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert audience[0] in event["audience"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Baitak leader Azamatkhan Amirtai gave a briefing for journalists at the party's headquarters "

@@ -51,6 +51,10 @@ _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|ларм
 # An organisation's `extra` when the text names it as where the event took place («Сәтбаев
 # қалалық емханасында»): a town in its name is then the venue's (codebook 4).
 VENUE = "venue"
+# An organisation's `extra` when the people met are its students ("students of Kozybayev
+# University", «университеттің студенттерімен»): a meeting with students, not with a staff.
+STUDENTS = "students"
+_STUDENT_HEAD = re.compile(r"(?:students?|студент)", re.IGNORECASE)
 
 
 def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
@@ -66,7 +70,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             # (who met the workforce stands before its name: «"Ақ жол" кандидаты … зауытының ұжымымен»)
             before = _kazakh_name_before(text, hit.start, max((end for end in actors if end <= hit.start), default=0))
             if before is not None:
-                found.append(before)
+                found.append(before._replace(extra=STUDENTS) if before.extra is None and _STUDENT_HEAD.match(text, hit.start) else before)
             continue
         lead = _LEADING.match(text, hit.end)
         start = lead.end() if lead else hit.end
@@ -77,7 +81,8 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             start -= 1
         match = _ORG_NAME.match(text, start)
         if match is not None:
-            found.append(Mention(match.start(), match.end(), _trim(match.group(0), res)))
+            students = STUDENTS if _STUDENT_HEAD.match(text, hit.start) else None
+            found.append(Mention(match.start(), match.end(), _trim(match.group(0), res), students))
     for hit in hits:
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))

@@ -14,7 +14,7 @@ from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, named_days, sentence_ends
-from . import actors as actors_mod, classify, parties
+from . import actors as actors_mod, audience as audience_mod, classify, parties
 from .context import DocumentContext
 from .drafts import Draft, segment
 from .features import paragraph_features
@@ -273,7 +273,10 @@ def _build(
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups, bool(organisations) or any(s in para.workforce for s in draft.sentences))
+    # the students of a university met are students, not its staff (codebook 5: voter_meeting)
+    students = [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
+    staffed = len(students) < len(organisations) or any(s in para.workforce for s in draft.sentences)
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups + students, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
