@@ -1066,6 +1066,19 @@ def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_a
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "На центральной площади Астаны прошёл концерт в поддержку кандидатов «Аманата»."),
+        case("ru", "Сторонники «Аманата» провели флешмоб на главной площади Астаны.", id="main-square"),
+    ],
+)
+def test_a_square_described_not_named_stands_in_the_town_named_after_it(one_in, lang, text):
+    # codebook 4: «площадь Республики» names a square; «центральная площадь Астаны» is a square of Astana
+    event = one_in(text, lang)
+    assert event["regions"] == ["KZ-71"] and event["settlements"] == ["Astana"]
+
+
+@pytest.mark.parametrize(
     "lang, text, settlements, regions",
     [
         case("en", "Respublica candidates met residents of Rudny on Monday; tomorrow they travel on to "
@@ -1237,6 +1250,9 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
              id="posters"),
         case("en", "Ak Zhol's campaign team travelled across Karaganda region, stopping in Temirtau, Balkhash and Saran.",
              id="travelled-across"),
+        case("ru", "Кандидат ОСДП Асхат Рахимжанов продолжил поездку по Атырауской области.", id="trip-through"),
+        case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
+        case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):
@@ -1281,6 +1297,8 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "party's candidate.", id="observers-met"),
         case("ru", "С участниками праймериз от городского филиала партии «Nur Otan» встретился аким области.",
              id="primaries-participants-met"),
+        case("kk", "«Аманат» кандидаттары Астанадағы «Отан қорғаушылар» монументіне гүл шоқтарын қойды.",
+             id="laid-flowers"),
         case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
              id="observers-met"),
     ],

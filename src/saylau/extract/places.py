@@ -47,6 +47,11 @@ _SURNAME_AFTER = re.compile(
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 
 
+# An adjective right before a Russian street word describes the street or square rather than
+# naming it ("the central square of Astana"): «центральной», «главной», «городской».
+_GENERIC_BEFORE = re.compile(r"(?:центральн|главн|городск|районн|сельск)\w*\s+$", re.IGNORECASE)
+
+
 def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
     """Mentions with value = region code, extra = settlement name (or None)."""
     region_words: dict[int, Hit] = {}
@@ -81,7 +86,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             not_venue.add(h.end)
         elif kind == "street_after":
             street_after.add(h.start)
-        elif kind == "street_before":
+        elif kind == "street_before" and not _GENERIC_BEFORE.search(text, max(0, h.start - 20), h.start):
+            # («на центральной площади Астаны»: a square described, not named, so the town
+            # after it is the town's own name)
             street_before.add(h.end)
         elif kind == "village_word":
             village_before.add(h.end)
