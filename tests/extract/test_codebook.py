@@ -1414,6 +1414,8 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
              id="their-gathering"),
         case("kk", "«AMANAT» партиясының Павлодар филиалы зейнеткерлердің басқосуын өткізді.", ["pensioners"],
              id="their-gathering-held"),
+        case("kk", "«Ауыл» партиясының кандидаттары Арқалықта жастар мен зейнеткерлермен кездесті.",
+             ["pensioners", "youth"], id="coordinated"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -45,6 +45,9 @@ _WITH_BEFORE = re.compile(
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
 # «зейнеткерлердің басқосуы»): the people met.
 _KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
+# A Kazakh group joined by «мен/пен/бен» or «және» to one in the comitative shares its case:
+# «жастар мен оқушылармен кездесті» met the young people too.
+_KK_COORDINATED_MET = re.compile(r"\s+(?:мен|пен|бен|және)\s+[^\s.!?;,]+(?:мен|пен|бен)(?!\w)", re.IGNORECASE)
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
@@ -238,7 +241,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
                 or _CAME_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
-                or (hit.entry.lang == "kk" and _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)))
+                or (hit.entry.lang == "kk" and (
+                    _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
+                ))
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
             continue
