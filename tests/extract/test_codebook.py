@@ -621,6 +621,8 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
                    "атап өтті.", id="noted-in-march"),
         case("kk", "Сарапшының пікірінше, «Ақ жол» кандидаттары бұл жолы тұрғындармен көбірек кездесті.",
              id="in-the-expert-s-view"),
+        case("en", "Respublica, founded in 2022, is taking part in a parliamentary election for the first time.",
+             id="taking-part-in-an-election"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):
@@ -1250,6 +1252,8 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
              id="posters"),
         case("en", "Ak Zhol's campaign team travelled across Karaganda region, stopping in Temirtau, Balkhash and Saran.",
              id="travelled-across"),
+        case("en", "AKTAU. Aidarbek Khodzhanazarov, co-chairman of the Respublica party, has been touring Mangystau "
+                   "region this week.", id="touring"),
         case("ru", "Кандидат ОСДП Асхат Рахимжанов продолжил поездку по Атырауской области.", id="trip-through"),
         case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
         case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
