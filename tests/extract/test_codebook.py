@@ -1255,6 +1255,8 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
         case("en", "AKTAU. Aidarbek Khodzhanazarov, co-chairman of the Respublica party, has been touring Mangystau "
                    "region this week.", id="touring"),
         case("ru", "Кандидат ОСДП Асхат Рахимжанов продолжил поездку по Атырауской области.", id="trip-through"),
+        case("ru", "Сопредседатель партии «Республика» Айдарбек Ходжаназаров на этой неделе объезжает Мангистаускую "
+                   "область.", id="is-touring"),
         case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
         case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
     ],
@@ -1303,6 +1305,10 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
              id="primaries-participants-met"),
         case("kk", "«Аманат» кандидаттары Астанадағы «Отан қорғаушылар» монументіне гүл шоқтарын қойды.",
              id="laid-flowers"),
+        case("ru", "На церемонии открытия штаба партии «Ак жол» присутствовали кандидаты, активисты и местные "
+                   "журналисты.", id="opening-ceremony"),
+        case("kk", "«Ақ жол» штабының ашылу рәсіміне партия кандидаттары, белсенділер мен жергілікті журналистер "
+                   "қатысты.", id="opening-ceremony"),
         case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
              id="observers-met"),
     ],

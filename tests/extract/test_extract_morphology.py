@@ -159,6 +159,12 @@ def test_kazakh_front_vowel_word_after_voiceless_consonant():
     }
 
 
+def test_a_russian_town_name_in_sk_also_takes_a_linking_i_and_front_endings():
+    forms = kazakh_forms("Шахтинск")
+    assert {"Шахтинскіде", "Шахтинскіге", "Шахтинскінің", "Шахтинскідегі", "Шахтинскімен"} <= forms
+    assert "Шахтинскта" in forms  # the plain endings stay
+
+
 def test_kazakh_possessive_region_word_takes_pronominal_n():
     assert kazakh_forms("Ақмола облысы") == {
         "Ақмола облысы",

@@ -58,6 +58,11 @@ def kazakh_forms(phrase: str) -> frozenset[str]:
         for back_suffix, front_suffix in _KK_POSSESSIVE.values():
             results.add(base + last + (front_suffix if front else back_suffix))
         return frozenset(results)
+    if low.endswith("ск"):
+        # Russian town names in -ск take a linking -і- and front endings («Шахтинскіде»,
+        # «Щучинскіге», «Усть-Каменогорскідегі») beside the plain ones
+        for table in _KK_SUFFIXES.values():
+            results.add(base + last + restyle("і" + table["vowel"][1], last[-1]))
     sound = _kk_final_class(low)
     for case, table in _KK_SUFFIXES.items():
         back_suffix, front_suffix = table[sound]
