@@ -1520,6 +1520,21 @@ def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Amanat candidates talked to trade union activists of the educational institutions of Semey "
+                   "about the campaign."),
+        case("en", "Amanat candidates talked about the campaign with representatives of ethno-cultural associations "
+                   "in Kokshetau.", id="associations"),
+        case("ru", "Кандидаты «Аманата» обсудили ход кампании с активистами культурных центров Кокшетау."),
+    ],
+)
+def test_an_issue_word_that_describes_the_people_met_is_no_topic(one_in, lang, text):
+    # codebook 6: only issues the text says were raised; "educational institutions" says who was met
+    assert one_in(text, lang)["topics"] == []
+
+
+@pytest.mark.parametrize(
     "text, topics",
     [
         # the noun of talk first, the issues after it

@@ -322,6 +322,7 @@ def _build(
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
+            and not _names_a_group(para.text, h, para_lang)
         ] + of("program_frame", "not_topic", "visit_verb", "workforce"),
         groups + organisations,
     )
@@ -403,6 +404,27 @@ def _meets_a_person(para: Paragraph, kind: Mention) -> bool:
         return False
     start, end = match.span(1)
     return not any(h.start < end and start < h.end and h.kind != "leader" for h in para.hits)
+
+
+# Nouns of bodies and groups of people: an issue word right before one describes who was met
+# ("trade union activists of the educational institutions", "human rights defenders",
+# «представители этнокультурных объединений»), not an issue raised.
+_GROUP_AFTER = {
+    "en": re.compile(
+        r"(?:-|\s+)(?:[\w'’-]+\s+)?(?:institutions?|associations?|defenders?|centres?|centers?|organi[sz]ations?|"
+        r"activists?|specialists?|educators?|communit(?:y|ies)|clubs?|figures|representatives?|NGOs?)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\s+(?:учреждени|объединени|организаци|ассоциаци|центр|клуб|активист|представител|общественност)\w*",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _names_a_group(text: str, hit: Hit, lang: str | None) -> bool:
+    pattern = _GROUP_AFTER.get(lang or "")
+    return pattern is not None and pattern.match(text, word_end(text, hit.end)) is not None
 
 
 def _in_a_proper_name(para: Paragraph, hit: Hit) -> bool:
