@@ -109,3 +109,10 @@ def test_issues_in_the_genitive_and_possessive_are_topics():
     assert event["topics"] == ["rule_of_law"]
     event = one("«Аманат» кандидаттары Екібастұз тұрғындарымен кездесіп, ауыл әкімдерін сайлау туралы әңгімеледі.")
     assert event["topics"] == ["local_government"]
+
+
+def test_a_converb_with_keledi_is_an_action_going_on_not_a_plan():
+    # «кездесіп келеді»: have been meeting since the campaign began (codebook 1: taking place);
+    # «келеді» alone would be "will come"
+    event = one("Науқан басталғаннан бері «Ауыл» кандидаттары Түркістан облысының фермерлерімен кездесіп келеді.")
+    assert (event["event_type"], event["parties"], event["regions"]) == ("voter_meeting", ["AUYL"], ["KZ-61"])

@@ -326,6 +326,21 @@ _KK_DECISION_TO = re.compile(r"(?:шақыру|өткізу|ұйымдастыр
 _KK_PERIPHRASTIC = re.compile(r"\w(?:атын|етін|йтын|йтін|тын|тін)\s+болады(?!\w)")
 
 
+# «келеді» and «барады» after a converb are auxiliaries of an action going on since some time
+# («кездесіп келеді», has been meeting; «өсіп барады», keeps growing), not "will come", "will go".
+_KK_ASPECT_AUXILIARIES = frozenset({"келеді", "барады"})
+_KK_CONVERB_BEFORE = re.compile(r"\w(?:ып|іп|п)\s+$")
+
+
+def _kazakh_plan(clause: str, markers: FutureMarkers) -> bool:
+    """Whether a marker of a plan stands in a Kazakh clause as such (not as an auxiliary)."""
+    for match in markers.kk_plan.finditer(clause):
+        if match.group(0).lower() in _KK_ASPECT_AUXILIARIES and _KK_CONVERB_BEFORE.search(clause, max(0, match.start() - 30), match.start()):
+            continue
+        return True
+    return False
+
+
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     low = clause.lower()
     # only the last word counts: read the words after a space some way before the end (no
@@ -336,7 +351,7 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
         return False
     last = words[-1]
     if (
-        (_may_match(clause, low, markers.kk_plan_rare) and markers.kk_plan.search(clause))
+        (_may_match(clause, low, markers.kk_plan_rare) and _kazakh_plan(clause, markers))
         or ("болады" in low and _KK_PERIPHRASTIC.search(low))  # (each pattern holds its word:
         or ("шешім" in low and _KK_DECISION_TO.search(low))  # `in` rules most clauses out sooner)
     ):
