@@ -1233,6 +1233,11 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
                    "party's campaign."),
         case("ru", "Молодёжное крыло партии «AMANAT» провело в Актау флешмоб в поддержку кандидатов партии."),
         case("kk", "«Respublica» партиясының жастары Атырауда велошеру өткізді."),
+        # handing out leaflets in the streets is street agitation
+        case("en", "People's Party activists handed out leaflets in the streets of Almaty.", id="street-agitation"),
+        case("ru", "Студенты-волонтёры «Аманата» раздавали агитационные материалы на улицах Караганды.",
+             id="street-agitation"),
+        case("kk", "Халық партиясының белсенділері Алматы көшелерінде үгіт парақшаларын таратты.", id="street-agitation"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
