@@ -260,11 +260,14 @@ def _build(
         pointer = anaphora[0] if anaphora else Mention(pronouns[0].start(), pronouns[0].end(), "")
         party_codes, party_evidence = list(follows.parties), [_as_mention(pointer, "")] if follows.parties else []
     debate_cue = any(h.value == "debate" for h in strong)
+    # sentences that give a debate's length or shape ("the debate lasted 90 minutes", «состояли
+    # из четырёх раундов»): its format, in whatever tense (codebook 1)
+    shaped = {para.sentence(h.start) for h in kinds.get("debate_format", ())}
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
         debate_cue = any(
-            reports_past(para.sentence_text(h.start), para_lang, res.future)
+            para.sentence(h.start) not in shaped and reports_past(para.sentence_text(h.start), para_lang, res.future)
             for h in strong if h.value == "debate"
         )
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
@@ -297,7 +300,8 @@ def _build(
     ):
         return None
     if kind.value == "debate" and not party_codes and not debate_cue and (
-        not context.debate or not any(reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences)
+        not context.debate
+        or not any(n not in shaped and reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences)
     ):
         # the rules or format of a debate, with no party in it; in a debate report, told in
         # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)
