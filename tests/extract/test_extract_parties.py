@@ -14,6 +14,7 @@ import pytest
         ("Candidates of the Green party Baitak met with voters in Taraz.", "BAITAK"),
         ("Republica candidates met with voters in Taraz.", "RESPUBLICA"),
         ("Otan, the party Nur Otan grew out of, held its congress in Astana.", "AMANAT"),
+        ("Аманаттықтар Қостанай тұрғындарымен кездесті.", "AMANAT"),
     ],
 )
 def test_party_aliases(one_event, text, code):
