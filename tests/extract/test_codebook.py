@@ -1354,6 +1354,27 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Amanat candidates meet the youth reserve",
+             ["ASTANA. Amanat candidates held a meeting with members of the Presidential Youth Personnel Reserve.",
+              "The reserve was set up in 2019 and now has 350 members.",
+              "Members who are abroad joined the meeting by video link."]),
+        case("ru", "Народная партия — за развитие регионов",
+             ["СЕМЕЙ. Кандидат Народной партии Александр Милютин встретился с жителями Семея.",
+              "«Семей заслуживает большего внимания», — считает кандидат.",
+              "На встрече также говорили об образовании и медицине."]),
+    ],
+)
+def test_a_meeting_named_again_after_an_aside_is_still_that_meeting(document_events, lang, title, paragraphs):
+    # codebook 1: the meeting reported two paragraphs up, named again ("the meeting", «на
+    # встрече») after a paragraph of background or quotation, is more of that event
+    events = document_events(title, paragraphs, lang)
+    assert events[1] == []
+    assert len(events[2]) == 1 and events[2][0]["parties"] == events[0][0]["parties"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("ru", "Съезд «Аманата» в Астане",
              ["В Астане прошёл внеочередной съезд партии «Аманат».",
               "Напомним, ранее председатель партии подписал постановление о созыве следующего съезда."]),

@@ -25,6 +25,7 @@ class DocumentContext:
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party or "")
     debate: bool = False  # the title or an earlier paragraph reports a debate
     last_event: Event | None = None  # the previous paragraph's last event, which this one may go on about
+    earlier_event: Event | None = None  # the last event of any earlier paragraph
     campaign: bool = False  # the title names campaigners ("Presidential candidates wrap up…")
     vote: bool = False  # the title speaks of the vote or a protest: a rally told under it is about them
     published: date | None = None  # the document's day of publication, when its metadata gives it

@@ -123,12 +123,17 @@ def _propose(
         if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])
     events = [event for event in built if event is not None]
-    if not events and context.last_event is not None:
+    follows = context.last_event
+    if follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
+        # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
+        # a paragraph of background or quotation: the meeting reported before, named again
+        follows = context.earlier_event
+    if not events and follows is not None:
         whole = Draft()
         for number in range(len(para.starts)):
             whole.add(number, [], [], [], False)
         whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
-        event = _build(para, whole, res, doc_id, index, lang, context, follows=context.last_event)
+        event = _build(para, whole, res, doc_id, index, lang, context, follows=follows)
         if event is not None:
             events.append(event)
     if context.published is not None and events:
@@ -187,12 +192,22 @@ def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, i
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
     context.last_event = events[-1] if events else None
+    if events:
+        context.earlier_event = events[-1]
     for event in events:
         if event.event_type == "debate":
             context.debate = True
         for actor in event.actors:
             if actor.name:
                 context.remember_person(actor.name, actor.party or "")
+
+
+def _names_the_meeting_again(hits: list[Hit]) -> bool:
+    """Whether a word points back to a meeting and names it as one ("the meeting", «на встрече»,
+    «кездесуде»): a pointing word that is also a meeting's cue, not "the participants" or "the
+    events", which may be anyone's."""
+    meetings = [(h.start, h.end) for h in hits if h.kind == "event_weak" and h.value == "voter_meeting"]
+    return any(h.kind == "event_anaphora" and any(h.start <= s and e <= h.end for s, e in meetings) for h in hits)
 
 
 def _build(
