@@ -74,6 +74,7 @@ def extract_paragraph(
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
     event gate (True: the shipped one; None or False: the rules alone)."""
+    earlier = context.earlier_event if context is not None else None
     events, signals = _propose(text, doc_id, index, res, lang, context)
     model = load_gate() if gate is True else (gate or None)
     if model is None or not events:
@@ -82,6 +83,7 @@ def extract_paragraph(
     events = model.judge_paragraph(events, text, signals, lang or script_language(text))
     if context is not None:
         context.last_event = events[-1] if events else None  # what the next paragraph may go on about
+        context.earlier_event = events[-1] if events else earlier
     return events
 
 
