@@ -1354,6 +1354,25 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Amanat chairman Yerlan Koshanov visits Karaganda",
+             ["KARAGANDA. Yerlan Koshanov arrived in Karaganda on a working trip on Tuesday.",
+              "Koshanov met the staff of the Karaganda Cement Plant and answered their questions."]),
+        case("ru", "Председатель «Аманата» Ерлан Кошанов посетил Караганду",
+             ["КАРАГАНДА. Во вторник Ерлан Кошанов прибыл в Караганду с рабочей поездкой.",
+              "Кошанов встретился с коллективом Карагандинского цементного завода и ответил на вопросы."]),
+    ],
+)
+def test_a_person_the_title_names_with_a_party_acts_for_it_when_named_alone(document_events, lang, title, paragraphs):
+    # codebook 1 and 3: the title names the party whose person acts; his party comes from the
+    # text (the title), not from what the reference data knows of him
+    events = document_events(title, paragraphs, lang)
+    assert [e["parties"] for e in events[0]] == [["AMANAT"]]
+    assert [e["parties"] for e in events[1]] == [["AMANAT"]]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Amanat candidates meet the youth reserve",
              ["ASTANA. Amanat candidates held a meeting with members of the Presidential Youth Personnel Reserve.",
               "The reserve was set up in 2019 and now has 350 members.",

@@ -21,7 +21,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import CAMPAIGN_ROLES, Paragraph, rally_about_the_vote, read_paragraph
+from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, rally_about_the_vote, read_paragraph
 from .resources import Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
@@ -56,10 +56,29 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
     if title and title.strip():
         para = read_paragraph(title.strip(), res, context, lang)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
+        for name, party in _party_people(para, res):
+            # "Amanat chairman Yerlan Koshanov visits Karaganda": the paragraphs may name him alone
+            context.remember_person(name, party)
         context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
     return context
+
+
+def _party_people(para: Paragraph, res: Resources) -> list[tuple[str, str]]:
+    """People named with a role beside a party (before it within 60 characters, after it
+    within 30): (name, party code)."""
+    if not para.parties or not any(h.kind == "role" for h in para.hits):
+        return []
+    blocked = [(h.start, h.end) for h in para.hits if h.kind in ENTITY_KINDS]
+    out = []
+    for m in actors_mod.find_actors(para.text, para.hits, blocked, res.not_names):
+        before = [p for p in para.parties if p.end <= m.start and m.start - p.end < 60]
+        after = [p for p in para.parties if p.start >= m.end and p.start - m.end < 30]
+        party = before[-1].value if before else after[0].value if after else None
+        if m.value and party:
+            out.append((m.value, party))
+    return out
 
 
 def extract_paragraph(

@@ -220,7 +220,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
     hits = told_hits
     groups = audience_mod.find_groups(text, hits, organisations)
-    known_people = _known_people(text, context, blocked)
+    # (a known leader's name is a person the document may have given a party, as in its title)
+    known_people = _known_people(text, context, [(h.start, h.end) for h in entities if h.kind != "leader"] + org_spans) if context.people else []
     actor_index = SpanIndex((m.start, m.end) for m in actor_mentions)
     actor_mentions = sorted(actor_mentions + [
         Mention(m.start, m.end, m.value, None) for m in known_people if not actor_index.overlaps(m.start, m.end)
