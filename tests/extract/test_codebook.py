@@ -652,6 +652,9 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
              id="in-the-expert-s-view"),
         case("en", "Respublica, founded in 2022, is taking part in a parliamentary election for the first time.",
              id="taking-part-in-an-election"),
+        # «парақша» is a leaflet, and also a page: a statement on a party's Instagram page
+        case("kk", "Сәрсенбі күні Инстаграмдағы парақшасында жарияланған мәлімдемеде «Ауыл» партиясының өкілдері "
+                   "президентті қолдайтынын айтты.", id="statement-on-a-page"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):
