@@ -756,6 +756,9 @@ def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_even
                    "CPPK barely cleared the seven-percent threshold."),
         case("ru", "Партия «Ауыл» основана в 2000 году и до 2023 года ни разу не проходила в мажилис."),
         case("kk", "«Ақ жол» партиясы 2002 жылы құрылған, ал 2012 жылдан бері Мәжілісте фракциясы бар."),
+        # what young people did over the whole agitation campaign, summed up
+        case("kk", "«Аманат» партиясының үгіт науқаны кезінде жастар еліміздің 42 қаласы мен 500 ауылын аралауға "
+                   "белсене қатысқан.", id="over-the-campaign"),
     ],
 )
 def test_background_and_history_are_not_events(events_in, lang, text):
