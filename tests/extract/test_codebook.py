@@ -759,6 +759,8 @@ def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_even
         # what young people did over the whole agitation campaign, summed up
         case("kk", "«Аманат» партиясының үгіт науқаны кезінде жастар еліміздің 42 қаласы мен 500 ауылын аралауға "
                    "белсене қатысқан.", id="over-the-campaign"),
+        case("en", "During the campaign, Amanat volunteers toured the villages of Akmola region.", id="over-the-campaign"),
+        case("ru", "За время кампании волонтёры «Аманата» объехали сёла Акмолинской области.", id="over-the-campaign"),
     ],
 )
 def test_background_and_history_are_not_events(events_in, lang, text):
