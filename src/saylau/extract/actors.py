@@ -59,6 +59,20 @@ def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[s
     return Mention(first, last, text[first:last], None)
 
 
+# Two capitalised words met right after a meeting word ("met Bauyrzhan Baibek", «встречу с
+# Бауыржаном Байбеком») and not followed by a third, or right before the Kazakh comitative
+# («Бауыржан Байбекпен кездесті»).
+_PAIR = rf"[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+"
+_PARTNER_AFTER = re.compile(rf"\s+(?:(?:with|с|со)\s+)?({_PAIR})(?![\w'’-])(?!\s+[{_UP}])")
+_PARTNER_BEFORE = re.compile(rf"(?<![\w-])([{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+?)(?:мен|пен|бен)\s+$")
+
+
+def partner_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a two-word name that a meeting word at `start`–`end` says was met, if any."""
+    match = _PARTNER_AFTER.match(text, end) or _PARTNER_BEFORE.search(text, max(0, start - 60), start)
+    return match.span(1) if match else None
+
+
 def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_names: frozenset[str]) -> list[Mention]:
     """Mentions with value = name ('' when only a role is given), extra = role."""
     actors: list[Mention] = []

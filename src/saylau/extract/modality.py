@@ -309,9 +309,10 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
 
 
 def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
-    """Whether a gathering is what someone convened: «подписал постановление о созыве съезда», «Созвать внеочередной съезд … решил», «съезді 24 сәуірге
-    шақырды». To convene is to call a gathering for a later day, so the gathering itself is
-    still to come whatever the tense of the convening (codebook 1: planned)."""
+    """Whether a gathering is what someone convened: «подписал постановление о созыве съезда»,
+    «Созвать внеочередной съезд … решил», «съезді 24 сәуірге шақырды». To convene is to call a
+    gathering for a later day, so the gathering itself is still to come whatever the tense of
+    the convening (codebook 1: planned)."""
     if lang == "kk":
         return markers.kk_convening is not None and markers.kk_convening.match(text, hit_end) is not None
     return lang == "ru" and markers.convening is not None and markers.convening.search(text, max(0, hit_start - 60), hit_start) is not None

@@ -73,9 +73,7 @@ def _party_people(para: Paragraph, res: Resources) -> list[tuple[str, str]]:
     blocked = [(h.start, h.end) for h in para.hits if h.kind in ENTITY_KINDS]
     out = []
     for m in actors_mod.find_actors(para.text, para.hits, blocked, res.not_names):
-        before = [p for p in para.parties if p.end <= m.start and m.start - p.end < 60]
-        after = [p for p in para.parties if p.start >= m.end and p.start - m.end < 30]
-        party = before[-1].value if before else after[0].value if after else None
+        party = _party_near(para.parties, m)
         if m.value and party:
             out.append((m.value, party))
     return out
@@ -427,22 +425,14 @@ def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
     )
 
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LOW = "a-zа-яёәғқңөұүһі"
-_PERSON = rf"[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+"
-_PERSON_AFTER = re.compile(rf"\s+(?:(?:with|с|со)\s+)?({_PERSON})(?![\w'’-])(?!\s+[{_UP}])")
-_PERSON_BEFORE = re.compile(rf"(?<![\w-])({_PERSON}?)(?:мен|пен|бен)\s+$")
-
-
 def _meets_a_person(para: Paragraph, kind: Mention) -> bool:
     """A meeting word whose partner is a person's name and nothing else ("met Bauyrzhan
     Baibek", «встречу с Бауыржаном Байбеком», «Бауыржан Байбекпен кездесті»): two capitalised
     words that no place, party or organisation reads (a known person may be among the hits)."""
-    text = para.text
-    match = _PERSON_AFTER.match(text, kind.end) or _PERSON_BEFORE.search(text, max(0, kind.start - 60), kind.start)
-    if match is None:
+    span = actors_mod.partner_name(para.text, kind.start, kind.end)
+    if span is None:
         return False
-    start, end = match.span(1)
+    start, end = span
     return not any(h.start < end and start < h.end and h.kind != "leader" for h in para.hits)
 
 
@@ -599,7 +589,7 @@ def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known:
         if key in seen:
             continue
         seen.add(key)
-        actor_party = leader_party.get(m.start) or _nearest_party(draft, m) or party
+        actor_party = leader_party.get(m.start) or _party_near(draft.parties, m) or party
         out.append(Actor(name=m.value or None, role=m.extra, party=actor_party))
     # codebook 6: role-only actors only when nobody is named, and collective members or
     # activists are no actors at all
@@ -608,14 +598,13 @@ def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known:
     return [a for a in out if a.role not in _COLLECTIVE_ROLES]
 
 
-def _nearest_party(draft: Draft, actor: Mention) -> str | None:
-    before = [m for m in draft.parties if m.end <= actor.start and actor.start - m.end < 60]
-    after = [m for m in draft.parties if m.start >= actor.end and m.start - actor.end < 30]
+def _party_near(parties: list[Mention], actor: Mention) -> str | None:
+    """The party named just before a person (within 60 characters), else just after (30)."""
+    before = [m for m in parties if m.end <= actor.start and actor.start - m.end < 60]
     if before:
         return before[-1].value
-    if after:
-        return after[0].value
-    return None
+    after = [m for m in parties if m.start >= actor.end and m.start - actor.end < 30]
+    return after[0].value if after else None
 
 
 def _last_mentions(mentions: list[Mention], before: int, codes) -> list[Mention]:
