@@ -1232,6 +1232,23 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
 
 
 @pytest.mark.parametrize(
+    "lang, text, region",
+    [
+        case("en", "At the Turkestan Youth Resource Centre the Amanat candidate met local young people.", "KZ-61"),
+        case("ru", "В Карагандинском областном центре молодёжи кандидат «Аманата» встретился с местной молодёжью.",
+             "KZ-35"),
+    ],
+)
+def test_a_body_named_as_the_place_where_a_group_was_met_is_the_venue(one_in, lang, text, region):
+    # codebook 5: the young people met make a voter meeting, not the staff of the centre; codebook
+    # 4: a town in the venue's name is the venue's town
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == ["youth"]
+    assert event["regions"] == [region]
+
+
+@pytest.mark.parametrize(
     "lang, text, audience",
     [
         case("en", "The People's Party candidate spoke to students of Kozybayev University in Petropavl.",

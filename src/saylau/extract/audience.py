@@ -54,6 +54,9 @@ _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|ларм
 # An organisation's `extra` when the text names it as where the event took place («Сәтбаев
 # қалалық емханасында»): a town in its name is then the venue's (codebook 4).
 VENUE = "venue"
+# A preposition of place right before a body's name ("at the Turkestan Youth Resource Centre",
+# «в ТОО …»): the body is where something happened, a venue.
+_AT_A_VENUE = re.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|(?<!\w)(?:в|во|на)\s+)$", re.IGNORECASE)
 # An organisation's `extra` when the people met are its students ("students of Kozybayev
 # University", «университеттің студенттерімен»): a meeting with students, not with a staff.
 STUDENTS = "students"
@@ -90,7 +93,10 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
-    return [m for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)]
+    return [
+        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start) else m
+        for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)
+    ]
 
 
 _KK_QUOTED_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s+$")

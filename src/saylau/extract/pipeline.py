@@ -310,8 +310,12 @@ def _build(
         return None  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
-    # the students of a university met are students, not its staff (codebook 5: voter_meeting)
+    # the students of a university met are students, not its staff (codebook 5: voter_meeting);
+    # and where a group of people is named as met, a body named as the place ("At the Turkestan
+    # Youth Resource Centre he met local young people") is the venue, not a staff met
     students = [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
+    if groups:
+        organisations = [m for m in organisations if m.extra != audience_mod.VENUE]
     staffed = len(students) < len(organisations) or any(s in para.workforce for s in draft.sentences)
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience"), res, groups + students, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
