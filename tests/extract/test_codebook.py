@@ -1379,6 +1379,28 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("kk", "Үміткерлер аурухана ұжымымен кездесті",
+             ["«AMANAT» партиясынан үміткерлер Қызылордадағы облыстық аурухананың ұжымымен кездесу өткізді.",
+              "Кездесуде кандидаттар партияның сайлауалды бағдарламасын таныстырып, дәрігерлердің сұрақтарына жауап берді."]),
+        case("en", "Candidates meet hospital staff",
+             ["AMANAT candidates met the staff of the regional hospital in Kyzylorda.",
+              "At the meeting the candidates presented the party's election programme and answered the doctors' "
+              "questions."]),
+    ],
+)
+def test_the_meeting_told_before_keeps_its_type_in_the_paragraph_that_goes_on_about_it(
+    document_events, lang, title, paragraphs
+):
+    # codebook 5: the staff met make the meeting a labour collective meeting, also where the next
+    # paragraph says what was done at it («Кездесуде …», "At the meeting …")
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[0]] == ["labour_collective_meeting"]
+    assert [e["event_type"] for e in events[1]] == ["labour_collective_meeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Amanat chairman Yerlan Koshanov visits Karaganda",
              ["KARAGANDA. Yerlan Koshanov arrived in Karaganda on a working trip on Tuesday.",
               "Koshanov met the staff of the Karaganda Cement Plant and answered their questions."]),

@@ -326,11 +326,12 @@ def _build(
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     elif (
-        kind is not None and follows is None and context.last_event is not None and not strong and not organisations and not groups
-        and all(any(a.start <= h.start and h.end <= a.end for a in anaphora) and not _names_partner(para.text, h) for h in of("event_weak"))
+        kind is not None and follows is None and context.last_event is not None and not organisations and not groups
+        and _points_back(para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"))
     ):
-        # "The meeting was told…", "Those present approved…": the words naming the activity
-        # point back to the one the paragraph before reported, which keeps its type
+        # "The meeting was told…", "Those present approved…", «Кездесуде кандидаттар …»: the
+        # words naming the activity point back to the one the paragraph before reported, which
+        # keeps its type
         kind = Mention(kind.start, kind.end, context.last_event.event_type)
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
@@ -478,6 +479,22 @@ _CAPITAL_AFTER = re.compile(r",?\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z]")
 
 _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"(?:мен|пен|бен)\s+$")
+
+
+def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit]) -> bool:
+    """Whether a clause's activity words name no activity of their own: each is a word that
+    points back to a meeting ("the meeting", «кездесуде», with nobody named as met) or a word
+    of presenting or talking (what was done at it: «бағдарламасын таныстырып», "answered
+    questions"), and one of them points back."""
+    back = False
+    for h in cues:
+        if any(a.start <= h.start and h.end <= a.end for a in anaphora) and (h.kind == "event_weak" or h.value == "voter_meeting"):
+            if _names_partner(text, h):
+                return False
+            back = True
+        elif not (h.value == "campaign_tour" and any(t.start < h.end and h.start < t.end for t in talk)):
+            return False
+    return back
 
 
 def _names_partner(text: str, hit: Hit) -> bool:
