@@ -151,6 +151,11 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "Friday and elected a new chairman of the branch.", "AMANAT", id="conference"),
         case("ru", "В Астане прошёл внеочередной съезд партии «Аманат», созванный по решению её председателя.",
              "AMANAT", id="congress-convened-before"),
+        case("en", "The Atyrau regional branch of the Baitak party held a meeting on Tuesday.", "BAITAK",
+             id="branch-held-a-meeting"),
+        case("kk", "Атырауда «Байтақ» жасылдар партиясының облыстық филиалы жиын өткізді.", "BAITAK",
+             id="branch-held-a-meeting"),
+        case("ru", "Атырауский областной филиал партии «Байтак» провёл встречу.", "BAITAK", id="branch-held-a-meeting"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):

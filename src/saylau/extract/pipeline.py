@@ -380,6 +380,13 @@ def _build(
         # of its district branches": the party's own people, an internal meeting; "met Bauyrzhan
         # Baibek": one person, not voters (codebook 5: anything else that took place is other)
         kind = Mention(kind.start, kind.end, "other")
+    if (
+        kind.value == "voter_meeting" and not strong and not organisations and not groups
+        and of("body_word") and not of("role") and not _names_partner(para.text, kind)
+    ):
+        # "The Atyrau regional branch of Baitak held a meeting", «облыстық филиалы жиын өткізді»:
+        # a body meeting with nobody named as met is a meeting of the body (codebook 1, 5: other)
+        kind = Mention(kind.start, kind.end, "other")
     if kind.value == "voter_meeting" and not organisations and not groups and (len(regions) > 1 or len(settlements) > 1):
         # meetings held across several places with nobody named as met: the campaign touring
         # them, not one meeting (codebook 5: campaign_tour)
