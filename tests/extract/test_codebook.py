@@ -156,6 +156,16 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
         case("kk", "Атырауда «Байтақ» жасылдар партиясының облыстық филиалы жиын өткізді.", "BAITAK",
              id="branch-held-a-meeting"),
         case("ru", "Атырауский областной филиал партии «Байтак» провёл встречу.", "BAITAK", id="branch-held-a-meeting"),
+        case("en", "Amanat's Aktobe branch admitted 50 new members to the party at a ceremony on Friday.", "AMANAT",
+             id="admitted-members"),
+        case("kk", "«Аманат» партиясының Ақтөбе филиалы жұма күні партия қатарына 50 жаңа мүше қабылдады.", "AMANAT",
+             id="admitted-members"),
+        case("kk", "Дүйсенбі күні ЖСДП Астанада Асхат Рахымжанов басқаратын сайлау штабын құрды.", "NSDP",
+             id="formed-its-headquarters"),
+        case("kk", "«Ауыл» партиясы Қостанай филиалының саяси кеңесі облыстық мәслихатқа кандидаттар тізімін бекітті.",
+             "AUYL", id="approved-the-list"),
+        case("en", "Baitak's Pavlodar headquarters held a meeting of its agitators on Tuesday.", "BAITAK",
+             id="meeting-of-its-agitators"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
