@@ -1360,6 +1360,8 @@ def test_a_discussion_in_one_place_with_nobody_named_is_a_meeting_not_a_tour(one
                    "from voters."),
         case("ru", "Кандидаты партии «Ауыл» провели встречу с избирателями Атырауской области по видеосвязи."),
         case("kk", "ЖСДП кандидаттары сайлаушылармен онлайн кездесу өткізді."),
+        case("ru", "Кандидаты «Аманата» провели встречу с избирателями Туркестанской области в Zoom.", id="zoom"),
+        case("kk", "«Аманат» кандидаттары Түркістан облысының сайлаушыларымен Zoom арқылы кездесті.", id="zoom"),
     ],
 )
 def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
