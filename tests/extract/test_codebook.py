@@ -166,6 +166,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              "AUYL", id="approved-the-list"),
         case("en", "Baitak's Pavlodar headquarters held a meeting of its agitators on Tuesday.", "BAITAK",
              id="meeting-of-its-agitators"),
+        case("en", "Amanat members held a charity concert for children in Karaganda.", "AMANAT", id="charity-concert"),
+        case("ru", "Активисты «Байтака» провели уборку набережной реки Есиль в Астане.", "BAITAK", id="clean-up"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -1130,6 +1132,18 @@ def test_a_square_described_not_named_stands_in_the_town_named_after_it(one_in, 
     # codebook 4: «площадь Республики» names a square; «центральная площадь Астаны» is a square of Astana
     event = one_in(text, lang)
     assert event["regions"] == ["KZ-71"] and event["settlements"] == ["Astana"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Байтақ» белсенділері Астанадағы Есіл өзенінің жағалауын тазалады."),
+        case("ru", "Активисты «Байтака» убрали мусор на берегу реки Есиль в Астане."),
+    ],
+)
+def test_a_river_named_like_a_town_is_no_venue(one_in, lang, text):
+    # codebook 4: a river is no venue (the Yesil is also a town and district of Akmola region)
+    assert one_in(text, lang)["regions"] == ["KZ-71"]
 
 
 @pytest.mark.parametrize(
