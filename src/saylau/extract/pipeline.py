@@ -142,12 +142,12 @@ def _propose(
         if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])
     events = [event for event in built if event is not None]
-    follows = context.last_event
-    if follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
+    follows = context.last_event if not events else None
+    if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
-    if not events and follows is not None:
+    if follows is not None:
         whole = Draft()
         for number in range(len(para.starts)):
             whole.add(number, [], [], [], False)
