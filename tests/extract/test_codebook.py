@@ -445,6 +445,8 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("ru", "В Астане несколько женщин пришли к памятнику Абаю с плакатами и потребовали отменить досрочные "
                    "выборы.", id="no-word-for-rally"),
         case("kk", "Астанада бір топ белсенді «әділ сайлау» деп жазылған баннер ұстап тұрды.", id="no-word-for-rally"),
+        case("kk", "Шымкентте отызға жуық адам көшеге шығып, сайлау қорытындысына наразылық білдірді.",
+             id="went-out"),
     ],
 )
 def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):
@@ -1587,6 +1589,24 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Baitak party held its congress in Astana on Saturday; branch delegates, youth wing members "
+                   "and pensioners took part in it."),
+        case("ru", "В Астане прошёл съезд партии «Байтак», в котором приняли участие делегаты филиалов, молодёжь и "
+                   "пенсионеры."),
+        case("kk", "Астанада «Байтақ» партиясының съезі өтті. Оған филиалдардың делегаттары, жастар мен зейнеткерлер "
+                   "қатысты."),
+    ],
+)
+def test_those_who_took_part_in_an_internal_event_are_no_audience(one_in, lang, text):
+    # participants of a congress or a clean-up are not people the campaigners met (codebook 5, 6)
+    event = one_in(text, lang)
+    assert event["event_type"] == "other"
+    assert event["audience"] == []
+
+
+@pytest.mark.parametrize(
     "lang, text, actors",
     [
         case("en", "NSDP candidate Marat Zhumabekov and party activists met voters in Turkistan. Zhumabekov "
@@ -1731,6 +1751,24 @@ def test_a_kazakh_sentence_of_talk_raises_every_issue_it_names(one_in, text, top
 )
 def test_the_programme_is_a_topic_only_where_it_is_presented_or_explained(one_in, lang, text, topics):
     assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In the second round of the televised debate, Aq Jol's Azat Peruashev set out his party's "
+                   "programme and argued with the Auyl candidate."),
+        case("ru", "Во втором раунде теледебатов Азат Перуашев («Ак жол») изложил программу своей партии и "
+                   "поспорил с кандидатом «Ауыла»."),
+        case("kk", "Телевизиялық пікірсайыстың екінші кезеңінде «Ақ жол» өкілі Азат Перуашев партия "
+                   "бағдарламасын таныстырып, «Ауыл» кандидатымен пікір таластырды."),
+    ],
+)
+def test_in_a_debate_the_programmes_set_out_are_the_debate_itself_not_a_topic(one_in, lang, text):
+    # every debater sets out a programme: the topics of a debate are the issues argued over
+    event = one_in(text, lang)
+    assert event["event_type"] == "debate"
+    assert "party_program" not in event["topics"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -194,6 +194,18 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept)
 
 
+# Verbs of taking part, in the group's clause: «жастар … қатысты», «в котором приняли участие
+# … молодёжь», "attended by youth wing members".
+_TOOK_PART = r"(?<!\w)(?:қатысты|қатысып|қатысқан|приняли участие|принял участие|присутствовали|took part|participated|attended by)(?!\w)"
+_TOOK_PART_AFTER = re.compile(rf"[^.!?;]{{0,100}}?{_TOOK_PART}", re.IGNORECASE)
+_TOOK_PART_BEFORE = re.compile(rf"{_TOOK_PART}[^.!?;]{{0,100}}$", re.IGNORECASE)
+
+
+def took_part(text: str, group: Mention) -> bool:
+    """The clause says the group took part in the activity, not that it was met."""
+    return bool(_TOOK_PART_AFTER.match(text, group.end) or _TOOK_PART_BEFORE.search(text[max(0, group.start - 120) : group.start]))
+
+
 # Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители».
 _CAME_AFTER = re.compile(
     r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие)(?!\w)",

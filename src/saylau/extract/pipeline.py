@@ -363,6 +363,7 @@ def _build(
         [
             h for h in topic_words
             if sentence_of(para.sentences, h.start) in (presented if h.value == "party_program" else framed)
+            and not (h.value == "party_program" and kind.value == "debate")
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
             and not _names_a_group(para.text, h, para_lang)
@@ -393,6 +394,11 @@ def _build(
         kind = Mention(kind.start, kind.end, "campaign_tour")
     if kind.value == "press_event" and not organisations and not groups:
         groups = [Mention(kind.start, kind.end, "media")]  # a press event is held for the media
+    if kind.value == "other":
+        # a congress, a clean-up, a branch meeting: those who took part in it («жастар
+        # қатысты», «приняли участие») are its participants, not an audience the campaigners
+        # met; had they been met, it would be a meeting (codebook 5, 6)
+        groups = [m for m in groups if not audience_mod.took_part(para.text, m)]
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
         "parties": _spans(party_evidence),
