@@ -1403,6 +1403,16 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "қатысты.", id="opening-ceremony"),
         case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
              id="observers-met"),
+        case("en", "Respublica's candidates met party volunteers and agitators in Aktobe to plan the last week of the "
+                   "campaign.", id="volunteers"),
+        case("ru", "Кандидаты «Республики» встретились в Актобе с агитаторами и волонтёрами партии.", id="volunteers"),
+        case("kk", "«Respublica» кандидаттары Ақтөбеде партия еріктілері мен үгітшілерімен кездесті.", id="volunteers"),
+        case("en", "Aq Jol leader Azat Peruashev met members of the party's primary organisations in Taraz.",
+             id="primary-organisations"),
+        case("ru", "Лидер «Ак жола» Азат Перуашев встретился в Таразе с членами первичных партийных организаций.",
+             id="primary-organisations"),
+        case("kk", "«Ақ жол» көшбасшысы Азат Перуашев Таразда бастауыш партия ұйымдарының мүшелерімен кездесті.",
+             id="primary-organisations"),
     ],
 )
 def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists_is_other(one_in, lang, text):
