@@ -168,6 +168,15 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="meeting-of-its-agitators"),
         case("en", "Amanat members held a charity concert for children in Karaganda.", "AMANAT", id="charity-concert"),
         case("ru", "Активисты «Байтака» провели уборку набережной реки Есиль в Астане.", "BAITAK", id="clean-up"),
+        # a report given to the party's own people is told of a meeting of its body
+        case("en", "Aidar Nurlanov, head of the Respublica campaign office, reported to those present on the first "
+                   "two weeks of agitation.", "RESPUBLICA", id="reported"),
+        case("ru", "Руководитель штаба партии «Ак жол» Нурлан Айдаров доложил об итогах первой недели агитации.",
+             "AQ_JOL", id="reported"),
+        case("kk", "«Ақ жол» штабының жетекшісі Нұрлан Айдаров агитацияның алғашқы аптасының қорытындысы туралы "
+                   "есеп берді.", "AQ_JOL", id="reported"),
+        case("ru", "Областной предвыборный штаб партии «Аманат» возглавил депутат маслихата Ерлан Ахметов.", "AMANAT",
+             id="headed-the-headquarters"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
