@@ -771,6 +771,11 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "Мәжіліске өтті."),
         case("kk", "«AMANAT» партиясының төрағасы Ерлан Қошанов таңертең Астанадағы №12 учаскеге барып, дауыс "
                    "берді.", id="vote"),
+        # voters going to vote, and candidates "meeting" obstacles, are no visit and no meeting
+        case("en", "Voters went to the polls on Sunday, and the ruling Amanat party kept its majority in the "
+                   "Mazhilis.", id="went-to-the-polls"),
+        case("en", "Independent candidates meet serious barriers when they try to register, observers of the "
+                   "Respublica party said.", id="meet-barriers"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
