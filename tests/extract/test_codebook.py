@@ -1604,6 +1604,12 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
              id="their-gathering-held"),
         case("kk", "«Ауыл» партиясының кандидаттары Арқалықта жастар мен зейнеткерлермен кездесті.",
              ["pensioners", "youth"], id="coordinated"),
+        case("en", "The Respublica team met the people of Ekibastuz at the city's House of Culture.", ["population"],
+             id="people-of"),
+        case("en", "Residents of Temirtau put their questions to the Amanat candidates at a meeting on Friday.",
+             ["population"], id="put-questions"),
+        case("ru", "Кандидат от партии «Аманат» пообщался с молодыми казахстанцами в Кокшетау.", ["youth"],
+             id="young-kazakhstanis"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -32,7 +32,7 @@ _MET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened|met|voiced|complained)",
+    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened|met|voiced|complained|put their questions|put questions)",
     re.IGNORECASE,
 )
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
