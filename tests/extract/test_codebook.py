@@ -836,6 +836,13 @@ def test_one_actor_doing_one_thing_in_several_places_is_one_event_with_all_its_p
         case("kk", "ЖСДП кандидаттары Екібастұзда тұрғындармен кездесіп, кейін ГРЭС-2 электр станциясына барып, "
                    "энергетиктермен сөйлесті.",
              ["labour_collective_meeting", "voter_meeting"]),
+        # both met in one clause: the staff of named enterprises and the townspeople
+        case("en", "In Taraz the Aq Jol candidates met the staff of Taraz Metallurgical Plant LLP and residents of "
+                   "the city.", ["labour_collective_meeting", "voter_meeting"], id="one-clause"),
+        case("ru", "В Таразе кандидаты партии «Ак жол» встретились с коллективом ТОО «Таразский металлургический "
+                   "завод» и с жителями города.", ["labour_collective_meeting", "voter_meeting"], id="one-clause"),
+        case("kk", "Таразда «Ақ жол» кандидаттары «Тараз металлургиялық зауыты» ЖШС ұжымымен және қала "
+                   "тұрғындарымен кездесті.", ["labour_collective_meeting", "voter_meeting"], id="one-clause"),
     ],
 )
 def test_a_different_kind_of_activity_opens_a_second_event(events_in, lang, text, types):

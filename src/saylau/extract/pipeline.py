@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import starmap
@@ -139,9 +140,9 @@ def _propose(
         drafts = segment(para, res)
         built = [_build(para, draft, res, doc_id, index, lang, context) for draft in drafts]
     for i in range(len(drafts) - 1):
-        if built[i] is None and built[i + 1] is not None and _gapped(para, drafts[i], drafts[i + 1]):
-            built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1])
-    events = [event for event in built if event is not None]
+        if not built[i] and built[i + 1] and _gapped(para, drafts[i], drafts[i + 1]):
+            built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1][0])
+    events = [event for events_of_draft in built for event in events_of_draft]
     follows = context.last_event if not events else None
     if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
@@ -152,9 +153,7 @@ def _propose(
         for number in range(len(para.starts)):
             whole.add(number, [], [], [], False)
         whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
-        event = _build(para, whole, res, doc_id, index, lang, context, follows=follows)
-        if event is not None:
-            events.append(event)
+        events += _build(para, whole, res, doc_id, index, lang, context, follows=follows)
     if context.published is not None and events:
         named = named_days(para.text, anchor=context.published, published=context.published)
         if named:  # (read once for all the paragraph's events)
@@ -239,16 +238,17 @@ def _build(
     context: DocumentContext,
     follows: Event | None = None,
     shares: Event | None = None,
-) -> Event | None:
-    """The event a draft reports, or None. `follows` is the previous paragraph's event when
-    this paragraph is read as going on about it ("Those present approved the list…")."""
+) -> list[Event]:
+    """The events a draft reports (one, or none; two where a visit to a staff went with a
+    meeting of other people). `follows` is the previous paragraph's event when this paragraph
+    is read as going on about it ("Those present approved the list…")."""
     para_lang = para.lang or script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):
             kinds.setdefault(h.kind, []).append(h)
     if follows is None and shares is None and not context.debate and "event_strong" not in kinds and "event_weak" not in kinds:
-        return None  # no cue can type an event here (classify.event_type would give None below)
+        return []  # no cue can type an event here (classify.event_type would give None below)
 
     def of(*names: str) -> list[Hit]:
         if len(names) == 1:
@@ -307,7 +307,7 @@ def _build(
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
-        return None  # nobody campaigning acts here (codebook 1: campaign actors)
+        return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
     # the students of a university met are students, not its staff (codebook 5: voter_meeting);
@@ -337,18 +337,18 @@ def _build(
         kind.value != "debate" and follows is None and shares is None
         and not _reports_activity(of("event_strong", "internal_audience", "non_event", "campaign_period"))
     ):
-        return None
+        return []
     if kind.value == "debate" and not party_codes and not debate_cue and (
         not context.debate
         or not any(n not in shaped and reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences)
     ):
         # the rules or format of a debate, with no party in it; in a debate report, told in
         # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)
-        return None
+        return []
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
-        return None  # a pronoun alone carries the actor, not an activity
+        return []  # a pronoun alone carries the actor, not an activity
     if follows is not None and of("campaign_period") and not _reports_activity(of("event_strong", "campaign_period")):
-        return None  # the calendar of the campaign, not more of the activity before it
+        return []  # the calendar of the campaign, not more of the activity before it
     election, election_spans = classify.election(of("role", "election"))
     # Topics are what was talked about: words in sentences that say something was raised,
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
@@ -411,7 +411,7 @@ def _build(
         "election": _spans(election_spans),
         "list_types": _spans(list_mentions),
     }
-    return Event(
+    event = Event(
         doc_id=doc_id,
         paragraph=index,
         parties=tuple(party_codes),
@@ -426,6 +426,21 @@ def _build(
         evidence=evidence,
         lang=lang,
     )
+    return _groups_apart(event, organisations, groups)
+
+
+def _groups_apart(event: Event, organisations: list[Mention], groups: list[Mention]) -> list[Event]:
+    """A visit to a staff that also met other people ("met students and teaching staff of the
+    university, and workers of the steel mill"; «кәсіпорын ұжымдарымен, қала тұрғындарымен
+    жүздесті»): two kinds of activity, so two events (codebook 2), the staff's and the people's."""
+    people = [m for m in groups if m.value != "media"]
+    if event.event_type != "labour_collective_meeting" or not people or not organisations:
+        return [event]
+    staff = replace(event, audience=tuple(_unique(m.value for m in organisations)),
+                    evidence={**event.evidence, "audience": _spans(organisations)})
+    met = replace(event, event_type="voter_meeting", audience=tuple(_unique(m.value for m in people)),
+                  evidence={**event.evidence, "audience": _spans(people)})
+    return [staff, met]
 
 
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
