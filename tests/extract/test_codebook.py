@@ -1344,6 +1344,12 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
         case("ru", "Студенты-волонтёры «Аманата» раздавали агитационные материалы на улицах Караганды.",
              id="street-agitation"),
         case("kk", "Халық партиясының белсенділері Алматы көшелерінде үгіт парақшаларын таратты.", id="street-agitation"),
+        case("en", "Respublica volunteers set up agitation tents in the squares of Almaty and handed the party's "
+                   "newspaper to passers-by.", id="agitation-tents"),
+        case("ru", "Волонтёры «Республики» установили агитационные палатки на площадях Алматы и раздавали прохожим "
+                   "партийную газету.", id="agitation-tents"),
+        case("kk", "«Respublica» еріктілері Алматының алаңдарында үгіт шатырларын тігіп, өткен-кеткенге партия "
+                   "газетін таратты.", id="agitation-tents"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
