@@ -90,6 +90,13 @@ FLOORS = {
     "blind_en_d": {"events_f1": 0.52, "core_f1": 0.36},
     "blind_ru_c": {"events_f1": 0.48, "core_f1": 0.40},
     "blind_kk_c": {"events_f1": 0.67, "core_f1": 0.50},
+    # the seventh development sets (23rd stop), by three authors who read only the codebook, the
+    # schema and real pages; scored on arrival (9958f42, rules) at events .75/.81/.78 and core
+    # .65/.64/.63, like the blind sets; few free pages were left, so 5 of the 12 English pages
+    # had been retold before by dev_en_a
+    "dev_en_g": {"events_f1": 0.68, "core_f1": 0.58},
+    "dev_ru_g": {"events_f1": 0.72, "core_f1": 0.57},
+    "dev_kk_g": {"events_f1": 0.70, "core_f1": 0.56},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
