@@ -659,6 +659,8 @@ def test_a_debater_s_quoted_promise_is_his_part_in_the_debate_not_a_plan(documen
              id="speaker-label"),
         case("kk", "– Аудандардағы кездесулер халықтың партия бағдарламасын білуі үшін керек. Онсыз үгіт-насихат "
                    "мағынасын жоғалтады, – деді «Ауыл» партиясының облыстық филиалының төрағасы.", id="interview-answer"),
+        case("ru", "Лидер партии Жамбыл Ахметбеков убеждён, что автопробег привлечёт к коммунистам внимание "
+                   "избирателей.", id="convinced-that"),
     ],
 )
 def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(events_in, lang, text):
@@ -1344,6 +1346,12 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
         case("ru", "Студенты-волонтёры «Аманата» раздавали агитационные материалы на улицах Караганды.",
              id="street-agitation"),
         case("kk", "Халық партиясының белсенділері Алматы көшелерінде үгіт парақшаларын таратты.", id="street-agitation"),
+        case("en", "A convoy of thirty cars decked out in People's Party flags drove through the centre of "
+                   "Karaganda, stopping wherever people gathered.", id="convoy"),
+        case("ru", "Колонна из тридцати автомобилей с флагами Народной партии проехала по центру Караганды, "
+                   "останавливаясь там, где собирались люди.", id="convoy"),
+        case("kk", "Халық партиясының туларымен безендірілген отыз көліктен тұратын көлік керуені Қарағандының "
+                   "орталығын аралады.", id="convoy"),
         case("en", "Respublica volunteers set up agitation tents in the squares of Almaty and handed the party's "
                    "newspaper to passers-by.", id="agitation-tents"),
         case("ru", "Волонтёры «Республики» установили агитационные палатки на площадях Алматы и раздавали прохожим "
