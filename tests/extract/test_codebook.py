@@ -778,6 +778,10 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "Mazhilis.", id="went-to-the-polls"),
         case("en", "Independent candidates meet serious barriers when they try to register, observers of the "
                    "Respublica party said.", id="meet-barriers"),
+        case("en", "Amanat chairman Yerlan Koshanov has voted online in the party's primaries, its press service "
+                   "reports.", id="voted-online"),
+        case("kk", "Облыс әкімі, «Аманат» партиясы филиалының төрағасы бүгін таңдауын жасады: ол №13 дауыс беру "
+                   "пунктіне барып, үміткерлерді онлайн белгіледі.", id="made-her-choice"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
