@@ -456,6 +456,9 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("kk", "Астанада бір топ белсенді «әділ сайлау» деп жазылған баннер ұстап тұрды.", id="no-word-for-rally"),
         case("kk", "Шымкентте отызға жуық адам көшеге шығып, сайлау қорытындысына наразылық білдірді.",
              id="went-out"),
+        case("kk", "Алаңға 70-ке жуық адам жиналып, сайлау қорытындысын жоюды талап етті.", id="gathered-and-demanded"),
+        case("ru", "На площади собрались около семидесяти человек и потребовали отменить итоги выборов.",
+             id="gathered-and-demanded"),
     ],
 )
 def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):
@@ -780,6 +783,8 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "Respublica party said.", id="meet-barriers"),
         case("en", "Amanat chairman Yerlan Koshanov has voted online in the party's primaries, its press service "
                    "reports.", id="voted-online"),
+        case("kk", "Бұрынғы кандидат Мұхтар Тайжан митинг өткізуге рұқсат берілмегенін заңсыз деп атады.",
+             id="permission-refused"),
         case("kk", "Облыс әкімі, «Аманат» партиясы филиалының төрағасы бүгін таңдауын жасады: ол №13 дауыс беру "
                    "пунктіне барып, үміткерлерді онлайн белгіледі.", id="made-her-choice"),
     ],
