@@ -1108,6 +1108,11 @@ def test_a_village_name_shared_by_several_regions_gives_no_region_unless_the_tex
                    "жителями Талгара.", ["KZ-19"], ["Talgar"]),
         case("kk", "«Ауыл» партиясы Шымкент қалалық филиалының төрағасы Нұрлан Әбдіров Кентауда фермерлермен "
                    "кездесті.", ["KZ-61"], ["Kentau"]),
+        # the role told by a verb: "those who run the Almaty city branch"
+        case("kk", "ЖСДП-ның Алматы қалалық филиалын басқаратындар Кентауда фермерлермен кездесті.", ["KZ-61"],
+             ["Kentau"], id="those-who-run"),
+        case("en", "Dana Ospanova, a member of the political council of Respublica's Astana city branch, met workers "
+                   "of a bakery in Karaganda.", ["KZ-35"], ["Karaganda"], id="council-member"),
     ],
 )
 def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, regions, settlements):
