@@ -1293,6 +1293,8 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
                    "о бедах аграрного сектора.", id="unnamed-plant"),
         case("kk", "«Ауыл» партиясының кандидаты Тараз маңындағы сүт зауытына барып, адамдармен аграрлық "
                    "саланың қиындықтары туралы сөйлесті.", id="unnamed-plant"),
+        case("en", "On her trip to Shymkent, presidential candidate Karakat Abden went to AGF Group, a factory that "
+                   "makes workwear.", id="plant-in-apposition"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):
