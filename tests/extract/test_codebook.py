@@ -177,6 +177,12 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "есеп берді.", "AQ_JOL", id="reported"),
         case("ru", "Областной предвыборный штаб партии «Аманат» возглавил депутат маслихата Ерлан Ахметов.", "AMANAT",
              id="headed-the-headquarters"),
+        case("ru", "Члены предвыборного штаба партии «Байтак» подвели итоги первой недели агитации.", "BAITAK",
+             id="summed-up"),
+        case("kk", "«Байтақ» партиясының сайлау штабы агитацияның алғашқы аптасының қорытындысын шығарды.", "BAITAK",
+             id="summed-up"),
+        case("en", "Members of the Baitak election headquarters summed up the results of the campaign's first "
+                   "week.", "BAITAK", id="summed-up"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):

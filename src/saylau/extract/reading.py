@@ -108,6 +108,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "petition_verb" in kinds and "audience" in kinds and ("campaign_actor" in kinds or "role" in kinds):
         hits = _with_petition_frames(text, hits, starts)
         kinds = {h.kind for h in hits}
+    if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
+        hits = _without_words_of_cues(hits)
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
     quiet = not context.debate and context.last_event is None and not context.people
@@ -341,6 +343,16 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+def _without_words_of_cues(hits: list[Hit]) -> list[Hit]:
+    """A word of procedure or results that is part of an activity's own words is no word of
+    procedure: «подвели итоги» (summed up) holds «итоги» (results)."""
+    cues = [(h.start, h.end) for h in hits if h.kind in ("event_weak", "event_strong")]
+    return [
+        h for h in hits
+        if h.kind != "non_event" or not any(start <= h.start and h.end <= end and (start, end) != (h.start, h.end) for start, end in cues)
+    ]
 
 
 def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
