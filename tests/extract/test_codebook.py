@@ -1479,6 +1479,25 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Presidential candidate visits a Shymkent factory",
+             ["SHYMKENT. Presidential candidate Karakat Abden met the staff of the AGF Group garment factory on "
+              "Tuesday.",
+              "In the course of the meeting, two observers of the OSCE observer mission were briefed on the campaign."]),
+        case("ru", "Кандидат в президенты побывала на фабрике в Шымкенте",
+             ["ШЫМКЕНТ. Кандидат в президенты Каракат Абден встретилась с коллективом швейной фабрики AGF Group.",
+              "В ходе встречи с наблюдателями миссии ОБСЕ обсудили ход кампании."]),
+    ],
+)
+def test_observers_met_during_another_meeting_are_a_meeting_of_their_own(document_events, lang, title, paragraphs):
+    # the observers are no more of the staff meeting before: the paragraph keeps its own type
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in by_paragraph[0]] == ["labour_collective_meeting"]
+    assert [e["event_type"] for e in by_paragraph[1]] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("kk", "Үміткерлер аурухана ұжымымен кездесті",
              ["«AMANAT» партиясынан үміткерлер Қызылордадағы облыстық аурухананың ұжымымен кездесу өткізді.",
               "Кездесуде кандидаттар партияның сайлауалды бағдарламасын таныстырып, дәрігерлердің сұрақтарына жауап берді."]),

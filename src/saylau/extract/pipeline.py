@@ -323,11 +323,14 @@ def _build(
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)
-    if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")):
+    # (observers or the party's own people met are an activity of their own, which keeps its
+    # type: "In the course of the meeting, OSCE observers were briefed", codebook 5: other)
+    met_own = bool(of("internal_audience"))
+    if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")) and not met_own:
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     elif (
         kind is not None and follows is None and context.last_event is not None and not organisations and not groups
-        and _points_back(para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"))
+        and not met_own and _points_back(para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"))
     ):
         # "The meeting was told…", "Those present approved…", «Кездесуде кандидаттар …»: the
         # words naming the activity point back to the one the paragraph before reported, which
