@@ -92,14 +92,18 @@ _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
 def _value(key: str, entries: tuple[Entry, ...], literals: dict) -> tuple:
     """What the automaton holds for a key (see `Gazetteer._automaton_for`); `plain` is None
-    where two entries give the same (kind, value, lang). `literals` gives the word each
-    verifying regex needs (`_compile_cue_literal`)."""
+    where two entries give the same (kind, value, lang), and _PREFIX or _PROPER where every
+    entry is only a word's start ("corrupt*") or only a proper name: the scan then checks the
+    key's match once for all its entries, each given as (entry, kind, value, lang), as for
+    plain = True. `literals` gives the word each verifying regex needs (`_compile_cue_literal`)."""
     fields = tuple((e, e.kind, e.value, e.lang, e.verify, literals.get(e.verify, ""), e.prefix, e.exact_case, e.proper) for e in entries)
     if len({(e.kind, e.value, e.lang) for e in entries}) < len(entries):
         return len(key), None, fields
-    if all(e.verify is None and not e.prefix and e.exact_case is None and not e.proper for e in entries):
-        return len(key), True, tuple((e, e.kind, e.value, e.lang) for e in entries)
-    return len(key), False, fields
+    checks = {(e.prefix, e.proper) if e.verify is None and e.exact_case is None else None for e in entries}
+    plain = _PLAIN_BY_CHECKS.get(checks.pop(), False) if len(checks) == 1 else False
+    if plain is False:
+        return len(key), False, fields
+    return len(key), plain, tuple((e, e.kind, e.value, e.lang) for e in entries)
 
 
 def alphabet_of(folded: str, lang: str) -> tuple[bool, bool]:
@@ -117,6 +121,10 @@ def alphabet_of(folded: str, lang: str) -> tuple[bool, bool]:
 # Any character but a letter or a digit (`str.isalnum`; `\\w` holds those and "_").
 _NOT_WORD = re.compile(r"[^\w ]|_")
 _GROUP = object()  # the `plain` of keys that share one word-start form
+_PREFIX = object()  # the `plain` of keys whose entries are all word starts and nothing else
+_PROPER = object()  # the `plain` of keys whose entries are all whole proper names and nothing else
+# (prefix, proper) of entries with no verifying regex and no exact case -> `plain`
+_PLAIN_BY_CHECKS = {(False, False): True, (True, False): _PREFIX, (False, True): _PROPER}
 
 
 # The characters other than letters and digits that news text holds most, most frequent first.
@@ -177,7 +185,8 @@ class Gazetteer:
         """The automaton of the keys that may match a text with these letters, each key
         spelt as it starts a word (see `_word_start_form`). A key's value is (length, plain,
         entries, key): `plain` says that every entry is a whole-word match that needs no
-        further check, and then each entry is (entry, kind, value, lang), else (entry, kind,
+        further check (True), or the same check of the key for all (_PREFIX, _PROPER: see
+        `_value`), and then each entry is (entry, kind, value, lang), else (entry, kind,
         value, lang, verify, literal, prefix, exact_case, proper); `key` is the key itself where its
         spelling must be checked against the text (it holds characters other than letters
         and digits), else None. Keys of one spelling (\"amanat\" and «amanat») share a
@@ -191,7 +200,7 @@ class Gazetteer:
         for form, values in forms.items():
             if len(values) == 1:
                 length, plain, entries, key = values[0]
-                if plain:
+                if plain is True:
                     # a whole word: spelt with the space after it too, so that it is not met
                     # (and dropped) wherever it only begins a longer word ("met" in "meters")
                     form += " "
@@ -257,6 +266,24 @@ class Gazetteer:
                 elif not low.startswith(key, start):
                     continue
             open_end = end < n and spaced[end] != " "  # (`low[end].isalnum()`: spaced keeps only those)
+            if plain is _PREFIX:  # (the checks of the loop below, made once for the key)
+                stop = end
+                if open_end:  # the end of the word (else it ends here)
+                    stop = spaced.find(" ", end)
+                    if stop < 0:
+                        stop = n
+                for entry, kind, value, lang in entries:
+                    if every or lang in languages or kind in everywhere:
+                        append(new(Hit, (start, stop, entry, kind, value)))
+                        if stop != end:
+                            twins.add(start)
+                continue
+            if plain is _PROPER:
+                if not open_end and (text[start].isupper() or text[start].isdigit()):
+                    for entry, kind, value, lang in entries:
+                        if every or lang in languages or kind in everywhere:
+                            append(new(Hit, (start, end, entry, kind, value)))
+                continue
             if plain:
                 if not open_end:
                     for entry, kind, value, lang in entries:

@@ -63,6 +63,16 @@ class Paragraph:
     workforce: set[int] = field(default_factory=set)  # clauses that meet the staff of a place they do not name
     lang: str = ""  # reading_language: the language its words are read in, decided once
 
+    def __getattr__(self, name: str):
+        """`starts` and `sentences` of a paragraph read only for its parties whose clauses
+        were not cut (`_parties_only`): cut on first use, which most such paragraphs never
+        see (their parties are all the later steps read)."""
+        if name not in ("starts", "sentences"):
+            raise AttributeError(name)
+        self.sentences = sentence_starts(self.text)
+        self.starts = clause_starts(self.text, self.sentences)
+        return getattr(self, name)
+
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
 
@@ -93,9 +103,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
-    sentences = sentence_starts(text)
-    starts = clause_starts(text, sentences)
     kinds = {h.kind for h in hits}  # the kinds present, so that absent ones cost no pass over the hits
+    quiet = not context.debate and context.last_event is None and not context.people
+    if quiet and kinds.isdisjoint(_KINDS_READ_BY_CLAUSE):
+        sentences = starts = None  # (cut below only if the paragraph is read past its parties)
+    else:
+        sentences = sentence_starts(text)
+        starts = clause_starts(text, sentences)
     if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
         kinds = {h.kind for h in hits}
@@ -112,7 +126,6 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_words_of_cues(hits)
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
     party_mentions = None
-    quiet = not context.debate and context.last_event is None and not context.people
     if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
         # before: where no cue can type an event (the filters below only drop cues) or nobody
@@ -134,7 +147,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
                 for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):
-            return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
+            return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
+    if starts is None:
+        sentences = sentence_starts(text)
+        starts = clause_starts(text, sentences)
     asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     # the tense of words quoted is the speaker's, not the report's: '"We will restore
@@ -193,7 +209,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     ):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
-        return Paragraph(text, hits, starts, party_mentions, [], [], [], [], not_held, sentences=sentences, lang=lang)
+        return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
     organisations = [
         m for m in audience_mod.find_organisations(text, scanned, res)
         if not entity_index.covers(m.start, m.end)
@@ -207,7 +223,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         # As above: no event can come of this paragraph (every event the rules could draw
         # from it fails `pipeline._reports_activity`), and the places, actors and groups it
         # names are not read. The parties and hits are those the full reading gives.
-        return Paragraph(text, told_hits, starts, sorted(party_mentions), [], [], [], [], not_held, sentences=sentences, lang=lang)
+        return _parties_only(text, told_hits, starts, sorted(party_mentions), not_held, sentences, lang)
     # a town in the name of the place where the event was held is the venue's town
     place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
@@ -286,6 +302,23 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
 
 _OPENING = Entry("event_strong", "other")
 _PROTEST = Entry("event_strong", "rally")
+
+
+# Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
+# tell whether the paragraph is read only for its parties (the frames and "not held").
+_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held"})
+
+
+def _parties_only(
+    text: str, hits: list[Hit], starts: list[int] | None, parties: list[Mention], not_held: set[int], sentences: list[int] | None, lang: str
+) -> Paragraph:
+    """A paragraph from which no event can come, with the parties it names (what the
+    paragraphs after it need) and no places, actors or audience. `starts` None: its clauses
+    are not cut yet (see `Paragraph.__getattr__`)."""
+    para = Paragraph(text, hits, starts, parties, [], [], [], [], not_held, sentences=sentences, lang=lang)
+    if starts is None:
+        del para.starts, para.sentences
+    return para
 
 
 def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
