@@ -439,6 +439,10 @@ def test_an_activity_of_independent_candidates_is_an_event_without_parties(one_i
         case("ru", "В Павлодаре около 200 студентов провели на набережной флешмоб, призвав молодёжь прийти на "
                    "выборы."),
         case("kk", "Павлодарда 200-ге жуық студент жағалауда флешмоб өткізіп, жастарды сайлауға келуге шақырды."),
+        case("en", "Some 5,000 people attended a concert in support of Kassym-Jomart Tokayev in Almaty's Republic "
+                   "Square.", id="in-support-of"),
+        case("ru", "В Таразе прошёл митинг в поддержку Касым-Жомарта Токаева.", id="in-support-of"),
+        case("kk", "Таразда Қасым-Жомарт Тоқаевты қолдау митингі өтті.", id="in-support-of"),
     ],
 )
 def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one_in, lang, text):
