@@ -1502,6 +1502,21 @@ def test_observers_met_during_another_meeting_are_a_meeting_of_their_own(documen
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Aq Jol puts forward 35 candidates for the Mazhilis",
+             ["ASTANA. The Aq Jol party held its congress in Astana on Friday and put forward 35 candidates.",
+              "\"Most of our candidates run businesses,\" party leader Azat Peruashev said.",
+              "Those present approved the list unanimously and endorsed the draft of the election programme."]),
+    ],
+)
+def test_a_congress_approving_its_list_told_after_a_quote_stays_the_congress(document_events, lang, title, paragraphs):
+    # approving a list or a programme is the business of the party's own body (codebook 1, 5: other)
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["parties"]) for e in by_paragraph[2]] == [("other", ["AQ_JOL"])]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("kk", "Үміткерлер аурухана ұжымымен кездесті",
              ["«AMANAT» партиясынан үміткерлер Қызылордадағы облыстық аурухананың ұжымымен кездесу өткізді.",
               "Кездесуде кандидаттар партияның сайлауалды бағдарламасын таныстырып, дәрігерлердің сұрақтарына жауап берді."]),
