@@ -97,6 +97,10 @@ FLOORS = {
     "dev_en_g": {"events_f1": 0.68, "core_f1": 0.58},
     "dev_ru_g": {"events_f1": 0.72, "core_f1": 0.57},
     "dev_kk_g": {"events_f1": 0.70, "core_f1": 0.56},
+    # the eighth development sets (same stop, same kind of authors): the last free pages, most of
+    # their paragraphs report no event; on arrival (9958f42, rules) events .78/.74, core .61/.59
+    "dev_en_h": {"events_f1": 0.70, "core_f1": 0.54},
+    "dev_ru_h": {"events_f1": 0.66, "core_f1": 0.52},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
