@@ -467,6 +467,10 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
         case("kk", "Шымкентте отызға жуық адам көшеге шығып, сайлау қорытындысына наразылық білдірді.",
              id="went-out"),
         case("kk", "Алаңға 70-ке жуық адам жиналып, сайлау қорытындысын жоюды талап етті.", id="gathered-and-demanded"),
+        case("en", "In Almaty more than 100 protesters were detained on Astana Square as demonstrators called for the "
+                   "election to be boycotted.", id="called-for-a-boycott"),
+        case("ru", "В Алматы около 100 человек вышли на митинг и призывали бойкотировать выборы.",
+             id="called-for-a-boycott"),
         case("ru", "На площади собрались около 70 человек и потребовали отменить итоги выборов.",
              id="gathered-and-demanded"),
     ],
@@ -1354,6 +1358,8 @@ def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_the
                    "in Astana on Monday."),
         case("ru", "Кандидаты ОСДП провели онлайн-брифинг для журналистов, рассказав о ходе кампании."),
         case("kk", "«Ақ жол» партиясы Ақтөбеде баспасөз конференциясын өткізді."),
+        case("en", "Aq Jol leader Azat Peruashev told a news conference in Almaty on Monday that the party would "
+                   "double its list.", id="news-conference"),
     ],
 )
 def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lang, text):

@@ -124,7 +124,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = {h.kind for h in hits}
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
-    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held"} if "not_held" in kinds else set()
+    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held" and not _called_for(text, h)} if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
@@ -376,6 +376,18 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+# Words of calling for something: a boycott or a cancellation called for or demanded ("called
+# for the election to be boycotted", «призвали бойкотировать выборы», «бойкот жариялауға
+# шақырды») is what the callers want, not an activity that did not take place.
+_CALLED_FOR_BEFORE = re.compile(r"(?:\b(?:call\w*|demand\w*|urg\w*)|(?<!\w)(?:призыв\w*|призва\w*|требова\w*|потребова\w*))[^.;!?]{0,40}$", re.IGNORECASE)
+_CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*)", re.IGNORECASE)
+
+
+def _called_for(text: str, hit: Hit) -> bool:
+    """A word of an activity not held that stands in a call for it (`_CALLED_FOR_BEFORE`)."""
+    return bool(_CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end))
 
 
 def _without_words_of_cues(hits: list[Hit]) -> list[Hit]:
