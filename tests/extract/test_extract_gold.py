@@ -98,9 +98,10 @@ FLOORS = {
     "dev_ru_g": {"events_f1": 0.72, "core_f1": 0.57},
     "dev_kk_g": {"events_f1": 0.70, "core_f1": 0.56},
     # the eighth development sets (same stop, same kind of authors): the last free pages, most of
-    # their paragraphs report no event; on arrival (9958f42, rules) events .78/.74, core .61/.59
+    # their paragraphs report no event; on arrival (9958f42, rules) events .78/.74/.78, core .61/.59/.58
     "dev_en_h": {"events_f1": 0.70, "core_f1": 0.54},
     "dev_ru_h": {"events_f1": 0.66, "core_f1": 0.52},
+    "dev_kk_h": {"events_f1": 0.70, "core_f1": 0.51},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
