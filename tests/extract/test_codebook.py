@@ -560,6 +560,8 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("ru", "Бауыржан Байбек написал в Twitter, что Нурсултан Назарбаев созвал Бюро политсовета партии "
                    "Nur Otan.", id="convened"),
         case("kk", "Партия төрағасы «Аманат» партиясының кезектен тыс съезін 26 сәуірге шақырды.", id="convened"),
+        case("kk", "Белсенді Мұхтаров Әуезов ауданында сайлауға қарсы пикетке тұратынын әлеуметтік желідегі "
+                   "парақшасында жазды.", id="wrote-that-he-will"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
