@@ -775,6 +775,7 @@ def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(o
                    "the Central Election Commission said."),
         case("ru", "Агитация в Казахстане официально стартовала 18 февраля и продлится до полуночи 17 марта."),
         case("kk", "Үгіт насихат кезеңі 18 ақпанда басталып, 17 наурыз түнгі сағат 12-де аяқталады."),
+        case("kk", "Айта кетейік, сайлау алдындағы үгіт-насихат 2022 жылғы 21 қазанда басталды.", id="began-on-a-date"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
@@ -792,6 +793,11 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "Мәжіліске өтті."),
         case("kk", "«AMANAT» партиясының төрағасы Ерлан Қошанов таңертең Астанадағы №12 учаскеге барып, дауыс "
                    "берді.", id="vote"),
+        # a deputy speaking at the Mazhilis' plenary sitting speaks in Parliament, not at a party's event
+        case("kk", "Бұл туралы бүгін Мәжілістің жалпы отырысында «Ақ жол» партиясының төрағасы Азат Перуашев мәлімдеді.",
+             id="plenary-sitting"),
+        case("ru", "Об этом на пленарном заседании мажилиса заявил председатель партии «Ак жол» Азат Перуашев.",
+             id="plenary-sitting"),
         # voters going to vote, and candidates "meeting" obstacles, are no visit and no meeting
         case("en", "Voters went to the polls on Sunday, and the ruling Amanat party kept its majority in the "
                    "Mazhilis.", id="went-to-the-polls"),
