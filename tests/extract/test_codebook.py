@@ -704,6 +704,11 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
         # «парақша» is a leaflet, and also a page: a statement on a party's Instagram page
         case("kk", "Сәрсенбі күні Инстаграмдағы парақшасында жарияланған мәлімдемеде «Ауыл» партиясының өкілдері "
                    "президентті қолдайтынын айтты.", id="statement-on-a-page"),
+        # a programme's name in quotation marks is a name: «Халықпен бірге!» ("Together with the people!")
+        case("kk", "Партия 2023-2027 жылдарға арналған «Халықпен бірге!» сайлауалды бағдарламасын іске асыруды "
+                   "жалғастырады.", id="name-in-quotes"),
+        case("ru", "Партия AMANAT продолжает выполнять предвыборную программу «Встречи с народом – каждый день».",
+             id="name-in-quotes"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):

@@ -124,6 +124,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = {h.kind for h in hits}
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
+    if "«" in text or "“" in text:
+        hits = _without_cues_in_names(text, hits)
     not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held" and not _called_for(text, h)} if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
@@ -388,6 +390,19 @@ _CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|тала�
 def _called_for(text: str, hit: Hit) -> bool:
     """A word of an activity not held that stands in a call for it (`_CALLED_FOR_BEFORE`)."""
     return bool(_CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end))
+
+
+# Kinds of hits that are the report's own words about an activity and its people.
+_REPORT_WORDS = frozenset({"event_strong", "event_weak", "event_anaphora", "audience", "audience_always", "internal_audience"})
+
+
+def _without_cues_in_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """A short name in quotation marks is a name, not the report's words: «Халықпен бірге!»
+    (a programme called "Together with the people!") meets nobody."""
+    names = _quoted_names(text)
+    if not names:
+        return hits
+    return [h for h in hits if h.kind not in _REPORT_WORDS or not any(start <= h.start and h.end <= end for start, end in names)]
 
 
 def _without_words_of_cues(hits: list[Hit]) -> list[Hit]:
