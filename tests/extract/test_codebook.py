@@ -1322,6 +1322,9 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
                    "саланың қиындықтары туралы сөйлесті.", id="unnamed-plant"),
         case("en", "On her trip to Shymkent, presidential candidate Karakat Abden went to AGF Group, a factory that "
                    "makes workwear.", id="plant-in-apposition"),
+        # «съездил» (went, travelled) is a visit, not a «съезд» (congress)
+        case("ru", "Доверенное лицо кандидата от партии «Ауыл» съездил на молочно-товарную ферму в селе Чапаево и "
+                   "рассказал работникам о программе.", id="went-to-a-farm"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):

@@ -626,7 +626,7 @@ _MET_BEFORE = re.compile(
 # местный мелькомбинат»); Kazakh marks the visit on the noun: «зауытқа барып», «зауытында болды».
 _VISITED_BEFORE = re.compile(
     r"(?:\b(?:visited|visiting|toured|touring|stopped at|went to|came to|at)|(?<!\w)(?:посетил\w*|побывал\w*|приехал\w*|на|в))"
-    r"\s+(?:\w+,?\s+){0,3}$",  # (an apposition names the place first: "went to AGF Group, a factory")
+    r"\s+(?:[\w-]+,?\s+){0,3}$",  # (an apposition names the place first: "went to AGF Group, a factory")
     re.IGNORECASE,
 )
 _KK_VISITED = re.compile(r"(?:на|не|ға|ге|қа|ке|да|де|та|те|нда|нде)\s+(?:барып|барды|болды|болып|келді|келіп|аралады|аралап)", re.IGNORECASE)
