@@ -709,6 +709,9 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
                    "жалғастырады.", id="name-in-quotes"),
         case("ru", "Партия AMANAT продолжает выполнять предвыборную программу «Встречи с народом – каждый день».",
              id="name-in-quotes"),
+        # «прибыль» (profit) is no «прибыл» (arrived), and a letter sent is no trip
+        case("ru", "Партия «Ак жол» предлагает освободить от налога прибыль малого бизнеса.", id="profit"),
+        case("ru", "Лидер партии «Ауыл» отправил письмо в Центральную избирательную комиссию.", id="sent-a-letter"),
     ],
 )
 def test_a_statement_appeal_or_comment_without_a_reported_activity_is_not_an_event(events_in, lang, text):
@@ -1398,6 +1401,8 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
                    "Karaganda, stopping wherever people gathered.", id="convoy"),
         case("ru", "Колонна из тридцати автомобилей с флагами Народной партии проехала по центру Караганды, "
                    "останавливаясь там, где собирались люди.", id="convoy"),
+        case("ru", "Кандидат в президенты от Народной партии отправил в путь свой первый агитационный автопоезд.",
+             id="autotrain"),
         case("kk", "Халық партиясының туларымен безендірілген отыз көліктен тұратын көлік керуені Қарағандының "
                    "орталығын аралады.", id="convoy"),
         case("en", "Respublica volunteers set up agitation tents in the squares of Almaty and handed the party's "
