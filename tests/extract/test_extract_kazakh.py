@@ -116,3 +116,28 @@ def test_a_converb_with_keledi_is_an_action_going_on_not_a_plan():
     # «келеді» alone would be "will come"
     event = one("Науқан басталғаннан бері «Ауыл» кандидаттары Түркістан облысының фермерлерімен кездесіп келеді.")
     assert (event["event_type"], event["parties"], event["regions"]) == ("voter_meeting", ["AUYL"], ["KZ-61"])
+
+
+def test_the_people_of_a_town_named_after_it_give_the_town_and_are_the_population_met():
+    # «алматылықтармен» (with the people of Almaty): the town and its residents (codebook 4, 6)
+    event = one("«Аманат» партиясының кандидаттары алматылықтармен кездесті.")
+    assert event["settlements"] == ["Almaty"]
+    assert event["regions"] == ["KZ-75"]
+    assert event["audience"] == ["population"]
+
+
+def test_a_town_s_people_as_an_adjective_give_the_town():
+    # «қарағандылық жастар» (young people of Karaganda) held the flash mob there
+    event = one("Қарағандылық жастар «Аманат» партиясының бастамасымен сайлауға шақыратын флешмоб өткізді.")
+    assert event["regions"] == ["KZ-35"]
+    assert event["event_type"] == "rally"
+
+
+def test_the_demonym_suffix_follows_the_final_sound_and_vowel_harmony():
+    from saylau.extract.kazakh import kazakh_demonym
+
+    assert kazakh_demonym("Шымкент") == ("шымкенттік", "шымкенттіктер")
+    assert kazakh_demonym("Павлодар") == ("павлодарлық", "павлодарлықтар")
+    assert kazakh_demonym("Орал") == ("оралдық", "оралдықтар")
+    assert kazakh_demonym("Семей") == ("семейлік", "семейліктер")
+    assert kazakh_demonym("Almaty") is None

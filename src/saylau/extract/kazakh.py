@@ -92,3 +92,22 @@ def _kk_final_class(word: str) -> str:
     if last in _KK_VOICELESS:
         return "voiceless"
     return "sonorant"
+
+
+# The suffix that makes a town's people of its name («қарағандылық», «шымкенттік»), by the
+# class of the final sound, as (back, front).
+_KK_DEMONYM = {"vowel": ("лық", "лік"), "nasal": ("дық", "дік"), "sonorant": ("дық", "дік"), "voiceless": ("тық", "тік")}
+# (р, й and у take -лық as vowels do: «павлодарлық», «семейлік», «атыраулық»)
+_KK_DEMONYM_AS_VOWEL = frozenset("рйу")
+
+
+def kazakh_demonym(name: str) -> tuple[str, str] | None:
+    """The word for a person of a town, and its plural, for a one-word Cyrillic town name:
+    «Қарағанды» -> («қарағандылық», «қарағандылықтар»). None for other names."""
+    low = name.lower()
+    if " " in low or not KAZAKH_WORD.fullmatch(low):
+        return None
+    front = _kk_is_front(low)
+    sound = "vowel" if low[-1] in _KK_DEMONYM_AS_VOWEL else _kk_final_class(low)
+    singular = low + _KK_DEMONYM[sound][front]
+    return singular, singular + ("тер" if front else "тар")

@@ -20,7 +20,7 @@ from .context import DocumentContext
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
 from .mentions import Mention
 from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
-from .resources import Resources
+from .resources import DEMONYM, Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
@@ -98,7 +98,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         inside: set[int] = set()
         for h in entities:
             inside.update(range(h.start, h.end))
-        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and (h.start not in inside or not covered(h.start, h.end))]
+        # (the people of a town named after it, «алматылықтармен», are met where the town is named)
+        cues = [
+            h for h in all_hits
+            if h.kind not in ENTITY_KINDS and (h.start not in inside or not covered(h.start, h.end) or h.entry.extra == DEMONYM)
+        ]
         hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]

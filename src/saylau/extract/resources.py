@@ -14,7 +14,7 @@ from typing import Iterator
 from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
-from .kazakh import kazakh_forms
+from .kazakh import kazakh_demonym, kazakh_forms
 from .modality import FutureMarkers, _rare_words, alternation, compile_markers
 from .morphology import russian_adjective_forms, russian_forms
 
@@ -175,6 +175,27 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
             for inflected in _inflected(form, None):
                 yield inflected, entry
+        if s.kind in _TOWN_KINDS and not s.ambiguous:
+            yield from _demonym_entries(s)
+
+
+# The `extra` of the people of a town named after it, met («алматылықтармен»): a group that
+# the town's name, an entity, does not hide.
+DEMONYM = "demonym"
+# Kinds of settlement whose people Kazakh names after the town («алматылықтар»).
+_TOWN_KINDS = frozenset({"city_republican", "regional_center", "city", "town"})
+
+
+def _demonym_entries(s: Settlement) -> Iterator[tuple[str, Entry]]:
+    """«қарағандылық жастар» (young people of Karaganda) names the town; «алматылықтармен
+    кездесті» (met people of Almaty) names it and its residents met (codebook 4, 6)."""
+    for form in {f for f in (s.name, *s.variants) if _KAZAKH_LETTERS.search(f) or _CYRILLIC.search(f)}:
+        words = kazakh_demonym(form)
+        if words is None:
+            continue
+        singular, plural = words
+        yield singular + "*", Entry("settlement", s.name, "kk", extra=s.region)
+        yield plural + "*", Entry("audience", "population", "kk", extra=DEMONYM)
 
 
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
