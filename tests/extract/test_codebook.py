@@ -1721,6 +1721,8 @@ def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audi
              ["population"], id="put-questions"),
         case("ru", "Кандидат от партии «Аманат» пообщался с молодыми казахстанцами в Кокшетау.", ["youth"],
              id="young-kazakhstanis"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с карагандинцами в Доме культуры горняков.", ["population"],
+             id="town-people"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -153,7 +153,9 @@ def _proper(form: str) -> bool:
     return form[:1].isupper()
 
 
-def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, ...]) -> Iterator[tuple[str, Entry]]:
+def _place_entries(
+    regions: tuple[Region, ...], settlements: tuple[Settlement, ...], town_people: dict | None = None
+) -> Iterator[tuple[str, Entry]]:
     for region in regions:
         for lang, forms in region.names.items():
             for form in forms:
@@ -170,6 +172,13 @@ def _place_entries(regions: tuple[Region, ...], settlements: tuple[Settlement, .
                 proper = _proper(form) and not (lang == "ru" and _RUSSIAN_ADJECTIVE_STEM.search(form))
                 for inflected in {i for v in variants for i in _inflected(v, lang)}:
                     yield inflected, Entry("region_stem", region.code, lang, proper=proper)
+    by_name = {s.name: s for s in settlements}
+    for name, per_lang in (town_people or {}).items():
+        s = by_name[name]
+        for lang, words in per_lang.items():
+            for word in words:
+                yield str(word), Entry("settlement", s.name, lang, extra=s.region)
+                yield str(word), Entry("audience", "population", lang, extra=DEMONYM)
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
@@ -281,7 +290,7 @@ def load_resources() -> Resources:
     def items() -> Iterator[tuple[str, Entry]]:
         for party in parties:
             yield from _party_entries(party)
-        yield from _place_entries(regions, settlements)
+        yield from _place_entries(regions, settlements, load_cues().get("town_people"))
         yield from _district_entries(load_districts())
         yield from _vocabulary_entries()
 
