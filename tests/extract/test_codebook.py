@@ -1805,6 +1805,9 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              ["wages"], id="complained"),
         case("kk", "«Байтақ» кандидаттары ауаның ластануына алаңдаған Теміртау тұрғындарымен кездесті.", ["ecology"],
              id="worried"),
+        # «шешудің жолдары» are ways of solving, not roads
+        case("kk", "«Аманат» кандидаттары Новочерноярка тұрғындарымен кездесіп, жылу мәселесін шешудің жолдарын "
+                   "талқылады.", ["energy_utilities"], id="ways-of-solving"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
