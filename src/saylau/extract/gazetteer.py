@@ -350,6 +350,19 @@ def _sorted_by_start_longest(hits: Iterable[Hit]) -> list[Hit]:
     return ordered
 
 
+def by_kind(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+    """The hits of each kind, each list in the order given: built once for a paragraph, so
+    that the steps that read a few kinds look them up instead of filtering every hit again."""
+    grouped: dict[str, list[Hit]] = {}
+    for hit in hits:
+        kind = hit.kind
+        if kind in grouped:
+            grouped[kind].append(hit)
+        else:
+            grouped[kind] = [hit]
+    return grouped
+
+
 def longest_first(hits: Iterable[Hit]) -> list[Hit]:
     """Drop hits that lie inside or reach into a longer hit; hits with the same span are all
     kept. (In order of start, a hit meets an earlier one exactly when it starts before that
