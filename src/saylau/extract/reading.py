@@ -88,7 +88,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     lang = reading_language(text, script, document_lang)
     folded = fold(text)
     all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, script))
-    entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
+    named = [h for h in all_hits if h.kind in ENTITY_KINDS]
+    entities = _keep_longest(named)  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
     if entities:
@@ -98,8 +99,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         inside: set[int] = set()
         for h in entities:
             inside.update(range(h.start, h.end))
-        cues = [h for h in all_hits if h.kind not in ENTITY_KINDS and (h.start not in inside or not covered(h.start, h.end))]
-        hits = _sorted_by_start_longest(entities + cues)  # by (start, -end)
+        # The entities kept and the cues they do not cover, in the scan's order, by (start,
+        # -end): no cue kept has an entity's span (that entity covers it), so this is the
+        # order that sorting the entities and then the cues by (start, -end) would give.
+        longest = {id(h) for h in entities} if len(entities) < len(named) else None  # (None: all kept)
+        hits = [
+            h for h in all_hits
+            if ((longest is None or id(h) in longest) if h.kind in ENTITY_KINDS else (h.start not in inside or not covered(h.start, h.end)))
+        ]
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
