@@ -106,6 +106,26 @@ def _value(key: str, entries: tuple[Entry, ...], literals: dict) -> tuple:
     return len(key), plain, tuple((e, e.kind, e.value, e.lang) for e in entries)
 
 
+def _keys_that_may_repeat(keys: tuple[str, ...], entries: tuple[tuple[Entry, ...], ...]) -> set[str]:
+    """The keys whose hits another key's may repeat (the same start, end, kind, value and
+    language): two keys match at one start only where one begins with the other (a match
+    spells its key there), so a key is one only where it begins, or begins with, a key with
+    an entry of the same (kind, value, lang). (Few do: the scan then compares the hits of
+    fewer starts.) Keys in order: those that begin a key come right before it, and those that
+    begin with it right after."""
+    triples = {key: {(e.kind, e.value, e.lang) for e in bucket} for key, bucket in zip(keys, entries)}
+    out: set[str] = set()
+    stack: list[str] = []  # the keys that begin the current one, shortest first
+    for key in sorted(keys):
+        while stack and not key.startswith(stack[-1]):
+            stack.pop()
+        for shorter in stack:
+            if not triples[shorter].isdisjoint(triples[key]):
+                out.update((shorter, key))
+        stack.append(key)
+    return out
+
+
 def alphabet_of(folded: str, lang: str) -> tuple[bool, bool]:
     """Whether a folded text holds Russian and Kazakh letters, given the `script_language`
     of the text it was folded from: an English text holds neither, a Russian one Russian
@@ -178,35 +198,37 @@ class Gazetteer:
         self._automata: dict[tuple[bool, bool], ahocorasick.Automaton | None] = {}
         self._values = tuple(_value(key, entries, literals) for key, entries in zip(self._keys, self._entries))
         self._alphabets = tuple((bool(_RUSSIAN_LETTERS.search(key)), bool(_KAZAKH_LETTERS.search(key))) for key in self._keys)
+        self._repeating = _keys_that_may_repeat(self._keys, self._entries)
         for alphabet in ((False, False), (True, False), (True, True)):
             self._automaton_for(*alphabet)
 
     def _automaton_for(self, cyrillic: bool, kazakh: bool):
         """The automaton of the keys that may match a text with these letters, each key
         spelt as it starts a word (see `_word_start_form`). A key's value is (length, plain,
-        entries, key): `plain` says that every entry is a whole-word match that needs no
+        entries, key, repeats): `plain` says that every entry is a whole-word match that needs no
         further check (True), or the same check of the key for all (_PREFIX, _PROPER: see
         `_value`), and then each entry is (entry, kind, value, lang), else (entry, kind,
         value, lang, verify, literal, prefix, exact_case, proper); `key` is the key itself where its
         spelling must be checked against the text (it holds characters other than letters
-        and digits), else None. Keys of one spelling (\"amanat\" and «amanat») share a
+        and digits), else None; `repeats`, whether another key's hits may repeat its own
+        (`_keys_that_may_repeat`). Keys of one spelling (\"amanat\" and «amanat») share a
         value with plain = _GROUP and entries = their own values, each with its key."""
         forms: dict[str, list[tuple]] = {}
         for key, (length, plain, entries), (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
             if (russian and not cyrillic) or (kazakh_letters and not kazakh):
                 continue
-            forms.setdefault(_word_start_form(key), []).append((length, plain, entries, key))
+            forms.setdefault(_word_start_form(key), []).append((length, plain, entries, key, key in self._repeating))
         automaton = ahocorasick.Automaton()
         for form, values in forms.items():
             if len(values) == 1:
-                length, plain, entries, key = values[0]
+                length, plain, entries, key, repeats = values[0]
                 if plain is True:
                     # a whole word: spelt with the space after it too, so that it is not met
                     # (and dropped) wherever it only begins a longer word ("met" in "meters")
                     form += " "
-                automaton.add_word(form, (length, plain, entries, None if key.isalnum() else key))
+                automaton.add_word(form, (length, plain, entries, None if key.isalnum() else key, repeats))
             else:
-                automaton.add_word(form, (values[0][0], _GROUP, tuple(values), ""))
+                automaton.add_word(form, (values[0][0], _GROUP, tuple(values), "", True))
         if len(automaton):
             automaton.make_automaton()
         else:
@@ -247,7 +269,7 @@ class Gazetteer:
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
         spaced = _spaced(low)  # (also where a word ends: at the next space, else at n)
-        for end, (length, plain, entries, key) in automaton.iter(" " + spaced + " "):
+        for end, (length, plain, entries, key, repeats) in automaton.iter(" " + spaced + " "):
             if plain is True:  # a whole word matched with the space after it (_automaton_for)
                 start = end - 1 - length
                 if key is None or low.startswith(key, start):
@@ -258,7 +280,7 @@ class Gazetteer:
             start = end - length
             if key is not None:  # the spelling of the key, not only its letters and digits
                 if plain is _GROUP:
-                    for length, plain, entries, key in entries:
+                    for length, plain, entries, key, repeats in entries:
                         if low.startswith(key, start):
                             break
                     else:
@@ -275,7 +297,7 @@ class Gazetteer:
                 for entry, kind, value, lang in entries:
                     if every or lang in languages or kind in everywhere:
                         append(new(Hit, (start, stop, entry, kind, value)))
-                        if stop != end:
+                        if stop != end and repeats:
                             twins.add(start)
                 continue
             if plain is _PROPER:
@@ -316,14 +338,15 @@ class Gazetteer:
                 if proper and not (text[start].isupper() or text[start].isdigit()):
                     continue
                 append(new(Hit, (start, stop, entry, kind, value)))
-                if stop != end or plain is None:
+                if (stop != end and repeats) or plain is None:
                     twins.add(start)  # a span another key may give too, or a key whose entries repeat
         if len(hits) < 2:
             return hits
         if twins:
             # Two hits can be the same (start, end, kind, value, lang) only where one of them
             # was marked above: a key matched at one start has one length, so only a hit that
-            # reaches past its key, or a key whose entries repeat, can repeat another. Those
+            # reaches past its key (of a key that another may repeat: `_keys_that_may_repeat`),
+            # or a key whose entries repeat, can repeat another. Those
             # starts' hits are compared first; most paragraphs have no repeat, and the set
             # below (over every hit) is built only where one is found.
             keys = [(h[0], h[1], h[3], h[4], h[2].lang) for h in hits if h[0] in twins]
@@ -348,6 +371,19 @@ def _sorted_by_start_longest(hits: Iterable[Hit]) -> list[Hit]:
     if len(ordered) > 1:  # (most lists sorted here, by kind or by clause, hold one hit or none)
         ordered.sort(key=_START)
     return ordered
+
+
+def by_kind(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
+    """The hits of each kind, each list in the order given: built once for a paragraph, so
+    that the steps that read a few kinds look them up instead of filtering every hit again."""
+    grouped: dict[str, list[Hit]] = {}
+    for hit in hits:
+        kind = hit.kind
+        if kind in grouped:
+            grouped[kind].append(hit)
+        else:
+            grouped[kind] = [hit]
+    return grouped
 
 
 def longest_first(hits: Iterable[Hit]) -> list[Hit]:

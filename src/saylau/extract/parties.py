@@ -17,13 +17,12 @@ from .text import is_capitalised
 _PARTY_WORD = re.compile(r"\b(?:party|partiya|парти[яиюей]\w*)\b", re.IGNORECASE)
 
 
-def find_parties(text: str, hits: list[Hit]) -> list[Mention]:
+def find_parties(text: str, of_kind: dict[str, list[Hit]]) -> list[Mention]:
+    """The parties named, from a paragraph's hits by kind (`gazetteer.by_kind`)."""
     mentions = []
-    criticism = [h for h in hits if h.kind == "criticism"]
+    criticism = of_kind.get("criticism", [])
     criticism_ends = [h.end for h in criticism]
-    for hit in hits:
-        if hit.kind != "party":
-            continue
+    for hit in of_kind.get("party", ()):
         if hit.entry.ambiguous and not _marked_as_name(text, hit):
             continue
         # only cues near the party can aim at it: those ending up to a gap before it, or

@@ -17,7 +17,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
 from .context import DocumentContext
-from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of
+from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
 from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import DEMONYM, Resources
@@ -88,7 +88,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     lang = reading_language(text, script, document_lang)
     folded = fold(text)
     all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, script))
-    entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
+    named = [h for h in all_hits if h.kind in ENTITY_KINDS]
+    entities = _keep_longest(named)  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
     if entities:
@@ -107,7 +108,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
-    kinds = {h.kind for h in hits}  # the kinds present, so that absent ones cost no pass over the hits
+    of_kind = by_kind(hits)  # (the steps below read a few kinds each: a look-up, not a pass over the hits)
+    kinds = of_kind.keys()  # the kinds present, so that absent ones cost no pass over the hits
     quiet = not context.debate and context.last_event is None and not context.people
     if quiet and kinds.isdisjoint(_KINDS_READ_BY_CLAUSE):
         sentences = starts = None  # (cut below only if the paragraph is read past its parties)
@@ -116,21 +118,27 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         starts = clause_starts(text, sentences)
     if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
-        kinds = {h.kind for h in hits}
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds):
         hits = _with_protest_frames(hits, starts)
-        kinds = {h.kind for h in hits}
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "address_verb" in kinds and "audience" in kinds:
         hits = _with_address_frames(text, hits)
-        kinds = {h.kind for h in hits}
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "petition_verb" in kinds and "audience" in kinds and ("campaign_actor" in kinds or "role" in kinds):
         hits = _with_petition_frames(text, hits, starts)
-        kinds = {h.kind for h in hits}
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
+        of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
     if "«" in text or "“" in text:
         hits = _without_cues_in_names(text, hits)
-    not_held = {bisect_right(starts, h.start) - 1 for h in hits if h.kind == "not_held" and not _called_for(text, h)} if "not_held" in kinds else set()
+        of_kind = by_kind(hits)
+    not_held = {bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h)} if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
@@ -141,23 +149,23 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         # (With no party named or referred to, a role campaigns only if it is one of
         # CAMPAIGN_ROLES: pipeline._build reads the others only beside a party.)
         typed = "event_strong" in kinds or "event_weak" in kinds
-        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
+        party_mentions = [m for m in parties.find_parties(text, of_kind) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
         if not typed or (
             not party_mentions
             and context.referred_party() is None
             and not context.campaign  # (a person a clause opens with may be one of the title's candidates)
+            and "campaign_actor" not in kinds
+            and not any(h.value in CAMPAIGN_ROLES for h in of_kind.get("role", ()))
             and not any(
-                h.kind == "campaign_actor"
-                or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
-                or (h.kind == "event_strong" and (h.value == "debate" or (h.value == "rally" and rally_about_the_vote(kinds, context))))
-                for h in hits  # (a rally about the vote needs no campaigner: pipeline._build)
+                h.value == "debate" or (h.value == "rally" and rally_about_the_vote(kinds, context))
+                for h in of_kind.get("event_strong", ())  # (a rally about the vote needs no campaigner: pipeline._build)
             )
         ):
             return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
     if starts is None:
         sentences = sentence_starts(text)
         starts = clause_starts(text, sentences)
-    asked = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in ACTIVITY_KINDS or h.kind in places.PLACE_KINDS}
+    asked = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, _ASKED_KINDS)}
     quotes = [m.span() for m in _QUOTATION.finditer(text)] if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     # the tense of words quoted is the speaker's, not the report's: '"We will restore
     # order," Sarym said' reports a speech made (the quoted words are judged on their own below)
@@ -165,26 +173,26 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     future = future_clauses(told, starts, lang, res.future, asked) if asked else set()
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
-    placed = {bisect_right(starts, h.start) - 1 for h in hits if h.kind in places.PLACE_KINDS} if not kinds.isdisjoint(places.PLACE_KINDS) else set()
+    placed = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, places.PLACE_KINDS)}
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
         quotes = sorted(quotes + [speech.span()])
     quoted = SpanIndex(quotes) if quotes else None
     # verbs of saying outside quotes, as (start, end): what follows them in their sentence is an account
     accounts = [
-        (h.start, h.end) for h in hits
-        if h.kind == "saying" and _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
-    ] if "saying" in kinds else []
+        (h.start, h.end) for h in of_kind.get("saying", ())
+        if _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
+    ]
     quote_ends = sorted(end for _, end in quotes)
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
-    said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in hits if h.kind == "saying") if m) if "saying" in kinds else []
+    said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in of_kind["saying"]) if m) if "saying" in kinds else []
     # The activity words reported here: outside not-held clauses and someone's quoted words
-    # (each test below runs once per word, and only for the words still in question).
+    # (each test below runs once per word, and only for the words still in question; their
+    # order, kind by kind, does not matter: only which of them are kept is read).
     told_here = [
-        h for h in hits
-        if h.kind in ACTIVITY_KINDS
-        and not (
+        h for h in _of_kinds(of_kind, ACTIVITY_KINDS)
+        if not (
             (not_held and bisect_right(starts, h.start) - 1 in not_held)
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
         )
@@ -201,18 +209,17 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         or (h.kind in _TOLD_KINDS and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
     ]
     unheld_set = _with_phrase_mates(text, hits, unheld) if unheld else set()
-    kept = {
-        id(h) for h in told_here
+    kept_hits = [
+        h for h in told_here
         if h not in unheld_set
         and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
         and not (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
-    }
+    ]
+    kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
-        party_mentions = [m for m in parties.find_parties(text, hits) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
-    if not any(h.kind in ACTIVITY_KINDS for h in hits) or (
-        quiet and not any(h.kind == "event_strong" or h.kind == "event_weak" for h in hits)
-    ):
+        party_mentions = [m for m in parties.find_parties(text, of_kind) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
+    if not kept_hits or (quiet and not any(h.kind in _TOLD_KINDS for h in kept_hits)):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
         return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
@@ -736,6 +743,15 @@ def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, 
         if person is not None and not index.overlaps(match.start(), match.end()):
             found.append(Mention(match.start(), match.end(), person[0], person[1]))
     return found
+
+
+def _of_kinds(of_kind: dict[str, list[Hit]], kinds) -> list[Hit]:
+    """The hits of any of `kinds` in a paragraph's `by_kind` index: kind after kind, each
+    kind's in text order (for readers to whom the order across kinds does not matter)."""
+    return [h for kind in kinds if kind in of_kind for h in of_kind[kind]]
+
+
+_ASKED_KINDS = ACTIVITY_KINDS | places.PLACE_KINDS  # (the clauses whose tense `future_clauses` reads)
 
 
 def _group(items, starts: list[int]) -> dict[int, list]:
