@@ -1383,6 +1383,7 @@ def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_the
                    "in Astana on Monday."),
         case("ru", "Кандидаты ОСДП провели онлайн-брифинг для журналистов, рассказав о ходе кампании."),
         case("kk", "«Ақ жол» партиясы Ақтөбеде баспасөз конференциясын өткізді."),
+        case("kk", "БАҚ өкілдері үшін «Аманат» штабында баспасөз туры ұйымдастырылды.", id="press-tour"),
         case("en", "Aq Jol leader Azat Peruashev told a news conference in Almaty on Monday that the party would "
                    "double its list.", id="news-conference"),
     ],
@@ -1497,6 +1498,11 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "қатысты.", id="opening-ceremony"),
         case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
              id="observers-met"),
+        # the media present at an opening do not make it a press event (press_event only when they are addressed)
+        case("ru", "В Павлодаре открылся предвыборный штаб партии «Аманат»; на церемонии открытия были представители СМИ.",
+             id="media-present"),
+        case("kk", "Павлодарда «Аманат» партиясының сайлау штабы ашылды, ашылу рәсіміне БАҚ өкілдері келді.",
+             id="media-present"),
         case("en", "Respublica's candidates met party volunteers and agitators in Aktobe to plan the last week of the "
                    "campaign.", id="volunteers"),
         case("ru", "Кандидаты «Республики» встретились в Актобе с агитаторами и волонтёрами партии.", id="volunteers"),
