@@ -1384,6 +1384,7 @@ def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_the
         case("ru", "Кандидаты ОСДП провели онлайн-брифинг для журналистов, рассказав о ходе кампании."),
         case("kk", "«Ақ жол» партиясы Ақтөбеде баспасөз конференциясын өткізді."),
         case("kk", "БАҚ өкілдері үшін «Аманат» штабында баспасөз туры ұйымдастырылды.", id="press-tour"),
+        case("ru", "Представители СМИ посетили республиканский предвыборный штаб партии «Аманат».", id="media-visited"),
         case("en", "Aq Jol leader Azat Peruashev told a news conference in Almaty on Monday that the party would "
                    "double its list.", id="news-conference"),
     ],
