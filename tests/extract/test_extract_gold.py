@@ -102,6 +102,11 @@ FLOORS = {
     "dev_en_h": {"events_f1": 0.70, "core_f1": 0.54},
     "dev_ru_h": {"events_f1": 0.66, "core_f1": 0.52},
     "dev_kk_h": {"events_f1": 0.70, "core_f1": 0.51},
+    # English sets retold by fresh authors from Russian (i) and Kazakh (j) pages that Russian and
+    # Kazakh development sets had used (no free English pages were left); on arrival (9958f42,
+    # rules) events .67/.79, core .59/.56: the English the blind sets score lowest on
+    "dev_en_i": {"events_f1": 0.60, "core_f1": 0.52},
+    "dev_en_j": {"events_f1": 0.72, "core_f1": 0.49},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
