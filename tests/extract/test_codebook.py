@@ -1331,6 +1331,8 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
                    "саланың қиындықтары туралы сөйлесті.", id="unnamed-plant"),
         case("en", "On her trip to Shymkent, presidential candidate Karakat Abden went to AGF Group, a factory that "
                    "makes workwear.", id="plant-in-apposition"),
+        case("en", "In the Atyrau region, representatives of the Baitak party hosted the staff of a waste-processing "
+                   "company at their office.", id="hosted-the-staff"),
         # «съездил» (went, travelled) is a visit, not a «съезд» (congress)
         case("ru", "Доверенное лицо кандидата от партии «Ауыл» съездил на молочно-товарную ферму в селе Чапаево и "
                    "рассказал работникам о программе.", id="went-to-a-farm"),
@@ -1407,6 +1409,8 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
         case("kk", "Халық партиясының белсенділері Алматы көшелерінде үгіт парақшаларын таратты.", id="street-agitation"),
         case("en", "A convoy of thirty cars decked out in People's Party flags drove through the centre of "
                    "Karaganda, stopping wherever people gathered.", id="convoy"),
+        case("en", "Activists of the People's Party staged a parade of vintage cars through the centre of Karaganda.",
+             id="parade-of-cars"),
         case("ru", "Колонна из тридцати автомобилей с флагами Народной партии проехала по центру Караганды, "
                    "останавливаясь там, где собирались люди.", id="convoy"),
         case("ru", "Кандидат в президенты от Народной партии отправил в путь свой первый агитационный автопоезд.",
@@ -1445,6 +1449,11 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
                    "область.", id="is-touring"),
         case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
         case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
+        case("en", "Daniya Espayeva, the candidate of the Ak Zhol party, took her campaign to the village of "
+                   "Shortandy.", id="took-her-campaign"),
+        # "the political organisation" is how Kazakh reports name the party again
+        case("en", "Members of the political organisation handed out leaflets in the busiest parts of Astana.",
+             id="political-organisation"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):

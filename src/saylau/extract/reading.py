@@ -634,7 +634,7 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
 # Words before the people of a workplace that say they were met or addressed ("talked to its
 # workers", "met the staff", «с его работниками»), or words that make them a workplace's own.
 _MET_BEFORE = re.compile(
-    r"(?:\b(?:with|to|addressed|met|meet|meeting|its|their|the\s+\w+'s)|(?<!\w)(?:с|со|перед|его|её|их))\s+(?:\w+\s+){0,2}$",
+    r"(?:\b(?:with|to|addressed|met|meet|meeting|hosted|received|welcomed|its|their|the\s+\w+'s)|(?<!\w)(?:с|со|перед|его|её|их))\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Words before a workplace that say it was visited ("stopped at a local dairy plant", «посетили
