@@ -183,6 +183,11 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="summed-up"),
         case("en", "Members of the Baitak election headquarters summed up the results of the campaign's first "
                    "week.", "BAITAK", id="summed-up"),
+        # an official's working trip with nobody met on it
+        case("en", "TURKESTAN. Bauyrzhan Baibek, first deputy chairman of the Nur Otan party, is in Turkestan region "
+                   "on a working trip.", "AMANAT", id="working-trip"),
+        case("ru", "Первый заместитель председателя партии «Нур Отан» Бауыржан Байбек находится с рабочей поездкой "
+                   "в Туркестанской области.", "AMANAT", id="working-trip"),
         # a boycott voted for is the conference's decision, and the conference took place
         case("en", "The NSDP decided to stay away from the polls at its party conference on 27 November, where most "
                    "participants voted for a boycott.", "NSDP", id="voted-for-a-boycott"),

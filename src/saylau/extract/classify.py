@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
-from .resources import Resources
+from .resources import WORKING_TRIP, Resources
 
 
 def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
@@ -38,6 +38,9 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)
             if refined is not None:
                 return Mention(best.start, best.end, refined)
+        if best.entry.extra == WORKING_TRIP and all(h.entry.extra == WORKING_TRIP for h in strong if h.value == "campaign_tour"):
+            # an official's working trip with nobody met on it: the official's own business
+            return Mention(best.start, best.end, "other")
         return Mention(best.start, best.end, best.value)
     if weak:
         best = min(weak, key=lambda h: (res.event_type_rank[h.value], h.start))

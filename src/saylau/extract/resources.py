@@ -222,6 +222,10 @@ def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, En
                 yield inflected, entry
 
 
+# The `extra` of the cues of a working trip or visit ("working trip", «рабочая поездка»).
+WORKING_TRIP = "working_trip"
+
+
 def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     cues = load_cues()
     topics = load_topics()
@@ -229,6 +233,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     for event_type, tiers in cues["event_types"].items():
         for tier in ("strong", "weak"):
             yield from _cue_entries("event_" + tier, {event_type: tiers.get(tier) or {}})
+        # (a working trip: `classify` makes it other where nobody is met on it)
+        yield from _cue_entries("event_strong", {event_type: tiers.get("working_trip") or {}}, extra=WORKING_TRIP)
     yield from _cue_entries("audience", cues["audiences"])
     yield from _cue_entries("role", cues["roles"])
     yield from _cue_entries("election", cues["elections"])
