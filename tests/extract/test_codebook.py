@@ -573,6 +573,8 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("kk", "Партия төрағасы «Аманат» партиясының кезектен тыс съезін 26 сәуірге шақырды.", id="convened"),
         case("kk", "Белсенді Мұхтаров Әуезов ауданында сайлауға қарсы пикетке тұратынын әлеуметтік желідегі "
                    "парақшасында жазды.", id="wrote-that-he-will"),
+        case("kk", "«Аманат» партиясының конференциялардағы пікірсайысқа шығатын кандидаттарының тізімі порталда "
+                   "жарияланды.", id="who-will-go"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):

@@ -304,17 +304,18 @@ def decided_to(before: str, decision: frozenset[str]) -> bool:
 
 def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
     """Whether a Kazakh activity word (ending at `hit_end`, in the dative) is what someone
-    promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»; or what someone
-    said will happen, in a future participle made a noun («пикетке тұратынын жазды»: wrote that
-    he will stand in a picket)."""
+    promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»; or what will happen,
+    in a future participle («пикетке тұратынын жазды»: wrote that he will stand in a picket;
+    «пікірсайысқа шығатын кандидаттар»: the candidates who will go to the debate)."""
     return (markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None) or bool(
         _KK_FUTURE_COMPLEMENT.match(text, hit_end)
     )
 
 
-# The word after an activity word: a future participle with a case ending, the clause told as
-# what will be («тұратынын», «өтетінін», «қатысатынын»).
-_KK_FUTURE_COMPLEMENT = re.compile(r"\w*\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|дығын|дігін)(?!\w)", re.IGNORECASE)
+# The word after an activity word: a future participle, the clause told as what will be
+# («тұратынын», «өтетінін»), or an attribute of people who will do it («пікірсайысқа шығатын
+# кандидаттар», the candidates who will go to the debate).
+_KK_FUTURE_COMPLEMENT = re.compile(r"\w*\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|дығын|дігін)?(?!\w)", re.IGNORECASE)
 
 
 def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
