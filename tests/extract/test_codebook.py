@@ -184,6 +184,11 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
         case("en", "Members of the Baitak election headquarters summed up the results of the campaign's first "
                    "week.", "BAITAK", id="summed-up"),
         # an official's working trip with nobody met on it
+        # an office opened, told by its head in the first person
+        case("en", "\"Today we have officially opened our doors to our supporters,\" says the head of the Respublica city "
+                   "branch.", "RESPUBLICA", id="opened-our-doors"),
+        case("kk", "– Бүгін жақтастарымызға есігімізді ресми түрде айқара аштық, – дейді «Respublica» қалалық "
+                   "филиалының басшысы.", "RESPUBLICA", id="opened-our-doors"),
         case("en", "TURKESTAN. Bauyrzhan Baibek, first deputy chairman of the Nur Otan party, is in Turkestan region "
                    "on a working trip.", "AMANAT", id="working-trip"),
         case("ru", "Первый заместитель председателя партии «Нур Отан» Бауыржан Байбек находится с рабочей поездкой "
