@@ -107,6 +107,12 @@ FLOORS = {
     # rules) events .67/.79, core .59/.56: the English the blind sets score lowest on
     "dev_en_i": {"events_f1": 0.60, "core_f1": 0.52},
     "dev_en_j": {"events_f1": 0.72, "core_f1": 0.49},
+    # the last fresh-author sets, retold across languages and written after this stop's rules:
+    # on arrival, 9958f42 -> the rules they met: core en_k .674 -> .680, ru_i .697 -> .696,
+    # kk_i .658 -> .652 (events .92/.89/.85)
+    "dev_en_k": {"events_f1": 0.85, "core_f1": 0.60},
+    "dev_ru_i": {"events_f1": 0.82, "core_f1": 0.62},
+    "dev_kk_i": {"events_f1": 0.78, "core_f1": 0.58},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
