@@ -168,6 +168,9 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="meeting-of-its-agitators"),
         case("en", "Amanat members held a charity concert for children in Karaganda.", "AMANAT", id="charity-concert"),
         case("ru", "Активисты «Байтака» провели уборку набережной реки Есиль в Астане.", "BAITAK", id="clean-up"),
+        # a holiday's name in quotation marks still names the gathering (a leader at a public holiday)
+        case("kk", "Батыста өткен «Амал мерекесі» тойына «AMANAT» партиясының төрағасы Ерлан Қошанов та келді.", "AMANAT",
+             id="holiday-named-in-quotes"),
         # a report given to the party's own people is told of a meeting of its body
         case("en", "Aidar Nurlanov, head of the Respublica campaign office, reported to those present on the first "
                    "two weeks of agitation.", "RESPUBLICA", id="reported"),

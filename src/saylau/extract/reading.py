@@ -411,10 +411,20 @@ def _called_for(text: str, hit: Hit) -> bool:
 _REPORT_WORDS = frozenset({"event_strong", "event_weak", "event_anaphora", "audience", "audience_always", "internal_audience"})
 
 
+# Words after a quoted name that make it the name of a gathering («Амал мерекесі» тойы, the
+# "Amal holiday" feast; акция «…», "the '…' festival"): its words then name the event.
+_NAMED_EVENT_AFTER = re.compile(
+    r"[»”\"]?\s+(?:той\w*|шара\w*|акция\w*|мереке\w*|фестивал\w*|концерт\w*|festival\w*|concert\w*|celebration\w*|"
+    r"праздник\w*|акци[ияюе]\w*)",
+    re.IGNORECASE,
+)
+
+
 def _without_cues_in_names(text: str, hits: list[Hit]) -> list[Hit]:
     """A short name in quotation marks is a name, not the report's words: «Халықпен бірге!»
-    (a programme called "Together with the people!") meets nobody."""
-    names = _quoted_names(text)
+    (a programme called "Together with the people!") meets nobody. A gathering's name is the
+    exception: «Амал мерекесі» тойы (the "Amal holiday" feast) still names the event."""
+    names = [(start, end) for start, end in _quoted_names(text) if not _NAMED_EVENT_AFTER.match(text, end)]
     if not names:
         return hits
     return [h for h in hits if h.kind not in _REPORT_WORDS or not any(start <= h.start and h.end <= end for start, end in names)]
