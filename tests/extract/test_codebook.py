@@ -1413,6 +1413,20 @@ def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lan
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("ru", "Встречу с жителями Павлодара организовала доверенное лицо кандидата от партии «Ауыл», журналист и "
+                   "деятель культуры Галия Балтабай."),
+        case("kk", "Жиынды «Ауыл» партиясы кандидатының сенім білдірілген өкілі, журналист әрі мәдениет қайраткері "
+                   "Ғалия Балтабай ұйымдастырды, оған Павлодар тұрғындары келді."),
+    ],
+)
+def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in, lang, text):
+    # codebook 5: press_event only when the media are addressed; one journalist is a trade
+    assert one_in(text, lang)["event_type"] != "press_event"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Auyl supporters drove a motorcade through the streets of Kostanay on Saturday to launch the "
                    "party's campaign."),
         case("ru", "Молодёжное крыло партии «AMANAT» провело в Актау флешмоб в поддержку кандидатов партии."),
