@@ -1285,6 +1285,8 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
                    "and stallholders about food prices."),
         case("ru", "Кандидаты партии «Байтак» встретились с жителями села Шелек Енбекшиказахского района."),
         case("kk", "«Ауыл» партиясының кандидаттары Шиелі ауданының ауыл тұрғындарымен кездесті."),
+        case("kk", "«AMANAT» партиясының үміткерлері Оралдағы базарда әр бутикті аралап, тұрғындардың ұсыныстарын "
+                   "тыңдады.", id="went-round-the-boutiques"),
     ],
 )
 def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_in, lang, text):
