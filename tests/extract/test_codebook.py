@@ -1287,6 +1287,9 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
         case("kk", "«Ауыл» партиясының кандидаттары Шиелі ауданының ауыл тұрғындарымен кездесті."),
         case("kk", "«AMANAT» партиясының үміткерлері Оралдағы базарда әр бутикті аралап, тұрғындардың ұсыныстарын "
                    "тыңдады.", id="went-round-the-boutiques"),
+        # members of trade unions are no members of the party: people met
+        case("kk", "«Ақ жол» партиясының кандидаты Қаскелең қаласында білім беру саласы кәсіподақтарының "
+                   "мүшелерімен жүздесті.", id="union-members"),
     ],
 )
 def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_in, lang, text):
