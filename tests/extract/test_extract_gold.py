@@ -86,7 +86,11 @@ FLOORS = {
     # The Kazakh protest set codes no region for a branch named after its region inside a person's
     # role, where the rules give it (core .39); the Russian one has few events (events .75)
     "dev_kk_e": {"events_f1": 0.80, "core_f1": 0.35},
-    "dev_ru_e": {"events_f1": 0.70, "core_f1": 0.80},
+    # (the gate refitted in the 23rd stop judges English only: on Russian and Kazakh authors left
+    # out it did no better than the rules, so dev_ru_e now gets the rules' core .63, not the .80 the
+    # earlier gate gave it by dropping a false event; dev_en_f's events .74 are the new gate's)
+    "dev_ru_e": {"events_f1": 0.66, "core_f1": 0.58},
+    "dev_en_f": {"events_f1": 0.68, "core_f1": 0.62},
     "blind_en_d": {"events_f1": 0.52, "core_f1": 0.36},
     "blind_ru_c": {"events_f1": 0.48, "core_f1": 0.40},
     "blind_kk_c": {"events_f1": 0.67, "core_f1": 0.50},
