@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..errors import ReferenceDataError
 from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
@@ -174,11 +175,11 @@ def _place_entries(
                     yield inflected, Entry("region_stem", region.code, lang, proper=proper)
     by_name = {s.name: s for s in settlements}
     for name, per_lang in (town_people or {}).items():
-        s = by_name[name]
+        if name not in by_name:
+            raise ReferenceDataError(f"cues.yaml town_people names {name!r}, which settlements.csv does not hold")
         for lang, words in per_lang.items():
             for word in words:
-                yield str(word), Entry("settlement", s.name, lang, extra=s.region)
-                yield str(word), Entry("audience", "population", lang, extra=DEMONYM)
+                yield from _town_people(by_name[name], lang, str(word), str(word))
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
@@ -203,8 +204,14 @@ def _demonym_entries(s: Settlement) -> Iterator[tuple[str, Entry]]:
         if words is None:
             continue
         singular, plural = words
-        yield singular + "*", Entry("settlement", s.name, "kk", extra=s.region)
-        yield plural + "*", Entry("audience", "population", "kk", extra=DEMONYM)
+        yield from _town_people(s, "kk", singular + "*", plural + "*")
+
+
+def _town_people(s: Settlement, lang: str, named: str, met: str) -> Iterator[tuple[str, Entry]]:
+    """The words for a town's people: `named` gives the town, `met` (the same or its plural)
+    the population met as well."""
+    yield named, Entry("settlement", s.name, lang, extra=s.region)
+    yield met, Entry("audience", "population", lang, extra=DEMONYM)
 
 
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
