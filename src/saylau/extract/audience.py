@@ -203,7 +203,7 @@ _TOOK_PART_BEFORE = re.compile(rf"{_TOOK_PART}[^.!?;]{{0,100}}$", re.IGNORECASE)
 
 def took_part(text: str, group: Mention) -> bool:
     """The clause says the group took part in the activity, not that it was met."""
-    return bool(_TOOK_PART_AFTER.match(text, group.end) or _TOOK_PART_BEFORE.search(text[max(0, group.start - 120) : group.start]))
+    return bool(_TOOK_PART_AFTER.match(text, group.end) or _TOOK_PART_BEFORE.search(text, max(0, group.start - 120), group.start))
 
 
 # Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители».

@@ -88,8 +88,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     lang = reading_language(text, script, document_lang)
     folded = fold(text)
     all_hits = res.gazetteer.scan(text, folded, CUE_LANGUAGES[lang], ENTITY_KINDS, alphabet_of(folded, script))
-    named = [h for h in all_hits if h.kind in ENTITY_KINDS]
-    entities = _keep_longest(named)  # (a scan's hits are in order)
+    entities = _keep_longest([h for h in all_hits if h.kind in ENTITY_KINDS])  # (a scan's hits are in order)
     entity_spans = [(h.start, h.end) for h in entities]
     entity_index = SpanIndex(entity_spans)
     if entities:
@@ -414,8 +413,8 @@ _REPORT_WORDS = frozenset({"event_strong", "event_weak", "event_anaphora", "audi
 # Words after a quoted name that make it the name of a gathering («Амал мерекесі» тойы, the
 # "Amal holiday" feast; акция «…», "the '…' festival"): its words then name the event.
 _NAMED_EVENT_AFTER = re.compile(
-    r"[»”\"]?\s+(?:той\w*|шара\w*|акция\w*|мереке\w*|фестивал\w*|концерт\w*|festival\w*|concert\w*|celebration\w*|"
-    r"праздник\w*|акци[ияюе]\w*)",
+    r"[»”\"]?\s+(?:той\w*|шара\w*|акци[ияюе]\w*|мереке\w*|фестивал\w*|концерт\w*|festival\w*|concert\w*|celebration\w*|"
+    r"праздник\w*)",
     re.IGNORECASE,
 )
 
