@@ -1314,6 +1314,13 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
                    "Юбилейный.", "population", id="listened"),
         case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қостанай тұрғындарының өтініштерін тыңдады.",
              "population", id="listened"),
+        # answering their questions and calling on them are speaking to them
+        case("en", "In Arkalyk, AMANAT candidate Aidos Serikov answered residents' questions about the new school.",
+             "population", id="answered"),
+        case("ru", "В Аркалыке кандидат от партии AMANAT Айдос Сериков ответил на вопросы жителей о новой школе.",
+             "population", id="answered"),
+        case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.",
+             "youth", id="called on"),
     ],
 )
 def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in, lang, text, audience):
