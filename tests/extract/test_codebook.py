@@ -1321,6 +1321,8 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
              "population", id="answered"),
         case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.",
              "youth", id="called on"),
+        case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.",
+             "youth", id="called on"),
     ],
 )
 def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in, lang, text, audience):
