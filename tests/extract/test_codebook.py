@@ -1466,10 +1466,50 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
                    "партийную газету.", id="agitation-tents"),
         case("kk", "«Respublica» еріктілері Алматының алаңдарында үгіт шатырларын тігіп, өткен-кеткенге партия "
                    "газетін таратты.", id="agitation-tents"),
+        case("en", "Ak Zhol activists drove through the streets of Aktobe in cars hung with party flags.",
+             id="through-the-streets"),
+        case("en", "Amanat supporters formed a human chain along the embankment in Petropavl.", id="human-chain"),
+        case("en", "Activists of the People's Party held a street action in Uralsk, handing newspapers to passers-by.",
+             id="street-action"),
+        case("en", "Amanat held a campaign launch event in Astana attended by thousands of supporters.",
+             id="launch-event"),
+        # a crowd gathered, with no other activity named, is a rally
+        case("en", "Several thousand Amanat supporters gathered in Astana's central square on Saturday to back the "
+                   "party's candidates.", id="crowd-gathered"),
+        case("ru", "Несколько тысяч сторонников «Аманата» собрались в субботу на центральной площади Астаны, чтобы "
+                   "поддержать кандидатов партии.", id="crowd-gathered"),
+        case("kk", "Сенбі күні Астананың орталық алаңында «Аманат» партиясының мыңдаған жақтаушылары жиналып, "
+                   "партия кандидаттарына қолдау білдірді.", id="crowd-gathered"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Several hundred delegates gathered in Astana for the party congress of Amanat."),
+        case("ru", "Несколько сотен делегатов собрались в Астане на съезд партии «Аманат»."),
+        case("kk", "Астанада «Аманат» партиясының съезіне мыңдаған делегат жиналды."),
+    ],
+)
+def test_a_crowd_gathered_for_a_congress_is_the_congress(one_in, lang, text):
+    """Codebook 5: what the crowd gathered for types the event; only a gathering with no activity
+    named is a rally."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Сотни волонтёров партии «Байтақ» собрались на площади Пушкина в Астане и убирали мусор."),
+        case("en", "Hundreds of Baitak volunteers gathered on Pushkin Square in Astana and cleaned up the litter."),
+    ],
+)
+def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
+    """Codebook 5: a clean-up is `other`, however many came to it."""
+    assert one_in(text, lang)["event_type"] == "other"
 
 
 @pytest.mark.parametrize(

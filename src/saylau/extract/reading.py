@@ -119,7 +119,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_opening_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds):
+    if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds or "crowd" in kinds):
         hits = _with_protest_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
@@ -346,7 +346,31 @@ def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     going out and a word of protest ("gathered in the square with placards", «вышли на площадь
     … с плакатами», «наразылық білдіруге шыққан»), and no rally cue of its own, the verb is read
     as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue."""
-    return _with_frames(hits, starts, "gathering_verb", {"protest_word", "placard"}, set(), _PROTEST)
+    hits = _with_frames(hits, starts, "gathering_verb", {"protest_word", "placard"}, set(), _PROTEST)
+    return _with_crowd_frames(hits, starts)
+
+
+def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """A crowd gathered: a clause with a verb of gathering, a word of a crowd ("thousands of
+    supporters gathered", «собрались сотни сторонников») and no activity word of its own
+    is read as a rally (codebook 5); a congress or a meeting named there is what they gathered for."""
+    by_clause: dict[int, set[str]] = {}
+    first_verb: dict[int, Hit] = {}
+    verbs = {(h.start, h.end) for h in hits if h.kind == "gathering_verb"}
+    for h in hits:
+        if h.kind == "event_weak" and (h.start, h.end) in verbs:
+            continue  # ("gathered" is a weak word of something held too)
+        if h.kind in ("gathering_verb", "crowd", "event_strong", "event_weak"):
+            clause = sentence_of(starts, h.start)
+            by_clause.setdefault(clause, set()).add(h.kind)
+            if h.kind == "gathering_verb":
+                first_verb.setdefault(clause, h)
+    added = [
+        Hit(first_verb[c].start, first_verb[c].end, _PROTEST, "event_strong", "rally")
+        for c, kinds in by_clause.items()
+        if {"gathering_verb", "crowd"} <= kinds and not kinds & {"event_strong", "event_weak"}
+    ]
+    return _sorted_by_start_longest(hits + added) if added else hits
 
 
 def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[str], blockers: set[str], cue: Entry) -> list[Hit]:

@@ -282,6 +282,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("petition_verb", cues["petition_verbs"])
     yield from _lang_list_entries("gathering_verb", cues["gathering_verbs"])
     yield from _lang_list_entries("placard", cues["placards"])
+    yield from _lang_list_entries("crowd", cues["crowds"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     frame = cues["opening_frame"]
