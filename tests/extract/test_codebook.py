@@ -202,6 +202,12 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
         # a party choosing its nominee, told without the congress: its own vote (codebook 1)
         case("en", "On Tuesday the Nur Otan party held a vote and put forward Kassym-Jomart Tokayev as its candidate "
                    "for president.", "AMANAT", id="held-a-vote"),
+        # the candidates a congress approved are a count of people, not of activities (codebook 1)
+        case("en", "The Amanat congress approved the list of 69 candidates.", "AMANAT", id="approved-69-candidates"),
+        case("ru", "Съезд партии «Аманат» утвердил 69 кандидатов в депутаты Мажилиса.", "AMANAT",
+             id="approved-69-candidates"),
+        case("en", "Ak Zhol unveiled its list of candidates at a party convention in Almaty.", "AQ_JOL",
+             id="convention"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
