@@ -844,6 +844,15 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
              id="permission-refused"),
         case("kk", "Облыс әкімі, «Аманат» партиясы филиалының төрағасы бүгін таңдауын жасады: ол №13 дауыс беру "
                    "пунктіне барып, үміткерлерді онлайн белгіледі.", id="made-her-choice"),
+        # people joining a party are a defection or a membership figure, not an activity
+        case("en", "This week some fifty young activists in Karaganda joined the party, the Ak Zhol branch said.",
+             id="joined-the-party"),
+        case("en", "Several Zhastar Rukhy activists have joined our party, the head of the Ak Zhol branch added.",
+             id="joined-our-party"),
+        case("ru", "На этой неделе около пятидесяти молодых активистов в Караганде вступили в партию «Ак жол».",
+             id="joined-the-party"),
+        case("kk", "Осы аптада Қарағандыда елуге жуық жас белсенді «Ақ жол» партиясы қатарына қосылды.",
+             id="joined-the-party"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
