@@ -595,6 +595,24 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
     assert events_in(text, lang) == []
 
 
+def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document_events):
+    """A second predicate after «, и» is a clause of its own: the call made there («и призвал»)
+    does not make the forum announced before it («пройдёт форум») a past one, and a forum to come
+    is no word that goes on about the congress told before (codebook 1: planned)."""
+    events = document_events(
+        "Съезд «Аманата» выдвинул Токаева",
+        [
+            "На внеочередном съезде партии «Аманат» в Астане председатель партии Ерлан Кошанов предложил выдвинуть "
+            "Касым-Жомарта Токаева кандидатом в президенты.",
+            "Он добавил, что после обеда в том же здании пройдёт большой форум с участием президента, в котором "
+            "примут участие все присутствующие, и призвал сплотиться.",
+        ],
+        "ru",
+    )
+    assert [e["event_type"] for e in events[0]] == ["other"]
+    assert events[1] == []
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
