@@ -1826,10 +1826,22 @@ def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting
                    "завод».", ["ТОО «Семипалатинский машиностроительный завод»"]),
         case("kk", "«Ауыл» партиясының кандидаттары «Өскемен жылу жүйелері» ЖШС ұжымымен кездесті.",
              ["«Өскемен жылу жүйелері» ЖШС"]),
+        # the Kazakh name stands before its head word, and the words after it are not the name
+        case("kk", "Жамбыл политехникалық колледжінің студенттері Қазақстан Президенттігіне кандидат Мейрам "
+                   "Қажыкенмен жүздесті.", ["Жамбыл политехникалық колледжі"], id="name-before-students"),
     ],
 )
 def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audience):
     assert one_in(text, lang)["audience"] == audience
+
+
+def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(events_in):
+    """«Съезд жұмысына … органдарының қызметкерлері … қатысуда»: the words in the dative say what
+    the staff came to (the congress), so no organisation's name starts there, and the congress
+    stays the activity (codebook 5: other)."""
+    events = events_in("Съезд жұмысына мемлекеттік органдардың қызметкерлері, қоғам белсенділері қатысуда.", "kk")
+    assert [e["event_type"] for e in events] == ["other"]
+    assert not any("Съезд" in a for e in events for a in e["audience"])
 
 
 @pytest.mark.parametrize(

@@ -67,8 +67,11 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     """Organisations met, with their spans; value = the name as written."""
     found: list[Mention] = []
     actors = None
+    # a head word both languages list («студенттері» in a Kazakh text, «студент*» in Russian) is
+    # read the Kazakh way, with the name before it: the Russian reading takes the words after
+    kazakh_heads = {(h.start, h.end) for h in hits if h.kind == "org_head" and h.entry.lang == "kk"}
     for hit in hits:
-        if hit.kind != "org_head":
+        if hit.kind != "org_head" or (hit.entry.lang != "kk" and (hit.start, hit.end) in kazakh_heads):
             continue
         if hit.entry.lang == "kk":  # Kazakh names the body first: «"Сауқымбек" зауытының ұжымымен»
             if actors is None:
@@ -126,6 +129,8 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
             break
         if first < len(words) - 1 and _KK_PLURAL_POSSESSIVE.search(word):
             break  # «РҚШ мүшелері …»: a plural subject who met them, not a word of the name
+        if first < len(words) - 1 and _KK_DATIVE.search(word):
+            break  # «Съезд жұмысына … органдарының қызметкерлері»: what they came to, not the name
         if first < len(words) - 1 and _KK_LOCATIVE.search(word):
             # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
             # place named in the locative, «№249 мектеп-лицей»
@@ -142,6 +147,11 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
 # A plural with the possessive ending («өкілдері», «мүшелері», «депутаттары»): most often the
 # subject of the sentence, which a name met after it does not reach into.
 _KK_PLURAL_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)[ыі]$", re.IGNORECASE)
+
+
+# A Kazakh word in the dative: «жұмысына», «съезге» (a name's words are in the nominative or
+# the genitive, and only its last takes a case).
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 
 
 # A Kazakh word in the locative: «емханасында» (its possessive «-сы» kept), «мектеп-лицейде».
