@@ -117,6 +117,14 @@ FLOORS = {
     "dev_en_k": {"events_f1": 0.85, "core_f1": 0.60},
     "dev_ru_i": {"events_f1": 0.82, "core_f1": 0.62},
     "dev_kk_i": {"events_f1": 0.78, "core_f1": 0.58},
+    # fresh-author sets of the 24th stop, from the last free pages (mostly the 2019 and 2022
+    # presidential nominations at party congresses); scored on arrival, rules of 21a2c6e -> the
+    # rules they met: core en_l .645 -> .645, ru_j .496 -> .496, kk_j .565 -> .565 (events
+    # .62/.78/.71); most of the gap is nominations told without a congress, which these authors
+    # code as events, and the audience and topics the rules add where the gold has none
+    "dev_en_l": {"events_f1": 0.58, "core_f1": 0.58},
+    "dev_ru_j": {"events_f1": 0.72, "core_f1": 0.44},
+    "dev_kk_j": {"events_f1": 0.66, "core_f1": 0.52},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
