@@ -1642,6 +1642,10 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
              id="primary-organisations"),
         case("kk", "«Ақ жол» көшбасшысы Азат Перуашев Таразда бастауыш партия ұйымдарының мүшелерімен кездесті.",
              id="primary-organisations"),
+        # training the campaign's own observers
+        case("en", "The Amanat headquarters in Karaganda held a training of observers on Tuesday.", id="observers-trained"),
+        case("ru", "Штаб партии «Аманат» в Караганде провел обучение наблюдателей.", id="observers-trained"),
+        case("kk", "«Аманат» партиясының Қарағанды облыстық штабында байқаушылар оқытылды.", id="observers-trained"),
     ],
 )
 def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists_is_other(one_in, lang, text):
