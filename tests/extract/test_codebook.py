@@ -199,6 +199,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
         # a boycott voted for is the conference's decision, and the conference took place
         case("en", "The NSDP decided to stay away from the polls at its party conference on 27 November, where most "
                    "participants voted for a boycott.", "NSDP", id="voted-for-a-boycott"),
+        case("kk", "ЖСДП съезінің делегаттарының басым бөлігі сайлауға бойкот жариялауды жақтап дауыс берді.", "NSDP",
+             id="voted-for-a-boycott"),
+        case("kk", "«Сондықтан сайлауға бойкот жариялауды ұсынамын», – деді ЖСДП төрағасы жұма күні өткен съезде.", "NSDP",
+             id="proposed-a-boycott"),
         # a party choosing its nominee, told without the congress: its own vote (codebook 1)
         case("en", "On Tuesday the Nur Otan party held a vote and put forward Kassym-Jomart Tokayev as its candidate "
                    "for president.", "AMANAT", id="held-a-vote"),

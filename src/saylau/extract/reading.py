@@ -415,15 +415,15 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     return _sorted_by_start_longest(kept + added)
 
 
-# Words of calling for something: a boycott or a cancellation called for, demanded or voted for
-# ("called for the election to be boycotted", «призвали бойкотировать выборы», «бойкот жариялауға
-# шақырды», "participants voted for a boycott") is what the callers want, not an activity that
-# did not take place.
+# Words of calling for something: a boycott or a cancellation called for, demanded, proposed or
+# voted for ("called for the election to be boycotted", «призвали бойкотировать выборы», «бойкот
+# жариялауға шақырды», «бойкот жариялауды ұсынамын», "participants voted for a boycott", «бойкот
+# жариялауды жақтап дауыс берді») is what the callers want, not an activity that did not take place.
 _CALLED_FOR_BEFORE = re.compile(
-    r"(?:\b(?:call\w*|demand\w*|urg\w*|voted for)|(?<!\w)(?:призыв\w*|призва\w*|требова\w*|потребова\w*|проголосовал\w* за))[^.;!?]{0,40}$",
+    r"(?:\b(?:call\w*|demand\w*|urg\w*|voted for|voted in favour of|propos\w*)|(?<!\w)(?:призыв\w*|призва\w*|требова\w*|потребова\w*|проголосовал\w* за|предлож\w*))[^.;!?]{0,40}$",
     re.IGNORECASE,
 )
-_CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*)", re.IGNORECASE)
+_CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*|ұсын\w*|жақта\w*)", re.IGNORECASE)
 
 
 def _called_for(text: str, hit: Hit) -> bool:
