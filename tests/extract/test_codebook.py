@@ -1506,6 +1506,8 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
                    "партийную газету.", id="agitation-tents"),
         case("kk", "«Respublica» еріктілері Алматының алаңдарында үгіт шатырларын тігіп, өткен-кеткенге партия "
                    "газетін таратты.", id="agitation-tents"),
+        case("kk", "Алматыдағы саябақта «Respublica» жастары «Әділ сайлау – әділ қоғам!» деген ұрандарды айтып, "
+                   "өткен-кеткенді сайлауға шақырды.", id="slogans"),
         case("en", "Ak Zhol activists drove through the streets of Aktobe in cars hung with party flags.",
              id="through-the-streets"),
         case("en", "Amanat supporters formed a human chain along the embankment in Petropavl.", id="human-chain"),
