@@ -1909,6 +1909,13 @@ def test_those_who_took_part_in_an_internal_event_are_no_audience(one_in, lang, 
     assert event["audience"] == []
 
 
+def test_those_who_took_part_in_a_flash_mob_are_no_audience(one_in):
+    """The students of a flash mob are the ones holding it, not people met (codebook 5, 6)."""
+    event = one_in("Алматыдағы саябақта студенттер флешмобы ұйымдастырылды. Оған «Аманат» жастар қанатының 200 "
+                   "студенті қатысты.", "kk")
+    assert (event["event_type"], event["audience"]) == ("rally", [])
+
+
 @pytest.mark.parametrize(
     "lang, text, actors",
     [

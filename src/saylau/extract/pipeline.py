@@ -397,10 +397,10 @@ def _build(
         kind = Mention(kind.start, kind.end, "campaign_tour")
     if kind.value == "press_event" and not organisations and not groups:
         groups = [Mention(kind.start, kind.end, "media")]  # a press event is held for the media
-    if kind.value == "other":
-        # a congress, a clean-up, a branch meeting: those who took part in it («жастар
-        # қатысты», «приняли участие») are its participants, not an audience the campaigners
-        # met; had they been met, it would be a meeting (codebook 5, 6)
+    if kind.value in ("other", "rally"):
+        # a congress, a clean-up, a branch meeting, a flash mob: those who took part in it
+        # («жастар қатысты», «приняли участие») are its participants, not an audience the
+        # campaigners met; had they been met, it would be a meeting (codebook 5, 6)
         groups = [m for m in groups if not audience_mod.took_part(para.text, m)]
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
