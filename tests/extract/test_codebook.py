@@ -679,6 +679,9 @@ def test_the_gathering_where_a_plan_was_announced_is_an_event(one_in, lang, text
                    "руководитель областного штаба партии «Ауыл» Серик Даулетов.", "voter_meeting"),
         case("kk", "– Өткен аптада облыстың төрт ауданын аралап, әр ауданда фермерлермен кездестік, – деді «Ауыл» "
                    "партиясы облыстық штабының жетекшісі Серік Дәулетов.", "voter_meeting"),
+        # a written report quoted is read as the report it is
+        case("ru", "«Председатель партии «Ауыл» Али Бектаев встретился с жителями Караганды и рассказал им о "
+                   "программе партии», – говорится в сообщении пресс-службы.", "voter_meeting", id="written-report"),
     ],
 )
 def test_party_people_telling_in_a_quote_what_they_did_report_an_event(one_in, lang, text, kind):
