@@ -732,6 +732,12 @@ def test_a_debater_s_quoted_promise_is_his_part_in_the_debate_not_a_plan(documen
                    "мағынасын жоғалтады, – деді «Ауыл» партиясының облыстық филиалының төрағасы.", id="interview-answer"),
         case("ru", "Лидер партии Жамбыл Ахметбеков убеждён, что автопробег привлечёт к коммунистам внимание "
                    "избирателей.", id="convinced-that"),
+        # a quotation opened by a dash may hold dashes of its own, up to the dash before "said"
+        case("kk", "– Лиганың басты міндеті – праймеридің ашық, әділ өтуін қадағалау. Сондықтан өңірлерге шығып, "
+                   "тұрғындармен кездесуіміз керек, – деді «Аманат» партиясы Жақтастар лигасының төрағасы.",
+             id="dash-quote-with-dashes"),
+        case("ru", "— Этот субботник — не только вклад в благоустройство, но и символ нашего стремления к чистому "
+                   "городу для всех жителей, — сказал председатель филиала партии «Байтак».", id="dash-quote-with-dashes"),
         # a quotation that holds a party's name in guillemets of its own is still one quotation
         case("kk", "«Жалпы, «AMANAT» – елдегі ең белсенді партия, ол халықпен байланысын ешқашан үзген емес», – деді "
                    "үміткерлер.", id="name-quoted-inside"),

@@ -34,7 +34,13 @@ CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "represe
 # Words quoted at length are someone's account, plans or opinions: the activities they name
 # are not reported by the paragraph itself (codebook 1: statements, interviews).
 # (a quotation in guillemets may hold names in guillemets: «Жалпы, «AMANAT» – ең белсенді партия»)
-_QUOTATION = re.compile(r"«(?:[^«»]|«[^«»]*»){40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]", re.MULTILINE)
+# (a quotation opened by a dash may hold dashes of its own where the dash that closes it is
+# followed by the verb of saying: «– Әйел – шаңырақтың ұйытқысы…, – дейді филиал төрағасы»)
+_QUOTATION = re.compile(
+    r"«(?:[^«»]|«[^«»]*»){40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]"
+    r"|^[–—-]\s.{40,}?[,.!?…]\s[–—](?=\s+(?:деді|дейді|деп|деген|сказал\w*|отметил\w*|подчеркнул\w*|заявил\w*|рассказал\w*|добавил\w*|говорит|пояснил\w*)\b)",
+    re.MULTILINE,
+)
 # A quotation of a written report («…», – говорится в записи; «…», – делінген хабарламада) is the
 # report's own words, read as the report is, not as someone's speech. (English "the statement
 # said" was tried with it and took an event from a blind set.)
