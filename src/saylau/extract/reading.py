@@ -362,7 +362,8 @@ def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     """A protest told in other words than "rally": where a clause holds a verb of gathering or
     going out and a word of protest ("gathered in the square with placards", «вышли на площадь
     … с плакатами», «наразылық білдіруге шыққан»), and no rally cue of its own, the verb is read
-    as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue."""
+    as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue.
+    So is a crowd gathered (`_with_crowd_frames`)."""
     hits = _with_frames(hits, starts, "gathering_verb", {"protest_word", "placard"}, set(), _PROTEST)
     return _with_crowd_frames(hits, starts)
 

@@ -78,7 +78,7 @@ def sentence_starts(text: str) -> list[int]:
 
 # Clauses that report a second action inside one sentence: "..., while the party's candidates
 # in Shymkent held ...", "...; the leader meanwhile ...", "..., then toured the plant",
-# «…, а завтра отправятся», «…, кейін …».
+# «…, а завтра отправятся», «…, и призвал сплотиться», «…, кейін …».
 # (Every branch opens with a comma, a semicolon or a space, the comma's two branches behind
 # one comma, so that the regex engine only tries those characters: 2.5 times as fast as
 # ",\s+(?:…)|;\s+| (?=while\s)|(?<=[а-яәіөүұ]с[ае]),\s+", which it is equal to.)
