@@ -1537,6 +1537,20 @@ def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "rally"
 
 
+def test_the_crowd_of_a_rally_told_before_opens_no_rally_of_its_own(document_events):
+    """The supporters gathered in the paragraph after a rally are that rally's (codebook 2)."""
+    events = document_events(
+        "Respublica opens its campaign in Aktobe",
+        [
+            "Candidates of the Respublica party held a rally in Aktobe on Sunday, opening their regional campaign.",
+            "Several hundred supporters gathered in the central square to hear the candidates speak.",
+        ],
+        "en",
+    )
+    assert [e["event_type"] for e in events[0]] == ["rally"]
+    assert events[1] == []
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [

@@ -133,8 +133,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_opening_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds or "crowd" in kinds):
-        hits = _with_protest_frames(hits, starts)
+    # (a crowd right after a rally was told is that rally's crowd: "Several hundred supporters
+    # gathered in the central square" goes on about it, and opens no rally of its own)
+    crowds = "crowd" in kinds and not (context.last_event is not None and context.last_event.event_type == "rally")
+    if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds or crowds):
+        hits = _with_protest_frames(hits, starts, crowds)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if "address_verb" in kinds and "audience" in kinds:
@@ -358,14 +361,14 @@ def _with_opening_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     return _with_frames(hits, starts, "opening_verb", {"opening_body"}, {"opening_not_with"}, _OPENING)
 
 
-def _with_protest_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+def _with_protest_frames(hits: list[Hit], starts: list[int], crowds: bool = False) -> list[Hit]:
     """A protest told in other words than "rally": where a clause holds a verb of gathering or
     going out and a word of protest ("gathered in the square with placards", «вышли на площадь
     … с плакатами», «наразылық білдіруге шыққан»), and no rally cue of its own, the verb is read
     as a strong cue of a rally (codebook 5); whether it took place is judged as for any cue.
-    So is a crowd gathered (`_with_crowd_frames`)."""
+    With `crowds`, so is a crowd gathered (`_with_crowd_frames`)."""
     hits = _with_frames(hits, starts, "gathering_verb", {"protest_word", "placard"}, set(), _PROTEST)
-    return _with_crowd_frames(hits, starts)
+    return _with_crowd_frames(hits, starts) if crowds else hits
 
 
 def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
