@@ -1862,6 +1862,17 @@ def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting
         # the Kazakh name stands before its head word, and the words after it are not the name
         case("kk", "Жамбыл политехникалық колледжінің студенттері Қазақстан Президенттігіне кандидат Мейрам "
                    "Қажыкенмен жүздесті.", ["Жамбыл политехникалық колледжі"], id="name-before-students"),
+        # a Russian name in the genitive is given in the nominative, as the schema wants it
+        case("ru", "Кандидат от партии «AMANAT» Сергей Попов провёл встречу с коллективом больницы №4 в "
+                   "Усть-Каменогорске.", ["больница №4"], id="genitive-number"),
+        case("ru", "Кандидаты партии «Байтак» встретились с сотрудниками Западно-Алтайского государственного природного "
+                   "заповедника в Риддере.", ["Западно-Алтайский государственный природный заповедник"],
+             id="genitive-adjectives"),
+        case("ru", "Кандидат партии «Ауыл» встретился с работниками Актюбинского рельсобалочного завода и "
+                   "Восточно-Казахстанской областной больницы.",
+             ["Актюбинский рельсобалочный завод", "Восточно-Казахстанская областная больница"], id="genitive-list"),
+        # an unnamed body is no audience (codebook 6)
+        case("ru", "Кандидаты партии «Ак жол» встретились с сотрудниками областной больницы.", [], id="unnamed"),
     ],
 )
 def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audience):

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from saylau.extract.gazetteer import Entry, Gazetteer
 from saylau.extract.kazakh import kazakh_forms
-from saylau.extract.morphology import russian_forms
+from saylau.extract.morphology import russian_forms, russian_nominative_of_genitive
 from saylau.extract.person_names import russian_name_nominative
 
 # ---------------------------------------------------------------------------- russian_forms
@@ -287,3 +287,24 @@ def test_name_nominative_is_idempotent():
 @pytest.mark.parametrize("name", ["Azat Peruashev", "", "ВКО"])
 def test_name_that_is_not_a_cyrillic_name_is_unchanged(name):
     assert russian_name_nominative(name) == name
+
+
+@pytest.mark.parametrize(
+    "genitive, nominative",
+    [
+        ("Западно-Алтайского государственного природного заповедника", "Западно-Алтайский государственный природный заповедник"),
+        ("Восточно-Казахстанской областной больницы", "Восточно-Казахстанская областная больница"),
+        ("больницы №4", "больница №4"),
+        ("Уральского коммунального государственного учреждения", "Уральское коммунальное государственное учреждение"),
+        # what follows the head noun is its own genitive and stays
+        ("Петропавловского отделения Южно-Уральской железной дороги", "Петропавловское отделение Южно-Уральской железной дороги"),
+        ("Западно-Казахстанского медицинского университета имени Марата Оспанова",
+         "Западно-Казахстанский медицинский университет имени Марата Оспанова"),
+    ],
+)
+def test_a_russian_name_in_the_genitive_is_given_in_the_nominative(genitive, nominative):
+    assert " ".join(russian_nominative_of_genitive(tuple(genitive.split()))) == nominative
+
+
+def test_a_phrase_that_opens_with_no_genitive_has_no_nominative_here():
+    assert russian_nominative_of_genitive(("АО", "«Казахтелеком»")) is None

@@ -12,6 +12,7 @@ import re
 from .gazetteer import Entry, Hit, longest_first
 from .mentions import Mention
 from .resources import Resources
+from .morphology import is_genitive, known_word, russian_nominative_of_genitive
 from .text import word_end
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -89,8 +90,15 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
         if text[start - 1 : start] == "«":
             start -= 1
         match = _ORG_NAME.match(text, start)
+        students = STUDENTS if _STUDENT_HEAD.match(text, hit.start) else None
+        if hit.entry.lang == "ru":
+            # «с коллективом больницы №4», «сотрудниками Западно-Алтайского государственного
+            # заповедника»: a name in the genitive, given in the nominative; a list of them
+            named = _russian_names_after(text, start)
+            if named and (match is None or named[0].end >= match.end()):
+                found.extend(m._replace(extra=students) for m in named)
+                continue
         if match is not None:
-            students = STUDENTS if _STUDENT_HEAD.match(text, hit.start) else None
             found.append(Mention(match.start(), match.end(), _trim(match.group(0), res), students))
     for hit in hits:
         if hit.kind == "legal_form":
@@ -100,6 +108,68 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
         m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start) else m
         for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)
     ]
+
+
+# Russian names of bodies after the head word of their people, in the genitive: words the
+# dictionary reads as a genitive, a quoted name, «№4», «имени» with the name after it, and a
+# capitalised word with a number that it does not know («станции Алматы-1»). A name has a capital, a quote or a
+# number («больницы №4»); «сотрудниками областной больницы» names no body (codebook 6).
+_RU_TOKEN = re.compile(r"«[^«»]{1,60}»|№\s?\d+|[\w][\w-]*")
+_RU_STOPS = frozenset(
+    "в во на с со по для и а из к у о об при за от до под над перед через между который которая "
+    "которые которого где когда как что чтобы".split()
+)
+_RU_BETWEEN = re.compile(r"[ \t]+")
+_RU_LIST = re.compile(r"(?:,\s+|\s+и\s+)")
+
+
+def _russian_names_after(text: str, start: int) -> list[Mention]:
+    """The bodies named after a Russian head word, each in the nominative («с коллективами
+    Актюбинского рельсобалочного завода и Восточно-Казахстанской областной больницы»)."""
+    names: list[Mention] = []
+    while len(names) < 6:
+        name = _russian_name_at(text, start)
+        if name is None:
+            break
+        names.append(name)
+        joined = _RU_LIST.match(text, name.end)
+        if joined is None:
+            break
+        start = joined.end()
+    return names
+
+
+def _russian_name_at(text: str, start: int) -> Mention | None:
+    tokens: list[re.Match[str]] = []
+    pos = start
+    while len(tokens) < 10:
+        token = _RU_TOKEN.match(text, pos)
+        if token is None or not _russian_name_word(token.group(0), [t.group(0) for t in tokens]):
+            break
+        tokens.append(token)
+        gap = _RU_BETWEEN.match(text, token.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    words = tuple(t.group(0) for t in tokens)
+    if not words or not any(w[:1].isupper() or w[:1] in "«№" or w[:1].isdigit() for w in words):
+        return None
+    nominative = russian_nominative_of_genitive(words) or words
+    return Mention(tokens[0].start(), tokens[-1].end(), " ".join(nominative))
+
+
+def _russian_name_word(word: str, before: list[str]) -> bool:
+    if word[:1] in "«№" or word[:1].isdigit() or word == "имени":
+        return True
+    if word.lower() in _RU_STOPS or not re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё-]*|[A-Z][\w-]*", word):
+        return False
+    if before and (before[-1] == "имени" or (len(before) > 1 and before[-2] == "имени")) and word[:1].isupper():
+        return True  # «имени Марата Оспанова»
+    if is_genitive(word):
+        return True
+    # a word the dictionary does not know, with a number in it: «станции Алматы-1» (not a
+    # person's name after a sector: «работников сельского хозяйства Сахы Турсынбайулы»)
+    return bool(before) and word[:1].isupper() and any(c.isdigit() for c in word) and not known_word(word)
 
 
 _KK_QUOTED_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s+$")

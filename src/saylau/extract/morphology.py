@@ -98,6 +98,60 @@ def _russian_forms(phrase: str) -> frozenset[str]:
     return frozenset(results)
 
 
+@lru_cache(maxsize=65536)
+def is_genitive(word: str) -> bool:
+    """Whether the dictionary reads a Russian word (its last part, if hyphenated) as a noun,
+    adjective, participle or numeral in the genitive."""
+    last = split_hyphen(word)[1].lower()
+    return any(case_of(p.tag) == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in analyzer().parse(last))
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Whether the Russian dictionary knows the word (not a guess from its ending)."""
+    return any(from_dictionary(p) for p in analyzer().parse(split_hyphen(word)[1].lower()))
+
+
+def russian_nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The nominative of a Russian name phrase written in the genitive, as after «с коллективом»
+    or «сотрудниками»: «Западно-Алтайского государственного природного заповедника» gives
+    «Западно-Алтайский государственный природный заповедник». The adjectives before the head
+    noun and the head itself change; what follows the head (its own genitive, «№4», a quoted
+    name) stays. None where the phrase does not open with adjectives and a noun in the genitive."""
+    return _nominative_of_genitive(words)
+
+
+@lru_cache(maxsize=16384)
+def _nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    adjectives: list[tuple[int, object]] = []
+    for i, word in enumerate(words):
+        if not _inflectable(word):
+            return None
+        prefix, last = split_hyphen(word)
+        parses = [p for p in analyzer().parse(last.lower()) if case_of(p.tag) == "gent"]
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+        if noun is not None and (adjective is None or i + 1 == len(words) or not _inflectable(words[i + 1])):
+            number = "plur" if "plur" in noun.tag else "sing"
+            head = noun.inflect({"nomn", number})
+            if head is None:
+                return None
+            out = list(words)
+            out[i] = prefix + restyle(head.word, last)
+            for j, parse in adjectives:
+                grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
+                form = parse.inflect(grammemes)
+                if form is None:
+                    return None
+                before, original = split_hyphen(words[j])
+                out[j] = before + restyle(form.word, original)
+            return tuple(out)
+        if adjective is None:
+            return None
+        adjectives.append((i, adjective))
+    return None
+
+
 @lru_cache(maxsize=4096)
 def russian_adjective_forms(word: str) -> frozenset[str]:
     """Every gender, number and case of a Russian adjective given in any form.
