@@ -1871,6 +1871,11 @@ def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting
         case("ru", "Кандидат партии «Ауыл» встретился с работниками Актюбинского рельсобалочного завода и "
                    "Восточно-Казахстанской областной больницы.",
              ["Актюбинский рельсобалочный завод", "Восточно-Казахстанская областная больница"], id="genitive-list"),
+        # English names listed after one head word, and a name that goes on after its form word
+        case("en", "The Amanat candidate met the staff of AlmatyInzhStroy JSC, the Almaty-1 Station and the Almaty "
+                   "Cable Plant.", ["AlmatyInzhStroy JSC", "Almaty-1 Station", "Almaty Cable Plant"], id="english-list"),
+        case("en", "The Amanat candidate visited the Pavlodar Music College for Gifted Children.",
+             ["Pavlodar Music College for Gifted Children"], id="name-goes-on"),
         # an unnamed body is no audience (codebook 6)
         case("ru", "Кандидаты партии «Ак жол» встретились с сотрудниками областной больницы.", [], id="unnamed"),
     ],

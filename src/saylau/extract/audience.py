@@ -98,8 +98,11 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             if named and (match is None or named[0].end >= match.end()):
                 found.extend(m._replace(extra=students) for m in named)
                 continue
-        if match is not None:
+        while match is not None:
             found.append(Mention(match.start(), match.end(), _trim(match.group(0), res), students))
+            # "the staff of AlmatyInzhStroy JSC, the Almaty-1 Station and the Almaty branch of …"
+            joined = _EN_LIST.match(text, match.end()) if hit.entry.lang == "en" else None
+            match = _ORG_NAME.match(text, joined.end()) if joined is not None else None
     for hit in hits:
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))
@@ -172,6 +175,12 @@ def _russian_name_word(word: str, before: list[str]) -> bool:
     return bool(before) and word[:1].isupper() and any(c.isdigit() for c in word) and not known_word(word)
 
 
+# English names listed after one head word: a comma or "and", "the", then a capitalised name.
+# (with "the": a comma inside a name, "Trade Union of Railway, Automobile, Air and Water
+# Transport Workers", lists no bodies)
+_EN_LIST = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?={_WORD})")
+
+
 _KK_QUOTED_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s+$")
 _KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
@@ -228,6 +237,9 @@ _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 _KK_LOCATIVE = re.compile(r"(?:(?<=[аеыі])н(?:да|де)|(?:да|де|та|те))$")
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}")
+
+
 def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
     """'Kazzinc JSC' (name before) or 'JSC Kazzinc', 'ТОО «Сарыарка»' (name after).
 
@@ -251,7 +263,10 @@ def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
             start = text.index(" ", start) + 1
         met = _MET_BEFORE.search(text[max(0, start - 40) : start])
         if strict or (met is not None and len(text[start : hit.end].split()) >= 2):
-            out.append(Mention(start, hit.end, text[start : hit.end]))
+            # "Pavlodar Music College for Gifted Children": the name goes on after the form
+            tail = _NAME_GOES_ON.match(text, hit.end) if not strict else None
+            end = tail.end() if tail is not None else hit.end
+            out.append(Mention(start, end, text[start:end]))
     return out
 
 
