@@ -11,8 +11,8 @@ import re
 
 from .gazetteer import Entry, Hit, longest_first
 from .mentions import Mention
-from .resources import Resources
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
+from .resources import Resources
 from .text import word_end
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -115,8 +115,9 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
 
 # Russian names of bodies after the head word of their people, in the genitive: words the
 # dictionary reads as a genitive, a quoted name, «№4», «имени» with the name after it, and a
-# capitalised word with a number that it does not know («станции Алматы-1»). A name has a capital, a quote or a
-# number («больницы №4»); «сотрудниками областной больницы» names no body (codebook 6).
+# capitalised word with a number that it does not know («станции Алматы-1»). A name has a
+# capital, a quote or a number («больницы №4»); «сотрудниками областной больницы» names no
+# body (codebook 6).
 _RU_TOKEN = re.compile(r"«[^«»]{1,60}»|№\s?\d+|[\w][\w-]*")
 _RU_STOPS = frozenset(
     "в во на с со по для и а из к у о об при за от до под над перед через между который которая "
@@ -124,6 +125,7 @@ _RU_STOPS = frozenset(
 )
 _RU_BETWEEN = re.compile(r"[ \t]+")
 _RU_LIST = re.compile(r"(?:,\s+|\s+и\s+)")
+_RU_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё-]*|[A-Z][\w-]*")
 
 
 def _russian_names_after(text: str, start: int) -> list[Mention]:
@@ -143,6 +145,7 @@ def _russian_names_after(text: str, start: int) -> list[Mention]:
 
 
 def _russian_name_at(text: str, start: int) -> Mention | None:
+    """One name read from `start`, word by word while the words may belong to it."""
     tokens: list[re.Match[str]] = []
     pos = start
     while len(tokens) < 10:
@@ -162,9 +165,10 @@ def _russian_name_at(text: str, start: int) -> Mention | None:
 
 
 def _russian_name_word(word: str, before: list[str]) -> bool:
+    """Whether `word`, after the words `before` it, goes on a Russian name in the genitive."""
     if word[:1] in "«№" or word[:1].isdigit() or word == "имени":
         return True
-    if word.lower() in _RU_STOPS or not re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё-]*|[A-Z][\w-]*", word):
+    if word.lower() in _RU_STOPS or not _RU_WORD.fullmatch(word):
         return False
     if before and (before[-1] == "имени" or (len(before) > 1 and before[-2] == "имени")) and word[:1].isupper():
         return True  # «имени Марата Оспанова»
@@ -237,6 +241,8 @@ _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 _KK_LOCATIVE = re.compile(r"(?:(?<=[аеыі])н(?:да|де)|(?:да|де|та|те))$")
 
 
+# An English name that goes on after its form word: "College for Gifted Children",
+# "Centre for Grain Farming", "University of Trade Unions".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}")
 
 
