@@ -375,30 +375,18 @@ def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     """A crowd gathered: a clause with a verb of gathering, a word of a crowd ("thousands of
     supporters gathered", «собрались сотни сторонников») and no activity word of its own
     is read as a rally (codebook 5); a congress or a meeting named there is what they gathered for."""
-    by_clause: dict[int, set[str]] = {}
-    first_verb: dict[int, Hit] = {}
-    verbs = {(h.start, h.end) for h in hits if h.kind == "gathering_verb"}
-    for h in hits:
-        if h.kind == "event_weak" and (h.start, h.end) in verbs:
-            continue  # ("gathered" is a weak word of something held too)
-        if h.kind in ("gathering_verb", "crowd", "event_strong", "event_weak"):
-            clause = sentence_of(starts, h.start)
-            by_clause.setdefault(clause, set()).add(h.kind)
-            if h.kind == "gathering_verb":
-                first_verb.setdefault(clause, h)
-    added = [
-        Hit(first_verb[c].start, first_verb[c].end, _PROTEST, "event_strong", "rally")
-        for c, kinds in by_clause.items()
-        if {"gathering_verb", "crowd"} <= kinds and not kinds & {"event_strong", "event_weak"}
-    ]
-    return _sorted_by_start_longest(hits + added) if added else hits
+    return _with_frames(hits, starts, "gathering_verb", {"crowd"}, {"event_strong", "event_weak"}, _PROTEST)
 
 
 def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[str], blockers: set[str], cue: Entry) -> list[Hit]:
     """Where a clause holds a hit of kind `verb`, one of `companions`, none of `blockers` and
-    no strong cue of `cue`'s type of its own, that verb is read as `cue`."""
+    no strong cue of `cue`'s type of its own, that verb is read as `cue`. The verb's own words
+    read as a blocker block nothing ("gathered" is also a weak cue of something held)."""
+    verbs = {(h.start, h.end) for h in hits if h.kind == verb} if blockers else set()
     by_clause: dict[int, list[Hit]] = {}
     for h in hits:
+        if h.kind in blockers and (h.start, h.end) in verbs:
+            continue
         if h.kind == verb or h.kind in companions or h.kind in blockers or (h.kind == "event_strong" and h.value == cue.value):
             by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
     added = []
