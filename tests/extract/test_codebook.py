@@ -1979,6 +1979,67 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
 
 
 @pytest.mark.parametrize(
+    "lang, text, actors",
+    [
+        case("en", "The candidate for President of Kazakhstan from the Auyl party, Zhiguli Dairabayev, met residents "
+                   "of Semey.", ["Zhiguli Dairabayev"]),
+        case("ru", "Кандидат в Президенты Республики Казахстан от КНПК Жамбыл Ахметбеков встретился с жителями "
+                   "Актау.", ["Жамбыл Ахметбеков"]),
+        case("ru", "Выступление кандидата в президенты от партии «Ауыл» Жигули Дайрабаева на встрече с жителями "
+                   "Семея длилось час.", ["Жигули Дайрабаев"], id="in-the-role-s-case"),
+        case("kk", "«Ауыл» партиясынан президенттікке үміткер Жигули Дайрабаев Семей тұрғындарымен кездесті.",
+             ["Жигули Дайрабаев"]),
+    ],
+)
+def test_the_office_a_candidate_runs_for_is_part_of_the_role_not_of_the_name(one_in, lang, text, actors):
+    """Actors are people as written (codebook 6): "President of Kazakhstan", «Президенты
+    Республики Казахстан» say what the candidate runs for, and a name set beside its role takes
+    the role's case, so «кандидата … Дайрабаева» is Дайрабаев."""
+    assert names(one_in(text, lang)) == actors
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The agents of presidential candidate Amangeldy Taspikhov met residents of Aktau on Friday."),
+        case("en", "The headquarters of presidential candidate Karakat Abden held a meeting with voters in Taraz.",
+             id="headquarters"),
+        case("ru", "Доверенные лица кандидата в президенты Садыбека Тугела встретились с жителями Кокшетау."),
+        case("ru", "Штаб кандидата в Президенты Дании Еспаевой провёл встречу с жителями Кызылорды.", id="headquarters"),
+        case("kk", "Президенттікке үміткер Мейрам Қажыкеннің сайлау штабы Ақтау тұрғындарымен кездесті."),
+    ],
+)
+def test_a_candidate_whose_agents_or_headquarters_act_is_not_an_actor(one_in, lang, text):
+    """Only people named as acting are actors (codebook 6): where a candidate's headquarters or
+    agents meet the voters, the candidate is whom they work for."""
+    assert not [name for name in names(one_in(text, lang)) if name], names(one_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs, actors",
+    [
+        case("en", "Ak Zhol congress", ["Ak Zhol chairman Azat Peruashev met voters in Taraz on Monday.",
+                                        "On Tuesday Peruashev met farmers in the Zhambyl region."], ["Peruashev"]),
+        case("en", "Ak Zhol congress", ["Ak Zhol chairman Azat Peruashev met voters in Taraz on Monday.",
+                                        "On Tuesday Azat Peruashev met farmers in the Zhambyl region."],
+             ["Azat Peruashev"], id="written-in-full"),
+        case("ru", "Съезд «Ак жола»", ["Председатель партии «Ак жол» Азат Перуашев встретился с избирателями Тараза.",
+                                       "Во вторник Перуашев встретился с фермерами Жамбылской области."], ["Перуашев"]),
+        case("kk", "«Ақ жол» съезі", ["«Ақ жол» партиясының төрағасы Азат Перуашев Тараз тұрғындарымен кездесті.",
+                                      "Сейсенбіде Перуашев Жамбыл облысының фермерлерімен кездесті."], ["Перуашев"]),
+    ],
+)
+def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_him(
+    document_events, lang, title, paragraphs, actors
+):
+    """Actors are as written (codebook 6): a paragraph that names someone by the surname alone
+    lists the surname, in the form the document gave it, though an earlier one wrote him in full."""
+    found = document_events(title, paragraphs, lang)[len(paragraphs) - 1]
+    assert len(found) == 1, found
+    assert names(found[0]) == actors
+
+
+@pytest.mark.parametrize(
     "lang, text, topics",
     [
         case("en", "Auyl candidates visited a dairy farm near Kostanay, presented the party's election programme to "

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from saylau.extract.gazetteer import Entry, Gazetteer
 from saylau.extract.kazakh import kazakh_forms
-from saylau.extract.morphology import russian_forms, russian_nominative_of_genitive
+from saylau.extract.morphology import noun_cases, russian_forms, russian_nominative_of_genitive
 from saylau.extract.person_names import russian_name_nominative
 
 # ---------------------------------------------------------------------------- russian_forms
@@ -277,6 +277,19 @@ def test_name_in_an_oblique_case_gets_its_nominative(oblique, nominative):
 )
 def test_name_in_the_nominative_is_unchanged(name):
     assert russian_name_nominative(name) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "nominative"),
+    [
+        ("Касым-Жомарта Токаева", "кандидата", "Касым-Жомарт Токаев"),  # alone, «Токаева» may be a woman's name
+        ("Жамбыла Ахметбекова", "кандидата", "Жамбыл Ахметбеков"),
+        ("Нурсултана Назарбаева", "руководитель", "Нурсултан Назарбаев"),  # a nominative role tells nothing
+        ("Рухолла Саматов", "председателя", "Рухолла Саматов"),  # «Саматов» cannot be a genitive
+    ],
+)
+def test_a_name_beside_its_role_is_read_in_the_role_s_case(name, role, nominative):
+    assert russian_name_nominative(name, noun_cases(role)) == nominative
 
 
 def test_name_nominative_is_idempotent():

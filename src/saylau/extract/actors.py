@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
+from .morphology import noun_cases
 from .person_names import russian_name_nominative
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -21,9 +22,13 @@ _LOW = "a-zа-яёәғқңөұүһі'’"
 _TOKEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 _NAME = re.compile(rf"(?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
 _INITIAL_NAME = re.compile(rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?{_TOKEN}")
-# Words that may stand between a role and the name it introduces.
+# Words that may stand between a role and the name it introduces; first, the office a
+# candidate runs for ("candidate for President of Kazakhstan", «кандидат в Президенты
+# Республики Казахстан»), read whole so that its capitalised words are not taken for a name.
 _QUALIFIER = re.compile(
-    r"(?:\s*[,:«»\"“”]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
+    r"(?:\s+(?:for\s+(?:the\s+)?president(?:\s+of\s+(?:the\s+republic\s+of\s+)?kazakhstan)?|"
+    r"в\s+президенты(?:\s+(?:республики\s+)?казахстана?|\s+рк)?)(?!\w)|"
+    r"\s*[,:«»\"“”]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
     r"single-mandate|single|mandate|district|constituency|electoral|territorial|city|regional|maslikhat|mazhilis|"
     r"list|branch|headquarters|office|партии|партия|от|по|в|депутаты|мажилиса|маслихата|одномандатному|округу|города|"
     r"области|района)\b\.?)",
@@ -107,11 +112,18 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         end = tail.end() if tail else hit.end
         if tail:
             role = f"{text[hit.start:hit.end].lower()} of the {tail.group(1).lower()}"
-        name = _name_after(text, end, blocked, not_names) or _name_before(text, hit.start, blocked, not_names)
+        if role == "candidate" and _FOR_A_CANDIDATE.search(text, max(0, hit.start - 40), hit.start):
+            continue  # "the agents of presidential candidate X", «штаб кандидата X»: X is whom they work for
+        name = _name_after(text, end, blocked, not_names)
+        if name is not None and role == "candidate" and _KK_CANDIDATES_CAMPAIGN.match(text, name[1] - 4):
+            continue  # «кандидат Мейрам Қажыкеннің сайлау штабы»: his headquarters acts, not he
+        # (a name after its role is set beside it, in its case: «кандидата Дании Еспаевой»)
+        cases = noun_cases(_WORDS.match(text, hit.start).group()) if name is not None and _CYRILLIC.search(text, hit.start, hit.end) else frozenset()
+        name = name or _name_before(text, hit.start, blocked, not_names)
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
             _add(covered, (start, stop))
-            actors.append(Mention(start, stop, _clean(text[name[0] : name[1]]), role))
+            actors.append(Mention(start, stop, _clean(text[name[0] : name[1]], cases), role))
             _add(taken, name)
         elif name is not None:
             continue  # a known leader already found at that place; his role stays as the data says
@@ -120,6 +132,21 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             actors.append(Mention(hit.start, end, "", role))
     named_roles = {m.extra for m in actors if m.value}
     return sorted(m for m in actors if m.value or m.extra not in named_roles)
+
+
+# The campaign that works for a candidate, named before the role ("the headquarters of
+# presidential candidate X", "agents of candidate X", «штаб кандидата X», «доверенные лица
+# кандидата X», «в поддержку кандидата X») or, in Kazakh, after the name in the genitive
+# («Мейрам Қажыкеннің сайлау штабы», «…тың сенім білдірілген өкілдері»): those people act, and
+# the candidate is whom they act for (codebook 6: people named as acting).
+_FOR_A_CANDIDATE = re.compile(
+    r"(?:\b(?:headquarters|offices?|agents|proxies|representatives|supporters|team|support)\s+of\s+(?:the\s+)?(?:presidential\s+)?"
+    r"|(?<!\w)(?:штаб\w*|доверенн\w+\s+лиц\w*|представител\w*|сторонник\w*|поддержк\w*|команд\w*)\s+)$",
+    re.IGNORECASE,
+)
+_KK_CANDIDATES_CAMPAIGN = re.compile(
+    r"\w*(?:ның|нің|дың|дің|тың|тің)\s+(?:сайлау\s+|сайлауалды\s+)?(?:штаб|сенім|өкіл|жақтас|команда)", re.IGNORECASE
+)
 
 
 # A capitalised name right before "party member", "party candidate": a party named by a word
@@ -137,10 +164,11 @@ def _of_an_unknown_party(text: str, hit: Hit, blocked: SpanIndex, not_names: fro
 
 
 @lru_cache(maxsize=65536)
-def _clean(name: str) -> str:
-    """The name in the nominative, as the schema wants it (Russian text inflects names)."""
+def _clean(name: str, cases: frozenset[str] = frozenset()) -> str:
+    """The name in the nominative, as the schema wants it (Russian text inflects names);
+    `cases`, those it can be in where its role tells (`russian_name_nominative`)."""
     name = _SPACES.sub(" ", name).strip()
-    return russian_name_nominative(name) if _CYRILLIC.search(name) else name
+    return russian_name_nominative(name, cases) if _CYRILLIC.search(name) else name
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -221,6 +221,17 @@ def case_of(tag) -> str | None:
     return _CASE_ALIASES.get(case, case) if case else None
 
 
+@lru_cache(maxsize=4096)
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases a Russian word can be in as a singular noun («кандидата»: genitive or
+    accusative); empty for any other word."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return frozenset()
+    return frozenset(
+        case for case in (case_of(p.tag) for p in analyzer().parse(word) if p.tag.POS == "NOUN" and p.tag.number == "sing") if case
+    )
+
+
 @lru_cache(maxsize=65536)
 def _adjective_forms(word: str) -> tuple[str, Forms] | None:
     """(gender or "plur", forms) of a full adjective in its own gender and number, or None

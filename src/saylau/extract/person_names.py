@@ -37,25 +37,33 @@ _FIRST_NAME_ENDINGS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = 
     ("е", "а", (("femn", "datv"), ("femn", "loct"))),
     ("у", "а", (("femn", "accs"),)),
     ("ой", "а", (("femn", "ablt"),)),
+    ("ии", "ия", (("femn", "gent"), ("femn", "datv"), ("femn", "loct"))),
 )
 _KAZAKH_PATRONYMIC = {"улы": "masc", "ұлы": "masc", "уулу": "masc", "кызы": "femn", "қызы": "femn"}
 
 Reading = tuple[str, str]  # (gender, case)
 
 
-def russian_name_nominative(name: str) -> str:
+def russian_name_nominative(name: str, cases: frozenset[str] = frozenset()) -> str:
     """Best-effort nominative of a person's name («Азату Перуашеву» → «Азат Перуашев»).
 
     Each word gets candidate readings (gender, case) with a weight and the nominative it
     implies: from pymorphy3's Name/Surn/Patr analyses, from the surname and patronymic
     endings, and weakly from first-name endings. The reading with the largest total weight
-    wins; a name that reads as a nominative is returned unchanged.
+    wins; a name that reads as a nominative is returned unchanged. `cases`, where known, are
+    those the name can be in (a name set beside its role takes the role's case: «кандидата
+    Дании Еспаевой» is a genitive, which «Еспаевой» alone does not tell from a dative).
     """
     words = name.split()
     if not words or not all(KAZAKH_WORD.fullmatch(w) for w in words):
         return name
     per_word = [_name_readings(w) for w in words]
     candidates = {r for readings in per_word for r in readings}
+    if cases and "nomn" not in cases and all(not r or any(case in cases for _, case in r) for r in per_word):
+        # (a role in the nominative says nothing: «руководитель штаба Нурсултана Назарбаева»
+        # may hold a name in the genitive; and a word that cannot be in the role's case is
+        # no part of a name set beside it)
+        candidates = {r for r in candidates if r[1] in cases}
     if not candidates:
         return name
 

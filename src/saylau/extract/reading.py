@@ -16,7 +16,7 @@ from operator import itemgetter
 from . import actors as actors_mod
 from . import audience as audience_mod
 from . import parties, places
-from .context import DocumentContext
+from .context import DocumentContext, surname_key
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
 from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
@@ -783,8 +783,29 @@ def _known_people(text: str, context: DocumentContext, blocked: list[tuple[int, 
     for match in _PERSON_WORD.finditer(text):
         person = context.person_at(match.group(0))
         if person is not None and not index.overlaps(match.start(), match.end()):
-            found.append(Mention(match.start(), match.end(), person[0], person[1]))
+            start, name = _as_written_here(text, match.start(), person[0])
+            found.append(Mention(start, match.end(), name, person[1]))
     return found
+
+
+# The word (or initial) right before a surname: its given name, where the paragraph writes it.
+_GIVEN_BEFORE = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*\.?)\s*$")
+
+
+def _as_written_here(text: str, start: int, name: str) -> tuple[int, str]:
+    """The start and name of a person the document named before, as this paragraph writes
+    them (codebook 6: actors as written): the full name where the given name or its initial
+    stands before the surname («Жамбыла Ахметбекова», "Zh. Akhmetbekov"), else the surname alone
+    ("Koshanov said", «Кошанов напомнил»), in the form the document first gave it."""
+    words = name.split()
+    if len(words) < 2:
+        return start, name
+    given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if given is not None:
+        word = given.group(1)
+        if (word.endswith(".") and words[0][:1] == word[:1]) or surname_key(word) == surname_key(words[0]):
+            return given.start(1), name
+    return start, words[-1]
 
 
 def _of_kinds(of_kind: dict[str, list[Hit]], kinds) -> list[Hit]:
