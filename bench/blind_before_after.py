@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "blind"
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
-FIELDS = ["events", "parties", "regions", "event_type", "audience", "topics"]
+FIELDS = ["events", "parties", "regions", "event_type", "audience", "topics", "actors"]  # (actors: not in core)
 
 CHILD = r"""
 import importlib.util, json, sys

@@ -1999,6 +1999,26 @@ def test_the_office_a_candidate_runs_for_is_part_of_the_role_not_of_the_name(one
 
 
 @pytest.mark.parametrize(
+    "lang, text, actor",
+    [
+        case("en", "On 28 August Nursultan Nazarbayev met members of the political council of the Nur Otan party in "
+                   "Astana.", "Nursultan Nazarbayev"),
+        case("ru", "28 августа Нурсултан Назарбаев встретился с членами политсовета партии «Нур Отан» в Астане.",
+             "Нурсултан Назарбаев"),
+        case("kk", "28 тамызда Нұрсұлтан Назарбаев Астанада «Нұр Отан» партиясының саяси кеңесінің мүшелерімен "
+                   "кездесті.", "Нұрсұлтан Назарбаев"),
+    ],
+)
+def test_a_known_person_no_longer_in_office_is_an_actor_without_the_old_role(one_in, lang, text, actor):
+    """Actors are people named as acting (codebook 6), whether or not the reference data still
+    lists them in office; the role it gave them then is not theirs today, and their party comes
+    from the text (codebook 3)."""
+    event = one_in(text, lang)
+    assert [(a["name"], a["role"]) for a in event["actors"]] == [(actor, None)]
+    assert event["parties"] == ["AMANAT"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The agents of presidential candidate Amangeldy Taspikhov met residents of Aktau on Friday."),

@@ -90,10 +90,12 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             roles.append(hit)
         elif hit.kind == "leader":
             leader_spans.add((hit.start, hit.end))
-            if hit.value:  # only leaders still in office act for a party
-                name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
-                actors.append(Mention(hit.start, hit.end, name, hit.entry.extra))
-                _add(taken, (hit.start, hit.end))
+            # A known person is a name, whether or not still in office; the role the reference
+            # data gives holds only for those in office (a former chairman is none today), and
+            # the party of either comes from the text (codebook 3).
+            name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
+            actors.append(Mention(hit.start, hit.end, name, hit.entry.extra if hit.value else None))
+            _add(taken, (hit.start, hit.end))
     if not roles:
         # no role to read a name next to: the leaders alone (what the loop below would keep)
         named_roles = {m.extra for m in actors if m.value}
