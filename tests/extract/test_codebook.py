@@ -1989,12 +1989,22 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
                    "Семея длилось час.", ["Жигули Дайрабаев"], id="in-the-role-s-case"),
         case("kk", "«Ауыл» партиясынан президенттікке үміткер Жигули Дайрабаев Семей тұрғындарымен кездесті.",
              ["Жигули Дайрабаев"]),
+        case("en", "Daniya Yespayeva, the Ak Zhol party's candidate for President of Kazakhstan, has met voters in Taraz.",
+             ["Daniya Yespayeva"], id="name-before-the-party-s-role"),
+        case("en", "Zhambyl Akhmetbekov, the presidential candidate of the People's Party, met voters in Aktobe.",
+             ["Zhambyl Akhmetbekov"], id="name-before-a-role-with-an-office"),
+        case("en", "Laura Malikova, a representative of the Adal Party, met residents of Aktau.", ["Laura Malikova"],
+             id="one-representative"),
+        case("ru", "Представитель партии «Адал» Лаура Маликова встретилась с жителями Актау.", ["Лаура Маликова"],
+             id="one-representative"),
     ],
 )
-def test_the_office_a_candidate_runs_for_is_part_of_the_role_not_of_the_name(one_in, lang, text, actors):
-    """Actors are people as written (codebook 6): "President of Kazakhstan", «Президенты
-    Республики Казахстан» say what the candidate runs for, and a name set beside its role takes
-    the role's case, so «кандидата … Дайрабаева» is Дайрабаев."""
+def test_a_named_person_is_read_beside_the_role_whatever_qualifies_it(one_in, lang, text, actors):
+    """Actors are people named as acting, as written (codebook 6): "President of Kazakhstan",
+    «Президенты Республики Казахстан» say what the candidate runs for and are no name; a name
+    set beside its role takes the role's case («кандидата … Дайрабаева» is Дайрабаев); a role
+    after the name may carry its party or office first ("the Ak Zhol party's candidate"); one
+    representative named is an actor, though "representatives" are not."""
     assert names(one_in(text, lang)) == actors
 
 

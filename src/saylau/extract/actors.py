@@ -240,12 +240,38 @@ def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, i
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
-    head = text[max(0, pos - 60) : pos]
+    """A name that comes before its role and a comma: "Azat Peruashev, the leader of Ak Zhol";
+    the role may be qualified by its party or office first ("Daniya Yespayeva, the Ak Zhol
+    party's candidate", "Zhiguli Dairabayev, the presidential candidate of …")."""
+    offset = max(0, pos - 90)
+    head = text[offset:pos]
+    qualifiers = _ROLE_QUALIFIERS_BEFORE.search(head)  # (it matches, if only the empty string)
+    words = qualifiers.group(0)
+    if words and not all(_qualifies_a_role(word, offset + qualifiers.start() + at, blocked) for at, word in _word_spans(words)):
+        return None
+    head = head[: qualifiers.start()]
     if not head.rstrip().endswith((",", "the", "a")):
         return None  # the pattern ends in the comma after the name, then maybe "the" or "a"
     match = _NAME_BEFORE.search(head)
     if match is None:
         return None
-    offset = max(0, pos - 60)
     span = (offset + match.start(1), offset + match.end(1))
-    return span if _acceptable(text, span, blocked, not_names) else None
+    if _acceptable(text, span, blocked, not_names):
+        return span
+    return span if _place_first_name(text, span[0], blocked, not_names) == span else None
+
+
+# Up to four words between "the" or "a" and a role that come after a name ("the Ak Zhol party's",
+# "the presidential"), each checked by `_qualifies_a_role`.
+_ROLE_QUALIFIERS_BEFORE = re.compile(r"(?:(?<=\bthe\s)|(?<=\ba\s))(?:[\w'’-]+\s+){1,4}$|$")
+_ROLE_ADJECTIVES = frozenset({"presidential", "party", "party's", "party’s", "parliamentary", "regional", "city", "district"})
+
+
+def _word_spans(words: str):
+    return ((m.start(), m.group()) for m in re.finditer(r"[\w'’-]+", words))
+
+
+def _qualifies_a_role(word: str, start: int, blocked: SpanIndex) -> bool:
+    """Whether a word before a role says whose or which it is: a party's name (read as an
+    entity), a possessive, or an adjective of office."""
+    return blocked.overlaps(start, start + len(word)) or word.endswith(("'s", "’s")) or word.lower() in _ROLE_ADJECTIVES
