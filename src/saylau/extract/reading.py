@@ -36,8 +36,12 @@ CAMPAIGN_ROLES = frozenset({"candidate", "proxy", "activist", "member", "represe
 # (a quotation in guillemets may hold names in guillemets: «Жалпы, «AMANAT» – ең белсенді партия»)
 # (a quotation opened by a dash may hold dashes of its own where the dash that closes it is
 # followed by the verb of saying: «– Әйел – шаңырақтың ұйытқысы…, – дейді филиал төрағасы»)
-_QUOTATION = re.compile(
-    r"«(?:[^«»]|«[^«»]*»){40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"|^[–—-]\s[^–—]{40,}\s[–—]"
+# (Two patterns, read together by `_quotations`: the one in quotation marks, which the regex
+# engine looks for from its first characters, and the one that opens a line with a dash, tried
+# where a line starts only; as one pattern, the engine tried it at every character.)
+_QUOTED_AT_LENGTH = re.compile(r"«(?:[^«»]|«[^«»]*»){40,}»|“[^“”]{40,}”|\"[^\"]{40,}\"")
+_DASHED_AT_LENGTH = re.compile(
+    r"^[–—-]\s[^–—]{40,}\s[–—]"
     r"|^[–—-]\s.{40,}?[,.!?…]\s[–—](?=\s+(?:деді|дейді|деп|деген|сказал\w*|отметил\w*|подчеркнул\w*|заявил\w*|рассказал\w*|добавил\w*|говорит|пояснил\w*)\b)",
     re.MULTILINE,
 )
@@ -51,7 +55,9 @@ _WRITTEN_AFTER = re.compile(
 # Direct speech after a speaker's label runs to the end of the paragraph («Иван ПЕТРОВ,
 # председатель филиала: — …», an interview's answer). (A paragraph that merely opens with a
 # dash was tried as speech too: it helped the dev sets and cost the blind Russian set.)
-_SPEECH_TO_END = re.compile(r"(?<=:)\s*[–—]\s.{40,}", re.DOTALL)
+# (the colon matched rather than looked behind for: the regex engine then jumps from colon to
+# colon; the speech is the pattern's group)
+_SPEECH_TO_END = re.compile(r":(\s*[–—]\s.{40,})", re.DOTALL)
 _PERSON_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
 
 
@@ -151,8 +157,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
-    if "«" in text or "“" in text:
-        hits = _without_cues_in_names(text, hits)
+    names = _quoted_names(text)  # (read here and again for the places below)
+    if names:
+        hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
     not_held = {bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h)} if "not_held" in kinds else set()
     party_mentions = None
@@ -183,7 +190,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         starts = clause_starts(text, sentences)
     asked = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, _ASKED_KINDS)}
     quotes = (
-        [m.span() for m in _QUOTATION.finditer(text) if not _WRITTEN_AFTER.match(text, m.end())]
+        [m.span() for m in _quotations(text) if not _WRITTEN_AFTER.match(text, m.end())]
         if '«' in text or '"' in text or '“' in text or text[:1] in "–—-" else []
     )
     # the tense of words quoted is the speaker's, not the report's: '"We will restore
@@ -195,7 +202,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     placed = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, places.PLACE_KINDS)}
     speech = _SPEECH_TO_END.search(text) if ":" in text else None
     if speech is not None:
-        quotes = sorted(quotes + [speech.span()])
+        quotes = sorted(quotes + [speech.span(1)])
     quoted = SpanIndex(quotes) if quotes else None
     # verbs of saying outside quotes, as (start, end): what follows them in their sentence is an account
     accounts = [
@@ -230,7 +237,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     unheld_set = _with_phrase_mates(text, hits, unheld) if unheld else set()
     kept_hits = [
         h for h in told_here
-        if h not in unheld_set
+        if not (unheld_set and h in unheld_set)  # (a hit's hash is computed in Python: its Entry's)
         and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
         and not (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
     ]
@@ -259,7 +266,6 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # a town in the name of the place where the event was held is the venue's town
     place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
-    names = _quoted_names(text)
     place_mentions = [
         m for m in places.find_places(text, hits, res, place_blocks)
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
@@ -299,6 +305,29 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         workforce=_unnamed_workforce(text, hits, organisations, starts),
         lang=lang,
     )
+
+
+def _quotations(text: str) -> list[re.Match[str]]:
+    """Words quoted at length, as one pattern `_QUOTED_AT_LENGTH|_DASHED_AT_LENGTH` would find
+    them (`finditer`): the leftmost match of either, then the next one after its end. (The
+    two cannot start at one character: one opens with a quotation mark, the other with a dash.)"""
+    found = []
+    pos = 0
+    line: int | None = 0  # the next start of a line to try the dash at
+    while True:
+        match = _QUOTED_AT_LENGTH.search(text, pos)
+        limit = match.start() if match is not None else len(text)
+        while line is not None and line <= limit:
+            dashed = _DASHED_AT_LENGTH.match(text, line) if line >= pos else None
+            if dashed is not None and dashed.start() < limit:
+                match = dashed
+                break
+            newline = text.find("\n", line)
+            line = newline + 1 if newline != -1 else None
+        if match is None:
+            return found
+        found.append(match)
+        pos = match.end()
 
 
 def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
@@ -452,11 +481,12 @@ _NAMED_EVENT_AFTER = re.compile(
 )
 
 
-def _without_cues_in_names(text: str, hits: list[Hit]) -> list[Hit]:
-    """A short name in quotation marks is a name, not the report's words: «Халықпен бірге!»
-    (a programme called "Together with the people!") meets nobody. A gathering's name is the
-    exception: «Амал мерекесі» тойы (the "Amal holiday" feast) still names the event."""
-    names = [(start, end) for start, end in _quoted_names(text) if not _NAMED_EVENT_AFTER.match(text, end)]
+def _without_cues_in_names(text: str, hits: list[Hit], quoted: list[tuple[int, int]]) -> list[Hit]:
+    """A short name in quotation marks (`quoted`: the paragraph's `_quoted_names`) is a name,
+    not the report's words: «Халықпен бірге!» (a programme called "Together with the people!")
+    meets nobody. A gathering's name is the exception: «Амал мерекесі» тойы (the "Amal
+    holiday" feast) still names the event."""
+    names = [(start, end) for start, end in quoted if not _NAMED_EVENT_AFTER.match(text, end)]
     if not names:
         return hits
     return [h for h in hits if h.kind not in _REPORT_WORDS or not any(start <= h.start and h.end <= end for start, end in names)]
@@ -574,18 +604,20 @@ def _with_phrase_mates(text: str, hits: list[Hit], unheld: list[Hit]) -> set[Hit
     next to it with only a space between, on either side (Kazakh puts whom the activity was
     with before it: «сайлаушылармен кездесу өткізген жоқ»)."""
     out = set(unheld)
+    # (only activity words are looked up in `out`: a hit's hash is its Entry's, computed in Python)
+    activity = [h for h in hits if h.kind in ACTIVITY_KINDS]
     reach = -1  # forwards: the end of the phrase of unheld words met so far
-    for h in hits:  # (in order of start)
+    for h in activity:  # (in order of start)
         if h in out:
             reach = max(reach, h.end)
-        elif h.kind in ACTIVITY_KINDS and reach >= 0 and h.start <= reach + 1 and not text[reach : h.start].strip():
+        elif reach >= 0 and h.start <= reach + 1 and not text[reach : h.start].strip():
             out.add(h)
             reach = max(reach, h.end)
     reach = len(text) + 2  # backwards: the start of that phrase
-    for h in sorted(hits, key=_END_KEY, reverse=True):
+    for h in sorted(activity, key=_END_KEY, reverse=True):
         if h in out:
             reach = min(reach, h.start)
-        elif h.kind in ACTIVITY_KINDS and h.end >= reach - 1 and not text[h.end : reach].strip():
+        elif h.end >= reach - 1 and not text[h.end : reach].strip():
             out.add(h)
             reach = min(reach, h.start)
     return out
