@@ -179,10 +179,18 @@ def _dated_after(event: Event, named: list, ends: list[int], published: date) ->
 
 def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, index: int, debate: bool) -> set[str]:
     """What the rule pass saw, as the gate's `r:` features."""
-    kinds = {h.kind for h in para.hits}
+    kinds = set()
+    strong, weak = [], []
+    for h in para.hits:  # (one pass for the three; the sets below are built as before, in the same order)
+        kind = h.kind
+        kinds.add(kind)
+        if kind == "event_strong":
+            strong.append("strong:" + h.value)
+        elif kind == "event_weak":
+            weak.append("weak:" + h.value)
     out = {f"type:{e.event_type}" for e in events}
-    out |= {f"strong:{h.value}" for h in para.hits if h.kind == "event_strong"}
-    out |= {f"weak:{h.value}" for h in para.hits if h.kind == "event_weak"}
+    out |= set(strong)
+    out |= set(weak)
     out |= {k for k in ("speech", "non_event", "not_held", "campaign_actor", "event_anaphora", "leader") if k in kinds}
     out.add(f"events:{min(len(events), 3)}")
     if para.parties:
