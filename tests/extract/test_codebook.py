@@ -1997,6 +1997,8 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              id="one-representative"),
         case("ru", "Представитель партии «Адал» Лаура Маликова встретилась с жителями Актау.", ["Лаура Маликова"],
              id="one-representative"),
+        case("kk", "ҚХП төрағасы Ермұхамет Ертісбаевтың басшылығымен партияның Саяси бюросының отырысы өтті.",
+             ["Ермұхамет Ертісбаев"], id="in-the-genitive"),
     ],
 )
 def test_a_named_person_is_read_beside_the_role_whatever_qualifies_it(one_in, lang, text, actors):
@@ -2037,6 +2039,10 @@ def test_a_known_person_no_longer_in_office_is_an_actor_without_the_old_role(one
         case("ru", "Доверенные лица кандидата в президенты Садыбека Тугела встретились с жителями Кокшетау."),
         case("ru", "Штаб кандидата в Президенты Дании Еспаевой провёл встречу с жителями Кызылорды.", id="headquarters"),
         case("kk", "Президенттікке үміткер Мейрам Қажыкеннің сайлау штабы Ақтау тұрғындарымен кездесті."),
+        case("kk", "Президенттікке кандидат Қасым-Жомарт Тоқаевтың республикалық қоғамдық штабының мүшелері Жетісу "
+                   "облысының тұрғындарымен кездесті.", id="headquarters-with-words-between"),
+        case("kk", "Президенттікке кандидат Салтанат Тұрсынбекованы қолдау үшін Софиевка ауылында флешмоб өтті.",
+             id="in-support-of"),
     ],
 )
 def test_a_candidate_whose_agents_or_headquarters_act_is_not_an_actor(one_in, lang, text):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from saylau.extract.gazetteer import Entry, Gazetteer
 from saylau.extract.kazakh import kazakh_forms
 from saylau.extract.morphology import noun_cases, russian_forms, russian_nominative_of_genitive
-from saylau.extract.person_names import russian_name_nominative
+from saylau.extract.person_names import kazakh_name_nominative, russian_name_nominative
 
 # ---------------------------------------------------------------------------- russian_forms
 
@@ -290,6 +290,22 @@ def test_name_in_the_nominative_is_unchanged(name):
 )
 def test_a_name_beside_its_role_is_read_in_the_role_s_case(name, role, nominative):
     assert russian_name_nominative(name, noun_cases(role)) == nominative
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Ермұхамет Ертісбаевтың", "Ермұхамет Ертісбаев"),
+        ("Салтанат Тұрсынбекованы", "Салтанат Тұрсынбекова"),
+        ("Тоқаевқа", "Тоқаев"),
+        ("Азат Перуашевпен", "Азат Перуашев"),
+        ("Ермұхамет Ертісбаев", "Ермұхамет Ертісбаев"),
+        ("Анна Ивановна", "Анна Ивановна"),  # a Russian patronymic, no surname with an ending
+        ("Дании Еспаевой", "Дании Еспаевой"),  # Russian endings are pymorphy3's business
+    ],
+)
+def test_a_kazakh_case_ending_after_a_surname_is_dropped(name, nominative):
+    assert kazakh_name_nominative(name) == nominative
 
 
 def test_name_nominative_is_idempotent():

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .morphology import noun_cases
-from .person_names import russian_name_nominative
+from .person_names import kazakh_name_nominative, russian_name_nominative
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
@@ -147,7 +147,9 @@ _FOR_A_CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _KK_CANDIDATES_CAMPAIGN = re.compile(
-    r"\w*(?:ның|нің|дың|дің|тың|тің)\s+(?:сайлау\s+|сайлауалды\s+)?(?:штаб|сенім|өкіл|жақтас|команда)", re.IGNORECASE
+    r"\w*(?:(?:ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+){0,2}?(?:штаб|сенім|өкіл|жақтас|команда)"
+    r"|(?:ны|ні|ды|ді|ты|ті)\s+қолда)",  # («…ты қолдау үшін»: in support of him)
+    re.IGNORECASE,
 )
 
 
@@ -167,10 +169,13 @@ def _of_an_unknown_party(text: str, hit: Hit, blocked: SpanIndex, not_names: fro
 
 @lru_cache(maxsize=65536)
 def _clean(name: str, cases: frozenset[str] = frozenset()) -> str:
-    """The name in the nominative, as the schema wants it (Russian text inflects names);
-    `cases`, those it can be in where its role tells (`russian_name_nominative`)."""
+    """The name in the nominative, as the schema wants it (Russian and Kazakh text inflect
+    names); `cases`, those it can be in where its role tells (`russian_name_nominative`)."""
     name = _SPACES.sub(" ", name).strip()
-    return russian_name_nominative(name, cases) if _CYRILLIC.search(name) else name
+    if not _CYRILLIC.search(name):
+        return name
+    kazakh = kazakh_name_nominative(name)
+    return kazakh if kazakh != name else russian_name_nominative(name, cases)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

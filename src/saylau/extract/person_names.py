@@ -150,3 +150,28 @@ def _add_patronymic(low: str, add) -> None:
         if low.endswith(ending) and stem.endswith(("вн", "чн")) and len(stem) >= 5:
             for case in cases:
                 add(("femn", case), 0.5, stem + "а")
+
+
+# Kazakh puts a case ending on the last word of a name («Ермұхамет Ертісбаевтың», «Салтанат
+# Тұрсынбекованы», «Тоқаевқа»), after the surname's own ending (-ов, -ева, -ұлы …), which
+# Russian surnames never go on past. Longest endings first.
+_KAZAKH_CASE_ENDINGS = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "пен", "бен",
+    "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те",
+)
+_KAZAKH_SURNAME_ENDS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ұлы", "улы", "қызы", "кызы")
+
+
+def kazakh_name_nominative(name: str) -> str:
+    """A name whose last word carries a Kazakh case ending after a surname, without it
+    («Ермұхамет Ертісбаевтың» → «Ермұхамет Ертісбаев»); any other name unchanged (a Russian
+    patronymic in -овна is no surname in -ов with an ending)."""
+    head, _, last = name.rpartition(" ")
+    low = last.lower()
+    if low.endswith(("вна", "вне", "вны")):
+        return name
+    for ending in _KAZAKH_CASE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(_KAZAKH_SURNAME_ENDS) and len(stem) >= 4:
+            return f"{head} {last[: len(stem)]}".strip()
+    return name
