@@ -1999,6 +1999,12 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              id="one-representative"),
         case("kk", "ҚХП төрағасы Ермұхамет Ертісбаевтың басшылығымен партияның Саяси бюросының отырысы өтті.",
              ["Ермұхамет Ертісбаев"], id="in-the-genitive"),
+        case("en", "Nur Otan candidates Orazgul Kobesovna and Serik Zhardemaliyev met residents of Zhangaly district.",
+             ["Orazgul Kobesovna", "Serik Zhardemaliyev"], id="a-list"),
+        case("ru", "Кандидаты партии «Ак жол» Асан Кошмамбетов, Талгат Ергалиев и Куат Рахымбердин встретились с "
+                   "жителями Атырау.", ["Асан Кошмамбетов", "Талгат Ергалиев", "Куат Рахымбердин"], id="a-list"),
+        case("kk", "«Ақ жол» партиясының кандидаттары Асан Қошмамбетов пен Талғат Ерғалиев Атырау тұрғындарымен "
+                   "кездесті.", ["Асан Қошмамбетов", "Талғат Ерғалиев"], id="a-list"),
     ],
 )
 def test_a_named_person_is_read_beside_the_role_whatever_qualifies_it(one_in, lang, text, actors):

@@ -121,12 +121,16 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             continue  # «кандидат Мейрам Қажыкеннің сайлау штабы»: his headquarters acts, not he
         # (a name after its role is set beside it, in its case: «кандидата Дании Еспаевой»)
         cases = noun_cases(_WORDS.match(text, hit.start).group()) if name is not None and _CYRILLIC.search(text, hit.start, hit.end) else frozenset()
+        names = [name, *_names_listed_after(text, name[1], blocked, not_names)] if name is not None else []
         name = name or _name_before(text, hit.start, blocked, not_names)
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
             _add(covered, (start, stop))
-            actors.append(Mention(start, stop, _clean(text[name[0] : name[1]], cases), role))
-            _add(taken, name)
+            for listed in names or [name]:  # (the names after a role: "candidates A, B and C")
+                if listed is name or not _overlaps(listed, taken):
+                    actors.append(Mention(start if listed is name else listed[0], stop if listed is name else listed[1],
+                                          _clean(text[listed[0] : listed[1]], cases), role))
+                    _add(taken, listed)
         elif name is not None:
             continue  # a known leader already found at that place; his role stays as the data says
         elif not _OF_BEFORE.search(text, max(0, hit.start - 4), hit.start):
@@ -222,8 +226,14 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
     person = _place_first_name(text, span[0], blocked, not_names)
     if person is not None:
         return person
+    return _without_what_follows(text, span, blocked, not_names)
+
+
+def _without_what_follows(text: str, span: tuple[int, int], blocked, not_names) -> tuple[int, int] | None:
+    """A name read with the capitalised words after it, cut back to the words that make a
+    name ("Әли Бектаев Қостанай облысының ...": a place after the name is not part of it),
+    keeping two at least."""
     while not _acceptable(text, span, blocked, not_names):
-        # "Әли Бектаев Қостанай облысының ...": a place after the name is not part of it
         cut = text.rfind(" ", span[0], span[1])
         if cut == -1 or text.count(" ", span[0], cut) == 0:
             return None
@@ -242,6 +252,24 @@ def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, i
     if match is None or match.group(1).lower() in not_names or not blocked.overlaps(*match.span(1)):
         return None
     return match.span() if _acceptable(text, match.span(2), blocked, not_names) else None
+
+
+# What joins the names of a list: a comma, "and", «и», «және», «мен/пен/бен».
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және|мен|пен|бен)\s+")
+
+
+def _names_listed_after(text: str, pos: int, blocked, not_names):
+    """The names that go on a list after the one ending at `pos` ("candidates Orazgul
+    Kobesovna and Serik Zhardemaliyev", «кандидаты Асан Кошмамбетов, Талгат Ергалиев и Куат
+    Рахымбердин»), up to the first item that is no name."""
+    while True:
+        joint = _LIST_JOINT.match(text, pos)
+        match = _NAME.match(text, joint.end()) if joint is not None else None
+        span = _without_what_follows(text, match.span(), blocked, not_names) if match is not None else None
+        if span is None:
+            return
+        yield span
+        pos = span[1]
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
