@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
+from .text import word_end
 from .morphology import noun_cases
 from .person_names import kazakh_name_nominative, russian_name_nominative
 
@@ -93,9 +94,15 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             # A known person is a name, whether or not still in office; the role the reference
             # data gives holds only for those in office (a former chairman is none today), and
             # the party of either comes from the text (codebook 3).
+            # Named in another case than the nominative («кандидатуру Токаева», «с Байбеком»,
+            # «Тоқаевтың штабы») or as an owner ("Tokayev's headquarters"), the person is whom
+            # something is done to or for, not one who acts; unless a role stands beside the
+            # name in its case («встреча председателя партии Ермухамета Ертысбаева»), which
+            # the reading of roles below finds.
             name = hit.entry.canonical if _CYRILLIC.search(hit.entry.canonical or "") else text[hit.start : hit.end]
-            actors.append(Mention(hit.start, hit.end, name, hit.entry.extra if hit.value else None))
-            _add(taken, (hit.start, hit.end))
+            if not _named_as_object(text, hit, name):
+                actors.append(Mention(hit.start, hit.end, name, hit.entry.extra if hit.value else None))
+                _add(taken, (hit.start, hit.end))
     if not roles:
         # no role to read a name next to: the leaders alone (what the loop below would keep)
         named_roles = {m.extra for m in actors if m.value}
@@ -138,6 +145,18 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             actors.append(Mention(hit.start, end, "", role))
     named_roles = {m.extra for m in actors if m.value}
     return sorted(m for m in actors if m.value or m.extra not in named_roles)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _named_as_object(text: str, hit: Hit, nominative: str) -> bool:
+    """Whether a known person's name is written in an oblique case (Russian and Kazakh: the
+    words as written are not the nominative the reference data lists) or as a possessive."""
+    written = text[hit.start : word_end(text, hit.end)]
+    if _CYRILLIC.search(written):
+        return written.lower() != nominative.lower()
+    return _POSSESSIVE.match(text, hit.end) is not None
 
 
 # The campaign that works for a candidate, named before the role ("the headquarters of
