@@ -1997,6 +1997,8 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              id="one-representative"),
         case("ru", "Представитель партии «Адал» Лаура Маликова встретилась с жителями Актау.", ["Лаура Маликова"],
              id="one-representative"),
+        case("en", "Snezhanna Imasheva, who is running for the Mazhilis on the AMANAT party list, met shoppers at a "
+                   "shopping centre in Uralsk.", ["Snezhanna Imasheva"], id="a-role-in-a-relative-clause"),
         case("kk", "ҚХП төрағасы Ермұхамет Ертісбаевтың басшылығымен партияның Саяси бюросының отырысы өтті.",
              ["Ермұхамет Ертісбаев"], id="in-the-genitive"),
         case("en", "Nur Otan candidates Orazgul Kobesovna and Serik Zhardemaliyev met residents of Zhangaly district.",
