@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -136,13 +137,33 @@ def _floors(name: str) -> dict[str, float]:
     return BLIND if gold_set.blind else NEWS
 
 
+@cache
+def _predicted(name: str) -> list[dict]:
+    return [e.to_dict() for e in SETS[name].predict()]
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_every_gold_set_stays_above_its_floors(name):
     scorer = _scorer()
     gold_set = SETS[name]
-    _, summary = scorer.score(gold_set.gold_rows(), [e.to_dict() for e in gold_set.predict()])
+    _, summary = scorer.score(gold_set.gold_rows(), _predicted(name))
     below = {k: summary[k] for k, floor in _floors(name).items() if summary[k] < floor}
     assert not below, summary
+
+
+# Actors (codebook 6) over all news-shaped development sets of a language, pooled: the people
+# named as acting, read by grammar (roles, lists, cases, names written again); measured at the
+# 25th stop at en .578, ru .548, kk .570 (from .484, .365, .471).
+ACTOR_FLOORS = {"en": 0.55, "ru": 0.52, "kk": 0.54}
+
+
+@pytest.mark.parametrize("lang", sorted(ACTOR_FLOORS))
+def test_the_actors_of_the_news_shaped_sets_stay_above_their_floor(lang):
+    scorer = _scorer()
+    names = [n for n, s in SETS.items() if not s.blind and s.documents.parent.name == "news" and n.split("_")[1] == lang]
+    gold = [row for n in names for row in SETS[n].gold_rows()]
+    _, summary = scorer.score(gold, [e for n in names for e in _predicted(n)])
+    assert summary["actors_f1"] >= ACTOR_FLOORS[lang], summary
 
 
 def test_every_evidence_span_of_the_gold_sets_is_inside_its_paragraph():
