@@ -1,8 +1,11 @@
 """People who act for a party: a role ("chairman", "candidates"), a name, or both.
 
 A name is taken next to a role ("chairman of the party Ermukhamet Yertysbayev",
-"Azat Peruashev, the leader of Ak Zhol") or from the list of known leaders. A role with
-no name gives an actor whose name is null, as the schema asks.
+"Azat Peruashev, the leader of Ak Zhol", "candidates A, B and C") or from the list of known
+people, in the nominative the schema asks for (Russian and Kazakh inflect names). A role with
+no name gives an actor whose name is null. Somebody named as an object or an owner, or a
+candidate whose headquarters or agents act, is not one of them (codebook 6: people named as
+acting).
 """
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
-from .text import word_end
 from .morphology import noun_cases
 from .person_names import kazakh_name_nominative, russian_name_nominative
+from .text import word_end
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
@@ -128,16 +131,17 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             continue  # «кандидат Мейрам Қажыкеннің сайлау штабы»: his headquarters acts, not he
         # (a name after its role is set beside it, in its case: «кандидата Дании Еспаевой»)
         cases = noun_cases(_WORDS.match(text, hit.start).group()) if name is not None and _CYRILLIC.search(text, hit.start, hit.end) else frozenset()
-        names = [name, *_names_listed_after(text, name[1], blocked, not_names)] if name is not None else []
+        listed = list(_names_listed_after(text, name[1], blocked, not_names)) if name is not None else []
         name = name or _name_before(text, hit.start, blocked, not_names)
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
             _add(covered, (start, stop))
-            for listed in names or [name]:  # (the names after a role: "candidates A, B and C")
-                if listed is name or not _overlaps(listed, taken):
-                    actors.append(Mention(start if listed is name else listed[0], stop if listed is name else listed[1],
-                                          _clean(text[listed[0] : listed[1]], cases), role))
-                    _add(taken, listed)
+            actors.append(Mention(start, stop, _clean(text[name[0] : name[1]], cases), role))
+            _add(taken, name)
+            for other in listed:  # the names after the first of a role's ("candidates A, B and C")
+                if not _overlaps(other, taken):
+                    actors.append(Mention(other[0], other[1], _clean(text[other[0] : other[1]], cases), role))
+                    _add(taken, other)
         elif name is not None:
             continue  # a known leader already found at that place; his role stays as the data says
         elif not _OF_BEFORE.search(text, max(0, hit.start - 4), hit.start):
@@ -319,8 +323,11 @@ _ROLE_QUALIFIERS_BEFORE = re.compile(r"(?:(?<=\bthe\s)|(?<=\ba\s))(?:[\w'’-]+\
 _ROLE_ADJECTIVES = frozenset({"presidential", "party", "party's", "party’s", "parliamentary", "regional", "city", "district"})
 
 
+_QUALIFYING_WORD = re.compile(r"[\w'’-]+")
+
+
 def _word_spans(words: str):
-    return ((m.start(), m.group()) for m in re.finditer(r"[\w'’-]+", words))
+    return ((m.start(), m.group()) for m in _QUALIFYING_WORD.finditer(words))
 
 
 def _qualifies_a_role(word: str, start: int, blocked: SpanIndex) -> bool:
