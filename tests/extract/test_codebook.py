@@ -1999,6 +1999,10 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              id="one-representative"),
         case("en", "Snezhanna Imasheva, who is running for the Mazhilis on the AMANAT party list, met shoppers at a "
                    "shopping centre in Uralsk.", ["Snezhanna Imasheva"], id="a-role-in-a-relative-clause"),
+        case("ru", "Сергей Попов, баллотирующийся в областной маслихат от партии «AMANAT», встретился с жителями "
+                   "Усть-Каменогорска.", ["Сергей Попов"], id="a-role-in-a-relative-clause"),
+        case("ru", "Председатель областного штаба партии «Байтак» Бакытжан Сабыргалиулы встретился с жителями Уральска.",
+             ["Бакытжан Сабыргалиулы"], id="what-the-role-is-of"),
         case("kk", "ҚХП төрағасы Ермұхамет Ертісбаевтың басшылығымен партияның Саяси бюросының отырысы өтті.",
              ["Ермұхамет Ертісбаев"], id="in-the-genitive"),
         case("en", "Nur Otan candidates Orazgul Kobesovna and Serik Zhardemaliyev met residents of Zhangaly district.",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
-from .morphology import noun_cases
+from .morphology import is_genitive, noun_cases
 from .person_names import kazakh_name_nominative, russian_name_nominative
 from .text import word_end
 
@@ -111,6 +111,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         named_roles = {m.extra for m in actors if m.value}
         return sorted(m for m in actors if m.value or m.extra not in named_roles)
     candidate_ends = [h.end for h in roles if h.value == "candidate"]
+    role_starts = frozenset(h.start for h in roles)
     blocked = SpanIndex(span for span in blocked if span not in leader_spans)  # a leader's name is a name
     for hit in longest_first(roles):
         if _overlaps((hit.start, hit.end), covered):  # "депутаты" inside "Кандидат в депутаты мажилиса ... X"
@@ -126,7 +127,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             role = f"{text[hit.start:hit.end].lower()} of the {tail.group(1).lower()}"
         if role == "candidate" and _FOR_A_CANDIDATE.search(text, max(0, hit.start - 40), hit.start):
             continue  # "the agents of presidential candidate X", «штаб кандидата X»: X is whom they work for
-        name = _name_after(text, end, blocked, not_names)
+        name = _name_after(text, end, blocked, not_names, role_starts)
         if name is not None and role == "candidate" and _KK_CANDIDATES_CAMPAIGN.match(text, name[1] - 4):
             continue  # «кандидат Мейрам Қажыкеннің сайлау штабы»: his headquarters acts, not he
         # (a name after its role is set beside it, in its case: «кандидата Дании Еспаевой»)
@@ -223,9 +224,14 @@ def _acceptable(text: str, span: tuple[int, int], blocked: SpanIndex, not_names)
     return not any(w.lower() in not_names for w in words)
 
 
-def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
+_RUSSIAN_LOWER_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?\b")
+
+
+def _name_after(text: str, pos: int, blocked, not_names, role_starts: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """A name that follows its role, over words that qualify the role: "candidate for the
-    Almaty city maslikhat Dana Kairbekova", "candidate in district No. 5, Yerbol Tursynov"."""
+    Almaty city maslikhat Dana Kairbekova", "candidate in district No. 5, Yerbol Tursynov",
+    «председатель областного штаба …». A word that is a role of its own («доверенные лица
+    кандидата …») introduces its own person, and is not gone over."""
     limit = pos + 90
     while pos < limit:
         skip = _QUALIFIER.match(text, pos)
@@ -238,6 +244,10 @@ def _name_after(text: str, pos: int, blocked, not_names) -> tuple[int, int] | No
         inside = blocked.end_of_span_at(word_start)
         if inside is not None and _place_first_name(text, word_start, blocked, not_names) is None:
             pos = inside  # a party or place qualifying the role
+            continue
+        complement = _RUSSIAN_LOWER_WORD.match(text, word_start)
+        if complement is not None and word_start not in role_starts and is_genitive(complement.group()):
+            pos = complement.end()  # «председатель штаба …», «секретарь областного маслихата …»: what the role is of
             continue
         break
     while pos < len(text) and text[pos] == " ":
