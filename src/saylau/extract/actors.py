@@ -297,7 +297,7 @@ def _names_listed_after(text: str, pos: int, blocked, not_names):
     Рахымбердин»), up to the first item that is no name."""
     while True:
         joint = _LIST_JOINT.match(text, pos)
-        match = _NAME.match(text, joint.end()) if joint is not None else None
+        match = (_NAME.match(text, joint.end()) or _INITIAL_NAME.match(text, joint.end())) if joint is not None else None
         span = _without_what_follows(text, match.span(), blocked, not_names) if match is not None else None
         if span is None:
             return
