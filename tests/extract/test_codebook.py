@@ -2007,6 +2007,8 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              ["Ермұхамет Ертісбаев"], id="in-the-genitive"),
         case("en", "Nur Otan candidates Orazgul Kobesovna and Serik Zhardemaliyev met residents of Zhangaly district.",
              ["Orazgul Kobesovna", "Serik Zhardemaliyev"], id="a-list"),
+        case("en", "The Ak Zhol party's deputy chairmen Kazbek Issa and Dmitriy Vassilyev met students in Kyzylorda.",
+             ["Kazbek Issa", "Dmitriy Vassilyev"], id="a-plural-role"),
         case("ru", "Кандидаты партии «Ак жол» Асан Кошмамбетов, Талгат Ергалиев и Куат Рахымбердин встретились с "
                    "жителями Атырау.", ["Асан Кошмамбетов", "Талгат Ергалиев", "Куат Рахымбердин"], id="a-list"),
         case("kk", "«Ақ жол» партиясының кандидаттары Асан Қошмамбетов пен Талғат Ерғалиев Атырау тұрғындарымен "
