@@ -2009,6 +2009,10 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
              ["Orazgul Kobesovna", "Serik Zhardemaliyev"], id="a-list"),
         case("en", "The Ak Zhol party's deputy chairmen Kazbek Issa and Dmitriy Vassilyev met students in Kyzylorda.",
              ["Kazbek Issa", "Dmitriy Vassilyev"], id="a-plural-role"),
+        case("en", "Toleutai Rakhimbekov, first deputy of the People's Democratic Party Auyl, met journalists at the "
+                   "campaign headquarters in Astana.", ["Toleutai Rakhimbekov"], id="first-deputy"),
+        case("en", "The opening of the Auyl headquarters in Semey was attended by S. M. Baigaliyev, who chairs the "
+                   "Auyl party in Abai region, and party members.", ["S. M. Baigaliyev"], id="initials-before-the-role"),
         case("ru", "Кандидаты партии «Ак жол» Асан Кошмамбетов, Талгат Ергалиев и Куат Рахымбердин встретились с "
                    "жителями Атырау.", ["Асан Кошмамбетов", "Талгат Ергалиев", "Куат Рахымбердин"], id="a-list"),
         case("kk", "«Ақ жол» партиясының кандидаттары Асан Қошмамбетов пен Талғат Ерғалиев Атырау тұрғындарымен "

@@ -39,7 +39,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")
-_NAME_BEFORE = re.compile(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}),\s*(?:the\s+|a\s+)?$")
+_NAME_BEFORE = re.compile(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}|(?<![\w.])(?:[{_UP}]\.\s?){{1,2}}{_TOKEN}),\s*(?:the\s+|a\s+)?$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
 _ROLE_TAIL = re.compile(
