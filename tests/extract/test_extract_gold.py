@@ -153,8 +153,8 @@ def test_every_gold_set_stays_above_its_floors(name):
 
 # Actors (codebook 6) over all news-shaped development sets of a language, pooled: the people
 # named as acting, read by grammar (roles, lists, cases, names written again); measured at the
-# 25th stop at en .578, ru .578, kk .570 (from .484, .365, .471).
-ACTOR_FLOORS = {"en": 0.55, "ru": 0.55, "kk": 0.54}
+# 25th stop at en .601, ru .578, kk .607 (from .484, .365, .471).
+ACTOR_FLOORS = {"en": 0.57, "ru": 0.55, "kk": 0.58}
 
 
 @pytest.mark.parametrize("lang", sorted(ACTOR_FLOORS))
