@@ -1876,6 +1876,9 @@ def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting
                    "Cable Plant.", ["AlmatyInzhStroy JSC", "Almaty-1 Station", "Almaty Cable Plant"], id="english-list"),
         case("en", "The Amanat candidate visited the Pavlodar Music College for Gifted Children.",
              ["Pavlodar Music College for Gifted Children"], id="name-goes-on"),
+        # "and" after a legal form closes one name ("Aktobe Rail and Section Works LLP" above is one)
+        case("en", "Ak Zhol candidates met the staff of Karavai LLP and Vostok Moloko JSC in Oskemen.",
+             ["Karavai LLP", "Vostok Moloko JSC"], id="two-names-joined-by-and"),
         # an unnamed body is no audience (codebook 6)
         case("ru", "Кандидаты партии «Ак жол» встретились с сотрудниками областной больницы.", [], id="unnamed"),
     ],

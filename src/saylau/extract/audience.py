@@ -103,14 +103,36 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             # "the staff of AlmatyInzhStroy JSC, the Almaty-1 Station and the Almaty branch of …"
             joined = _EN_LIST.match(text, match.end()) if hit.entry.lang == "en" else None
             match = _ORG_NAME.match(text, joined.end()) if joined is not None else None
+    form_ends = [h.end for h in hits if h.kind == "legal_form"]
     for hit in hits:
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [
         m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start) else m
-        for m in _dedupe(found) if not any(0 <= m.start - end <= 6 for end in described)
+        for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res) if not any(0 <= m.start - end <= 6 for end in described)
     ]
+
+
+# "and" after a legal form: the form ends one name, and another begins ("Karavai LLP and Vostok
+# Moloko JSC", «ТОО «Каравай» и …»). (Kazakh names come before their head word, and are read so.)
+_AND_AFTER_A_FORM = re.compile(r"\s+(?:and|и)\s+")
+
+
+def _apart_at_legal_forms(text: str, mentions: list[Mention], form_ends: list[int], res: Resources) -> list[Mention]:
+    """Names read as one across "and" where a legal form closes the first: two names."""
+    if not form_ends:
+        return mentions
+    out = []
+    for m in mentions:
+        start = m.start
+        for end in form_ends:
+            joint = _AND_AFTER_A_FORM.match(text, end) if start < end < m.end else None
+            if joint is not None and joint.end() < m.end and " " in text[start:end].strip():  # (a name before the form)
+                out.append(Mention(start, end, _trim(text[start:end], res), m.extra))
+                start = joint.end()
+        out.append(m if start == m.start else Mention(start, m.end, _trim(text[start : m.end], res), m.extra))
+    return out
 
 
 # Russian names of bodies after the head word of their people, in the genitive: words the
