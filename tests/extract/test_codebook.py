@@ -812,6 +812,10 @@ def test_a_bare_held_or_told_names_no_activity(events_in, lang, text):
                    "БДИПЧ ОБСЕ Оуэном Мерфи.", id="observer-mission-head"),
         case("kk", "АСТАНА. Сыртқы істер вице-министрі Роман Василенко ЕҚЫҰ байқау миссиясының басшысы Оуэн "
                    "Мерфимен кездесті.", id="observer-mission-head"),
+        case("en", "A representative of the Central Election Commission, Ivan Petrov, explained the voting rules to "
+                   "residents of Aktau.", id="representative-of-the-commission"),
+        case("ru", "Представитель Центральной избирательной комиссии Иван Петров разъяснил жителям Актау правила "
+                   "голосования.", id="representative-of-the-commission"),
     ],
 )
 def test_a_secretary_or_chairman_with_no_party_named_or_referred_to_is_no_campaign_actor(events_in, lang, text):
