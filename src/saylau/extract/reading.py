@@ -158,7 +158,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
-    names = _quoted_names(text)  # (read here and again for the places below)
+    names = _quoted_names(text)  # (read once: the places below are checked against them too)
     if names:
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
