@@ -41,3 +41,18 @@ def test_keys_of_one_spelling_and_of_several_kinds_are_each_found():
     assert sorted(found(gazetteer, "«Amanat» and Amanat")) == sorted([
         ("«Amanat»", "AMANAT_QUOTED"), ("Amanat", "AMANAT"), ("Amanat", "word"), ("Amanat", "AMANAT"), ("Amanat", "word"),
     ])
+
+
+def test_a_key_that_opens_with_an_english_clitic_is_found_inside_the_word_before_it():
+    gazetteer = Gazetteer([
+        ("'s program*", Entry("topic", "party_program")),
+        ("'ll", Entry("future", "future")),
+        ("'amanat'", Entry("party", "AMANAT")),
+    ])
+    assert found(gazetteer, "They discussed Tugel's programme; we'll see.") == [
+        ("'s programme", "party_program"), ("'ll", "future"),
+    ]
+    # the clitic's own spelling is checked: a bare "s" or a word ending in -s is not it
+    assert found(gazetteer, "the s programme; Tugels programme; tell") == []
+    # a quotation mark that opens a quoted name is still a word start, not a clitic
+    assert found(gazetteer, "the 'Amanat' party; x'amanat'") == [("'Amanat'", "AMANAT")]

@@ -167,8 +167,18 @@ def _word_start_form(key: str) -> str:
     """How a key is spelt in the word-start automaton: behind a space, with every character
     but a letter or digit a space. It matches the text so spelt where the key starts a word
     (after a character that is no letter or digit, or at the start); the key itself must
-    then be checked where it holds such characters."""
+    then be checked where it holds such characters.
+
+    A key that opens with an English clitic ("'s program*", "'ll") starts inside the word
+    before it ("Tugel's programme", "we'll"): its apostrophe is its word start, so no space
+    goes before it (the key's own spelling is still checked against the text)."""
+    if _CLITIC.match(key):
+        return _spaced(key)
     return " " + _spaced(key)
+
+
+# An English clitic at the start of a key: an apostrophe and the letters of 's, 'll, 're, 've, 'd.
+_CLITIC = re.compile(r"['’](?:s|ll|re|ve|d)\b")
 
 
 class Gazetteer:
