@@ -849,6 +849,13 @@ def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(o
         case("ru", "Агитация в Казахстане официально стартовала 18 февраля и продлится до полуночи 17 марта."),
         case("kk", "Үгіт насихат кезеңі 18 ақпанда басталып, 17 наурыз түнгі сағат 12-де аяқталады."),
         case("kk", "Айта кетейік, сайлау алдындағы үгіт-насихат 2022 жылғы 21 қазанда басталды.", id="began-on-a-date"),
+        # the start told after a date and an hour (a Kazakh verb comes last), in a reminder of the calendar
+        case("kk", "Еске салайық, Мәжіліс сайлауы 19 наурызда өтеді. Сайлауалды үгіт 18 ақпанда Астана уақытымен "
+                   "сағат 18:00-де басталған. ОСК партиялық тізімдер бойынша 281 кандидатты тіркеді.", id="after-the-hour"),
+        case("kk", "Елде сайлауалды үгіт-насихаттың үшінші аптасы қызу жүріп жатыр, кандидаттардың уәделері жиі естіледі.", id="week-of"),
+        # «стартовала» names the start of the campaign, not an activity that started
+        case("ru", "Напомним, что президентская кампания 2019 года стартовала 11 мая с семью кандидатами.", id="started-with"),
+        case("ru", "Предвыборная кампания по выборам депутатов Мажилиса по всей стране стартовала 20 февраля.", id="words-between"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):

@@ -636,7 +636,8 @@ def _reports_activity(hits: list[Hit]) -> bool:
         return False
     if strong:
         return True
-    return not any(h.kind == "non_event" for h in hits)
+    # (a weak word such as «стартовала» inside "the campaign started" names the period too)
+    return not any(h.kind == "non_event" or h.kind == "campaign_period" for h in hits)
 
 
 def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
