@@ -2312,3 +2312,26 @@ def test_the_election_is_coded_only_from_the_race_the_text_names(one_in, lang, t
 )
 def test_list_types_come_from_party_list_slate_or_single_mandate_wording(one_in, lang, text, list_types):
     assert one_in(text, lang)["list_types"] == list_types
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "How the second week went",
+             ["The campaign period for the six presidential candidates opened on 21 October and lasts until 19 November.",
+              "Meiram Kazhyken arrived in Taraz on Tuesday and met the staff of the phosphorus plant."]),
+        case("ru", "Как прошла вторая неделя",
+             ["Агитационный период для шести кандидатов в президенты открылся 21 октября и продлится до 19 ноября.",
+              "Мейрам Кажыкен во вторник прибыл в Тараз и встретился с коллективом фосфорного завода."]),
+        case("kk", "Екінші апта қалай өтті",
+             ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
+              "Мейрам Қажыкен сейсенбіде Таразға келіп, фосфор зауытының ұжымымен кездесті."]),
+    ],
+)
+def test_in_a_report_whose_lead_names_the_candidates_a_person_it_goes_on_with_is_one_of_them(document_events, lang, title, paragraphs):
+    # codebook 1 (campaign actors are candidates …): the lead, not the title, says the report is
+    # about the candidates; the person the next paragraph opens with, meeting a plant's staff, is
+    # one of them, though no party or role is named beside him
+    events = document_events(title, paragraphs, lang)
+    assert events[0] == []
+    assert [e["event_type"] for e in events[1]] == ["labour_collective_meeting"]

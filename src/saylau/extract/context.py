@@ -26,7 +26,7 @@ class DocumentContext:
     debate: bool = False  # the title or an earlier paragraph reports a debate
     last_event: Event | None = None  # the previous paragraph's last event, which this one may go on about
     earlier_event: Event | None = None  # the last event of any earlier paragraph
-    campaign: bool = False  # the title names campaigners ("Presidential candidates wrap up…")
+    campaign: bool = False  # the title or an earlier paragraph names campaigners ("Presidential candidates wrap up…")
     vote: bool = False  # the title speaks of the vote or a protest: a rally told under it is about them
     published: date | None = None  # the document's day of publication, when its metadata gives it
 

@@ -217,6 +217,10 @@ def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, i
 
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
+    if any(h.kind == "campaign_actor" for h in para.hits):
+        # a report whose lead names candidates or party people, as its title may ("The
+        # campaign period for candidates … opened"): the people it goes on to name are theirs
+        context.campaign = True
     context.last_event = events[-1] if events else None
     if events:
         context.earlier_event = events[-1]
