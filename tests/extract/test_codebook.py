@@ -2326,6 +2326,16 @@ def test_list_types_come_from_party_list_slate_or_single_mandate_wording(one_in,
         case("kk", "Екінші апта қалай өтті",
              ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
               "Мейрам Қажыкен сейсенбіде Таразға келіп, фосфор зауытының ұжымымен кездесті."]),
+        # the clause opens with its day, then the person
+        case("en", "How the second week went",
+             ["The campaign period for the six presidential candidates opened on 21 October and lasts until 19 November.",
+              "On Tuesday, Meiram Kazhyken arrived in Taraz and met the staff of the phosphorus plant."], id="day-first"),
+        case("ru", "Как прошла вторая неделя",
+             ["Агитационный период для шести кандидатов в президенты открылся 21 октября и продлится до 19 ноября.",
+              "Во вторник Мейрам Кажыкен прибыл в Тараз и встретился с коллективом фосфорного завода."], id="day-first"),
+        case("kk", "Екінші апта қалай өтті",
+             ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
+              "Сейсенбіде Мейрам Қажыкен тараздық фосфор зауытының ұжымымен кездесті."], id="day-first"),
     ],
 )
 def test_in_a_report_whose_lead_names_the_candidates_a_person_it_goes_on_with_is_one_of_them(document_events, lang, title, paragraphs):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
-from ..reference.date_mentions import day_beside, named_days, sentence_ends
+from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties
 from .context import DocumentContext
 from .drafts import Draft, segment
@@ -215,6 +215,22 @@ def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, i
     return out
 
 
+def _after_opening_date(text: str, start: int) -> int:
+    """Where a clause at `start` goes on after the day it opens with ("On Tuesday, …", «Во
+    вторник …», «Кеше …»): its subject comes next. `start` itself where it opens otherwise."""
+    for mention in find_mentions(text):
+        if mention.start >= start and _OPENING_PREPOSITION.fullmatch(text, start, mention.start):
+            gap = _AFTER_DATE.match(text, mention.end)
+            return gap.end() if gap else mention.end
+        if mention.start > start + 4:
+            break
+    return start
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:on|in|в|во)\s+)?", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"\s*(?:года|жылы)?\s*,?\s*")
+
+
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
     if any(h.kind == "campaign_actor" for h in para.hits):
@@ -288,7 +304,9 @@ def _build(
     if not campaigners and context.campaign and strong:
         # in a report whose title is about candidates or party people, a person the clause
         # opens with is one of them ("Meiram Kazhyken arrived in the Zhambyl region")
-        campaigners = [m for m in (actors_mod.named_subject(para.text, para.starts[n], para.hits, res.not_names) for n in draft.sentences) if m]
+        campaigners = [
+            m for m in (actors_mod.named_subject(para.text, _after_opening_date(para.text, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
+        ]
     anaphora = of("event_anaphora")
     internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):

@@ -263,7 +263,8 @@ def _grammar() -> _Grammar:
     weekday_patterns = (
         re.compile(rf"(?<!\w)(?P<weekday_word>{days['en']})(?!\w)"),
         re.compile(rf"(?<!\w)(?:{_words(calendar['ru_weekday_before'])})\s+(?P<weekday_word>{days['ru']})(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?P<weekday_word>{days['kk']})\s+(?:{_words(calendar['kk_day'])})(?!\w)", re.IGNORECASE),
+        # «сейсенбі күні», or the locative «сейсенбіде», «жұмада»
+        re.compile(rf"(?<!\w)(?P<weekday_word>{days['kk']})(?:\s+(?:{_words(calendar['kk_day'])})|{_words(calendar['kk_locative'])})(?!\w)", re.IGNORECASE),
     )
     weekday_numbers = {str(word).lower(): n for n, names in weekdays.items() for words in names.values() for word in words}
     offsets = {
@@ -292,7 +293,8 @@ def _grammar() -> _Grammar:
         weekdays=weekday_patterns,
         relative=re.compile(rf"(?<!\w)({_words(offsets)})(?!\w)", re.IGNORECASE),
         offsets=offsets,
-        day_words=frozenset(weekday_numbers) | frozenset(offsets),
+        day_words=frozenset(weekday_numbers) | frozenset(offsets)
+        | frozenset(str(word).lower() + ending for names in weekdays.values() for word in names["kk"] for ending in calendar["kk_locative"]),
         month_numbers={str(word).lower(): n for n, names in months.items() for lang in ("en", "ru") for word in names[lang]},
         kazakh_stems=tuple(sorted(((str(stem), n) for n, names in months.items() for stem in names["kk"]), key=lambda s: -len(s[0]))),
         weekday_numbers=weekday_numbers,
