@@ -7,6 +7,7 @@ gives the nominative.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .morphology import CASES, CONSONANTS, KAZAKH_WORD, analyzer, case_of, from_dictionary, restyle, split_hyphen
@@ -58,6 +59,10 @@ def russian_name_nominative(name: str, cases: frozenset[str] = frozenset()) -> s
     if not words or not all(KAZAKH_WORD.fullmatch(w) for w in words):
         return name
     per_word = [_name_readings(w) for w in words]
+    if cases and "nomn" not in cases:
+        # a first name the dictionary does not know («Даниала» beside «акима»), which
+        # pymorphy3 guesses to be a nominative only: the endings say what it is in the role's case
+        per_word = [r if any(case in cases for _, case in r) else {**_ending_readings(w), **r} for w, r in zip(words, per_word)]
     candidates = {r for readings in per_word for r in readings}
     if cases and "nomn" not in cases and all(not r or any(case in cases for _, case in r) for r in per_word):
         # (a role in the nominative says nothing: «руководитель штаба Нурсултана Назарбаева»
@@ -127,16 +132,33 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
         add((tag.gender, case), weight, nominative.word)
 
     if not readings and word[:1].isupper():
-        for ending, nominative_ending, found in _FIRST_NAME_ENDINGS:
-            stem = low[: len(low) - len(ending)]
-            if low.endswith(ending) and len(stem) >= 3 and stem[-1] in CONSONANTS:
-                for reading in found:
-                    add(reading, 0.2, stem + nominative_ending)
+        for reading, (weight, nominative) in _ending_readings(word).items():
+            add(reading, weight, nominative)
         if low[-1:] in CONSONANTS:
             add(("masc", "nomn"), 0.2, low)
         elif low.endswith("а"):
             add(("femn", "nomn"), 0.2, low)
     return readings
+
+
+@lru_cache(maxsize=65536)
+def _ending_readings(word: str) -> dict[Reading, tuple[float, str]]:
+    """What the endings of Russian declension say a first name may be, weakly: «Даниала» a
+    man's genitive or accusative of «Даниал». Not for a name spelt the Kazakh way («Гүлмира»)."""
+    low = word.lower()
+    out: dict[Reading, tuple[float, str]] = {}
+    if not word[:1].isupper() or _KAZAKH_ONLY.search(low):
+        return out
+    for ending, nominative_ending, found in _FIRST_NAME_ENDINGS:
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and stem[-1] in CONSONANTS:
+            for reading in found:
+                if reading not in out:
+                    out[reading] = (0.2, restyle(stem + nominative_ending, word))
+    return out
+
+
+_KAZAKH_ONLY = re.compile("[әғқңөұүһі]")
 
 
 def _add_patronymic(low: str, add) -> None:
