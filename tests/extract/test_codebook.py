@@ -2039,6 +2039,13 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
                    "тұрғындармен жүздесті.", ["М. Нәлібаев", "Ж. Қожарипова", "Р. Базарбай"], id="a-list-of-initials"),
         case("kk", "«Ақ жол» партиясынан облыстық мәслихат депутаттығына түсіп жатқан Гүлнәр Тойлыбаева Сарқан "
                    "тұрғындарымен жүздесті.", ["Гүлнәр Тойлыбаева"], id="a-role-in-a-participle"),
+        # a list of names before the role they share; a body's name before them is no name
+        case("en", "Altynshash Tabuldina and Konstantin Kolo, who are running for the Astana city maslikhat on the "
+                   "AMANAT list, met the staff of the city's third polyclinic.",
+             ["Altynshash Tabuldina", "Konstantin Kolo"], id="a-list-before-the-role"),
+        case("en", "Speaking for the Federation of Trade Unions, Aizhan Bekova and Serik Nurov, who are running for "
+                   "the Mazhilis for Amanat, met residents of Taraz.", ["Aizhan Bekova", "Serik Nurov"],
+             id="a-list-after-a-body"),
     ],
 )
 def test_a_named_person_is_read_beside_the_role_whatever_qualifies_it(one_in, lang, text, actors):

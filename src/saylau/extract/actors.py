@@ -133,7 +133,10 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         # (a name after its role is set beside it, in its case: «кандидата Дании Еспаевой»)
         cases = noun_cases(_WORDS.match(text, hit.start).group()) if name is not None and _CYRILLIC.search(text, hit.start, hit.end) else frozenset()
         listed = list(_names_listed_after(text, name[1], blocked, not_names)) if name is not None else []
-        name = name or _name_before(text, hit.start, blocked, not_names)
+        if name is None:
+            name = _name_before(text, hit.start, blocked, not_names)
+            # ("Altynshash Tabuldina and Konstantin Kolo, who are running for …")
+            listed = list(_names_listed_before(text, name[0], blocked, not_names)) if name is not None else []
         if name is not None and not _overlaps(name, taken):
             start, stop = min(hit.start, name[0]), max(end, name[1])
             _add(covered, (start, stop))
@@ -303,6 +306,27 @@ def _names_listed_after(text: str, pos: int, blocked, not_names):
             return
         yield span
         pos = span[1]
+
+
+def _names_listed_before(text: str, pos: int, blocked, not_names):
+    """The names that open a list ending with the one starting at `pos`, its role after them
+    ("Altynshash Tabuldina and Konstantin Kolo, who are running for …"), up to the first item
+    that is no name."""
+    while True:
+        match = _NAME_AND_JOINT.search(text, max(0, pos - 60), pos)
+        if match is None or not _acceptable(text, match.span(1), blocked, not_names):
+            return
+        if _INSIDE_A_NAME.search(text, max(0, match.start(1) - 8), match.start(1)):
+            return  # "… of the Federation of Trade Unions, and X": the end of a body's name
+        yield match.span(1)
+        pos = match.start(1)
+
+
+_INSIDE_A_NAME = re.compile(r"\b(?:of|the|for)\s+$", re.IGNORECASE)
+# A name and the joint after it, ending where the next name starts.
+_NAME_AND_JOINT = re.compile(
+    rf"(?<![\w.])((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?:\s*,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және)\s+)$"
+)
 
 
 def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | None:
