@@ -856,6 +856,8 @@ def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(o
         # «стартовала» names the start of the campaign, not an activity that started
         case("ru", "Напомним, что президентская кампания 2019 года стартовала 11 мая с семью кандидатами.", id="started-with"),
         case("ru", "Предвыборная кампания по выборам депутатов Мажилиса по всей стране стартовала 20 февраля.", id="words-between"),
+        case("en", "The campaign for the Mazhilis elections started in Kazakhstan on February 20, and the CEC has "
+                   "explained how candidates may meet voters.", id="words-between"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
@@ -1667,6 +1669,8 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "қатысты.", id="opening-ceremony"),
         case("kk", "Халықаралық байқаушылар «Ауыл» партиясы кандидатының сайлау штабының жетекшісімен кездесті.",
              id="observers-met"),
+        # observers met in Kazakh, «байқаушыларымен» (with its observers): the possessive before the case ending
+        case("kk", "КНПК белсенділері ЕҚЫҰ миссиясының байқаушыларымен кездесті.", id="observers-possessive"),
         # the media present at an opening do not make it a press event (press_event only when they are addressed)
         case("ru", "В Павлодаре открылся предвыборный штаб партии «Аманат»; на церемонии открытия были представители СМИ.",
              id="media-present"),
