@@ -126,6 +126,13 @@ FLOORS = {
     "dev_en_l": {"events_f1": 0.58, "core_f1": 0.58},
     "dev_ru_j": {"events_f1": 0.72, "core_f1": 0.44},
     "dev_kk_j": {"events_f1": 0.66, "core_f1": 0.52},
+    # fresh-author sets of the 26th stop, retelling pages that another language's development set
+    # had used (the stored pages are used up); scored on arrival, rules of 6f50454 -> the rules
+    # they met: core en_m .777 -> .777, ru_k .755 -> .763, kk_k .742 -> .755 (events .88/.88/.83).
+    # Higher than the blind sets: the reports are ones the rules were written from, told anew
+    "dev_en_m": {"events_f1": 0.80, "core_f1": 0.70},
+    "dev_ru_k": {"events_f1": 0.80, "core_f1": 0.70},
+    "dev_kk_k": {"events_f1": 0.76, "core_f1": 0.68},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
