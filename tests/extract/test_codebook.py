@@ -1507,6 +1507,8 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
                    "party's campaign."),
         case("ru", "Молодёжное крыло партии «AMANAT» провело в Актау флешмоб в поддержку кандидатов партии."),
         case("kk", "«Respublica» партиясының жастары Атырауда велошеру өткізді."),
+        # a parade of cars told in two words, in the accusative («көлік шеруін»)
+        case("kk", "Елордада Халық партиясының белсенділері көлік шеруін ұйымдастырды.", id="car-parade"),
         # handing out leaflets in the streets is street agitation
         case("en", "People's Party activists handed out leaflets in the streets of Almaty.", id="street-agitation"),
         case("ru", "Студенты-волонтёры «Аманата» раздавали агитационные материалы на улицах Караганды.",
