@@ -858,6 +858,11 @@ def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(o
         case("ru", "Предвыборная кампания по выборам депутатов Мажилиса по всей стране стартовала 20 февраля.", id="words-between"),
         case("en", "The campaign for the Mazhilis elections started in Kazakhstan on February 20, and the CEC has "
                    "explained how candidates may meet voters.", id="words-between"),
+        # a party declaring its campaign open, with what it plans: a statement of the calendar
+        case("en", "ASTANA – The Auyl party has declared its agitation campaign open, saying that 5,000 volunteers "
+                   "will take part.", id="declared-open"),
+        case("ru", "АСТАНА – Партия «Ауыл» объявила о начале агитационной кампании: к ней привлекут пять тысяч "
+                   "волонтёров.", id="declared-open"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
