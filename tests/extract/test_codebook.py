@@ -1617,6 +1617,9 @@ def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
                    "область.", id="is-touring"),
         case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
         case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
+        # agitation launched, set about or continued: the campaign at work
+        case("ru", "Коммунистическая народная партия Казахстана развернула активную агитацию.", id="launched-agitation"),
+        case("ru", "Предвыборный штаб партии «Ауыл» взялся за активную агитацию.", id="set-about-agitation"),
         case("en", "Daniya Espayeva, the candidate of the Ak Zhol party, took her campaign to the village of "
                    "Shortandy.", id="took-her-campaign"),
         # "the political organisation" is how Kazakh reports name the party again
