@@ -2357,6 +2357,10 @@ def test_list_types_come_from_party_list_slate_or_single_mandate_wording(one_in,
         case("kk", "Екінші апта қалай өтті",
              ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
               "Сейсенбіде Мейрам Қажыкен тараздық фосфор зауытының ұжымымен кездесті."], id="day-first"),
+        # the Kazakh verb comes last: a place may follow the name
+        case("kk", "Екінші апта қалай өтті",
+             ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
+              "Мейрам Қажыкен Таразға келіп, фосфор зауытының ұжымымен кездесті."], id="place-after-the-name"),
     ],
 )
 def test_in_a_report_whose_lead_names_the_candidates_a_person_it_goes_on_with_is_one_of_them(document_events, lang, title, paragraphs):

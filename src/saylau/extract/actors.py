@@ -17,6 +17,7 @@ from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .morphology import is_genitive, noun_cases
 from .person_names import kazakh_name_nominative, russian_name_nominative
+from .places import PLACE_KINDS
 from .text import word_end
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -49,8 +50,9 @@ _ROLE_TAIL = re.compile(
 
 
 # A sentence that opens with a two-word name and goes on with a lower-case word, its verb:
-# "Meiram Kazhyken arrived in the Zhambyl region", «Мейрам Кажыкен приехал в …».
-_NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})\s+(?=[{_LOW}])")
+# "Meiram Kazhyken arrived in the Zhambyl region", «Мейрам Кажыкен приехал в …»; or, the verb
+# coming last in Kazakh, with a place («Мейрам Қажыкен Таразға келіп, …»).
+_NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})\s+(?=([{_LOW}])?)")
 
 
 def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[str]) -> Mention | None:
@@ -63,6 +65,8 @@ def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[s
     first, last = match.span(1)
     if any(h.start < last and h.end > first for h in hits):
         return None
+    if match.group(2) is None and not any(h.start == match.end() and h.kind in PLACE_KINDS for h in hits):
+        return None  # a third capitalised word that is no place: the name goes on, or it is no name
     if any(word.lower() in not_names for word in _WORDS.findall(text[first:last])):
         return None
     return Mention(first, last, text[first:last], None)
