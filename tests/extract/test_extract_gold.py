@@ -133,6 +133,12 @@ FLOORS = {
     "dev_en_m": {"events_f1": 0.80, "core_f1": 0.70},
     "dev_ru_k": {"events_f1": 0.80, "core_f1": 0.70},
     "dev_kk_k": {"events_f1": 0.76, "core_f1": 0.68},
+    # the second round of the 26th stop, same brief, told to spread over event types and to avoid
+    # nominations; on arrival, 6f50454 -> the rules they met: core en_n .531 -> .535, ru_l .654 ->
+    # .654, kk_l .680 -> .680 (events .70/.79/.83): as hard for the rules as the blind sets
+    "dev_en_n": {"events_f1": 0.64, "core_f1": 0.48},
+    "dev_ru_l": {"events_f1": 0.73, "core_f1": 0.59},
+    "dev_kk_l": {"events_f1": 0.77, "core_f1": 0.62},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
