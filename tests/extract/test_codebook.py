@@ -942,6 +942,9 @@ def test_background_and_history_are_not_events(events_in, lang, text):
              ["KZ-55"], ["Ekibastuz", "Pavlodar"]),
         case("kk", "«Ауыл» партиясының кандидаттары Түркістан және Жамбыл облыстарының ауыл тұрғындарымен "
                    "кездесті.", ["KZ-31", "KZ-61"], []),
+        # the word for regions first, then the list of their adjectives after a dash
+        case("ru", "Кандидат партии «Ауыл» провёл встречи с избирателями в трёх областях – Жамбылской, "
+                   "Туркестанской и Кызылординской.", ["KZ-31", "KZ-43", "KZ-61"], [], id="regions-word-first"),
     ],
 )
 def test_one_actor_doing_one_thing_in_several_places_is_one_event_with_all_its_places(

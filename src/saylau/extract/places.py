@@ -226,6 +226,8 @@ def _without_trailing_the(window: str) -> str:
     pattern, tried at every position of the window, was slow to fail ("the Akmola region",
     "in the Almaty region": the word before a place, without its article)."""
     trimmed = window.rstrip()
+    if trimmed[-1:] in ("–", "—", ":"):  # «в девяти областях – Жамбылской, …»: the list the word opens
+        trimmed = trimmed[:-1].rstrip()
     if trimmed[-3:].lower() == "the" and trimmed[-4:-3].isspace():
         return trimmed[:-3].rstrip()
     return trimmed
