@@ -1417,6 +1417,21 @@ def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Representatives of the AMANAT party told residents of Zhangala district about the work done."),
+        case("ru", "Жителям Жангалинского района представители партии AMANAT рассказали о проделанной работе."),
+        case("kk", "Жаңақала ауданының тұрғындарына AMANAT партиясының атқарып жатқан жұмысы жөнінде айтылды."),
+    ],
+)
+def test_party_people_telling_residents_about_their_work_hold_a_voter_meeting(one_in, lang, text):
+    """Telling residents (the residents in the dative, before or after the verb) is addressing
+    them (codebook 5)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("voter_meeting", ["AMANAT"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Passengers complained to People's Party activists about packed buses in Astana."),
         case("ru", "Фермеры пожаловались кандидатам «Аманата» на высокие цены на горючее в Костанайской области."),
         case("kk", "Фермерлер «Аманат» кандидаттарына жанар-жағармай бағасының қымбаттығына шағымданды."),
