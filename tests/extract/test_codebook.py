@@ -1445,6 +1445,24 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "A reception of citizens was held at the NSDP headquarters in Shymkent that day."),
+        case("ru", "В тот же день в штабе ОСДП в Шымкенте прошёл приём граждан."),
+        case("kk", "Сол күні ЖСДП кандидаты Шымкенттегі штабта азаматтарды қабылдады."),
+        # residents counted among those who came, after a figure or after other groups
+        case("ru", "Встреча кандидатов «Ауыла» прошла в Кокшетау; на неё собрались представители этнокультурных "
+                   "объединений Акмолинской области, горожане и журналисты.", id="came-after-others"),
+        case("ru", "В Алматы прошла встреча кандидатов «Нур Отана», собравшая больше 3 000 жителей.",
+             id="gathered-a-figure"),
+    ],
+)
+def test_a_reception_of_citizens_or_residents_among_those_who_came_are_the_population(one_in, lang, text):
+    """Citizens received and residents who came are the population met (codebook 6)."""
+    assert "population" in one_in(text, lang)["audience"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "NSDP candidates met the staff of city polyclinic No. 3 in Kokshetau and heard complaints about "
                    "doctors' workloads."),
         case("ru", "Кандидаты партии «Respublica» встретились с трудовым коллективом АО «Шымкентцемент»."),

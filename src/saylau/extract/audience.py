@@ -25,7 +25,7 @@ _LEADING = re.compile(r"(?:\s+|the\s+|a\s+|an\s+|«|\")+", re.IGNORECASE)
 _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
     r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
-    r"received|receiving|briefed|briefing|drew|brought together|bringing together|listening to|listened to|telling|"
+    r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
@@ -40,7 +40,7 @@ _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _WITH_BEFORE = re.compile(
     r"(?:^|\s)(?:с|со|к|перед|для|призвав|призвали|призывая|программу|рассказал\w*|рассказыва\w*|разъяснил\w*|разъясня\w*|"
     r"объяснил\w*|объясня\w*|раздавал\w*|раздали|вручил\w*|собрав|собравш\w*|собрал\w*|поздравил\w*|навестил\w*|пригласил\w*|"
-    r"посетил\w*|обошл\w*|обходил\w*)\s+(?:\w+\s+){0,2}$",
+    r"посетил\w*|обошл\w*|обходил\w*)\s+(?:\w+\s+){0,2}(?:\d[\d\s]*\s+)?$",
     re.IGNORECASE,
 )
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
@@ -335,7 +335,7 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAME_BEFORE = re.compile(
-    r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,60}$",
+    r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,100}$",
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
