@@ -2173,6 +2173,11 @@ def test_a_candidate_whose_agents_or_headquarters_act_is_not_an_actor(one_in, la
              id="met-in-the-instrumental"),
         case("en", "Tokayev's headquarters in Shymkent held a meeting with voters on Friday.", id="a-possessive"),
         case("kk", "Тоқаевтың Шымкенттегі штабы жұма күні сайлаушылармен кездесті.", id="a-genitive"),
+        # after an English preposition, his titles between: the one spoken for
+        case("en", "In the televised debate Maulen Ashimbayev, the representative of candidate Kassym-Jomart Tokayev, "
+                   "spoke first for Amanat.", id="representative-of"),
+        case("en", "Yerlan Koshanov of Amanat took part in the debate on behalf of President Kassym-Jomart Tokayev.",
+             id="on-behalf-of"),
     ],
 )
 def test_a_known_person_named_as_whom_something_is_done_for_is_not_an_actor(one_in, lang, text):

@@ -164,11 +164,22 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 def _named_as_object(text: str, hit: Hit, nominative: str) -> bool:
     """Whether a known person's name is written in an oblique case (Russian and Kazakh: the
-    words as written are not the nominative the reference data lists) or as a possessive."""
+    words as written are not the nominative the reference data lists), as a possessive, or
+    in English after a preposition, his titles between ("the representative of Kassym-Jomart
+    Tokayev", "on behalf of candidate Dania Espayeva", "stands in for Toleutai Rakhimbekov")."""
     written = text[hit.start : word_end(text, hit.end)]
     if _CYRILLIC.search(written):
         return written.lower() != nominative.lower()
-    return _POSSESSIVE.match(text, hit.end) is not None
+    return _POSSESSIVE.match(text, hit.end) is not None or _PREPOSITION_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+# A preposition before an English name, with the person's titles between it and the name
+# (not the "of" of "Head of State Nursultan Nazarbayev", a title itself).
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?<!head\s)(?:of|for|behind|in support of|on behalf of)\s+(?:(?:the|incumbent|interim|acting|current|presidential|president|"
+    r"candidate|head|of|state|party|leader|chairman)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 # The campaign that works for a candidate, named before the role ("the headquarters of
@@ -177,7 +188,7 @@ def _named_as_object(text: str, hit: Hit, nominative: str) -> bool:
 # («Мейрам Қажыкеннің сайлау штабы», «…тың сенім білдірілген өкілдері»): those people act, and
 # the candidate is whom they act for (codebook 6: people named as acting).
 _FOR_A_CANDIDATE = re.compile(
-    r"(?:\b(?:headquarters|offices?|agents|proxies|representatives|supporters|team|support)\s+of\s+(?:the\s+)?(?:presidential\s+)?"
+    r"(?:\b(?:headquarters|offices?|agents?|prox(?:y|ies)|representatives?|supporters?|team|support)\s+of\s+(?:the\s+)?(?:presidential\s+)?"
     r"|(?<!\w)(?:штаб\w*|доверенн\w+\s+лиц\w*|представител\w*|сторонник\w*|поддержк\w*|команд\w*)\s+)$",
     re.IGNORECASE,
 )
