@@ -2107,6 +2107,12 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
                    "тұрғындармен жүздесті.", ["М. Нәлібаев", "Ж. Қожарипова", "Р. Базарбай"], id="a-list-of-initials"),
         case("kk", "«Ақ жол» партиясынан облыстық мәслихат депутаттығына түсіп жатқан Гүлнәр Тойлыбаева Сарқан "
                    "тұрғындарымен жүздесті.", ["Гүлнәр Тойлыбаева"], id="a-role-in-a-participle"),
+        # the names listed with a known leader act with him; the Mazhilis after a name is no part of it
+        case("en", "Ak Zhol leader Azat Peruashev and Kazybek Issa met the staff of the Taraz metallurgical plant.",
+             ["Azat Peruashev", "Kazybek Issa"], id="listed-with-a-leader"),
+        case("kk", "«Ақ жол» көшбасшысы Азат Перуашев пен Қазыбек Иса Мәжіліс депутаттығына кандидаттармен бірге "
+                   "Тараз металлургия зауытының ұжымымен кездесті.", ["Азат Перуашев", "Қазыбек Иса"],
+             id="listed-with-a-leader"),
         # a list of names before the role they share; a body's name before them is no name
         case("en", "Altynshash Tabuldina and Konstantin Kolo, who are running for the Astana city maslikhat on the "
                    "AMANAT list, met the staff of the city's third polyclinic.",

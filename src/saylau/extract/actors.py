@@ -93,6 +93,7 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
     covered: list[tuple[int, int]] = []  # role phrases already read up to their name
     leader_spans = set()
     roles = []
+    listed_after_leaders: list[int] = []
     for hit in hits:  # leaders and roles, in one pass
         if hit.kind == "role":
             roles.append(hit)
@@ -110,6 +111,13 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
             if not _named_as_object(text, hit, name):
                 actors.append(Mention(hit.start, hit.end, name, hit.entry.extra if hit.value else None))
                 _add(taken, (hit.start, hit.end))
+                listed_after_leaders.append(hit.end)
+    for end in listed_after_leaders:
+        # "Party leader Azat Peruashev and Kazybek Issa met …": the names listed with him act too
+        for other in _names_listed_after(text, end, SpanIndex(blocked), not_names):
+            if not _overlaps(other, taken):
+                actors.append(Mention(other[0], other[1], _clean(text[other[0] : other[1]]), None))
+                _add(taken, other)
     if not roles:
         # no role to read a name next to: the leaders alone (what the loop below would keep)
         named_roles = {m.extra for m in actors if m.value}
