@@ -2107,6 +2107,8 @@ def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective
                    "тұрғындармен жүздесті.", ["М. Нәлібаев", "Ж. Қожарипова", "Р. Базарбай"], id="a-list-of-initials"),
         case("kk", "«Ақ жол» партиясынан облыстық мәслихат депутаттығына түсіп жатқан Гүлнәр Тойлыбаева Сарқан "
                    "тұрғындарымен жүздесті.", ["Гүлнәр Тойлыбаева"], id="a-role-in-a-participle"),
+        case("en", "Members of the republican headquarters of Ak Zhol Dmitry Vasilyev and Meruert Kazbekova met voters "
+                   "in Taraz.", ["Dmitry Vasilyev", "Meruert Kazbekova"], id="members-of-the-headquarters"),
         # the names listed with a known leader act with him; the Mazhilis after a name is no part of it
         case("en", "Ak Zhol leader Azat Peruashev and Kazybek Issa met the staff of the Taraz metallurgical plant.",
              ["Azat Peruashev", "Kazybek Issa"], id="listed-with-a-leader"),
