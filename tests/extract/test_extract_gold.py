@@ -139,6 +139,12 @@ FLOORS = {
     "dev_en_n": {"events_f1": 0.64, "core_f1": 0.48},
     "dev_ru_l": {"events_f1": 0.73, "core_f1": 0.59},
     "dev_kk_l": {"events_f1": 0.77, "core_f1": 0.62},
+    # the third round of the 26th stop, written after this stop's rules were in: on arrival,
+    # 6f50454 -> the rules they met: core en_o .702 -> .702, ru_m .631 -> .631, kk_m .588 -> .613
+    # (events .77/.74/.84)
+    "dev_en_o": {"events_f1": 0.70, "core_f1": 0.64},
+    "dev_ru_m": {"events_f1": 0.68, "core_f1": 0.57},
+    "dev_kk_m": {"events_f1": 0.78, "core_f1": 0.55},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
