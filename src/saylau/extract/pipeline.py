@@ -216,19 +216,27 @@ def _signals(para: "Paragraph", events: list[Event], context: DocumentContext, i
 
 
 def _after_opening_date(text: str, start: int) -> int:
-    """Where a clause at `start` goes on after the day it opens with ("On Tuesday, …", «Во
-    вторник …», «Кеше …»): its subject comes next. `start` itself where it opens otherwise."""
+    """Where a clause at `start` goes on after the time it opens with ("On Tuesday, …", «Во
+    вторник …», «Кеше …», "At the end of last week …", «В конце прошлой недели …»): its
+    subject comes next. `start` itself where it opens otherwise."""
     for mention in find_mentions(text):
         if mention.start >= start and _OPENING_PREPOSITION.fullmatch(text, start, mention.start):
             gap = _AFTER_DATE.match(text, mention.end)
             return gap.end() if gap else mention.end
         if mention.start > start + 4:
             break
-    return start
+    when = _OPENING_TIME.match(text, start)
+    return when.end() if when else start
 
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:on|in|в|во)\s+)?", re.IGNORECASE)
 _AFTER_DATE = re.compile(r"\s*(?:года|жылы)?\s*,?\s*")
+# A time phrase of lower-case words with a word of time in it ("At the end of last week",
+# "Later that day", «В конце прошлой недели»), then the clause's subject.
+_OPENING_TIME = re.compile(
+    r"\s*(?:At|On|In|Later|Earlier|Last|This|The same|В|Во|На|Позже|Ранее)\b(?:\s+[a-zа-яё]+){0,5}?\s+"
+    r"(?:week|weekend|day|morning|afternoon|evening|month|недел[иеюя]|дн[яеь]|утр[аом]|вечер[аом]?|месяц[аеу]?)\b,?\s+"
+)
 
 
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
