@@ -112,9 +112,10 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
                 actors.append(Mention(hit.start, hit.end, name, hit.entry.extra if hit.value else None))
                 _add(taken, (hit.start, hit.end))
                 listed_after_leaders.append(hit.end)
+    names_apart = SpanIndex(blocked) if listed_after_leaders else None
     for end in listed_after_leaders:
         # "Party leader Azat Peruashev and Kazybek Issa met …": the names listed with him act too
-        for other in _names_listed_after(text, end, SpanIndex(blocked), not_names):
+        for other in _names_listed_after(text, end, names_apart, not_names):
             if not _overlaps(other, taken):
                 actors.append(Mention(other[0], other[1], _clean(text[other[0] : other[1]]), None))
                 _add(taken, other)

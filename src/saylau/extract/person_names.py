@@ -60,7 +60,7 @@ def russian_name_nominative(name: str, cases: frozenset[str] = frozenset()) -> s
         return name
     per_word = [_name_readings(w) for w in words]
     if cases and "nomn" not in cases:
-        # a first name the dictionary does not know («Даниала» beside «акима»), which
+        # a first name the dictionary does not know («Даниала» beside «председателя»), which
         # pymorphy3 guesses to be a nominative only: the endings say what it is in the role's case
         per_word = [r if any(case in cases for _, case in r) else {**_ending_readings(w), **r} for w, r in zip(words, per_word)]
     candidates = {r for readings in per_word for r in readings}
