@@ -132,8 +132,7 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
         add((tag.gender, case), weight, nominative.word)
 
     if not readings and word[:1].isupper():
-        for reading, (weight, nominative) in _ending_readings(word).items():
-            add(reading, weight, nominative)
+        readings.update(_ending_readings(word))  # (none yet: these are the readings, already restyled)
         if low[-1:] in CONSONANTS:
             add(("masc", "nomn"), 0.2, low)
         elif low.endswith("а"):

@@ -241,7 +241,7 @@ _OPENING_TIME = re.compile(
 
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
-    if any(h.kind == "campaign_actor" for h in para.hits):
+    if not context.campaign and any(h.kind == "campaign_actor" for h in para.hits):
         # a report whose lead names candidates or party people, as its title may ("The
         # campaign period for candidates … opened"): the people it goes on to name are theirs
         context.campaign = True
