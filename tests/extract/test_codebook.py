@@ -1430,6 +1430,40 @@ def test_party_people_telling_residents_about_their_work_hold_a_voter_meeting(on
 
 
 @pytest.mark.parametrize(
+    "lang, text, event_type",
+    [
+        case("kk", "Кәсіподақтың жас белсенділері Алматыда үгіт материалдарын таратып, азаматтарға "
+                   "AMANAT партиясының кандидаты жайында мағлұмат берді.", "campaign_tour", id="told-citizens"),
+        case("ru", "Агитаторы партии AMANAT раздали листовки на рынке, а жителям микрорайона разъяснили программу.",
+             "campaign_tour", id="told-residents"),
+        # (with nothing else done, presenting the programme to them is meeting them in one place)
+        case("kk", "AMANAT партиясының белсенділері Қостанай тұрғындарына сайлауалды бағдарламаны таныстырды.",
+             "voter_meeting", id="programme-to-residents"),
+    ],
+)
+def test_the_people_told_something_in_the_dative_are_the_audience_and_telling_types_no_meeting(one_in, lang, text, event_type):
+    """The group told, in the dative some words before the verb of telling, is met (codebook 6:
+    population), but leaflets handed out and people told on the way are agitation, not a
+    meeting (codebook 5)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["audience"]) == (event_type, ["AMANAT"], ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The AMANAT campaign headquarters said it was ready for the campaign and ready to debate any rival."),
+        case("ru", "К агитационной кампании штаб партии AMANAT готов: программа кандидата написана."),
+        case("kk", "«Аманат» партиясының кандидаты кез келген қарсыласымен дебатқа шығуға әзір екенін айтты."),
+        case("kk", "Штаб басшысының сөзінше, «Нұр Отан» үгіт жұмысына дайын."),
+    ],
+)
+def test_what_campaigners_say_they_are_ready_for_is_not_done_yet(events_in, lang, text):
+    """Ready for a debate or for the campaign: a plan, not an activity that took place (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Passengers complained to People's Party activists about packed buses in Astana."),

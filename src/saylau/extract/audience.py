@@ -357,6 +357,10 @@ def _joined_to_a_meeting(text: str, start: int) -> bool:
 
 # The cue `reading._with_address_frames` adds over a verb of addressing and the group addressed.
 ADDRESSED = Entry("event_weak", "voter_meeting")
+# The cue it adds over a group told something in the dative and the verb of telling: the group
+# is met, but telling alone (leaflets handed out, the programme explained) types no meeting.
+TOLD = Entry("event_weak", "campaign_tour")
+TOLD_EXTRA = "told"  # the `extra` of a group found so: it types no meeting (pipeline._build)
 
 
 def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> list[Mention]:
@@ -366,10 +370,11 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     that organisation, already counted."""
     found = []
     org_starts = {m.start for m in organisations}
-    addressed = [h for h in hits if h.entry is ADDRESSED]
+    addressed = [h for h in hits if h.entry is ADDRESSED or h.entry is TOLD]
     for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
-        if hit.kind == "audience_always" or any(a.start <= hit.start and hit.end <= a.end for a in addressed):
-            found.append(Mention(hit.start, hit.end, hit.value))
+        frame = next((a for a in addressed if a.start <= hit.start and hit.end <= a.end), None)
+        if hit.kind == "audience_always" or frame is not None:
+            found.append(Mention(hit.start, hit.end, hit.value, TOLD_EXTRA if frame is not None and frame.entry is TOLD else ""))
             continue
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:

@@ -147,7 +147,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_protest_frames(hits, starts, crowds)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if "address_verb" in kinds and "audience" in kinds:
+    if ("address_verb" in kinds or "telling_verb" in kinds) and "audience" in kinds:
         hits = _with_address_frames(text, hits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
@@ -434,6 +434,11 @@ def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[
 
 
 _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "перед местными жителями")
+# The addressee in the dative before a verb of telling, with up to six words of what was told
+# between them and no mark of a new clause («азаматтарға ҚР Кәсіподақтар федерациясы ұсынған
+# кандидат жайында мағлұмат берді»), and the Russian and Kazakh endings of that dative.
+_TOLD_GAP = re.compile(r"\s*(?:[^\s.,;:!?()«»\"]+\s+){0,6}")
+_DATIVE_GROUP = re.compile(r"(?:ам|ям|ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
 
 def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
@@ -442,6 +447,7 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     before the verb («тұрғындар алдында сөз сөйледі»), is read as a weak cue of a meeting with
     them (codebook 5), spanning both; the group's own code stays the audience."""
     verbs = [h for h in hits if h.kind == "address_verb"]
+    telling = [h for h in hits if h.kind == "telling_verb"]
     added = []
     for group in (h for h in hits if h.kind == "audience"):
         for verb in verbs:
@@ -449,6 +455,11 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
             if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
+        else:
+            if telling and _DATIVE_GROUP.search(text, group.start, word_end(text, group.end)):
+                verb = next((v for v in telling if group.end <= v.start and _TOLD_GAP.fullmatch(text, word_end(text, group.end), v.start)), None)
+                if verb is not None:
+                    added.append(Hit(group.start, verb.end, audience_mod.TOLD, "event_weak", "campaign_tour"))
     if not added:
         return hits
     # what the people were heard about is no commentary of the report ("listened to the
