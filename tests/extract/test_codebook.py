@@ -1795,6 +1795,23 @@ def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists
 
 
 @pytest.mark.parametrize(
+    "lang, text, event_type",
+    [
+        case("en", "Together with the akim of the region, Amanat's Bauyrzhan Baibek met residents of three districts "
+                   "of Turkestan region.", "voter_meeting"),
+        case("ru", "Вместе с акимом области первый заместитель председателя «Аманата» Бауыржан Байбек встретился с "
+                   "жителями трёх районов Туркестанской области.", "voter_meeting"),
+        case("kk", "Бір жылда «Аманат» филиалының өкілдері қоғам белсенділерімен бірге облыстағы 137 ауылды аралап "
+                   "шықты.", "campaign_tour"),
+    ],
+)
+def test_officials_or_activists_who_go_along_with_the_campaigners_are_not_people_met(one_in, lang, text, event_type):
+    """"Together with the akim", «вместе с акимом», «белсенділерімен бірге»: companions of the
+    actor, not the party's own people or officials met (codebook 5: other only when they are met)."""
+    assert one_in(text, lang)["event_type"] == event_type
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
         case("en", "Presidential candidate visits a Shymkent factory",

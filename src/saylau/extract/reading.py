@@ -162,6 +162,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if names:
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
+    if "internal_audience" in kinds:
+        companions = [h for h in of_kind["internal_audience"] if _a_companion(text, h)]
+        if companions:
+            hits = [h for h in hits if h not in companions]
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if ("non_event" in kinds or "not_held" in kinds) and _RELATIVE_OPENING.search(text):
         # («филиала партии «Байтак», которая пока не прошла регистрацию»: said of the party)
         hits = [h for h in hits if not (h.kind in ("non_event", "not_held") and _in_a_relative_clause(text, h))]
@@ -520,6 +526,18 @@ def _without_cues_in_names(text: str, hits: list[Hit], quoted: list[tuple[int, i
     if not names:
         return hits
     return [h for h in hits if h.kind not in _REPORT_WORDS or not any(start <= h.start and h.end <= end for start, end in names)]
+
+
+# Words that make the people after them companions of the actor, not people met: "together
+# with the akim of the region he toured the districts", «вместе с акимом области», «әкіммен
+# бірге» (codebook 5: a meeting with the party's own people or officials is `other`; going
+# somewhere with them is not meeting them).
+_COMPANION_BEFORE = re.compile(r"(?:\b(?:together|along)(?:\s+with)?|(?<!\w)(?:вместе|совместно)(?:\s+со?)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPANION_AFTER = re.compile(r"\s+(?:бірге|бірлесіп)(?!\w)", re.IGNORECASE)
+
+
+def _a_companion(text: str, hit: Hit) -> bool:
+    return bool(_COMPANION_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _COMPANION_AFTER.match(text, word_end(text, hit.end)))
 
 
 def _without_words_of_cues(hits: list[Hit]) -> list[Hit]:
