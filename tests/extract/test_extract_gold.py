@@ -145,6 +145,12 @@ FLOORS = {
     "dev_en_o": {"events_f1": 0.70, "core_f1": 0.64},
     "dev_ru_m": {"events_f1": 0.68, "core_f1": 0.57},
     "dev_kk_m": {"events_f1": 0.78, "core_f1": 0.55},
+    # the 27th stop's round, same brief, written while that stop's first rules went in; on
+    # arrival, 0e0900e -> the rules they met: core en_p .728 -> .728, ru_n .669 -> .695, kk_n
+    # .646 -> .655 (events .68/.78/.82)
+    "dev_en_p": {"events_f1": 0.62, "core_f1": 0.67},
+    "dev_kk_n": {"events_f1": 0.77, "core_f1": 0.60},
+    "dev_ru_n": {"events_f1": 0.73, "core_f1": 0.64},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
