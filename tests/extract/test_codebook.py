@@ -212,6 +212,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="approved-69-candidates"),
         case("en", "Ak Zhol unveiled its list of candidates at a party convention in Almaty.", "AQ_JOL",
              id="convention"),
+        case("en", "Two city and five district campaign headquarters of the Amanat party have been established across "
+                   "Mangystau region.", "AMANAT", id="hq-established"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -1713,6 +1715,9 @@ def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
         # "the political organisation" is how Kazakh reports name the party again
         case("en", "Members of the political organisation handed out leaflets in the busiest parts of Astana.",
              id="political-organisation"),
+        # a summing-up that tells the places visited is the tour itself
+        case("en", "Auyl candidate Meiram Kazhyken has summed up his campaign so far, visiting seven regions and 12 "
+                   "towns.", id="visiting"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):
@@ -2055,6 +2060,9 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="young-kazakhstanis"),
         case("ru", "Кандидаты партии «Ауыл» встретились с карагандинцами в Доме культуры горняков.", ["population"],
              id="town-people"),
+        # a count between the word of meeting and the group ("with more than 200 voters")
+        case("en", "Members of the Amanat headquarters held a campaign meeting in Taraz with more than 200 voters.",
+             ["voters"], id="with-more-than-200"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

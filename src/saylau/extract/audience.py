@@ -29,7 +29,7 @@ _MET_BEFORE = re.compile(
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
-    r"\s+(?:[\w'’]+\s+){0,2}$",
+    r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
