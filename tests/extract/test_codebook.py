@@ -214,6 +214,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="convention"),
         case("en", "Two city and five district campaign headquarters of the Amanat party have been established across "
                    "Mangystau region.", "AMANAT", id="hq-established"),
+        case("ru", "В центральном аппарате партии Amanat открылся многофункциональный пресс-центр.", "AMANAT",
+             id="press-centre-opened"),
+        case("kk", "«Аманат» партиясының Орталық аппаратында көпфункционалды баспасөз орталығы ашылды.", "AMANAT",
+             id="press-centre-opened"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -1797,6 +1801,24 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
 )
 def test_a_memorandum_a_meeting_with_observers_or_with_the_party_s_own_activists_is_other(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "Auyl candidate Amangeldy Taspikhov met young people at the National Forum of Rural Working Youth in "
+                   "Pokrovka.", ["youth"]),
+        case("ru", "Кандидат партии «Ауыл» Амангельды Таспихов встретился с молодежью на Национальном форуме сельской "
+                   "рабочей молодежи в Покровке.", ["youth"]),
+        case("kk", "Ақтөбедегі университетте «Нұр Отан» партиясының өкілдері қатысқан дөңгелек үстел өтті, оған "
+                   "университеттің студенттері қатысты.", ["students"]),
+    ],
+)
+def test_people_met_at_a_forum_or_round_table_make_it_a_voter_meeting(one_in, lang, text, audience):
+    """A forum or a round table names where people gathered; voters, young people or students
+    met there make the event a meeting with them (codebook 5)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", audience)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
 """Kazakh news: case endings on places and parties, meetings and their audiences."""
+import pytest
 from saylau.extract import extract_paragraph
 
 
@@ -141,3 +142,17 @@ def test_the_demonym_suffix_follows_the_final_sound_and_vowel_harmony():
     assert kazakh_demonym("Орал") == ("оралдық", "оралдықтар")
     assert kazakh_demonym("Семей") == ("семейлік", "семейліктер")
     assert kazakh_demonym("Almaty") is None
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # a capital mid-sentence before a lower-case word begins a longer name, not the party
+        ("Кандидат Таспихов Покровка ауылында өтіп жатқан Ауыл еңбекші жастарының форумында жастармен жүздесті.", []),
+        ("Кандидат Таспихов Астанада Ауыл шаруашылығы министрлігінің қызметкерлерімен кездесті.", []),
+        # the party itself, in quotation marks or with its word for party, stays the party
+        ("Кандидат Таспихов Астанада «Ауыл» өкілдерімен және Ауыл партиясының мүшелерімен кездесті.", ["AUYL"]),
+    ],
+)
+def test_an_ambiguous_party_word_beginning_a_longer_cyrillic_name_is_no_party(text, parties):
+    assert one(text)["parties"] == parties

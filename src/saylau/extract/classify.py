@@ -32,6 +32,12 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
     weak = [h for h in hits if h.kind == "event_weak"]
     if strong:
         best = min(strong, key=lambda h: (res.event_type_rank[h.value], h.start))
+        if best.value == "other" and _met_at_a_setting(hits, strong, audience):
+            # a forum or round table where voters, residents or young people were met: the
+            # meeting is what took place (codebook 5)
+            meeting = [h for h in strong if h.value == "voter_meeting"]
+            at = meeting[0] if meeting else best
+            return Mention(at.start, at.end, "voter_meeting")
         met = any(h.value == "voter_meeting" for h in weak)
         if best.value == "campaign_tour" and (has_org or audience or met):
             # a tour or a presentation during which people were met: the meeting types it
@@ -52,6 +58,18 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             kind = "voter_meeting"
         return Mention(best.start, best.end, kind)
     return None
+
+
+def _met_at_a_setting(hits: list[Hit], strong: list[Hit], audience: list[Mention]) -> bool:
+    """Whether every `other` cue of the clause is a setting (a forum, a round table) and the
+    clause meets people there: a strong cue of meeting voters or a group of them met."""
+    settings = [h for h in hits if h.kind == "meeting_setting"]
+    if not settings:
+        return False
+    others = [h for h in strong if h.value == "other"]
+    if not all(any(s.start <= h.start and h.end <= s.end for s in settings) for h in others):
+        return False
+    return any(h.value == "voter_meeting" for h in strong) or _from_audience(audience, False) == "voter_meeting"
 
 
 def _from_audience(audience: list[Mention], has_org: bool) -> str | None:

@@ -65,7 +65,10 @@ def _marked_as_name(text: str, hit: Hit) -> bool:
         return False
     before = text[: hit.start].rstrip()
     if before and before[-1] not in ".!?«\"“„":
-        return True
+        # (in Cyrillic the party is written in quotation marks or with its word for party; a
+        # capital before a lower-case word begins a longer name: «Ауыл шаруашылығы министрлігі»,
+        # «Ауыл еңбекші жастарының форумы»)
+        return text[hit.start : hit.end].isascii() or not _LOWER_CYRILLIC_AFTER.match(text, hit.end)
     # Opening a sentence, a form in Latin letters is still the party: the ordinary words
     # ("аманат", "ауыл") are Kazakh, and English has no such word; unless a capitalised word
     # follows, which makes it a person's first name.
@@ -73,4 +76,5 @@ def _marked_as_name(text: str, hit: Hit) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_LOWER_CYRILLIC_AFTER = re.compile(r"\s+[а-яёәғқңөұүһі]")
 _CLOSING_QUOTES = "»\"”'"
