@@ -186,14 +186,16 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="summed-up"),
         case("en", "Members of the Baitak election headquarters summed up the results of the campaign's first "
                    "week.", "BAITAK", id="summed-up"),
-        # an official's working trip with nobody met on it
         # an office opened, told by its head in the first person
         case("en", "\"Today we have officially opened our doors to our supporters,\" says the head of the Respublica city "
                    "branch.", "RESPUBLICA", id="opened-our-doors"),
         case("kk", "– Бүгін жақтастарымызға есігімізді ресми түрде айқара аштық, – дейді «Respublica» қалалық "
                    "филиалының басшысы.", "RESPUBLICA", id="opened-our-doors"),
+        # an official's working trip with nobody met on it, whatever verb of going carries it
         case("en", "TURKESTAN. Bauyrzhan Baibek, first deputy chairman of the Nur Otan party, is in Turkestan region "
                    "on a working trip.", "AMANAT", id="working-trip"),
+        case("kk", "«Нұр Отан» партиясы Төрағасының бірінші орынбасары Бауыржан Байбек Түркістан облысына жұмыс "
+                   "сапарымен барды.", "AMANAT", id="went-on-a-working-trip"),
         case("ru", "Первый заместитель председателя партии «Нур Отан» Бауыржан Байбек находится с рабочей поездкой "
                    "в Туркестанской области.", "AMANAT", id="working-trip"),
         # a boycott voted for is the conference's decision, and the conference took place

@@ -44,8 +44,13 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)
             if refined is not None:
                 return Mention(best.start, best.end, refined)
-        if best.entry.extra == WORKING_TRIP and all(h.entry.extra == WORKING_TRIP for h in strong if h.value == "campaign_tour"):
-            # an official's working trip with nobody met on it: the official's own business
+        going = [h for h in hits if h.kind == "going_verb"]
+        if best.value == "campaign_tour" and any(h.entry.extra == WORKING_TRIP for h in strong) and all(
+            h.entry.extra == WORKING_TRIP or any(g.start <= h.start and h.end <= g.end for g in going)
+            for h in strong if h.value == "campaign_tour"
+        ):
+            # an official's working trip with nobody met on it: the official's own business (the
+            # verb that takes the official there is the trip's own: «жұмыс сапарымен барды»)
             return Mention(best.start, best.end, "other")
         return Mention(best.start, best.end, best.value)
     if weak:

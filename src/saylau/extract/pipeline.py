@@ -356,7 +356,7 @@ def _build(
         organisations = [m for m in organisations if m.extra != audience_mod.VENUE]
     staffed = len(students) < len(organisations) or any(s in para.workforce for s in draft.sentences)
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA] + students  # (people only told something were not met)
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting"), res, met, staffed)
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
