@@ -151,6 +151,13 @@ FLOORS = {
     "dev_en_p": {"events_f1": 0.62, "core_f1": 0.67},
     "dev_kk_n": {"events_f1": 0.77, "core_f1": 0.60},
     "dev_ru_n": {"events_f1": 0.73, "core_f1": 0.64},
+    # the 27th stop's second round, written while its later rules went in (about one listed page
+    # in six still found, so two thirds of the paragraphs hold no event); on arrival, 0e0900e ->
+    # the rules they met: core en_q .706 -> .706, ru_o .642 -> .642, kk_o .638 -> .659 (events
+    # .80/.79/.77)
+    "dev_en_q": {"events_f1": 0.75, "core_f1": 0.65},
+    "dev_ru_o": {"events_f1": 0.74, "core_f1": 0.59},
+    "dev_kk_o": {"events_f1": 0.72, "core_f1": 0.60},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
