@@ -216,3 +216,18 @@ def test_a_quoted_name_beginning_with_an_ambiguous_party_word_is_not_the_party(t
 def test_the_standard_of_living_in_any_case_is_a_topic():
     event = one("Кандидаты «Аманата» встретились с жителями Экибастуза и поговорили об уровне жизни населения.")
     assert event["topics"] == ["living_standards"]
+
+
+def test_a_latin_party_name_before_a_cyrillic_name_is_not_the_first_name():
+    event = one("Исполнительный секретарь партии Amanat Елнур Бейсенбаев встретился с жителями Караганды.")
+    assert [(a["name"], a["party"]) for a in event["actors"]] == [("Елнур Бейсенбаев", "AMANAT")]
+
+
+def test_a_person_s_party_is_the_one_named_in_the_person_s_own_role():
+    # (not the party of the next person's role, named right after the name)
+    event = one(
+        "На дебатах выступили первый заместитель председателя партии «Нур Отан» Маулен Ашимбаев, председатель "
+        "партии «Ак жол» Азат Перуашев и представитель партии «Ауыл» Али Бектаев."
+    )
+    parties = {a["name"]: a["party"] for a in event["actors"]}
+    assert (parties["Маулен Ашимбаев"], parties["Азат Перуашев"], parties["Али Бектаев"]) == ("AMANAT", "AQ_JOL", "AUYL")

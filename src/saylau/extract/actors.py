@@ -311,6 +311,8 @@ def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, i
     match = _TWO_WORDS.match(text, start)
     if match is None or match.group(1).lower() in not_names or not blocked.overlaps(*match.span(1)):
         return None
+    if bool(_CYRILLIC.search(match.group(1))) != bool(_CYRILLIC.search(match.group(2))):
+        return None  # a name's words share their letters: «секретарь Amanat Елнур …» names the party first
     return match.span() if _acceptable(text, match.span(2), blocked, not_names) else None
 
 

@@ -691,7 +691,12 @@ def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known:
 
 
 def _party_near(parties: list[Mention], actor: Mention) -> str | None:
-    """The party named just before a person (within 60 characters), else just after (30)."""
+    """The party named in the person's own role ("first deputy chairman of the Nur Otan party
+    Maulen Ashimbayev"), else just before the person (within 60 characters), else just after
+    (30)."""
+    inside = [m for m in parties if actor.start <= m.start and m.end <= actor.end]
+    if inside:
+        return inside[-1].value
     before = [m for m in parties if m.end <= actor.start and actor.start - m.end < 60]
     if before:
         return before[-1].value
