@@ -220,6 +220,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="press-centre-opened"),
         case("kk", "«Аманат» партиясының Орталық аппаратында көпфункционалды баспасөз орталығы ашылды.", "AMANAT",
              id="press-centre-opened"),
+        case("en", "An extraordinary meeting of the party's Political Bureau was held at the NPK central office. At the "
+                   "meeting, deputy mandates were allocated.", "NPK", id="political-bureau"),
+        case("en", "Three Ak Zhol contenders, among them Askar Sadykov, chairman of the party's Aktobe branch, "
+                   "addressed the delegates.", "AQ_JOL", id="addressed-the-delegates"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
