@@ -220,6 +220,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
              id="press-centre-opened"),
         case("kk", "«Аманат» партиясының Орталық аппаратында көпфункционалды баспасөз орталығы ашылды.", "AMANAT",
              id="press-centre-opened"),
+        case("kk", "«Ақ жол» партиясы ұсынған кандидат Дания Еспаеваның Астанадағы сайлау штабы Ашық есік күнін өткізді.",
+             "AQ_JOL", id="open-door-day"),
+        case("kk", "Елбасы Нұрсұлтан Назарбаев «Nur Otan» партиясынан ұсынылған кандидаттың республикалық сайлау "
+                   "штабында болды.", "AMANAT", id="was-at-the-hq"),
         case("en", "An extraordinary meeting of the party's Political Bureau was held at the NPK central office. At the "
                    "meeting, deputy mandates were allocated.", "NPK", id="political-bureau"),
         case("en", "Three Ak Zhol contenders, among them Askar Sadykov, chairman of the party's Aktobe branch, "
@@ -1085,6 +1089,7 @@ def test_a_joint_debate_of_several_parties_is_one_event_with_all_of_them(one_in,
     event = one_in(text, lang)
     assert event["event_type"] == "debate"
     assert sorted(event["parties"]) == parties
+
 
 
 # ---------------------------------------------------------------------------------------------

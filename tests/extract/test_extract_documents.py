@@ -58,3 +58,20 @@ def test_a_person_a_sentence_opens_with_campaigns_in_a_report_about_candidates(r
     assert [(e["event_type"], e["regions"], e["audience"]) for e in titled] == [("voter_meeting", ["KZ-31"], ["students"])]
     # the same paragraph with no title about campaigners: nobody is known to campaign
     assert _events(res, text, "ru", title="Новости региона") == []
+
+
+def test_the_debate_events_of_a_paragraph_merge_into_one_joint_debate():
+    """Drafts read apart (a debater per sentence) give one debate with all their parties,
+    actors and evidence (codebook 2: a joint debate is one event); other events stay."""
+    from saylau.extract.pipeline import _one_debate
+    from saylau.model import Actor, Event, Span
+
+    peruashev = Event("d", 1, parties=("AQ_JOL",), event_type="debate", actors=(Actor("Азат Перуашев", None, "AQ_JOL"),),
+                      evidence={"parties": (Span(10, 16),)})
+    bektayev = Event("d", 1, parties=("AUYL",), event_type="debate", actors=(Actor("Әли Бектаев", None, "AUYL"),),
+                     evidence={"parties": (Span(60, 66),)})
+    meeting = Event("d", 1, parties=("AUYL",), event_type="voter_meeting")
+    merged = _one_debate([peruashev, meeting, bektayev])
+    assert [(e.event_type, e.parties) for e in merged] == [("debate", ("AQ_JOL", "AUYL")), ("voter_meeting", ("AUYL",))]
+    assert [a.name for a in merged[0].actors] == ["Азат Перуашев", "Әли Бектаев"]
+    assert merged[0].evidence["parties"] == (Span(10, 16), Span(60, 66))

@@ -142,7 +142,7 @@ def _propose(
     for i in range(len(drafts) - 1):
         if not built[i] and built[i + 1] and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1][0])
-    events = [event for events_of_draft in built for event in events_of_draft]
+    events = _one_debate([event for events_of_draft in built for event in events_of_draft])
     follows = context.last_event if not events else None
     if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
@@ -162,6 +162,31 @@ def _propose(
     signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
     return events, signals
+
+
+def _one_debate(events: list[Event]) -> list[Event]:
+    """A paragraph's debate events as one: a joint debate of several parties is one event with
+    all of them (codebook 2), though the paragraph names each debater in a sentence of its own."""
+    debates = [e for e in events if e.event_type == "debate"]
+    if len(debates) < 2:
+        return events
+    first = debates[0]
+    evidence: dict[str, tuple[Span, ...]] = {}
+    for event in debates:
+        for key, spans in event.evidence.items():
+            evidence[key] = evidence.get(key, ()) + tuple(s for s in spans if s not in evidence.get(key, ()))
+    merged = replace(
+        first,
+        parties=tuple(_unique(p for e in debates for p in e.parties)),
+        regions=tuple(_unique(r for e in debates for r in e.regions)),
+        settlements=tuple(_unique(s for e in debates for s in e.settlements)),
+        audience=tuple(_unique(a for e in debates for a in e.audience)),
+        actors=tuple(_unique(a for e in debates for a in e.actors)),
+        topics=tuple(_unique(t for e in debates for t in e.topics)),
+        list_types=tuple(_unique(t for e in debates for t in e.list_types)),
+        evidence=evidence,
+    )
+    return [merged if e is first else e for e in events if e.event_type != "debate" or e is first]
 
 
 def _dated_after(event: Event, named: list, ends: list[int], published: date) -> bool:
