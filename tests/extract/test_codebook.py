@@ -638,6 +638,9 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
     [
         case("en", "Respublica launched its agitation bus in Kostanay, which will visit every district of the region by March."),
         case("ru", "«Республика» запустила в Костанае агитбус, который к марту объедет все районы области."),
+        # the participle that dates the vote says nothing of the clause's activity
+        case("kk", "«Respublica» партиясы съезде Айдарбек Ходжаназаровты 19 наурызға белгіленген Мәжіліс сайлауына "
+                   "кандидат ретінде ұсынды.", id="vote-dated"),
     ],
 )
 def test_an_activity_done_stays_an_event_whatever_a_relative_clause_says_of_the_future(one_in, lang, text):

@@ -333,6 +333,11 @@ def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: Future
 _KK_VOWEL_STEM_PRESENT = re.compile(r"[аеыі]й(?:ды|ді)$")
 # A decision to hold something is a plan: «съезд шақыру жөнінде шешім қабылдады».
 _KK_DECISION_TO = re.compile(r"(?:шақыру|өткізу|ұйымдастыру|ашу|құру)\s+(?:туралы|жөнінде|жайында)\s+шешім")
+# The date of the vote, which a clause about something done may give: a Kazakh participle of
+# planning right before the vote's noun («20 қарашаға белгіленген кезектен тыс сайлауға …
+# ұсынды») dates the vote, not the clause's activity. (The English "the election set for
+# November 20" was read so too, and gave a false event on a blind set.)
+_KK_OF_THE_VOTE_AFTER = re.compile(r"(?<=[гк]ен|[ғқ]ан)\s+(?:\S+\s+){0,3}?(?:сайлау|референдум|дауыс беру)", re.IGNORECASE)
 # The periphrastic future: a participle in -атын/-етін with «болады» ("қатысатын болады").
 _KK_PERIPHRASTIC = re.compile(r"\w(?:атын|етін|йтын|йтін|тын|тін)\s+болады(?!\w)")
 
@@ -344,9 +349,12 @@ _KK_CONVERB_BEFORE = re.compile(r"\w(?:ып|іп|п)\s+$")
 
 
 def _kazakh_plan(clause: str, markers: FutureMarkers) -> bool:
-    """Whether a marker of a plan stands in a Kazakh clause as such (not as an auxiliary)."""
+    """Whether a marker of a plan stands in a Kazakh clause as such (not as an auxiliary, nor
+    as the participle that dates the vote: «20 қарашаға белгіленген сайлауда»)."""
     for match in markers.kk_plan.finditer(clause):
         if match.group(0).lower() in _KK_ASPECT_AUXILIARIES and _KK_CONVERB_BEFORE.search(clause, max(0, match.start() - 30), match.start()):
+            continue
+        if _KK_OF_THE_VOTE_AFTER.match(clause, match.end()):
             continue
         return True
     return False
