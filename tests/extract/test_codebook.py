@@ -638,6 +638,9 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
     [
         case("en", "Respublica launched its agitation bus in Kostanay, which will visit every district of the region by March."),
         case("ru", "«Республика» запустила в Костанае агитбус, который к марту объедет все районы области."),
+        # what the people gathered were told of the future is no plan of the telling
+        case("ru", "Кандидат партии «Республика» рассказал собравшимся в Костанае о своей программе и о том, как должен "
+                   "развиваться малый бизнес.", id="told-the-gathered"),
         # the participle that dates the vote says nothing of the clause's activity
         case("kk", "«Respublica» партиясы съезде Айдарбек Ходжаназаровты 19 наурызға белгіленген Мәжіліс сайлауына "
                    "кандидат ретінде ұсынды.", id="vote-dated"),

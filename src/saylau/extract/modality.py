@@ -265,16 +265,22 @@ def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     return bool(_EN_FIRST_PERSON.search(clause))
 
 
+# The people a verb of telling was said to, in the dative plural right after it: «рассказал
+# собравшимся», «рассказали жителям», «разъяснил избирателям».
+_RU_TOLD_PEOPLE_AFTER = re.compile(r"\s+[а-яё]+(?:шимся|щимся|ителям|телям|анам|янам|ателям|никам|ерам|ентам|ежи)(?![\w-])")
 # Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.
 _RU_VERB_SHAPED = re.compile(rf"(?<![\w-])[а-яё]+(?:{_RU_PAST_ENDINGS}|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
 
 
 def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     future = False
-    for word in _RU_VERB_SHAPED.findall(clause):
+    for match in _RU_VERB_SHAPED.finditer(clause):
+        word = match.group()
         tense = russian_tense(word)
-        if tense == "past" and not word.startswith(markers.ru_reporting):
-            return False  # something was done here ("сообщили" only reports the plan)
+        if tense == "past" and (not word.startswith(markers.ru_reporting) or _RU_TOLD_PEOPLE_AFTER.match(clause, match.end())):
+            # something was done here ("сообщили" only reports the plan; "рассказал собравшимся"
+            # told the people gathered, whatever the future of what he told them)
+            return False
         if tense == "futr":
             future = True
     # the markers are read only where the verbs leave the question open
