@@ -203,6 +203,8 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "participants voted for a boycott.", "NSDP", id="voted-for-a-boycott"),
         case("kk", "ЖСДП съезінің делегаттарының басым бөлігі сайлауға бойкот жариялауды жақтап дауыс берді.", "NSDP",
              id="voted-for-a-boycott"),
+        case("ru", "По его словам, за бойкот на съезде ОСДП высказалось подавляющее большинство делегатов.", "NSDP",
+             id="spoke-for-a-boycott"),
         case("kk", "«Сондықтан сайлауға бойкот жариялауды ұсынамын», – деді ЖСДП төрағасы жұма күні өткен съезде.", "NSDP",
              id="proposed-a-boycott"),
         # a party choosing its nominee, told without the congress: its own vote (codebook 1)
@@ -944,6 +946,20 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "A rally against the results of the Mazhilis election is taking place in Almaty, even though the city "
+                   "akimat refused permission."),
+        case("ru", "В Алматы проходит митинг против итогов выборов в Мажилис – несмотря на то, что акимат отказал в его "
+                   "проведении."),
+    ],
+)
+def test_an_activity_held_although_permission_was_refused_took_place(one_in, lang, text):
+    """The refusal after "even though" is the permission's, and the rally took place (codebook 1)."""
+    assert one_in(text, lang)["event_type"] == "rally"
 
 
 @pytest.mark.parametrize(

@@ -480,10 +480,16 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
 # жариялауға шақырды», «бойкот жариялауды ұсынамын», "participants voted for a boycott", «бойкот
 # жариялауды жақтап дауыс берді») is what the callers want, not an activity that did not take place.
 _CALLED_FOR_BEFORE = re.compile(
-    r"(?:\b(?:call\w*|demand\w*|urg\w*|voted for|voted in favour of|propos\w*)|(?<!\w)(?:призыв\w*|призва\w*|требова\w*|потребова\w*|проголосовал\w* за|предлож\w*))[^.;!?]{0,40}$",
+    r"(?:\b(?:call\w*|demand\w*|urg\w*|voted for|voted in favour of|propos\w*|spoke in favour of)|(?<!\w)(?:призыв\w*|призва\w*|требова\w*|потребова\w*|проголосовал\w* за|предлож\w*|высказал\w* за))[^.;!?]{0,40}$|(?<!\w)за\s+$",
     re.IGNORECASE,
 )
-_CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*|ұсын\w*|жақта\w*)", re.IGNORECASE)
+_CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*|ұсын\w*|жақта\w*|үшін)", re.IGNORECASE)
+# A concessive conjunction before a word of refusal: "a rally is taking place, even though the
+# akimat refused permission", «несмотря на то, что акимат отказал»: what was refused is the
+# permission, and the activity took place (codebook 1).
+_CONCESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:even though|although|though|despite)|(?<!\w)(?:несмотря на|хотя|қарамастан))[^.;!?]{0,60}$", re.IGNORECASE
+)
 
 
 def _in_a_relative_clause(text: str, hit: Hit) -> bool:
@@ -501,7 +507,10 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:котор\w+|где)\b", re.IGNORECASE)
 
 def _called_for(text: str, hit: Hit) -> bool:
     """A word of an activity not held that stands in a call for it (`_CALLED_FOR_BEFORE`)."""
-    return bool(_CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end))
+    return bool(
+        _CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end)
+        or _CONCESSIVE_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+    )
 
 
 # Kinds of hits that are the report's own words about an activity and its people.
