@@ -439,6 +439,29 @@ def test_in_a_debate_report_parties_that_clash_debate_and_its_length_is_its_form
 
 
 @pytest.mark.parametrize(
+    "lang, last",
+    [
+        case("en", "The debate has three rounds, and it cost the budget 41 million tenge."),
+        case("ru", "Дебаты делятся на три раунда, на их проведение из бюджета выделили 41 миллион тенге."),
+        case("kk", "Теледебат үш раундқа бөлінген, оны өткізуге бюджеттен 41 миллион теңге қаралған."),
+    ],
+)
+def test_in_a_debate_report_its_rounds_and_its_cost_are_its_format(document_events, lang, last):
+    """How a debate is divided and what it cost, in any tense, is its format (codebook 1)."""
+    first = {
+        "en": "ASTANA. Representatives of the seven parties running for the Mazhilis took part in a televised debate "
+              "on Khabar on Wednesday.",
+        "ru": "АСТАНА. Представители семи партий, идущих на выборы в Мажилис, в среду приняли участие в теледебатах "
+              "на «Хабаре».",
+        "kk": "АСТАНА. Мәжіліс сайлауына түсіп жатқан жеті партияның өкілдері сәрсенбі күні «Хабар» арнасындағы "
+              "теледебатқа қатысты.",
+    }[lang]
+    by_paragraph = document_events("Теледебат" if lang != "en" else "Televised debate", [first, last], lang)
+    assert [e["event_type"] for e in by_paragraph[0]] == ["debate"]
+    assert by_paragraph[1] == []
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs, party",
     [
         case("en", "Seven parties meet in a televised debate",
