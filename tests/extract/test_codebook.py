@@ -954,6 +954,10 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "reports.", id="voted-online"),
         case("kk", "Бұрынғы кандидат Мұхтар Тайжан митинг өткізуге рұқсат берілмегенін заңсыз деп атады.",
              id="permission-refused"),
+        # the commission's briefing, shown at a party's gathering, is the commission's
+        case("en", "The briefing of the Central Election Commission was shown live on a screen: Nur Otan had won 82.15 "
+                   "per cent of the vote.", id="cec-briefing"),
+        case("ru", "Брифинг Центризбиркома показали на экране: за «Нур Отан» отдано 82,15% голосов.", id="cec-briefing"),
         case("kk", "Облыс әкімі, «Аманат» партиясы филиалының төрағасы бүгін таңдауын жасады: ол №13 дауыс беру "
                    "пунктіне барып, үміткерлерді онлайн белгіледі.", id="made-her-choice"),
         # people joining a party are a defection or a membership figure, not an activity

@@ -162,6 +162,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if names:
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
+    if "commission_event" in kinds:
+        # (the commission's briefing, and its broadcast, are none of the campaign's activities)
+        spans = [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]]
+        hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not any(s <= h.start and h.end <= e for s, e in spans)]
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "internal_audience" in kinds:
         companions = [h for h in of_kind["internal_audience"] if _a_companion(text, h)]
         if companions:
@@ -513,6 +519,15 @@ def _called_for(text: str, hit: Hit) -> bool:
     )
 
 
+_ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds [start, end), cut at a full stop and a space."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0, after.start() + 1 if after else len(text))
 # Kinds of hits that are the report's own words about an activity and its people.
 _REPORT_WORDS = frozenset({"event_strong", "event_weak", "event_anaphora", "audience", "audience_always", "internal_audience"})
 
