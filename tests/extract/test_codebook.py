@@ -954,6 +954,9 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
                    "reports.", id="voted-online"),
         case("kk", "Бұрынғы кандидат Мұхтар Тайжан митинг өткізуге рұқсат берілмегенін заңсыз деп атады.",
              id="permission-refused"),
+        # explaining why is a statement of reasons, not a programme explained to people
+        case("en", "Azat Peruashev, chairman of the Ak Zhol party, has explained why he will not stand in the "
+                   "presidential election.", id="explained-why"),
         # the commission's briefing, shown at a party's gathering, is the commission's
         case("en", "The briefing of the Central Election Commission was shown live on a screen: Nur Otan had won 82.15 "
                    "per cent of the vote.", id="cec-briefing"),
