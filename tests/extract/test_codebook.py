@@ -978,6 +978,19 @@ def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_even
     assert events_in(text, lang) == []
 
 
+def test_a_holiday_named_in_a_paragraph_of_background_is_no_celebration_held(document_events):
+    """«мереке» (a holiday) names the day; the party's people greeting veterans on it is the
+    event, the paragraph that only names the holiday is background (codebook 1)."""
+    events = document_events(
+        "Халық партиясы Жеңіс күнін атап өтті",
+        ["Биыл Жеңіске 78 жыл толып отыр. Бұл – көзге жас үйірілетін мереке.",
+         "Осы күні Қазақстан Халық партиясының өңірлік филиалдарының өкілдері ардагерлерді құттықтады."],
+        "kk",
+    )
+    assert events[0] == []
+    assert [(e["event_type"], e["parties"]) for e in events[1]] == [("other", ["NPK"])]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
