@@ -1869,6 +1869,14 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
              id="primary-organisations"),
         case("kk", "«Ақ жол» көшбасшысы Азат Перуашев Таразда бастауыш партия ұйымдарының мүшелерімен кездесті.",
              id="primary-organisations"),
+        # the akim of the region, the party's activists, the HQ's representatives, primaries participants
+        case("kk", "Сондай-ақ «Байтақ» төрағасы Әміртаев Батыс Қазақстан облысының әкімімен сындарлы кездесу өткізді.",
+             id="the-akim"),
+        case("ru", "Кандидат от ОСДП растолковал активу политобъединения положения своей предвыборной программы.",
+             id="the-party-activists"),
+        case("kk", "ЖСДП үміткері өңірдегі сайлау штабының өкілдерімен кездесіп, жиналыс өткізді.", id="hq-representatives"),
+        case("en", "Arkhimed Mukhambetov, chairman of the Kostanay branch of Nur Otan, met participants of the intra-party "
+                   "selection.", id="primaries-participants"),
         # training the campaign's own observers
         case("en", "The Amanat headquarters in Karaganda held a training of observers on Tuesday.", id="observers-trained"),
         case("ru", "Штаб партии «Аманат» в Караганде провел обучение наблюдателей.", id="observers-trained"),
