@@ -2166,6 +2166,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="young-kazakhstanis"),
         case("ru", "Кандидаты партии «Ауыл» встретились с карагандинцами в Доме культуры горняков.", ["population"],
              id="town-people"),
+        # the people a programme was introduced to, or walked through it
+        case("en", "Ak Zhol candidate Daniya Espayeva introduced voters to her election programme in Kokshetau.", ["voters"],
+             id="introduced-voters"),
+        case("en", "Ak Zhol candidate Daniya Espayeva walked the voters through her election programme in Kokshetau.",
+             ["voters"], id="walked-the-voters"),
         # a count between the word of meeting and the group ("with more than 200 voters")
         case("en", "Members of the Amanat headquarters held a campaign meeting in Taraz with more than 200 voters.",
              ["voters"], id="with-more-than-200"),

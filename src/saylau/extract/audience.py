@@ -26,7 +26,7 @@ _MET_BEFORE = re.compile(
     r"(?:\b(?:with|met|meet|meets|meeting|meetings|among|before|addressed|visited|told|asked|gathered|at|inviting|invited|urging|urged|"
     r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
     r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
-    r"welcomed|greeted|hosted|engaged with|engaging with|questions from|"
+    r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?(?:[\w'’]+\s+){0,2}$",
