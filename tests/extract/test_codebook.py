@@ -2511,6 +2511,8 @@ def test_a_kazakh_sentence_of_talk_raises_every_issue_it_names(one_in, text, top
                    "предвыборной программы.", ["party_program"], id="main-points"),
         case("kk", "Шымкентте кандидат тігін фабрикасының ұжымымен кездесіп, сайлауалды бағдарламасының негізгі "
                    "бағыттарын таныстырды.", ["party_program"], id="main-points"),
+        case("ru", "Доверенные лица кандидата от «Ак жола» подробно знакомят жителей Костаная с его предвыборной "
+                   "программой и ведут агитацию.", ["party_program"], id="acquaint-with"),
     ],
 )
 def test_the_programme_is_a_topic_only_where_it_is_presented_or_explained(one_in, lang, text, topics):
