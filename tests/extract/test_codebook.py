@@ -2166,6 +2166,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="young-kazakhstanis"),
         case("ru", "Кандидаты партии «Ауыл» встретились с карагандинцами в Доме культуры горняков.", ["population"],
              id="town-people"),
+        # Kazakh names of farmers: «аграршылар», producers of a farm product
+        case("kk", "«Ауыл» партиясының кандидаттары Түркістанда жергілікті аграршылармен кездесті.", ["farmers"],
+             id="agrarians"),
+        case("kk", "«Ауыл» кандидаты Жигули Дайрабаев Түркістан облысында ауыл шаруашылығы өнімін өндірушілермен "
+                   "кездесті.", ["farmers"], id="farm-producers"),
         # the people a programme was introduced to, or walked through it
         case("en", "Ak Zhol candidate Daniya Espayeva introduced voters to her election programme in Kokshetau.", ["voters"],
              id="introduced-voters"),
