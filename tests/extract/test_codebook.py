@@ -1350,6 +1350,8 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
                    "Almaty-akshamy.kz.", ["KZ-11"], ["Zerenda"], id="outlet-address"),
         case("en", "Respublica candidates from Atyrau and Petropavl met voters in Taraz on Monday.", ["KZ-31"],
              ["Taraz"], id="from-a-list"),
+        case("en", "Respublica delegates from the cities of Atyrau and Petropavl met voters in Taraz on Monday.",
+             ["KZ-31"], ["Taraz"], id="from-the-cities-of"),
         case("en", "Aq Jol candidates met voters in Taraz on Monday and told them: \"Our party has always been strong "
                    "in Almaty and Shymkent as well.\"", ["KZ-31"], ["Taraz"], id="places-in-a-quote"),
         case("ru", "Кандидаты партии «Ак жол» из Атырау и Петропавловска встретились с избирателями Тараза.",
