@@ -2470,6 +2470,10 @@ def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in
         case("en", "Amanat candidates talked about the campaign with representatives of ethno-cultural associations "
                    "in Kokshetau.", id="associations"),
         case("ru", "Кандидаты «Аманата» обсудили ход кампании с активистами культурных центров Кокшетау."),
+        case("kk", "«Аманат» өкілдері Семей қаласындағы білім беру мекемелерінің кәсіподақ белсенділерімен науқан "
+                   "барысын талқылады.", id="kk-institutions"),
+        case("kk", "Кандидаттың өкілі, облыстық ауыл шаруашылығы кәсіподағының төрағасы Сахы Тұрсынбайұлы «Аманат» "
+                   "штабының мүшелерімен науқан барысын талқылады.", id="kk-in-a-role"),
     ],
 )
 def test_an_issue_word_that_describes_the_people_met_is_no_topic(one_in, lang, text):
