@@ -512,7 +512,8 @@ _RELATIVE_OPENING = re.compile(r",\s*(?:котор\w+|где)\b", re.IGNORECASE)
 
 
 def _called_for(text: str, hit: Hit) -> bool:
-    """A word of an activity not held that stands in a call for it (`_CALLED_FOR_BEFORE`)."""
+    """A word of an activity not held that stands in a call for it (`_CALLED_FOR_BEFORE`), or
+    after a concessive conjunction (`_CONCESSIVE_BEFORE`: the permission refused, not the activity)."""
     return bool(
         _CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end)
         or _CONCESSIVE_BEFORE.search(text, max(0, hit.start - 80), hit.start)
@@ -528,6 +529,8 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
     return (before[-1] if before else 0, after.start() + 1 if after else len(text))
+
+
 # Kinds of hits that are the report's own words about an activity and its people.
 _REPORT_WORDS = frozenset({"event_strong", "event_weak", "event_anaphora", "audience", "audience_always", "internal_audience"})
 
