@@ -978,6 +978,25 @@ def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_even
     assert events_in(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["Supporters of the NSDP held an unauthorised rally in Almaty on Saturday.",
+                    "Before the rally, police had sealed off the square and the park next to the Palace of the Republic."]),
+        case("ru", ["Сторонники ОСДП провели в субботу несанкционированный митинг в Алматы.",
+                    "Ещё до митинга полиция оцепила площадь и сквер у Дворца Республики."]),
+        case("kk", ["ЖСДП жақтастары сенбі күні Алматыда рұқсатсыз митинг өткізді.",
+                    "Митингке дейін полиция алаң мен Республика сарайының жанындағы саябақты қоршап тастады."]),
+    ],
+)
+def test_an_activity_named_only_as_a_point_in_time_is_no_event_of_its_own(document_events, lang, paragraphs):
+    """"Before the rally, police sealed off the square": the rally is when, not what the
+    paragraph reports (codebook 1)."""
+    events = document_events("NSDP rally" if lang == "en" else "ЖСДП митингі" if lang == "kk" else "Митинг ОСДП", paragraphs, lang)
+    assert [e["event_type"] for e in events[0]] == ["rally"]
+    assert events[1] == []
+
+
 def test_a_holiday_named_in_a_paragraph_of_background_is_no_celebration_held(document_events):
     """«мереке» (a holiday) names the day; the party's people greeting veterans on it is the
     event, the paragraph that only names the holiday is background (codebook 1)."""

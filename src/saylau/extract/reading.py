@@ -168,6 +168,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not any(s <= h.start and h.end <= e for s, e in spans)]
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "time_reference" in kinds:
+        # («до съезда», "before the rally": the activity is a point in time here)
+        spans = [(h.start, h.end) for h in of_kind["time_reference"]]
+        hits = [h for h in hits if h.kind not in _NAMED_ACTIVITY or not any(s <= h.start and h.end <= e for s, e in spans)]
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "internal_audience" in kinds:
         companions = [h for h in of_kind["internal_audience"] if _a_companion(text, h)]
         if companions:
@@ -521,6 +527,7 @@ def _called_for(text: str, hit: Hit) -> bool:
 
 
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
+_NAMED_ACTIVITY = _ACTIVITY_CUES | {"event_anaphora"}  # (and "the rally" pointing back to one told before)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
