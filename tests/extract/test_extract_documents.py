@@ -75,3 +75,18 @@ def test_the_debate_events_of_a_paragraph_merge_into_one_joint_debate():
     assert [(e.event_type, e.parties) for e in merged] == [("debate", ("AQ_JOL", "AUYL")), ("voter_meeting", ("AUYL",))]
     assert [a.name for a in merged[0].actors] == ["Азат Перуашев", "Әли Бектаев"]
     assert merged[0].evidence["parties"] == (Span(10, 16), Span(60, 66))
+
+
+def test_a_debate_broadcast_live_is_that_debate_not_an_online_event():
+    """A debate and an 'online' event drawn from the same paragraph (the debate streamed, a
+    debater joining by video link) are one debate (codebook 1, 2)."""
+    from saylau.extract.pipeline import _one_debate
+    from saylau.model import Event
+
+    online = Event("d", 2, parties=("AUYL",), event_type="online")
+    debate = Event("d", 2, parties=("AMANAT", "AQ_JOL"), event_type="debate")
+    rally = Event("d", 2, parties=("NPK",), event_type="rally")
+    merged = _one_debate([online, debate, rally])
+    assert [(e.event_type, e.parties) for e in merged] == [("debate", ("AMANAT", "AQ_JOL", "AUYL")), ("rally", ("NPK",))]
+    assert _one_debate([online, rally]) == [online, rally]  # an online event with no debate stays
+

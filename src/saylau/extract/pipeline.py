@@ -166,10 +166,12 @@ def _propose(
 
 def _one_debate(events: list[Event]) -> list[Event]:
     """A paragraph's debate events as one: a joint debate of several parties is one event with
-    all of them (codebook 2), though the paragraph names each debater in a sentence of its own."""
-    debates = [e for e in events if e.event_type == "debate"]
-    if len(debates) < 2:
+    all of them (codebook 2), though the paragraph names each debater in a sentence of its own;
+    and a debate streamed or broadcast live is that debate, not an online event of its own."""
+    debates = [e for e in events if e.event_type in ("debate", "online")]
+    if len(debates) < 2 or not any(e.event_type == "debate" for e in debates):
         return events
+    debates.sort(key=lambda e: e.event_type != "debate")  # (the debate first: the merged event is one)
     first = debates[0]
     evidence: dict[str, tuple[Span, ...]] = {}
     for event in debates:
@@ -186,7 +188,7 @@ def _one_debate(events: list[Event]) -> list[Event]:
         list_types=tuple(_unique(t for e in debates for t in e.list_types)),
         evidence=evidence,
     )
-    return [merged if e is first else e for e in events if e.event_type != "debate" or e is first]
+    return [merged if e is first else e for e in events if e.event_type not in ("debate", "online") or e is first]
 
 
 def _dated_after(event: Event, named: list, ends: list[int], published: date) -> bool:
