@@ -374,7 +374,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
         frame = next((a for a in addressed if a.start <= hit.start and hit.end <= a.end), None)
         if hit.kind == "audience_always" or frame is not None:
-            found.append(Mention(hit.start, hit.end, hit.value, TOLD_EXTRA if frame is not None and frame.entry is TOLD else ""))
+            found.append(Mention(hit.start, hit.end, hit.value, TOLD_EXTRA if frame is not None and frame.entry is TOLD else None))
             continue
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:

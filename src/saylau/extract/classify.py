@@ -44,11 +44,7 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)
             if refined is not None:
                 return Mention(best.start, best.end, refined)
-        going = [h for h in hits if h.kind == "going_verb"]
-        if best.value == "campaign_tour" and any(h.entry.extra == WORKING_TRIP for h in strong) and all(
-            h.entry.extra == WORKING_TRIP or any(g.start <= h.start and h.end <= g.end for g in going)
-            for h in strong if h.value == "campaign_tour"
-        ):
+        if best.value == "campaign_tour" and any(h.entry.extra == WORKING_TRIP for h in strong) and _only_the_trip(hits, strong):
             # an official's working trip with nobody met on it: the official's own business (the
             # verb that takes the official there is the trip's own: «жұмыс сапарымен барды»)
             return Mention(best.start, best.end, "other")
@@ -63,6 +59,15 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             kind = "voter_meeting"
         return Mention(best.start, best.end, kind)
     return None
+
+
+def _only_the_trip(hits: list[Hit], strong: list[Hit]) -> bool:
+    """Whether every tour cue of the clause is the working trip or a verb of going to it."""
+    going = [h for h in hits if h.kind == "going_verb"]
+    return all(
+        h.entry.extra == WORKING_TRIP or any(g.start <= h.start and h.end <= g.end for g in going)
+        for h in strong if h.value == "campaign_tour"
+    )
 
 
 def _met_at_a_setting(hits: list[Hit], strong: list[Hit], audience: list[Mention]) -> bool:

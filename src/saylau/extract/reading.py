@@ -164,14 +164,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         of_kind = by_kind(hits)
     if "commission_event" in kinds:
         # (the commission's briefing, and its broadcast, are none of the campaign's activities)
-        spans = [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]]
-        hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not any(s <= h.start and h.end <= e for s, e in spans)]
+        hits = _without_inside(hits, _ACTIVITY_CUES, [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]])
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if "time_reference" in kinds:
         # («до съезда», "before the rally": the activity is a point in time here)
-        spans = [(h.start, h.end) for h in of_kind["time_reference"]]
-        hits = [h for h in hits if h.kind not in _NAMED_ACTIVITY or not any(s <= h.start and h.end <= e for s, e in spans)]
+        hits = _without_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if "internal_audience" in kinds:
@@ -529,6 +527,11 @@ def _called_for(text: str, hit: Hit) -> bool:
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
 _NAMED_ACTIVITY = _ACTIVITY_CUES | {"event_anaphora"}  # (and "the rally" pointing back to one told before)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _without_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits, less those of `kinds` that lie inside one of `spans`."""
+    return [h for h in hits if h.kind not in kinds or not any(s <= h.start and h.end <= e for s, e in spans)]
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
