@@ -1625,6 +1625,56 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        # the whole staff of a workplace present at the meeting, though nobody is named as met
+        case("en", "Ak Zhol candidates held a meeting in Pavlodar. The staff asked them about overtime pay.",
+             id="the-staff-asked"),
+        case("ru", "Кандидаты партии «Ак жол» провели встречу в Павлодаре и ответили на вопросы, которые волнуют "
+                   "коллектив.", id="questions-of-the-collective"),
+        case("kk", "«Ақ жол» кандидаттары Павлодарда кездесу өткізді. Ұжым мүшелері жалақы туралы сұрақ қойды.",
+             id="members-of-the-collective"),
+        # workers within a few words of their workplace
+        case("kk", "Құқық қорғаушымен кездесуге тігін фабрикасының 200-ден астам қызметкері келді. Жалпыұлттық "
+                   "социал-демократиялық партияның кандидаты оларға бағдарламасын таныстырды.", id="staff-of-the-factory-came"),
+        case("ru", "На встречу с кандидатом «Ак жола» пришли больше двухсот работников швейной фабрики.",
+             id="workers-of-the-factory-came"),
+        case("en", "More than two hundred workers of the sewing factory came to the meeting with the Ak Zhol "
+                   "candidate.", id="workers-of-the-factory-came"),
+    ],
+)
+def test_a_meeting_where_a_workplace_s_staff_is_present_is_a_labour_collective_meeting(one_in, lang, text):
+    # codebook 5: a meeting with the staff of an enterprise, though the staff is not the
+    # object of "met" ("the staff asked", «коллектив», «фабриканың қызметкері келді»)
+    assert one_in(text, lang)["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # workers of a trade, with no workplace: people met by trade (codebook 5 and 6)
+        case("en", "Young healthcare workers from every region came to the forum, where the Ak Zhol candidate "
+                   "met them.", id="workers-of-a-trade"),
+        case("ru", "Кандидат «Ак жола» провёл встречу в Караганде. Вопросы ему задавали работники здравоохранения.",
+             id="workers-of-a-trade"),
+        # the staff of the campaign's own headquarters, or staff inside a proper name
+        case("kk", "«Ақ жол» кандидаты Павлодарда тұрғындармен кездесті, штаб қызметкерлері оған көмектесті.",
+             id="staff-of-the-hq"),
+        case("en", "Amanat candidates held a meeting with members of the Presidential Youth Personnel Reserve.",
+             id="personnel-in-a-name"),
+        # a staff that does the campaign's work is the campaign's own
+        case("en", "Representatives of the NPK campaigned in Kostanay. Members of the staff presented the party's "
+                   "program.", id="staff-presented"),
+    ],
+)
+def test_workers_of_a_trade_the_campaign_s_own_staff_or_a_name_do_not_make_a_labour_collective_meeting(
+    events_in, lang, text
+):
+    assert [e["event_type"] for e in events_in(text, lang)] != ["labour_collective_meeting"]
+    assert events_in(text, lang), "the meeting itself is still an event"
+
+
+@pytest.mark.parametrize(
     "lang, text, region",
     [
         case("en", "At the Turkestan Youth Resource Centre the Amanat candidate met local young people.", "KZ-61"),

@@ -23,7 +23,7 @@ from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, rally_about_the_vote, read_paragraph
-from .resources import Resources, load_resources
+from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
 
@@ -402,6 +402,14 @@ def _build(
         # words naming the activity point back to the one the paragraph before reported, which
         # keeps its type
         kind = Mention(kind.start, kind.end, context.last_event.event_type)
+    if (
+        kind is not None and kind.value in _MET_ANYONE and not met and not met_own
+        and _staff_present(of("workforce"), of("workplace"), [*campaigners, *party_evidence], of("event_strong", "program_presented"), para.text)
+    ):
+        # a meeting at which a workplace's staff was present ("The staff put their questions",
+        # «обсудили вопросы, которые интересуют коллектив», «фабриканың қызметкері келді»),
+        # though the clause names nobody as met: a meeting with a workforce (codebook 5)
+        kind = Mention(kind.start, kind.end, "labour_collective_meeting")
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
         and not _reports_activity(of("event_strong", "internal_audience", "non_event", "campaign_period"))
@@ -602,6 +610,37 @@ def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit
     return back
 
 
+# Types of a meeting whose people the clause does not name, which the staff present may make a
+# meeting with a workforce.
+_MET_ANYONE = frozenset({"voter_meeting", "campaign_tour"})
+# A capitalised word before a capitalised word: the second is inside a proper name ("the
+# Presidential Youth Personnel Reserve" is no staff).
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_IN_A_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$")
+
+
+def _staff_present(workforce: list[Hit], workplaces: list[Hit], campaign: list, activity: list[Hit], text: str) -> bool:
+    """Whether a clause speaks of one workplace's staff: a noun for a whole staff ("the staff",
+    «коллектив», «ұжым») or workers within a few words of a workplace («фабриканың қызметкері»,
+    "workers of the plant"). Workers of a trade with no workplace ("healthcare workers",
+    «работники образования») are voters met by trade, and the staff of a headquarters or
+    party («штаб қызметкерлері», "the staff of the headquarters") are the campaign's own, as is a
+    staff that does the campaign's work ("Members of the staff presented the party's program")."""
+    for h in workforce:
+        if any(0 <= a.start - h.end <= 8 and not _CLAUSE_END.search(text, h.end, a.start) for a in activity):
+            continue
+        if any(
+            (0 <= h.start - c.end <= 2 or 0 <= c.start - h.end <= 8) and not _CLAUSE_END.search(text, min(c.end, h.end), max(c.start, h.start))
+            for c in campaign
+        ):
+            continue
+        if _IN_A_NAME.search(text, max(0, h.start - 30), h.start + 1):
+            continue
+        if h.value == WHOLE_STAFF or any(abs(h.start - w.end) <= 40 or abs(w.start - h.end) <= 40 for w in workplaces):
+            return True
+    return False
+
+
 def _names_partner(text: str, hit: Hit) -> bool:
     """Whether a meeting word says whom it was held with ("a meeting with the akim", «встречу с
     акимом», «әкіммен кездесу»): then it opens a meeting of its own, not one told before."""
@@ -767,3 +806,4 @@ def _spans(mentions) -> tuple[Span, ...]:
 def _span(start: int, end: int) -> Span:
     """Spans are immutable: one object serves every event that cites the same range."""
     return Span(start, end)
+

@@ -231,6 +231,7 @@ def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, En
 
 # The `extra` of the cues of a working trip or visit ("working trip", «рабочая поездка»).
 WORKING_TRIP = "working_trip"
+WHOLE_STAFF = "whole_staff"  # the value of a workforce noun for one workplace's whole staff
 
 
 def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
@@ -248,6 +249,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _cue_entries("list_type", cues["list_types"])
     yield from _lang_list_entries("org_head", cues["organisation_heads"])
     yield from _lang_list_entries("workforce", cues["workforce"]["people"])
+    yield from _lang_list_entries("workforce", cues["workforce"]["staff"], WHOLE_STAFF)
     yield from _lang_list_entries("workplace", cues["workforce"]["places"])
     yield from _lang_list_entries("region_word", cues["region_words"])
     yield from _lang_list_entries("region_word_before", cues["region_words_before"])
