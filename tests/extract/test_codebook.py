@@ -1625,6 +1625,30 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Amanat branch meets online",
+             ["PAVLODAR. The Pavlodar regional branch of the Amanat party held a meeting by video link on Monday.",
+              "Representatives of the Amanat party, regional departments and maslikhat deputies took part in the meeting."]),
+        case("ru", "Филиал «Аманата» провёл онлайн-совещание",
+             ["ПАВЛОДАР. В понедельник Павлодарский областной филиал партии «Аманат» провёл совещание в режиме "
+              "видеосвязи.",
+              "Во встрече приняли участие представители партии «Аманат», областных управлений и депутаты маслихата."]),
+        case("kk", "«Аманат» филиалы онлайн жиналыс өткізді",
+             ["ПАВЛОДАР. «Аманат» партиясының Павлодар облыстық филиалы дүйсенбі күні бейнебайланыс арқылы жиналыс "
+              "өткізді.",
+              "Жиналысқа «Аманат» партиясының өкілдері, облыстық басқармалар мен мәслихат депутаттары қатысты."]),
+    ],
+)
+def test_words_that_point_back_to_a_meeting_by_video_link_keep_it_online(document_events, lang, title, paragraphs):
+    # codebook 5: a meeting by video link is online; the paragraph after it that tells who took
+    # part in "the meeting" (the party's own people among them) goes on about the same meeting
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[0]] == ["online"]
+    assert [e["event_type"] for e in events[1]] == ["online"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         # the whole staff of a workplace present at the meeting, though nobody is named as met

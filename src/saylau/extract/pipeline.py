@@ -395,6 +395,14 @@ def _build(
     if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")) and not met_own:
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     elif (
+        kind is not None and follows is None and context.last_event is not None and context.last_event.event_type == "online"
+        and anaphora and not strong
+    ):
+        # "Representatives of the party took part in the meeting", «Жиында … баяндама жасады»
+        # after a meeting held by video link: the words point back to that meeting, with no
+        # activity of their own, and its medium is still the link (codebook 5: online)
+        kind = Mention(kind.start, kind.end, "online")
+    elif (
         kind is not None and follows is None and context.last_event is not None and not organisations and not groups
         and not met_own and _points_back(para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"))
     ):
