@@ -209,3 +209,17 @@ def test_every_evidence_span_of_the_gold_sets_is_inside_its_paragraph():
             for field, spans in event.evidence.items():
                 for span in spans:
                     assert 0 <= span.start < span.end <= len(para), (gold_set.name, field, span)
+
+
+SECOND_ANNOTATIONS = sorted(DATA.glob("*/*.second.jsonl"))
+EVENT_TYPES = {"voter_meeting", "labour_collective_meeting", "press_event", "rally", "debate", "campaign_tour", "online", "other"}
+
+
+@pytest.mark.parametrize("path", SECOND_ANNOTATIONS, ids=lambda p: p.name)
+def test_a_second_annotation_codes_every_paragraph_of_its_set_and_nothing_else(path):
+    # bench/second_annotator.py scores it against the first gold paragraph by paragraph: a row
+    # missing or extra would count as a disagreement that no annotator made
+    first = [json.loads(line) for line in path.with_name(path.name.replace(".second.", ".gold.")).read_text(encoding="utf-8").splitlines() if line.strip()]
+    second = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sorted((r["doc_id"], r["paragraph"]) for r in second) == sorted((r["doc_id"], r["paragraph"]) for r in first)
+    assert {e["event_type"] for r in second for e in r["events"]} <= EVENT_TYPES
