@@ -1625,6 +1625,33 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On 18 August the League of Supporters of the Amanat party held a ZOOM conference on the party's "
+                   "primaries.", id="zoom-conference"),
+        case("ru", "18 августа Лига сторонников партии «Аманат» провела ZOOM-конференцию о праймериз партии.",
+             id="zoom-conference"),
+        case("kk", "18 тамызда «Аманат» партиясының Жақтастар лигасы праймериз туралы ZOOM-конференция өткізді.",
+             id="zoom-conference"),
+        # the medium told after the gathering, pointing back to it
+        case("en", "Ahead of the congress, the Political Council of the Amanat party met at the central office. Held "
+                   "by videoconference, the meeting considered organisational issues.", id="held-by-videoconference"),
+    ],
+)
+def test_a_gathering_held_by_zoom_or_video_link_is_one_online_event(events_in, lang, text):
+    # codebook 5: a meeting by video link is online, one event however many clauses tell it
+    assert [e["event_type"] for e in events_in(text, lang)] == ["online"]
+
+
+def test_a_meeting_by_video_link_held_as_an_activity_of_its_own_stays_a_second_event(events_in):
+    # codebook 2: a second activity of another type («провёл селекторное совещание», after a
+    # visit to the headquarters) opens a second event; it points back to no gathering
+    text = ("Лидер партии «Аманат» побывал в республиканском предвыборном штабе партии. Он встретился с членами "
+            "штаба и провёл селекторное совещание с руководителями региональных штабов.")
+    assert [e["event_type"] for e in events_in(text, "ru")] == ["other", "online"]
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
         case("en", "Amanat branch meets online",

@@ -142,7 +142,7 @@ def _propose(
     for i in range(len(drafts) - 1):
         if not built[i] and built[i + 1] and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1][0])
-    events = _one_debate([event for events_of_draft in built for event in events_of_draft])
+    events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
     follows = context.last_event if not events else None
     if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
@@ -173,22 +173,47 @@ def _one_debate(events: list[Event]) -> list[Event]:
         return events
     debates.sort(key=lambda e: e.event_type != "debate")  # (the debate first: the merged event is one)
     first = debates[0]
+    merged = _merged(debates)
+    return [merged if e is first else e for e in events if e.event_type not in ("debate", "online") or e is first]
+
+
+def _merged(events: list[Event]) -> Event:
+    """The first event with the parties, places, people, topics and evidence of all."""
     evidence: dict[str, tuple[Span, ...]] = {}
-    for event in debates:
+    for event in events:
         for key, spans in event.evidence.items():
             evidence[key] = evidence.get(key, ()) + tuple(s for s in spans if s not in evidence.get(key, ()))
-    merged = replace(
-        first,
-        parties=tuple(_unique(p for e in debates for p in e.parties)),
-        regions=tuple(_unique(r for e in debates for r in e.regions)),
-        settlements=tuple(_unique(s for e in debates for s in e.settlements)),
-        audience=tuple(_unique(a for e in debates for a in e.audience)),
-        actors=tuple(_unique(a for e in debates for a in e.actors)),
-        topics=tuple(_unique(t for e in debates for t in e.topics)),
-        list_types=tuple(_unique(t for e in debates for t in e.list_types)),
+    return replace(
+        events[0],
+        parties=tuple(_unique(p for e in events for p in e.parties)),
+        regions=tuple(_unique(r for e in events for r in e.regions)),
+        settlements=tuple(_unique(s for e in events for s in e.settlements)),
+        audience=tuple(_unique(a for e in events for a in e.audience)),
+        actors=tuple(_unique(a for e in events for a in e.actors)),
+        topics=tuple(_unique(t for e in events for t in e.topics)),
+        list_types=tuple(_unique(t for e in events for t in e.list_types)),
         evidence=evidence,
     )
-    return [merged if e is first else e for e in events if e.event_type not in ("debate", "online") or e is first]
+
+
+def _one_online(events: list[Event], para: Paragraph) -> list[Event]:
+    """A gathering and the medium it was held by, told one after the other ("the Political
+    Council met at the central office. Held by videoconference, the meeting considered …"), as one
+    online event (codebook 5): the clause of the medium points back to the gathering ("the
+    meeting") and names no party the gathering's clause does not. A second activity of its own
+    («провёл селекторное совещание») points back to nothing and stays an event of its own."""
+    online = [e for e in events if e.event_type == "online"]
+    others = [e for e in events if e.event_type == "other"]
+    if len(online) != 1 or len(others) != 1:
+        return events
+    medium, gathering = online[0], others[0]
+    spans = medium.evidence.get("event_type") or ()
+    if not spans or (medium.parties and not set(medium.parties) <= set(gathering.parties)):
+        return events
+    sentence = para.sentence(spans[0].start)
+    if not any(h.kind == "event_anaphora" and para.sentence(h.start) == sentence for h in para.hits):
+        return events
+    return [_merged([medium, gathering]) if e is medium else e for e in events if e is not gathering]
 
 
 def _dated_after(event: Event, named: list, ends: list[int], published: date) -> bool:
