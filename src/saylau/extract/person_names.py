@@ -120,7 +120,10 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
 
     for parse in parses:
         tag = parse.tag
-        if tag.POS != "NOUN" or tag.number != "sing" or not ({"Name", "Surn", "Patr"} & tag.grammemes):
+        if tag.POS != "NOUN" or tag.number != "sing":
+            continue
+        place = "Geox" in tag.grammemes and tag.gender == "femn" and from_dictionary(parse)
+        if not ({"Name", "Surn", "Patr"} & tag.grammemes) and not place:
             continue
         case = case_of(tag)
         if tag.gender not in _GENDERS or case not in CASES:
@@ -128,7 +131,10 @@ def _name_readings(word: str) -> dict[Reading, tuple[float, str]]:
         nominative = parse.inflect({"nomn"})
         if nominative is None:
             continue
-        weight = parse.score * (1.0 if from_dictionary(parse) else 0.6)
+        # (a woman's name that is also a country's, «Дания», which pymorphy3 reads as a place
+        # first and as a rare man's name «Даний» after: the place's reading gives its case,
+        # half as surely as a name's would)
+        weight = parse.score * (0.5 if place else 1.0 if from_dictionary(parse) else 0.6)
         add((tag.gender, case), weight, nominative.word)
 
     if not readings and word[:1].isupper():
