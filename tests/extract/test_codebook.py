@@ -284,6 +284,19 @@ def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text
              ["Сейсенбі күні кешке жеті партияның кандидаттары «Хабар» арнасындағы теледебатта кездесті.",
               "Алғашқы болып сөз алған «Байтақ» өкілі Азаматхан Әміртай экология мәселесін көтерді."],
              [[], ["BAITAK"]], id="took-the-floor"),
+        # a debater putting the emphasis on something or listing the party's goals
+        case("en", "Parties clash in TV debate",
+             ["On Wednesday representatives of seven parties took part in a televised debate on Khabar.",
+              "Azat Peruashev of Ak Zhol put the emphasis on support for small business."],
+             [[], ["AQ_JOL"]], id="put-the-emphasis"),
+        case("ru", "Партии провели теледебаты",
+             ["В среду представители семи партий приняли участие в теледебатах на «Хабаре».",
+              "Продолжая, Аскар Сарым от «Аманата» перечислил цели партии."],
+             [[], ["AMANAT"]], id="listed-the-goals"),
+        case("kk", "Партиялар телесайыста пікір таластырды",
+             ["Сәрсенбі күні жеті партияның өкілдері «Хабар» арнасындағы телесайысқа қатысты.",
+              "«Аманаттан» Асқар Сарым партияның алдына қойған межелерін тізбектей берді."],
+             [[], ["AMANAT"]], id="listed-the-goals"),
     ],
 )
 def test_every_paragraph_of_a_debate_report_showing_party_people_in_it_is_a_debate_of_their_parties(
