@@ -2443,6 +2443,17 @@ def test_a_named_person_is_read_beside_the_role_whatever_qualifies_it(one_in, la
     assert names(one_in(text, lang)) == actors
 
 
+def test_a_party_before_another_person_is_not_the_next_person_s(one_in):
+    # codebook 3 and 6: a person's party comes from the text; "Ak Zhol candidate Daniya
+    # Yespayeva" names hers, and the trade unions' candidate after her is not Ak Zhol's
+    event = one_in("Taking part in the televised debate were Ak Zhol candidate Daniya Yespayeva, the trade unions' "
+                   "candidate Amangeldy Taspikhov and Maulen Ashimbayev of Amanat.", "en")
+    parties = {a["name"]: a["party"] for a in event["actors"]}
+    assert parties["Daniya Yespayeva"] == "AQ_JOL"
+    assert parties["Amangeldy Taspikhov"] is None
+    assert parties["Maulen Ashimbayev"] == "AMANAT"
+
+
 @pytest.mark.parametrize(
     "lang, text, actor",
     [

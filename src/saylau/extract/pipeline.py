@@ -788,7 +788,7 @@ def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known:
         if key in seen:
             continue
         seen.add(key)
-        actor_party = leader_party.get(m.start) or _party_near(draft.parties, m) or party
+        actor_party = leader_party.get(m.start) or _party_near(draft.parties, m, draft.actors) or party
         out.append(Actor(name=m.value or None, role=m.extra, party=actor_party))
     # codebook 6: role-only actors only when nobody is named, and collective members or
     # activists are no actors at all
@@ -797,17 +797,25 @@ def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known:
     return [a for a in out if a.role not in _COLLECTIVE_ROLES]
 
 
-def _party_near(parties: list[Mention], actor: Mention) -> str | None:
+def _party_near(parties: list[Mention], actor: Mention, others: list[Mention] = ()) -> str | None:
     """The party named in the person's own role ("first deputy chairman of the Nur Otan party
     Maulen Ashimbayev"), else just before the person (within 60 characters), else just after
-    (30)."""
+    (30), where no other person of `others` stands between them ("Ak Zhol candidate Daniya
+    Yespayeva and the trade unions' candidate Amangeldy Taspikhov": Ak Zhol is hers alone)."""
     inside = [m for m in parties if actor.start <= m.start and m.end <= actor.end]
     if inside:
         return inside[-1].value
-    before = [m for m in parties if m.end <= actor.start and actor.start - m.end < 60]
+    between = [o for o in others if o is not actor and not (o.start <= actor.start and actor.end <= o.end)]
+    before = [
+        m for m in parties if m.end <= actor.start and actor.start - m.end < 60
+        and not any(m.end <= o.start and o.end <= actor.start for o in between)
+    ]
     if before:
         return before[-1].value
-    after = [m for m in parties if m.start >= actor.end and m.start - actor.end < 30]
+    after = [
+        m for m in parties if m.start >= actor.end and m.start - actor.end < 30
+        and not any(actor.end <= o.start and o.end <= m.start for o in between)
+    ]
     return after[0].value if after else None
 
 
