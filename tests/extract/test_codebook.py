@@ -2323,6 +2323,37 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "Later the same day the Amanat candidate met the Shymkent city bar association.",
+             ["Shymkent city bar association"], id="bar-association"),
+        case("en", "Members of the Amanat headquarters met members of the Trade Union of Yeskeldi district.",
+             ["Trade Union of Yeskeldi district"], id="trade-union-of-a-district"),
+        case("ru", "27 февраля кандидат партии «Аманат» провёл встречу с Ассоциацией КСК Атырауской области.",
+             ["Ассоциация КСК Атырауской области"], id="association"),
+        case("ru", "Члены штаба партии «Аманат» встретились с членами профсоюза Ескельдинского района.",
+             ["профсоюз Ескельдинского района"], id="trade-union-of-a-district"),
+        case("kk", "27 ақпанда «Аманат» партиясының кандидаты Атырау облысының КСК қауымдастығымен кездесті.",
+             ["Атырау облысының КСК қауымдастығы"], id="association"),
+        case("kk", "Кейін «Аманат» партиясының кандидаты Шымкент қалалық адвокаттар алқасымен кездесу өткізді.",
+             ["Шымкент қалалық адвокаттар алқасы"], id="bar-collegium"),
+        # a trade's unions with no name of their own, or the word as a modifier, are no body named
+        case("ru", "Кандидат «Ак жола» провёл встречу с членами отраслевых профсоюзов работников образования.", [],
+             id="unions-of-a-trade"),
+        case("en", "The Ak Zhol candidate held several meetings with trade union representatives in Aktau.", [],
+             id="union-as-a-modifier"),
+    ],
+)
+def test_a_body_of_members_met_is_the_audience_by_its_name(one_in, lang, text, audience):
+    # codebook 6: an organisation met is the audience by its name as written (the head in the
+    # nominative); its members are people met, not a staff, so the meeting is no meeting with
+    # a workforce (codebook 5)
+    event = one_in(text, lang)
+    assert event["audience"] == audience
+    assert event["event_type"] != "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The Baitak party held its congress in Astana on Saturday; branch delegates, youth wing members "

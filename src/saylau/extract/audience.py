@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import find_bodies
 from .gazetteer import Entry, Hit, longest_first
 from .mentions import Mention
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
@@ -103,6 +104,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             # "the staff of AlmatyInzhStroy JSC, the Almaty-1 Station and the Almaty branch of …"
             joined = _EN_LIST.match(text, match.end()) if hit.entry.lang == "en" else None
             match = _ORG_NAME.match(text, joined.end()) if joined is not None else None
+    found.extend(find_bodies(text, hits, [h.end for h in hits if h.kind in _WHO_MEETS]))
     form_ends = [h.end for h in hits if h.kind == "legal_form"]
     for hit in hits:
         if hit.kind == "legal_form":

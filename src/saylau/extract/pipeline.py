@@ -23,6 +23,7 @@ from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, rally_about_the_vote, read_paragraph
+from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import reports_past
 from .text import script_language, sentence_of, word_end
@@ -406,8 +407,11 @@ def _build(
     students = [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
     if groups:
         organisations = [m for m in organisations if m.extra != audience_mod.VENUE]
-    staffed = len(students) < len(organisations) or any(s in para.workforce for s in draft.sentences)
-    met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA] + students  # (people only told something were not met)
+    staffed = any(m.extra not in _NOT_A_STAFF for m in organisations) or any(s in para.workforce for s in draft.sentences)
+    # (people only told something were not met; an association's members met are voters met)
+    met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA] + students + [
+        Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
+    ]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
@@ -747,6 +751,10 @@ def _gapped(para: Paragraph, draft: Draft, following: Draft) -> bool:
 
 def _as_mention(hit: Hit | Mention, value: str) -> Mention:
     return Mention(hit.start, hit.end, value)
+
+
+# Bodies met whose people are no staff: a university's students, an association's members.
+_NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
 
 
 def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool, has_audience: bool) -> Mention | None:
