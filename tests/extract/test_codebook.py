@@ -2323,6 +2323,27 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
 
 
 @pytest.mark.parametrize(
+    "lang, text, events",
+    [
+        case("en", "We spoke with several Amanat candidates for the Mazhilis about why they decided to run.", 0,
+             id="the-reporter"),
+        case("ru", "Мы встретились с несколькими кандидатами партии «Аманат» в Мажилис и расспросили их о планах.", 0,
+             id="the-reporter"),
+        case("kk", "Біз «Аманат» партиясының бірнеше кандидатымен кездесіп, жоспарлары туралы сұрадық.", 0,
+             id="the-reporter"),
+        # quoted, "we" is the speaker's party
+        case("en", "\"We met voters in Taraz,\" said the Amanat candidate.", 1, id="quoted"),
+        case("ru", "– Мы встретились с избирателями Тараза, – рассказал кандидат партии «Аманат».", 1, id="quoted"),
+        case("kk", "– Біз Тараз тұрғындарымен кездестік, – деді «Аманат» партиясының кандидаты.", 1, id="quoted"),
+    ],
+)
+def test_the_reporter_s_own_work_told_in_the_first_person_is_no_campaign_event(events_in, lang, text, events):
+    # codebook 1: campaign actors are candidates, party people, headquarters and volunteers;
+    # "we" outside any quotation is the newsroom, whose interviews are no campaign activity
+    assert len(events_in(text, lang)) == events
+
+
+@pytest.mark.parametrize(
     "lang, text, audience",
     [
         case("en", "Later the same day the Amanat candidate met the Shymkent city bar association.",

@@ -167,6 +167,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_inside(hits, _ACTIVITY_CUES, [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]])
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "reporter" in kinds:
+        # ("We spoke with several candidates": the newsroom's own work, not the campaign's)
+        reporting = [_sentence_around(text, h.start, h.end) for h in of_kind["reporter"] if _opens_unquoted_sentence(text, h.start)]
+        if reporting:
+            hits = _without_inside(hits, _ACTIVITY_CUES, reporting)
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if "time_reference" in kinds:
         # («до съезда», "before the rally": the activity is a point in time here)
         hits = _without_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
@@ -532,6 +539,21 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def _without_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
     """The hits, less those of `kinds` that lie inside one of `spans`."""
     return [h for h in hits if h.kind not in kinds or not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def _opens_unquoted_sentence(text: str, start: int) -> bool:
+    """Whether a word opens a sentence that stands outside any quotation: nothing but a
+    dateline's or a sentence's end before it, no quotation mark left open, and no dash of
+    direct speech opening the paragraph."""
+    before = text[:start]
+    if before.strip() and not before.rstrip().endswith((".", "!", "?")):
+        return False
+    if text.lstrip()[:1] in _SPEECH_OPENERS:
+        return False
+    return before.count("«") <= before.count("»") and before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+_SPEECH_OPENERS = frozenset("–—-«“\"")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
