@@ -2637,6 +2637,26 @@ def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_o
 @pytest.mark.parametrize(
     "lang, text, topics",
     [
+        case("en", "Members of the Baitak party met health workers at the city polyclinic in Satpayev, where pressing "
+                   "issues of the sector were discussed.", ["healthcare"], id="pressing-issues"),
+        case("ru", "Председатель Костанайского филиала партии «Аманат» встретился с избирателями и обсудил с ними острые "
+                   "вопросы.", [], id="acute-issues"),
+        case("kk", "«Аманат» партиясының кандидаттары Тараздың тұрғындарымен кездесіп, өзекті мәселелерді талқылады.", [],
+             id="topical-issues"),
+        # the problems of a region or a village are regional issues
+        case("ru", "Кандидат партии «Аманат» встретился с жителями Тараза и обсудил проблемы региона.",
+             ["regional_issues"], id="problems-of-the-region"),
+    ],
+)
+def test_pressing_or_topical_issues_name_no_topic_but_a_region_s_problems_do(one_in, lang, text, topics):
+    # codebook 6: topics are the issues the text says were raised, from the vocabulary; "pressing
+    # issues" says only that some were, not which, and is no regional issue
+    assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
         case("en", "Aq Jol candidates, a former head of the regional health department and a school principal, met "
                    "farmers in Kostanay and discussed the shortage of irrigation water.", ["water"]),
         case("ru", "Кандидаты «Ак жола», бывший руководитель областного управления здравоохранения и директор школы, "
