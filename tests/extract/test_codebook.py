@@ -2414,6 +2414,10 @@ def test_those_who_took_part_in_a_flash_mob_are_no_audience(one_in):
                    "тұрғындарымен кездесті.", ["Абай Мұқанов"], id="first-name-of-a-place"),
         case("en", "People's Party candidate Zhambyl Akhmetbekov met residents of Aktobe.", ["Zhambyl Akhmetbekov"],
              id="first-name-of-a-place"),
+        # a list of names by their initials, one a capital that is also an article ("A.") and one
+        # of two letters for one Kazakh letter ("Ye.")
+        case("en", "Amanat candidates B. Nurymbetov, A. Kappel and Ye. Zhanabekov met voters in Taraz.",
+             ["B. Nurymbetov", "A. Kappel", "Ye. Zhanabekov"], id="initials"),
     ],
 )
 def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective_members(

@@ -25,8 +25,11 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі'’"
 _TOKEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
-_NAME = re.compile(rf"(?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
-_INITIAL_NAME = re.compile(rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?{_TOKEN}")
+# An initial: one capital, or the two letters that transliterate one Kazakh or Russian letter
+# ("Zh.", "Sh.", "Ye.", "Yu."), and its full stop.
+_INITIAL = rf"(?:[CKSZ]h|Y[aeou]|[{_UP}])\.\s?"
+_NAME = re.compile(rf"(?:{_INITIAL})?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}")
+_INITIAL_NAME = re.compile(rf"{_INITIAL}(?:{_INITIAL})?{_TOKEN}")
 # Words that may stand between a role and the name it introduces; first, the office a
 # candidate runs for ("candidate for President of Kazakhstan", «кандидат в Президенты
 # Республики Казахстан»), read whole so that its capitalised words are not taken for a name.
@@ -40,7 +43,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")
-_NAME_BEFORE = re.compile(rf"((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}|(?<![\w.])(?:[{_UP}]\.\s?){{1,2}}{_TOKEN}),\s*(?:the\s+|a\s+)?$")
+_NAME_BEFORE = re.compile(rf"((?:{_INITIAL})?{_TOKEN}(?:\s+{_TOKEN}){{1,2}}|(?<![\w.])(?:{_INITIAL}){{1,2}}{_TOKEN}),\s*(?:the\s+|a\s+)?$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
 _ROLE_TAIL = re.compile(
@@ -247,7 +250,8 @@ def _add(spans: list[tuple[int, int]], span: tuple[int, int]) -> None:
 def _acceptable(text: str, span: tuple[int, int], blocked: SpanIndex, not_names) -> bool:
     if blocked.overlaps(*span):
         return False
-    words = _WORDS.findall(text, span[0], span[1])
+    # (an initial, "A." or "Ye.", is no word: not the article "a")
+    words = [m.group() for m in _WORDS.finditer(text, span[0], span[1]) if not (len(m.group()) <= 2 and text[m.end() : m.end() + 1] == ".")]
     return not any(w.lower() in not_names for w in words)
 
 
@@ -351,7 +355,7 @@ def _names_listed_before(text: str, pos: int, blocked, not_names):
 _INSIDE_A_NAME = re.compile(r"\b(?:of|the|for)\s+$", re.IGNORECASE)
 # A name and the joint after it, ending where the next name starts.
 _NAME_AND_JOINT = re.compile(
-    rf"(?<![\w.])((?:[{_UP}]\.\s?)?{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?:\s*,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және)\s+)$"
+    rf"(?<![\w.])((?:{_INITIAL})?{_TOKEN}(?:\s+{_TOKEN}){{1,2}})(?:\s*,\s*(?:and\s+|и\s+|және\s+)?|\s+(?:and|и|және)\s+)$"
 )
 
 
