@@ -2418,6 +2418,11 @@ def test_those_who_took_part_in_a_flash_mob_are_no_audience(one_in):
         # of two letters for one Kazakh letter ("Ye.")
         case("en", "Amanat candidates B. Nurymbetov, A. Kappel and Ye. Zhanabekov met voters in Taraz.",
              ["B. Nurymbetov", "A. Kappel", "Ye. Zhanabekov"], id="initials"),
+        # the names set between dashes after their role
+        case("en", "Members of the Amanat headquarters – Bolat Nurymbetov, Arman Kappel and Kairat Zhanabekov – met "
+                   "voters in Taraz.", ["Bolat Nurymbetov", "Arman Kappel", "Kairat Zhanabekov"], id="between-dashes"),
+        case("ru", "Кандидаты партии «Аманат» – Болат Нурымбетов, Арман Каппель и Кайрат Жанабеков – встретились с "
+                   "избирателями Тараза.", ["Болат Нурымбетов", "Арман Каппель", "Кайрат Жанабеков"], id="between-dashes"),
     ],
 )
 def test_actors_are_named_people_once_under_the_fuller_name_and_never_collective_members(

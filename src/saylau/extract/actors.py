@@ -36,7 +36,7 @@ _INITIAL_NAME = re.compile(rf"{_INITIAL}(?:{_INITIAL})?{_TOKEN}")
 _QUALIFIER = re.compile(
     r"(?:\s+(?:for\s+(?:the\s+)?president(?:\s+of\s+(?:the\s+republic\s+of\s+)?kazakhstan)?|"
     r"в\s+президенты(?:\s+(?:республики\s+)?казахстана?|\s+рк)?)(?!\w)|"
-    r"\s*[,:«»\"“”]|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
+    r"\s*[,:«»\"“”]|\s*[–—](?=[^–—.]{3,120}[–—])|\s*(?:'s|’s)\b|\s*(?:No\.|№)|\s+\d+\b|\s+(?:of|from|the|a|party|party's|for|in|to|on|mr|ms|mrs|"
     r"single-mandate|single|mandate|district|constituency|electoral|territorial|city|regional|maslikhat|mazhilis|"
     r"list|branch|headquarters|office|партии|партия|от|по|в|депутаты|мажилиса|маслихата|одномандатному|округу|города|"
     r"области|района)\b\.?)",
