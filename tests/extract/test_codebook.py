@@ -2535,6 +2535,17 @@ def test_a_known_person_no_longer_in_office_is_an_actor_without_the_old_role(one
     assert event["parties"] == ["AMANAT"]
 
 
+def test_a_known_person_named_after_to_is_no_actor_but_one_taking_part_is(events_in):
+    # codebook 6: people named as acting; "a former adviser to X" names X as whom another
+    # served, and "with the participation of X" as one who took part
+    [event] = events_in("Yermukhamet Yertysbayev, a former adviser to Nursultan Nazarbayev, was elected chairman of the "
+                        "People's Party of Kazakhstan at the party's congress.", "en")
+    assert names(event) == ["Yermukhamet Yertysbayev"]
+    [event] = events_in("The meeting of the political council of the Amanat regional branch was held on Zoom, with the "
+                        "participation of Danial Akhmetov, chairman of the regional branch.", "en")
+    assert names(event) == ["Danial Akhmetov"]
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -2548,6 +2559,9 @@ def test_a_known_person_no_longer_in_office_is_an_actor_without_the_old_role(one
                    "облысының тұрғындарымен кездесті.", id="headquarters-with-words-between"),
         case("kk", "Президенттікке кандидат Салтанат Тұрсынбекованы қолдау үшін Софиевка ауылында флешмоб өтті.",
              id="in-support-of"),
+        # the candidate's role after his name, set between commas
+        case("en", "The headquarters of Karakat Abden, the presidential candidate, held a meeting with voters in Taraz.",
+             id="role-after-the-name"),
     ],
 )
 def test_a_candidate_whose_agents_or_headquarters_act_is_not_an_actor(one_in, lang, text):

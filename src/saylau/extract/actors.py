@@ -151,6 +151,8 @@ def find_actors(text: str, hits: list[Hit], blocked: list[tuple[int, int]], not_
         listed = list(_names_listed_after(text, name[1], blocked, not_names)) if name is not None else []
         if name is None:
             name = _name_before(text, hit.start, blocked, not_names)
+            if name is not None and _PREPOSITION_BEFORE.search(text, max(0, name[0] - 60), name[0]):
+                continue  # "the headquarters of X, the presidential candidate,": whom they work for
             # ("Altynshash Tabuldina and Konstantin Kolo, who are running for …")
             listed = list(_names_listed_before(text, name[0], blocked, not_names)) if name is not None else []
         if name is not None and not _overlaps(name, taken):
@@ -186,9 +188,10 @@ def _named_as_object(text: str, hit: Hit, nominative: str) -> bool:
 
 
 # A preposition before an English name, with the person's titles between it and the name
-# (not the "of" of "Head of State Nursultan Nazarbayev", a title itself).
+# (not the "of" of "Head of State Nursultan Nazarbayev", a title itself, nor that of "with the
+# participation of X", who takes part).
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?<!head\s)(?:of|for|behind|in support of|on behalf of)\s+(?:(?:the|incumbent|interim|acting|current|presidential|president|"
+    r"\b(?<!head\s)(?<!participation\s)(?<!presence\s)(?:of|for|to|behind|in support of|on behalf of)\s+(?:(?:the|incumbent|interim|acting|current|presidential|president|"
     r"candidate|head|of|state|party|leader|chairman)\s+)*$",
     re.IGNORECASE,
 )
