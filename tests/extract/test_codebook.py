@@ -2545,6 +2545,14 @@ def test_a_known_person_named_after_to_is_no_actor_but_one_taking_part_is(events
                         "participation of Danial Akhmetov, chairman of the regional branch.", "en")
     assert names(event) == ["Danial Akhmetov"]
 
+    # whom a congress puts forward, or a rally is against, is no actor either
+    [event] = events_in("The extraordinary congress of the Amanat party decided to put forward Kassym-Jomart Tokayev as "
+                        "its candidate for president.", "en")
+    assert [n for n in names(event) if n] == []
+    [event] = events_in("Activists of the Democratic Party of Kazakhstan held an anti-Nazarbayev rally in Almaty against "
+                        "the way the elections were conducted.", "en")
+    assert names(event) == []
+
 
 @pytest.mark.parametrize(
     "lang, text",

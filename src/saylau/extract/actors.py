@@ -191,7 +191,8 @@ def _named_as_object(text: str, hit: Hit, nominative: str) -> bool:
 # (not the "of" of "Head of State Nursultan Nazarbayev", a title itself, nor that of "with the
 # participation of X", who takes part).
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?<!head\s)(?<!participation\s)(?<!presence\s)(?:of|for|to|behind|in support of|on behalf of)\s+(?:(?:the|incumbent|interim|acting|current|presidential|president|"
+    r"(?:\banti-|\b(?<!head\s)(?<!participation\s)(?<!presence\s)(?:of|for|to|behind|against|in support of|on behalf of|"
+    r"put forward|nominated?|nominating|backed|backing|endorsed|endorsing)\s+)(?:(?:the|incumbent|interim|acting|current|presidential|president|"
     r"candidate|head|of|state|party|leader|chairman)\s+)*$",
     re.IGNORECASE,
 )
