@@ -2418,6 +2418,9 @@ def test_those_who_took_part_in_a_flash_mob_are_no_audience(one_in):
         # of two letters for one Kazakh letter ("Ye.")
         case("en", "Amanat candidates B. Nurymbetov, A. Kappel and Ye. Zhanabekov met voters in Taraz.",
              ["B. Nurymbetov", "A. Kappel", "Ye. Zhanabekov"], id="initials"),
+        # a town named in the role before the name is no first name
+        case("ru", "Встречу с избирателями открыла председатель штаба партии «Аманат» города Кокшетау Зауреш Нурумова.",
+             ["Зауреш Нурумова"], id="town-before-the-name"),
         # the names set between dashes after their role
         case("en", "Members of the Amanat headquarters – Bolat Nurymbetov, Arman Kappel and Kairat Zhanabekov – met "
                    "voters in Taraz.", ["Bolat Nurymbetov", "Arman Kappel", "Kairat Zhanabekov"], id="between-dashes"),

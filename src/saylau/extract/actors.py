@@ -319,9 +319,15 @@ def _place_first_name(text: str, start: int, blocked, not_names) -> tuple[int, i
     match = _TWO_WORDS.match(text, start)
     if match is None or match.group(1).lower() in not_names or not blocked.overlaps(*match.span(1)):
         return None
+    if _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return None  # «председатель штаба … города Кокшетау Зауреш Нурумова»: the town's name, then hers
     if bool(_CYRILLIC.search(match.group(1))) != bool(_CYRILLIC.search(match.group(2))):
         return None  # a name's words share their letters: «секретарь Amanat Елнур …» names the party first
     return match.span() if _acceptable(text, match.span(2), blocked, not_names) else None
+
+
+# A word that says a place's name comes next: that name is the place's, not a first name.
+_PLACE_WORD_BEFORE = re.compile(r"(?:\b(?:city|town|village|region|district)|(?<!\w)(?:города|г\.|села|аула|посёлка|поселка|области|района))\s+$", re.IGNORECASE)
 
 
 # What joins the names of a list: a comma, "and", «и», «және», «мен/пен/бен».
