@@ -310,6 +310,12 @@ def test_a_name_beside_its_role_is_read_in_the_role_s_case(name, role, nominativ
         ("Ермұхамет Ертісбаев", "Ермұхамет Ертісбаев"),
         ("Анна Ивановна", "Анна Ивановна"),  # a Russian patronymic, no surname with an ending
         ("Дании Еспаевой", "Дании Еспаевой"),  # Russian endings are pymorphy3's business
+        # a Kazakh surname of its own form, its ending fitting the stem's last sound
+        ("Мейрам Қажыкенмен", "Мейрам Қажыкен"),
+        ("Қарақат Әбденнің", "Қарақат Әбден"),
+        ("Садыбек Түгелдің", "Садыбек Түгел"),
+        ("Қарақат Әбден", "Қарақат Әбден"),  # «-ден» ends the name itself: no ending after it
+        ("С.К. Сулеймен", "С.К. Сулеймен"),  # a name spelt the Russian way ends in «-мен» by itself
     ],
 )
 def test_a_kazakh_case_ending_after_a_surname_is_dropped(name, nominative):

@@ -186,6 +186,13 @@ _KAZAKH_CASE_ENDINGS = (
     "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "пен", "бен",
     "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те",
 )
+# The comitative and genitive endings, each with the sounds a stem may end in before it.
+_VOWELS = "аәеиоөұүыіэюяу"
+_KAZAKH_NAME_ENDINGS = (
+    ("мен", _VOWELS + "йлмнңрзж"), ("пен", "пбвфкқгғтдсшщхцч"), ("бен", "лмнңрзжй"),
+    ("ның", _VOWELS + "мнң"), ("нің", _VOWELS + "мнң"), ("дың", "лрйузж"), ("дің", "лрйузж"),
+    ("тың", "пбвфкқгғтдсшщхцч"), ("тің", "пбвфкқгғтдсшщхцч"),
+)
 _KAZAKH_SURNAME_ENDS = ("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ұлы", "улы", "қызы", "кызы")
 
 
@@ -201,4 +208,13 @@ def kazakh_name_nominative(name: str) -> str:
         stem = low[: -len(ending)]
         if low.endswith(ending) and stem.endswith(_KAZAKH_SURNAME_ENDS) and len(stem) >= 4:
             return f"{head} {last[: len(stem)]}".strip()
+    if head and last[:1].isupper() and _KAZAKH_ONLY.search(name.lower()):
+        # a Kazakh surname of its own form («Қажыкен», «Әбден», «Түгел») in the comitative or the
+        # genitive, whose ending must fit the stem's last sound («Әбден-нің», «Түгел-дің»,
+        # «Қажыкен-мен»): the stem is the surname. (Only in a name spelt the Kazakh way: a
+        # Russian spelling such as «Сулеймен» ends so by itself.)
+        for ending, after in _KAZAKH_NAME_ENDINGS:
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and len(stem) >= 4 and stem[-1] in after:
+                return f"{head} {last[: len(stem)]}"
     return name
