@@ -647,6 +647,10 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
                    "парақшасында жазды.", id="wrote-that-he-will"),
         case("kk", "«Аманат» партиясының конференциялардағы пікірсайысқа шығатын кандидаттарының тізімі порталда "
                    "жарияланды.", id="who-will-go"),
+        # what a body decided to hold, told by the verbal noun before the word of deciding
+        case("kk", "«Аманат» партиясының Саяси кеңесі кезектен тыс съезді 1 қазанда өткізуді ұйғарды.",
+             id="decided-to-hold"),
+        case("kk", "«Ақ жол» партиясының филиалы сайлаушылармен кездесу ұйымдастыруды шешті.", id="decided-to-organise"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):

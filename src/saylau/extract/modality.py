@@ -55,6 +55,8 @@ class FutureMarkers:
     # it in the accusative («съезді … шақырды»)
     convening: re.Pattern[str] | None = None
     kk_convening: re.Pattern[str] | None = None
+    # a Kazakh verbal noun in the accusative and a word of deciding after it: a plan
+    kk_decided: re.Pattern[str] | None = None
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -112,6 +114,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
         kk_present_future=tuple(table["kk_present_future"]),
         convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+        kk_decided=re.compile(rf"(?<=уды|уді|юды|юді)\s+(?:{alternation(table['kk_decision'])})(?!\w)", re.IGNORECASE),
         kk_convening=re.compile(rf"(?<=ды|ді|ты|ті|ны|ні|ін|ын)\s+(?:\S+\s+){{0,2}}(?:{alternation(table['convening']['kk'])})(?!\w)", re.IGNORECASE),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),
         ru_clause_rare=_rare_words(table["ru_clause"]),
@@ -379,6 +382,7 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
         (_may_match(clause, low, markers.kk_plan_rare) and _kazakh_plan(clause, markers))
         or ("болады" in low and _KK_PERIPHRASTIC.search(low))  # (each pattern holds its word:
         or ("шешім" in low and _KK_DECISION_TO.search(low))  # `in` rules most clauses out sooner)
+        or (markers.kk_decided is not None and markers.kk_decided.search(low))
     ):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
