@@ -47,6 +47,7 @@ _RU_STOPS = frozenset("и в во на по для из к у о об при з�
 
 # Kazakh: the body's word takes the comitative itself («алқасымен», «қауымдастығымен»).
 _KK_WITH = re.compile(r"(?:мен|пен|бен)$")
+_WORD = re.compile(r"\S+")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 
 
@@ -77,10 +78,10 @@ def _english_body(text: str, hit: Hit) -> Mention | None:
         return None
     if _EN_MODIFIER_AFTER.match(text, hit.end):
         return None
-    words = met.group(1).split()
-    while words and words[0].lower() in _EN_NOT_A_NAME:
+    words = list(_WORD.finditer(text, met.start(1), met.end(1)))
+    while words and words[0].group().lower() in _EN_NOT_A_NAME:
         words.pop(0)
-    start = hit.start - len(" ".join(words)) - (1 if words else 0)
+    start = words[0].start() if words else hit.start
     end = _EN_OF_AFTER.match(text, hit.end).end()
     return Mention(start, end, text[start:end])
 
@@ -91,7 +92,7 @@ def _russian_body(text: str, hit: Hit) -> Mention | None:
         return None
     head_end = re.match(r"[\w-]*", text[hit.start :]).end() + hit.start
     head = text[hit.start : head_end]
-    before = met.group(1).split()
+    before = list(_WORD.finditer(text, met.start(1), met.end(1)))
     noun = _noun_in(head, ("ablt", "gent", "datv"))
     if noun is None:
         return None
@@ -99,16 +100,18 @@ def _russian_body(text: str, hit: Hit) -> Mention | None:
     form = noun.inflect({"nomn", number})
     if form is None:
         return None
-    words = []
-    for word in before:  # the adjectives before the head agree with it («отраслевым профсоюзом»)
+    words: list[str] = []
+    start = hit.start
+    for match in before:  # the adjectives right before the head agree with it («отраслевым профсоюзом»)
+        word = match.group()
         adjective = next((p for p in analyzer().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and case_of(p.tag) == case_of(noun.tag)), None)
         if adjective is None:
-            words = []
+            words, start = [], hit.start
             continue
         grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
         inflected = adjective.inflect(grammemes)
         words.append(restyle(inflected.word, word) if inflected is not None else word)
-    start = hit.start - sum(len(w) + 1 for w in before[len(before) - len(words):]) if words else hit.start
+        start = min(start, match.start())
     words.append(restyle(form.word, head))
     end = head_end
     tail = 0
