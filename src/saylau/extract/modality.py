@@ -382,7 +382,7 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
         (_may_match(clause, low, markers.kk_plan_rare) and _kazakh_plan(clause, markers))
         or ("болады" in low and _KK_PERIPHRASTIC.search(low))  # (each pattern holds its word:
         or ("шешім" in low and _KK_DECISION_TO.search(low))  # `in` rules most clauses out sooner)
-        or (markers.kk_decided is not None and markers.kk_decided.search(low))
+        or (markers.kk_decided is not None and ("уд" in low or "юд" in low) and markers.kk_decided.search(low))
     ):
         return True
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"

@@ -203,6 +203,8 @@ def _one_online(events: list[Event], para: Paragraph) -> list[Event]:
     online event (codebook 5): the clause of the medium points back to the gathering ("the
     meeting") and names no party the gathering's clause does not. A second activity of its own
     («провёл селекторное совещание») points back to nothing and stays an event of its own."""
+    if len(events) < 2:
+        return events
     online = [e for e in events if e.event_type == "online"]
     others = [e for e in events if e.event_type == "other"]
     if len(online) != 1 or len(others) != 1:
