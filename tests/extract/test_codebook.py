@@ -2329,6 +2329,26 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
 @pytest.mark.parametrize(
     "lang, text, events",
     [
+        case("en", "Nurlan Auesbayev, the Amanat candidate: \"The meeting was held at the workers' hostel on Aimanov "
+                   "Street. Conditions there are very hard.\"", 1, id="the-meeting-was-held"),
+        case("ru", "«Встреча прошла в рабочем общежитии на улице Айманова. Условия там очень тяжёлые», – рассказал "
+                   "кандидат партии «Аманат».", 1, id="the-meeting-was-held"),
+        case("kk", "– Кездесу Айманов көшесіндегі жұмысшылар жатақханасында өтті. Жағдай өте ауыр, – деді «Аманат» "
+                   "партиясының кандидаты.", 1, id="the-meeting-was-held"),
+        # what took place in the country, told in a quote, is no activity of the speaker's
+        case("ru", "– Год получился насыщенным: прошел референдум, состоялись президентские выборы, – отметил секретарь "
+                   "партии «Аманат».", 0, id="a-year-recalled"),
+    ],
+)
+def test_a_quote_that_says_the_meeting_took_place_reports_it(events_in, lang, text, events):
+    # codebook 1: a bare statement reports no event, but a campaigner saying that the meeting
+    # was held (and where) reports the meeting, as "we met voters" does
+    assert len(events_in(text, lang)) == events
+
+
+@pytest.mark.parametrize(
+    "lang, text, events",
+    [
         case("en", "We spoke with several Amanat candidates for the Mazhilis about why they decided to run.", 0,
              id="the-reporter"),
         case("ru", "Мы встретились с несколькими кандидатами партии «Аманат» в Мажилис и расспросили их о планах.", 0,

@@ -17,7 +17,7 @@ The markers and endings are data (`cues.yaml`, `future`); this module holds only
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .morphology import analyzer
@@ -57,6 +57,8 @@ class FutureMarkers:
     kk_convening: re.Pattern[str] | None = None
     # a Kazakh verbal noun in the accusative and a word of deciding after it: a plan
     kk_decided: re.Pattern[str] | None = None
+    # words that say a gathering took place, by language: quoted, they report it done
+    took_place: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -114,6 +116,9 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
         kk_present_future=tuple(table["kk_present_future"]),
         convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+        took_place={
+            lang: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) for lang, words in table["took_place"].items()
+        },
         kk_decided=re.compile(rf"(?<=уды|уді|юды|юді)\s+(?:{alternation(table['kk_decision'])})(?!\w)", re.IGNORECASE),
         kk_convening=re.compile(rf"(?<=ды|ді|ты|ті|ны|ні|ін|ын)\s+(?:\S+\s+){{0,2}}(?:{alternation(table['convening']['kk'])})(?!\w)", re.IGNORECASE),
         en_clause_rare=_rare_words(table["en_clause"], ("will", "shall", "'ll")),

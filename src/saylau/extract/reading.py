@@ -806,7 +806,15 @@ def _counted_noun(word: str, lang: str) -> bool:
 
 def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Resources) -> bool:
     """Words quoted tell of an activity when the speakers say in the past tense what they did
-    ("I met voters in Kostobe", «аралап, түсіндірдік»); otherwise they are views or plans."""
+    ("I met voters in Kostobe", «аралап, түсіндірдік») or that the gathering the word names
+    took place («Встреча прошла в рабочем общежитии»); otherwise they are views or plans."""
+    took_place = res.future.took_place.get(lang)
+    if took_place is not None and hit.value == "voter_meeting":
+        # («Встреча прошла …», "The meeting was held at the workers' hostel"; Kazakh puts the
+        # verb last: «Кездесу … жатақханасында өтті»)
+        after = word_end(text, hit.end) + 1
+        if took_place.match(text, after) or (lang == "kk" and took_place.search(text, after, _sentence_around(text, hit.start, hit.end)[1])):
+            return True
     clause = sentence_of(starts, hit.start)
     end = starts[clause + 1] if clause + 1 < len(starts) else len(text)
     return reports_own_past(text[starts[clause] : end], lang, res.future)
