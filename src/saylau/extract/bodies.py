@@ -56,6 +56,7 @@ def find_bodies(text: str, hits: list[Hit], floor_before: list[int]) -> list[Men
     nominative). `floor_before`: ends of the words that name who met them (a Kazakh name of the
     body starts after those)."""
     found = []
+    places = None
     for hit in hits:
         if hit.kind != "member_body":
             continue
@@ -65,7 +66,8 @@ def find_bodies(text: str, hits: list[Hit], floor_before: list[int]) -> list[Men
         elif lang == "ru":
             mention = _russian_body(text, hit)
         else:
-            places = [h.start for h in hits if h.kind in PLACE_KINDS]
+            if places is None:
+                places = [h.start for h in hits if h.kind in PLACE_KINDS]
             mention = _kazakh_body(text, hit, max((end for end in floor_before if end <= hit.start), default=0), places)
         if mention is not None and _CAPITAL.search(mention.value):
             found.append(mention._replace(extra=MEMBERS))

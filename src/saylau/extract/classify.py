@@ -17,14 +17,15 @@ def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org
     press); a bare "meeting" or "visited" with nobody named is a campaign tour.
     """
     kind = _by_cues(hits, res, audience, has_org)
-    if kind is not None and kind.value in _MEETINGS and any(h.kind == "internal_audience" for h in hits):
+    if kind is not None and kind.value in MEETING_TYPES and any(h.kind == "internal_audience" for h in hits):
         # a meeting with the party's own people, delegates or observers (codebook 5: other)
         return Mention(kind.start, kind.end, "other")
     return kind
 
 
-# Types that a meeting with the party's own people turns into 'other'.
-_MEETINGS = frozenset({"voter_meeting", "campaign_tour"})
+# Types of a meeting whose people the cues leave open: a meeting with the party's own people
+# turns them into 'other', a workplace's staff present into a labour collective meeting.
+MEETING_TYPES = frozenset({"voter_meeting", "campaign_tour"})
 
 
 def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:

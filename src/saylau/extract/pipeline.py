@@ -442,7 +442,7 @@ def _build(
         # keeps its type
         kind = Mention(kind.start, kind.end, context.last_event.event_type)
     if (
-        kind is not None and kind.value in _MET_ANYONE and not met and not met_own
+        kind is not None and kind.value in classify.MEETING_TYPES and not met and not met_own
         and _staff_present(of("workforce"), of("workplace"), [*campaigners, *party_evidence], of("event_strong", "program_presented"), para.text)
     ):
         # a meeting at which a workplace's staff was present ("The staff put their questions",
@@ -649,9 +649,6 @@ def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit
     return back
 
 
-# Types of a meeting whose people the clause does not name, which the staff present may make a
-# meeting with a workforce.
-_MET_ANYONE = frozenset({"voter_meeting", "campaign_tour"})
 # A capitalised word before a capitalised word: the second is inside a proper name ("the
 # Presidential Youth Personnel Reserve" is no staff).
 _CLAUSE_END = re.compile(r"[.;:!?]")
