@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
-from .resources import WORKING_TRIP, Resources
+from .resources import OCCURRENCE, WORKING_TRIP, Resources
 
 
 def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
@@ -51,6 +51,8 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             return Mention(best.start, best.end, "other")
         return Mention(best.start, best.end, best.value)
     if weak:
+        # a word that only says something took place types it only when nothing else does
+        weak = [h for h in weak if h.entry.extra != OCCURRENCE] or weak
         best = min(weak, key=lambda h: (res.event_type_rank[h.value], h.start))
         kind = _from_audience(audience, has_org) or best.value
         if kind == "campaign_tour":
