@@ -2903,3 +2903,37 @@ def test_in_a_report_whose_lead_names_the_candidates_a_person_it_goes_on_with_is
     events = document_events(title, paragraphs, lang)
     assert events[0] == []
     assert [e["event_type"] for e in events[1]] == ["labour_collective_meeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "A meeting with the candidates of Nur Otan for the district maslikhat took place at the party's district "
+                   "branch in Zhangaly on Tuesday."),
+        case("ru", "Во вторник в районном филиале партии «Нур Отан» в Жангалы состоялась встреча с кандидатами в депутаты "
+                   "районного маслихата."),
+    ],
+)
+def test_a_word_that_only_says_something_took_place_leaves_the_type_to_what_took_place(one_in, lang, text):
+    # codebook 5: "took place", «состоялась» name no activity; the meeting with candidates they
+    # report is a meeting with voters, not "anything else"
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        case("en", "A group of Ak Zhol candidates for the Mazhilis met in Almaty on March 24 and said they would run as a bloc.",
+             "other", id="among-themselves"),
+        case("ru", "Кандидаты партии «Ак жол» в депутаты Мажилиса встретились в Алматы 24 марта и заявили, что пойдут на "
+                   "выборы единым блоком.", "other", id="among-themselves"),
+        case("en", "Ak Zhol candidates for the Mazhilis met in Almaty on March 24 with voters of the Medeu district.",
+             "voter_meeting", id="with-voters"),
+        case("ru", "Кандидаты партии «Ак жол» встретились в Алматы с жителями Медеуского района.", "voter_meeting",
+             id="with-voters"),
+    ],
+)
+def test_campaigners_who_met_with_nobody_after_the_verb_met_one_another(one_in, lang, text, expected):
+    # codebook 5: a meeting of the campaign's own people is other; "met in Almaty" with nobody
+    # met with is such a meeting, "met … with voters" a meeting with voters
+    assert one_in(text, lang)["event_type"] == expected

@@ -155,6 +155,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "event_weak" in kinds and lang in ("en", "ru"):
+        hits = _with_reciprocal_meetings(text, hits)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
@@ -490,6 +494,30 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+# A verb of meeting with nobody after it: "activists and politicians met in Almaty on March 24",
+# «представители блока встретились в Алматы» — the subjects met one another (codebook 5: a
+# meeting of the campaign's own people is other), not voters. The verb is followed by a place,
+# a day or the clause's end, and the sentence names nobody met with ("with", «с», «со»).
+_RECIPROCAL_VERB = {"en": frozenset({"met", "meet", "meets"}), "ru": frozenset({"встретились", "встречаются", "собрались"})}
+_RECIPROCAL_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|at|on|today|yesterday|в|во|на|сегодня|вчера)\b)", re.IGNORECASE)
+_MET_WITH = re.compile(r"(?<!\w)(?:with|с|со|together)(?!\w)", re.IGNORECASE)
+GATHERED = Entry("event_weak", "other")
+
+
+def _with_reciprocal_meetings(text: str, hits: list[Hit]) -> list[Hit]:
+    changed = False
+    out = []
+    for h in hits:
+        if h.kind == "event_weak" and h.value == "voter_meeting" and text[h.start : h.end].lower() in _RECIPROCAL_VERB.get(h.entry.lang, ()):
+            start, end = _sentence_around(text, h.start, h.end)
+            if _RECIPROCAL_AFTER.match(text, h.end) and not _MET_WITH.search(text, h.end, end):
+                out.append(Hit(h.start, h.end, GATHERED, "event_weak", "other"))
+                changed = True
+                continue
+        out.append(h)
+    return out if changed else hits
 
 
 # Words of calling for something: a boycott or a cancellation called for, demanded, proposed or
