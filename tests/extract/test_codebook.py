@@ -2937,3 +2937,19 @@ def test_campaigners_who_met_with_nobody_after_the_verb_met_one_another(one_in, 
     # codebook 5: a meeting of the campaign's own people is other; "met in Almaty" with nobody
     # met with is such a meeting, "met … with voters" a meeting with voters
     assert one_in(text, lang)["event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol candidates for the Mazhilis visited two metallurgical plants in Taraz on Monday.", id="plural"),
+        case("en", "Ak Zhol candidates for the Mazhilis acquainted themselves with the work of the phosphorus plant in Taraz.",
+             id="work-of"),
+        case("ru", "Кандидаты партии «Ак жол» познакомились с работой предприятий Тараза и посмотрели, как идёт плавка.",
+             id="work-of"),
+    ],
+)
+def test_campaigners_visiting_plants_or_getting_to_know_their_work_meet_a_labour_collective(one_in, lang, text):
+    # codebook 5: a visit to a plant is a labour collective meeting, also where several plants
+    # are visited or the visit is told as getting to know the plant's work
+    assert one_in(text, lang)["event_type"] == "labour_collective_meeting"

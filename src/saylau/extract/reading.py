@@ -856,12 +856,19 @@ _MET_BEFORE = re.compile(
 )
 # Words before a workplace that say it was visited ("stopped at a local dairy plant", «посетили
 # местный мелькомбинат»); Kazakh marks the visit on the noun: «зауытқа барып», «зауытында болды».
+# Getting to know a workplace's work is visiting it ("acquainted themselves with the work of the
+# enterprises", «познакомились с работой предприятий», «кәсіпорындардың жұмысымен танысып»).
 _VISITED_BEFORE = re.compile(
-    r"(?:\b(?:visited|visiting|toured|touring|stopped at|went to|came to|at)|(?<!\w)(?:посетил\w*|побывал\w*|приехал\w*|на|в))"
+    r"(?:\b(?:visited|visiting|toured|touring|stopped at|went to|came to|at|(?:acquainted|familiari[sz]ed)(?:\s+\w+self|\s+themselves)?\s+with\s+(?:the\s+)?(?:work|operations|activities)\s+(?:of|at))"
+    r"|(?<!\w)(?:посетил\w*|побывал\w*|приехал\w*|на|в|(?:познакомил|ознакомил)\w*\s+с\s+(?:работой|деятельностью|производством)))"
     r"\s+(?:[\w-]+,?\s+){0,3}$",  # (an apposition names the place first: "went to AGF Group, a factory")
     re.IGNORECASE,
 )
-_KK_VISITED = re.compile(r"(?:на|не|ға|ге|қа|ке|да|де|та|те|нда|нде)\s+(?:барып|барды|болды|болып|келді|келіп|аралады|аралап)", re.IGNORECASE)
+_KK_VISITED = re.compile(
+    r"(?:на|не|ға|ге|қа|ке|да|де|та|те|нда|нде)\s+(?:барып|барды|болды|болып|келді|келіп|аралады|аралап)"
+    r"|(?:ның|нің|дың|дің|тың|тің)\s+(?:жұмысымен|қызметімен|тыныс-тіршілігімен|өндірісімен)\s+таныс",
+    re.IGNORECASE,
+)
 _KK_WITH = re.compile(r"(?:мен|пен|бен|дарына|деріне|алдында)$")
 
 
@@ -883,7 +890,7 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
             else:
                 met = bool(_KK_VISITED.search(text[h.start : end + 12]))
         else:
-            before = text[max(0, h.start - 40) : h.start]
+            before = text[max(0, h.start - 80) : h.start]
             met = bool((_MET_BEFORE if h.kind == "workforce" else _VISITED_BEFORE).search(before))
         if met:
             out.add(sentence_of(starts, h.start))
