@@ -2953,3 +2953,16 @@ def test_campaigners_visiting_plants_or_getting_to_know_their_work_meet_a_labour
     # codebook 5: a visit to a plant is a labour collective meeting, also where several plants
     # are visited or the visit is told as getting to know the plant's work
     assert one_in(text, lang)["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The regional branches met pensioners in Kostanay on Monday.", id="branches"),
+        case("en", "District branches held meetings with pensioners in Kostanay on Monday.", id="district-branches"),
+    ],
+)
+def test_campaign_bodies_named_in_the_plural_are_campaign_actors_as_in_the_singular(one_in, lang, text):
+    # codebook 1: branches and headquarters are campaign actors, the paragraph naming no party
+    event = one_in(text, lang)
+    assert event["parties"] == [] and event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-39"]
