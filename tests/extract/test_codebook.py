@@ -2966,3 +2966,23 @@ def test_campaign_bodies_named_in_the_plural_are_campaign_actors_as_in_the_singu
     # codebook 1: branches and headquarters are campaign actors, the paragraph naming no party
     event = one_in(text, lang)
     assert event["parties"] == [] and event["event_type"] == "voter_meeting" and event["regions"] == ["KZ-39"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        case("en", "Ak Zhol candidates headed to Aktobe and knocked on doors in the old town.", "campaign_tour", id="headed-knocked"),
+        case("en", "The Auyl party has unveiled its election programme in Kostanay.", "campaign_tour", id="unveiled"),
+        case("ru", "Кандидат партии «Ак жол» Айдос Сарым заглянул на молочный завод в Костанае.", "labour_collective_meeting",
+             id="dropped-in"),
+        case("kk", "«Ақ жол» партиясының кандидаты Айдос Сарым Ақтөбеге келді.", "campaign_tour", id="came-to-a-town"),
+        case("kk", "«Ақ жол» партиясының кандидаты Айдос Сарым кеше Ақтөбеде болды.", "campaign_tour", id="was-in-a-town"),
+    ],
+)
+def test_other_words_for_going_somewhere_or_presenting_the_programme_report_the_activity(one_in, lang, text, expected):
+    # codebook 1 and 5: the same trip, door-to-door round or programme presented in other words
+    # (headed to, knocked on doors, unveiled, «заглянул», a town in the Kazakh dative before
+    # «келді» or the locative before «болды») is the same event
+    event = one_in(text, lang)
+    assert event["event_type"] == expected
+    assert event["regions"] in (["KZ-15"], ["KZ-39"])

@@ -155,6 +155,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
+        hits = _with_kazakh_arrivals(text, hits)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "event_weak" in kinds and lang in ("en", "ru"):
         hits = _with_reciprocal_meetings(text, hits)
         of_kind = by_kind(hits)
@@ -494,6 +498,26 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+# A Kazakh place named in the dative before "came" («Ақтөбеге келді», «Қостанайға келіп») or in
+# the locative before "was" («Ақтөбеде болды»): the trip there (codebook 5: campaign_tour), as
+# «облысына келді» is with the word for a region.
+_KK_ARRIVED = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)\s+(?:келді|келіп|келген|келгенде)|(?:да|де|та|те|нда|нде)\s+(?:болды|болып|болған)(?!\w)", re.IGNORECASE)
+ARRIVED = Entry("event_strong", "campaign_tour", "kk")
+
+
+def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
+    added = []
+    for h in hits:
+        if h.kind in places.PLACE_KINDS:
+            end = word_end(text, h.end)
+            match = _KK_ARRIVED.match(text, max(h.end, end - 3)) if end > h.end else None
+            if match is None and end >= 2:
+                match = _KK_ARRIVED.search(text, max(h.start, end - 3), min(len(text), end + 14))
+            if match is not None and match.start() < end <= match.end():
+                added.append(Hit(h.start, match.end(), ARRIVED, "event_strong", "campaign_tour"))
+    return _sorted_by_start_longest(hits + added) if added else hits
 
 
 # A verb of meeting with nobody after it: "activists and politicians met in Almaty on March 24",
