@@ -2986,3 +2986,17 @@ def test_other_words_for_going_somewhere_or_presenting_the_programme_report_the_
     event = one_in(text, lang)
     assert event["event_type"] == expected
     assert event["regions"] in (["KZ-15"], ["KZ-39"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Shymkent, presidential candidate Karakat Abden went to AGF Group, a factory making workwear, "
+                   "and talked to its seamstresses."),
+    ],
+)
+def test_a_body_named_right_after_a_verb_of_visiting_is_the_audience(one_in, lang, text):
+    # codebook 6: the audience is an organisation's name as written; "went to AGF Group" names
+    # the body visited as "met the staff of AGF Group" would
+    event = one_in(text, lang)
+    assert event["audience"] == ["AGF Group"] and event["event_type"] == "labour_collective_meeting"

@@ -206,6 +206,9 @@ def _russian_name_word(word: str, before: list[str]) -> bool:
 # English names listed after one head word: a comma or "and", "the", then a capitalised name.
 # (with "the": a comma inside a name, "Trade Union of Railway, Automobile, Air and Water
 # Transport Workers", lists no bodies)
+# A verb of visiting right before a body's name: "went to AGF Group, a factory making clothing"
+# names the body visited, as "met the staff of" does.
+_VISITED_BEFORE = re.compile(r"\b(?:went to|came to|toured|stopped at|called at|paid a visit to)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_LIST = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?={_WORD})")
 
 
@@ -291,7 +294,7 @@ def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
             start = quote
         if text.startswith(("The ", "A ", "An "), start):
             start = text.index(" ", start) + 1
-        met = _MET_BEFORE.search(text[max(0, start - 40) : start])
+        met = _MET_BEFORE.search(text[max(0, start - 40) : start]) or _VISITED_BEFORE.search(text, max(0, start - 20), start)
         if strict or (met is not None and len(text[start : hit.end].split()) >= 2):
             # "Pavlodar Music College for Gifted Children": the name goes on after the form
             tail = _NAME_GOES_ON.match(text, hit.end) if not strict else None
