@@ -3000,3 +3000,19 @@ def test_a_body_named_right_after_a_verb_of_visiting_is_the_audience(one_in, lan
     # the body visited as "met the staff of AGF Group" would
     event = one_in(text, lang)
     assert event["audience"] == ["AGF Group"] and event["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The meeting with voters in the village was organised by the candidate's proxy Galiya Baltabai, "
+                   "an Honorary Citizen of Pavlodar region."),
+        case("ru", "Встречу с избирателями организовала доверенное лицо кандидата, почетный гражданин Павлодарской области "
+                   "Галия Балтабай."),
+        case("kk", "Сайлаушылармен кездесуді кандидаттың сенім білдірілген өкілі, Павлодар облысының Құрметті азаматы "
+                   "Ғалия Балтабай ұйымдастырды."),
+    ],
+)
+def test_the_place_of_an_honorary_title_is_not_the_venue(one_in, lang, text):
+    # codebook 4: a place inside a person's role or title is not where the event happened
+    assert one_in(text, lang)["regions"] == []

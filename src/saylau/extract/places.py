@@ -84,8 +84,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             district_after[h.start] = h
         elif kind == "not_venue_before":
             not_venue.add(h.end)
-        elif kind == "street_after":
-            street_after.add(h.start)
+        elif kind == "street_after" or kind == "not_venue_after":
+            street_after.add(h.start)  # (a street's name, or a title held of the place)
         elif kind == "street_before" and not _GENERIC_BEFORE.search(text, max(0, h.start - 20), h.start):
             # («на центральной площади Астаны»: a square described, not named, so the town
             # after it is the town's own name)
