@@ -3016,3 +3016,20 @@ def test_a_body_named_right_after_a_verb_of_visiting_is_the_audience(one_in, lan
 def test_the_place_of_an_honorary_title_is_not_the_venue(one_in, lang, text):
     # codebook 4: a place inside a person's role or title is not where the event happened
     assert one_in(text, lang)["regions"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Aktobe, Ak Zhol leader Azat Peruashev assured the villagers that the party would fight corruption.",
+             id="assured"),
+        case("en", "Ak Zhol leader Azat Peruashev thanked the residents of Aktobe for their support.", id="thanked"),
+        case("ru", "В Актобе лидер партии «Ак жол» Азат Перуашев заверил сельчан, что партия будет бороться с коррупцией.",
+             id="assured"),
+    ],
+)
+def test_a_campaigner_assuring_or_thanking_people_by_name_of_their_group_met_them(one_in, lang, text):
+    # codebook 5: the residents or villagers a campaigner assured, promised or thanked were met
+    # (a meeting with voters), as those he told or addressed are
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting" and event["audience"] == ["population"]
