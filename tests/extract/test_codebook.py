@@ -3026,6 +3026,7 @@ def test_the_place_of_an_honorary_title_is_not_the_venue(one_in, lang, text):
         case("en", "Ak Zhol leader Azat Peruashev thanked the residents of Aktobe for their support.", id="thanked"),
         case("ru", "В Актобе лидер партии «Ак жол» Азат Перуашев заверил сельчан, что партия будет бороться с коррупцией.",
              id="assured"),
+        case("kk", "«Ақ жол» көшбасшысы Азат Перуашев Ақтөбе тұрғындарына қолдау көрсеткені үшін алғыс айтты.", id="thanked"),
     ],
 )
 def test_a_campaigner_assuring_or_thanking_people_by_name_of_their_group_met_them(one_in, lang, text):
