@@ -24,6 +24,20 @@ def test_city_in_the_locative():
     assert event["audience"] == ["farmers"]
 
 
+@pytest.mark.parametrize("place", ["Оралда", "Оралға келіп,", "Оралдағы сауда орталығында"])
+def test_a_city_whose_name_is_also_a_word_is_the_city_in_a_kazakh_case(place):
+    # «Орал» needs confirming in other languages ("oral", «орал»); a case ending is the
+    # Kazakh for "in Oral" / "to Oral", which confirms it as "in" does in English
+    event = one(f"«AMANAT» партиясының кандидаты {place} тұрғындармен кездесті.")
+    assert event["settlements"] == ["Oral"]
+    assert event["regions"] == ["KZ-27"]
+
+
+def test_a_river_s_name_in_a_kazakh_case_is_not_the_village_of_that_name():
+    event = one("«AMANAT» партиясының кандидаты Есілде тұрғындармен кездесті.")
+    assert event["settlements"] == []
+
+
 def test_press_conference_is_not_the_maslikhat():
     event = one("«Ақ жол» партиясының төрағасы Азат Перуашев Астанада баспасөз мәслихатын өткізді.")
     assert event["event_type"] == "press_event"

@@ -301,7 +301,7 @@ def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Menti
             return Mention(start, end, settlement.entry.extra, settlement.value)
         return Mention(start, end, name.value)
     if settlement is not None:
-        if settlement.entry.ambiguous and not (cued or _after_preposition(text, start, end)):
+        if settlement.entry.ambiguous and not (cued or _after_preposition(text, start, end) or _kazakh_case_of_a_town(text, settlement, res)):
             return None
         return Mention(start, end, settlement.entry.extra, settlement.value)
     return None
@@ -318,6 +318,23 @@ def _after_preposition(text: str, start: int, end: int) -> bool:
         text[start : start + 1].isupper()
         and bool(_PREPOSITION.search(text[max(0, start - 4) : start]))
         and not _CAPITALISED_NEXT.match(text, end)
+    )
+
+
+# Kazakh case endings of a place: locative, dative, ablative and the locative adjective
+# («Оралда», «Оралға», «Оралдан», «Оралдағы»), the Kazakh for "in Oral", "to Oral", "from Oral".
+_KAZAKH_PLACE_CASE = re.compile(r"(?:[дт][ае](?:[ғг][ыі])?|[ғгқк][ае]|[дтн][ае]н)$")
+# A town's name in one of those cases is the town: the rivers, lakes, people and regions that
+# share a village's name are why a name is marked ambiguous, not towns and cities.
+_CITY_KINDS = frozenset({"regional_center", "city"})
+
+
+def _kazakh_case_of_a_town(text: str, settlement: Hit, res: Resources) -> bool:
+    written = text[settlement.start : settlement.end]
+    return (
+        written[:1].isupper()
+        and res.settlements[settlement.value].kind in _CITY_KINDS
+        and bool(_KAZAKH_PLACE_CASE.search(written))
     )
 
 
