@@ -1493,6 +1493,13 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
         # members of trade unions are no members of the party: people met
         case("kk", "«Ақ жол» партиясының кандидаты Қаскелең қаласында білім беру саласы кәсіподақтарының "
                    "мүшелерімен жүздесті.", id="union-members"),
+        # campaigning at a market or a mall, with nobody named as met: still the people there
+        case("en", "Two Baitak candidates went to the Keruen shopping centre in Astana and handed out leaflets "
+                   "there.", id="campaigned-at-a-mall"),
+        case("ru", "Кандидаты «Ак жола» побывали на центральном рынке Семея и провели там агитацию.",
+             id="agitation-at-a-market"),
+        case("kk", "«Ақ жол» партиясының кандидаттары Семейдегі сауда орталығына барып, үгіт жүргізді.",
+             id="went-to-a-mall"),
     ],
 )
 def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_in, lang, text):

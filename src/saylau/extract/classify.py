@@ -40,6 +40,9 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             at = meeting[0] if meeting else best
             return Mention(at.start, at.end, "voter_meeting")
         met = any(h.value == "voter_meeting" for h in weak)
+        if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
+            # campaigning at a market or a mall is a walkabout among its people (codebook 5)
+            return Mention(best.start, best.end, "voter_meeting")
         if best.value == "campaign_tour" and (has_org or audience or met):
             # a tour or a presentation during which people were met: the meeting types it
             refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)

@@ -414,7 +414,7 @@ def _build(
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
     ]
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb"), res, met, staffed)
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):

@@ -289,6 +289,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("telling_verb", cues["telling_verbs"])
     yield from _lang_list_entries("meeting_setting", cues["meeting_settings"])
     yield from _lang_list_entries("going_verb", cues["going_verbs"])
+    yield from _lang_list_entries("trading_place", cues["trading_places"])
     yield from _lang_list_entries("reporter", cues["reporter_pronouns"])
     yield from _lang_list_entries("commission_event", cues["commission_events"])
     yield from _lang_list_entries("time_reference", cues["time_references"])
