@@ -1529,6 +1529,8 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
              "population", id="answered"),
         case("ru", "В Аркалыке кандидат от партии AMANAT Айдос Сериков ответил на вопросы жителей о новой школе.",
              "population", id="answered"),
+        case("kk", "Арқалықта AMANAT партиясынан үміткер Айдос Сериков тұрғындардың көкейтесті сұрақтарына жауап "
+                   "беріп, жаңа мектеп туралы айтты.", "population", id="answered"),
         case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.",
              "youth", id="called on"),
         case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.",
