@@ -651,6 +651,14 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("kk", "«Аманат» партиясының Саяси кеңесі кезектен тыс съезді 1 қазанда өткізуді ұйғарды.",
              id="decided-to-hold"),
         case("kk", "«Ақ жол» партиясының филиалы сайлаушылармен кездесу ұйымдастыруды шешті.", id="decided-to-organise"),
+        # "is to", "are now to": the English of an arrangement, whoever is its subject
+        case("en", "The bureau of the Amanat political council is to discuss the primaries, the party's press office "
+                   "reports.", id="is-to"),
+        case("en", "Five delegates have been chosen in the region. They are now to attend the Baitak party's founding "
+                   "congress in Almaty.", id="are-now-to"),
+        # a participle before "to" is what was intended, not what was done
+        case("en", "The party chairman was expected to preside over the extraordinary Amanat congress.",
+             id="was-expected-to"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -686,6 +694,9 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
         # the participle that dates the vote says nothing of the clause's activity
         case("kk", "«Respublica» партиясы съезде Айдарбек Ходжаназаровты 19 наурызға белгіленген Мәжіліс сайлауына "
                    "кандидат ретінде ұсынды.", id="vote-dated"),
+        # "it is to" is the content of "important", not a plan of the meeting
+        case("en", "Respublica candidate Aidos Serikov thanked the young people of Taraz for their help and said how "
+                   "important it is to preserve the national heritage.", id="it-is-to"),
     ],
 )
 def test_an_activity_done_stays_an_event_whatever_a_relative_clause_says_of_the_future(one_in, lang, text):
@@ -1563,7 +1574,7 @@ def test_party_people_telling_residents_about_their_work_hold_a_voter_meeting(on
     [
         case("kk", "Кәсіподақтың жас белсенділері Алматыда үгіт материалдарын таратып, азаматтарға "
                    "AMANAT партиясының кандидаты жайында мағлұмат берді.", "campaign_tour", id="told-citizens"),
-        case("ru", "Агитаторы партии AMANAT раздали листовки на рынке, а жителям микрорайона разъяснили программу.",
+        case("ru", "Агитаторы партии AMANAT раздали листовки на остановках, а жителям микрорайона разъяснили программу.",
              "campaign_tour", id="told-residents"),
         # (with nothing else done, presenting the programme to them is meeting them in one place)
         case("kk", "AMANAT партиясының белсенділері Қостанай тұрғындарына сайлауалды бағдарламаны таныстырды.",

@@ -165,7 +165,7 @@ def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarke
         else:
             low = clause.lower()
             marker = (
-                markers.en_clause.search(clause)
+                next((m for m in markers.en_clause.finditer(clause) if not _extraposed(clause, m)), None)
                 if any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
                 and _may_match(clause, low, markers.en_clause_rare)  # and a closer one
                 else None
@@ -177,6 +177,14 @@ def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarke
 
 
 _TOKENS = re.compile(r"[\w']+")
+# "it is to", "what is to", "which is to": the infinitive is the subject's content ("how
+# important it is to preserve") or a relative clause's, no plan of the clause's own, as "the
+# congress is to open" is.
+_EN_EXTRAPOSED = re.compile(r"\b(?:it|what|this|that|which|who|aim|goal|task|purpose)\s+$", re.IGNORECASE)
+
+
+def _extraposed(clause: str, marker: re.Match[str]) -> bool:
+    return marker.group().lower().startswith(("is ", "are ")) and bool(_EN_EXTRAPOSED.search(clause, 0, marker.start()))
 
 
 def governed_by_intention(text: str, clause_start: int, hit_start: int, markers: FutureMarkers) -> bool:
@@ -194,7 +202,9 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     return False
 
 
-_EN_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE)
+# (a participle before "to" and a verb is an intention, not the thing done: "was expected to
+# preside", "had planned to hold")
+_EN_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\s)", re.IGNORECASE)
 
 
 def _english_past(clause: str) -> bool:
