@@ -659,6 +659,13 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         # a participle before "to" is what was intended, not what was done
         case("en", "The party chairman was expected to preside over the extraordinary Amanat congress.",
              id="was-expected-to"),
+        # what was to happen or was meant to be done, in the Russian past
+        case("ru", "Съезд партии «Аманат» должен был пройти в Астане.", id="was-to"),
+        case("ru", "Кандидаты партии «Аманат» собирались провести встречу с жителями Костаная.", id="were-going-to"),
+        case("ru", "Позже должен был состояться форум, и участвовать в нём собирались все собравшиеся члены партии "
+                   "«Аманат».", id="meant-to-take-part"),
+        case("kk", "«Аманат» партиясының съезі Астанада өтуі тиіс еді.", id="was-to"),
+        case("kk", "«Аманат» партиясының кандидаттары Қостанай тұрғындарымен кездеспекші болды.", id="meant-to-meet"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -694,6 +701,9 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
         # the participle that dates the vote says nothing of the clause's activity
         case("kk", "«Respublica» партиясы съезде Айдарбек Ходжаназаровты 19 наурызға белгіленген Мәжіліс сайлауына "
                    "кандидат ретінде ұсынды.", id="vote-dated"),
+        # people gathering in the past are no intention, whatever the verb's other sense
+        case("ru", "Жители Костаная собирались на площади, где кандидат партии «Республика» провел встречу с ними.",
+             id="gathered"),
         # "it is to" is the content of "important", not a plan of the meeting
         case("en", "Respublica candidate Aidos Serikov thanked the young people of Taraz for their help and said how "
                    "important it is to preserve the national heritage.", id="it-is-to"),

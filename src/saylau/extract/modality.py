@@ -290,11 +290,33 @@ _RU_TOLD_PEOPLE_AFTER = re.compile(r"\s+[а-яё]+(?:шимся|щимся|ит�
 _RU_VERB_SHAPED = re.compile(rf"(?<![\w-])[а-яё]+(?:{_RU_PAST_ENDINGS}|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
 
 
+_RU_WAS = frozenset({"был", "была", "было", "были"})
+_RU_MODAL_BEFORE = re.compile(r"(?<!\w)(?:должен|должна|должно|должны)\s+$", re.IGNORECASE)
+
+
+# Russian verbs of intending (lemmas): in the past beside an infinitive they tell what was meant
+# to be done («собирались провести», «участвовать собирались»), not a thing done.
+_RU_INTENDING = frozenset({"собираться", "намереваться", "планировать", "предполагать", "рассчитывать"})
+
+
+def _intended(clause: str, verb: re.Match[str]) -> bool:
+    if _russian_lemma_infinitive(verb.group().lower())[0] not in _RU_INTENDING:
+        return False
+    before = _WORD.findall(clause[: verb.start()])[-3:]
+    after = _WORD.findall(clause[verb.end() :])[:2]
+    return any(_russian_lemma_infinitive(w.lower())[1] for w in before + after)
+
+
 def _russian_future(clause: str, markers: FutureMarkers) -> bool:
     future = False
     for match in _RU_VERB_SHAPED.finditer(clause):
         word = match.group()
         tense = russian_tense(word)
+        if tense == "past" and _RU_MODAL_BEFORE.search(clause, 0, match.start()) and word.lower() in _RU_WAS:
+            continue  # «должен был пройти»: what was to happen, not what happened
+        if tense == "past" and _intended(clause, match):
+            future = True  # «участвовать собирались», «намеревалась провести»: meant, not done
+            continue
         if tense == "past" and (not word.startswith(markers.ru_reporting) or _RU_TOLD_PEOPLE_AFTER.match(clause, match.end())):
             # something was done here ("сообщили" only reports the plan; "рассказал собравшимся"
             # told the people gathered, whatever the future of what he told them)
@@ -384,6 +406,16 @@ def _kazakh_plan(clause: str, markers: FutureMarkers) -> bool:
     return False
 
 
+_KK_PAST_AUXILIARIES = frozenset({"еді", "болды", "болған", "болатын"})
+_KK_INTENTION = ("мақшы", "мекші", "бақшы", "бекші", "пақшы", "пекші")
+
+
+def _kazakh_intended(word: str, markers: FutureMarkers) -> bool:
+    """A word of obligation or an intention before a past auxiliary («тиіс еді»: was to; «өткізбекші
+    болды»: meant to hold)."""
+    return (word in markers.kk_modal_last and word != "бар") or word.endswith(_KK_INTENTION)
+
+
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     low = clause.lower()
     # only the last word counts: read the words after a space some way before the end (no
@@ -400,6 +432,8 @@ def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
         or (markers.kk_decided is not None and ("уд" in low or "юд" in low) and markers.kk_decided.search(low))
     ):
         return True
+    if last in _KK_PAST_AUXILIARIES and len(words) > 1 and _kazakh_intended(words[-2], markers):
+        return True  # «өтуі тиіс еді», «кездеспекші болды»: what was to be, or meant, not what was
     if last in ("еді", "деді"):  # an auxiliary of the past, and "said"
         return False
     if last in markers.kk_modal_last:
