@@ -211,6 +211,10 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
         case("en", "On Tuesday the Nur Otan party held a vote and put forward Kassym-Jomart Tokayev as its candidate "
                    "for president.", "AMANAT", id="held-a-vote"),
         # the candidates a congress approved are a count of people, not of activities (codebook 1)
+        case("kk", "«Ауыл» партиясының мүшелері мәслихатқа үміткерлер тізімін бірауыздан бекітті.", "AUYL",
+             id="approved-the-list-unanimously"),
+        case("kk", "Қатысушылар «Ауыл» партиясының сайлау штабы жетекшісінің кандидатурасын дауысқа салды.", "AUYL",
+             id="put-to-the-vote"),
         case("en", "The Amanat congress approved the list of 69 candidates.", "AMANAT", id="approved-69-candidates"),
         case("ru", "Съезд партии «Аманат» утвердил 69 кандидатов в депутаты Мажилиса.", "AMANAT",
              id="approved-69-candidates"),
@@ -2117,6 +2121,10 @@ def test_observers_met_during_another_meeting_are_a_meeting_of_their_own(documen
              ["ASTANA. The Aq Jol party held its congress in Astana on Friday and put forward 35 candidates.",
               "\"Most of our candidates run businesses,\" party leader Azat Peruashev said.",
               "Those present approved the list unanimously and endorsed the draft of the election programme."]),
+        case("kk", "«Ақ жол» Мәжіліске 35 кандидат ұсынды",
+             ["АСТАНА. «Ақ жол» партиясы жұма күні Астанада съезін өткізіп, 35 кандидат ұсынды.",
+              "«Кандидаттарымыздың көбі – кәсіпкерлер», – деді партия көшбасшысы Азат Перуашев.",
+              "Съезге қатысушылар үміткерлер тізімін бірауыздан бекітті."]),
     ],
 )
 def test_a_congress_approving_its_list_told_after_a_quote_stays_the_congress(document_events, lang, title, paragraphs):
