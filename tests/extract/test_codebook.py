@@ -2985,6 +2985,8 @@ def test_campaigners_who_met_with_nobody_after_the_verb_met_one_another(one_in, 
              id="work-of"),
         case("ru", "Кандидаты партии «Ак жол» познакомились с работой предприятий Тараза и посмотрели, как идёт плавка.",
              id="work-of"),
+        case("kk", "«Ақ жол» партиясының кандидаттары Тараздағы кәсіпорындардың тыныс-тіршілігімен танысып, партияның "
+                   "сайлауалды бағдарламасын таныстырды.", id="work-of"),
     ],
 )
 def test_campaigners_visiting_plants_or_getting_to_know_their_work_meet_a_labour_collective(one_in, lang, text):

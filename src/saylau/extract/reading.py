@@ -912,7 +912,7 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
             if h.kind == "workforce":
                 met = bool(_KK_WITH.search(text[h.start : end]))
             else:
-                met = bool(_KK_VISITED.search(text[h.start : end + 12]))
+                met = bool(_KK_VISITED.search(text[h.start : end + 30]))  # («… тыныс-тіршілігімен танысып»)
         else:
             before = text[max(0, h.start - 80) : h.start]
             met = bool((_MET_BEFORE if h.kind == "workforce" else _VISITED_BEFORE).search(before))
