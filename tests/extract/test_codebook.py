@@ -705,6 +705,11 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
         # the participle that dates the vote says nothing of the clause's activity
         case("kk", "«Respublica» партиясы съезде Айдарбек Ходжаназаровты 19 наурызға белгіленген Мәжіліс сайлауына "
                    "кандидат ретінде ұсынды.", id="vote-dated"),
+        # a regular past verb of the activity reports it done, whatever "will" says later on
+        case("en", "Respublica candidates talked to residents of Kostanay and explained how the party will tackle the "
+                   "housing shortage.", id="talked-then-will"),
+        case("en", "Respublica candidates presented the programme to voters in Kostanay, saying that the party will "
+                   "raise pensions.", id="presented-saying-will"),
         # people gathering in the past are no intention, whatever the verb's other sense
         case("ru", "Жители Костаная собирались на площади, где кандидат партии «Республика» провел встречу с ними.",
              id="gathered"),

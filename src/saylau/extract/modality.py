@@ -30,8 +30,12 @@ _RU_PAST_SHAPE = re.compile(f"(?:{_RU_PAST_ENDINGS})$")
 _RU_NONPAST_SHAPE = re.compile(r"(?:ет|ёт|ит|ут|ют|ат|ят|етс|тся|утся|ются|ятся|атся)$")
 # Kazakh final verbs that are past, or a past participle with an auxiliary: never future.
 _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|уда|уде|ыпты|іпті|пты|пті|деді|жатыр|отыр)$")
-_EN_PAST_IRREGULAR = frozenset(
-    "met held went came took gave spoke told led sent began brought saw ran made visited toured opened".split()
+# English past verbs of activity: one of them in a clause reports something done, whatever a
+# "will" later in it says ("talked to residents and explained how the party will tackle …").
+# (Irregular ones, and regular ones that rarely stand as a participle after a noun.)
+_EN_PAST_VERBS = frozenset(
+    "met held went came took gave spoke told led sent began brought saw ran made visited toured opened "
+    "talked explained discussed presented campaigned addressed answered greeted thanked chatted listened".split()
 )
 
 
@@ -212,7 +216,7 @@ def _english_past(clause: str) -> bool:
     participle after "be" ("will be held", "is to be opened") is a passive of the future."""
     words = _WORD.findall(clause.lower())
     for i, word in enumerate(words):
-        if word in _EN_PAST_IRREGULAR and not (i and words[i - 1] == "be"):
+        if word in _EN_PAST_VERBS and not (i and words[i - 1] == "be") and not (i + 1 < len(words) and words[i + 1] == "by"):
             return True
     return bool(_EN_PERFECT.search(clause))
 
