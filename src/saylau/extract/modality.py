@@ -51,6 +51,7 @@ class FutureMarkers:
     kk_present_future: tuple[str, ...]
     ru_reporting: tuple[str, ...]
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
+    ru_intending: frozenset[str]  # lemmas of intending: past beside an infinitive, a thing meant
     kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility
     kk_intending: tuple[str, ...] = ()  # converbs of planning before «отыр»/«жатыр»: a plan in progress
     # words of promising or preparing after a Kazakh activity word in the dative
@@ -114,7 +115,8 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_plan=re.compile(rf"(?<!\w)(?:{alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
-        ru_decision=frozenset(str(w) for w in table["ru_decision"]),
+        ru_intending=frozenset(str(w) for w in table["ru_intending"]),
+        ru_decision=frozenset(str(w) for w in (*table["ru_decision"], *table["ru_intending"])),
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
         kk_intending=tuple(str(w) for w in table["kk_intending"]),
         kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
@@ -294,17 +296,14 @@ _RU_TOLD_PEOPLE_AFTER = re.compile(r"\s+[а-яё]+(?:шимся|щимся|ит�
 _RU_VERB_SHAPED = re.compile(rf"(?<![\w-])[а-яё]+(?:{_RU_PAST_ENDINGS}|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
 
 
+# "Was" after "must" («должен был пройти»): what was to happen, no past of its own.
 _RU_WAS = frozenset({"был", "была", "было", "были"})
 _RU_MODAL_BEFORE = re.compile(r"(?<!\w)(?:должен|должна|должно|должны)\s+$", re.IGNORECASE)
 
 
-# Russian verbs of intending (lemmas): in the past beside an infinitive they tell what was meant
-# to be done («собирались провести», «участвовать собирались»), not a thing done.
-_RU_INTENDING = frozenset({"собираться", "намереваться", "планировать", "предполагать", "рассчитывать"})
-
-
-def _intended(clause: str, verb: re.Match[str]) -> bool:
-    if _russian_lemma_infinitive(verb.group().lower())[0] not in _RU_INTENDING:
+def _intended(clause: str, verb: re.Match[str], markers: FutureMarkers) -> bool:
+    """A past verb of intending beside an infinitive («собирались провести»)."""
+    if _russian_lemma_infinitive(verb.group().lower())[0] not in markers.ru_intending:
         return False
     before = _WORD.findall(clause[: verb.start()])[-3:]
     after = _WORD.findall(clause[verb.end() :])[:2]
@@ -318,7 +317,7 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
         tense = russian_tense(word)
         if tense == "past" and _RU_MODAL_BEFORE.search(clause, 0, match.start()) and word.lower() in _RU_WAS:
             continue  # «должен был пройти»: what was to happen, not what happened
-        if tense == "past" and _intended(clause, match):
+        if tense == "past" and _intended(clause, match, markers):
             future = True  # «участвовать собирались», «намеревалась провести»: meant, not done
             continue
         if tense == "past" and (not word.startswith(markers.ru_reporting) or _RU_TOLD_PEOPLE_AFTER.match(clause, match.end())):
