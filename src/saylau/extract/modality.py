@@ -72,6 +72,7 @@ class FutureMarkers:
     kk_clause_rare: tuple[str, ...] = ()
     kk_plan_rare: tuple[str, ...] = ()
     en_before_last: frozenset[str] = frozenset()  # the last word of each `en_before` phrase
+    kk_intention: tuple[str, ...] = ()  # the endings of intention among `kk_endings` («-мақшы»)
 
 
 # Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
@@ -132,6 +133,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_clause_rare=_rare_words(table["kk_clause"]),
         kk_plan_rare=_rare_words(table["kk_plan"]),
         en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
+        kk_intention=tuple(e for e in table["kk_endings"] if str(e).endswith(("шы", "ші"))),
     )
 
 
@@ -410,13 +412,12 @@ def _kazakh_plan(clause: str, markers: FutureMarkers) -> bool:
 
 
 _KK_PAST_AUXILIARIES = frozenset({"еді", "болды", "болған", "болатын"})
-_KK_INTENTION = ("мақшы", "мекші", "бақшы", "бекші", "пақшы", "пекші")
 
 
 def _kazakh_intended(word: str, markers: FutureMarkers) -> bool:
     """A word of obligation or an intention before a past auxiliary («тиіс еді»: was to; «өткізбекші
     болды»: meant to hold)."""
-    return (word in markers.kk_modal_last and word != "бар") or word.endswith(_KK_INTENTION)
+    return (word in markers.kk_modal_last and word != "бар") or word.endswith(markers.kk_intention)
 
 
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:

@@ -323,7 +323,7 @@ def _after_preposition(text: str, start: int, end: int) -> bool:
 
 # Kazakh case endings of a place: locative, dative, ablative and the locative adjective
 # («Оралда», «Оралға», «Оралдан», «Оралдағы»), the Kazakh for "in Oral", "to Oral", "from Oral".
-_KAZAKH_PLACE_CASE = re.compile(r"(?:[дт][ае](?:[ғг][ыі])?|[ғгқк][ае]|[дтн][ае]н)$")
+_KAZAKH_PLACE_CASE = re.compile(rf"(?:[дт][ае](?:[ғг][ыі])?|[ғгқк][ае]|{'|'.join(_KK_ABLATIVE_ENDINGS)})$")
 # A town's name in one of those cases is the town: the rivers, lakes, people and regions that
 # share a village's name are why a name is marked ambiguous, not towns and cities.
 _CITY_KINDS = frozenset({"regional_center", "city"})
