@@ -3079,3 +3079,19 @@ def test_a_campaigner_assuring_or_thanking_people_by_name_of_their_group_met_the
     # (a meeting with voters), as those he told or addressed are
     event = one_in(text, lang)
     assert event["event_type"] == "voter_meeting" and event["audience"] == ["population"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Party members told residents of Taraz how important the election was and urged every one of them "
+                   "to turn out at the polling stations."),
+        case("ru", "Представители партии «Аманат» рассказали жителям Тараза, насколько важны выборы, и призвали всех "
+                   "прийти на избирательные участки."),
+        case("kk", "Партия өкілдері жиналғандарға бағдарламаны таныстырып, оларды сайлау учаскелеріне келуге шақырды."),
+    ],
+)
+def test_a_call_to_go_to_the_polls_made_to_people_met_is_no_report_of_procedure(one_in, lang, text):
+    # codebook 1: procedure of the commissions is no event, but the polling stations people were
+    # urged to go to are what the campaigners asked of those they met, and the meeting is one
+    assert one_in(text, lang)["event_type"] == "voter_meeting"

@@ -164,7 +164,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
-        hits = _without_words_of_cues(hits)
+        hits = _without_words_of_cues(text, hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
     names = _quoted_names(text)  # (read once: the places below are checked against them too)
     if names:
@@ -553,6 +553,9 @@ _CALLED_FOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_FOR_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)(?:шақыр\w*|талап ет\w*|ұсын\w*|жақта\w*|үшін)", re.IGNORECASE)
+# (of these, only a call asks the people met to do what a word of procedure names: «учаскелеріне
+# келуге шақырды»; «үшін», "for", follows any word)
+_CALLED_ON_AFTER = re.compile(r"[^.;!?]{0,30}?(?<!\w)шақыр\w*", re.IGNORECASE)
 # A concessive conjunction before a word of refusal: "a rally is taking place, even though the
 # akimat refused permission", «несмотря на то, что акимат отказал»: what was refused is the
 # permission, and the activity took place (codebook 1).
@@ -651,13 +654,19 @@ def _a_companion(text: str, hit: Hit) -> bool:
     return bool(_COMPANION_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _COMPANION_AFTER.match(text, word_end(text, hit.end)))
 
 
-def _without_words_of_cues(hits: list[Hit]) -> list[Hit]:
+def _without_words_of_cues(text: str, hits: list[Hit]) -> list[Hit]:
     """A word of procedure or results that is part of an activity's own words is no word of
-    procedure: «подвели итоги» (summed up) holds «итоги» (results)."""
+    procedure: «подвели итоги» (summed up) holds «итоги» (results). Nor is one that stands in
+    a call ("urged them to turn out at the polling stations", «призвали прийти на избирательные
+    участки», «сайлау учаскелеріне келуге шақырды"): the vote is what the callers asked for,
+    and the meeting at which they asked is no report of procedure (codebook 1)."""
     cues = [(h.start, h.end) for h in hits if h.kind in ("event_weak", "event_strong")]
     return [
         h for h in hits
-        if h.kind != "non_event" or not any(start <= h.start and h.end <= end and (start, end) != (h.start, h.end) for start, end in cues)
+        if h.kind != "non_event" or not (
+            any(start <= h.start and h.end <= end and (start, end) != (h.start, h.end) for start, end in cues)
+            or _CALLED_FOR_BEFORE.search(text, max(0, h.start - 50), h.start) or _CALLED_ON_AFTER.match(text, h.end)
+        )
     ]
 
 
