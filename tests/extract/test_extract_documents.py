@@ -41,6 +41,9 @@ def test_the_same_words_published_after_that_day_report_an_event(res, lang):
         ("en", "Ahead of the March 19 parliamentary elections, Auyl candidates met voters in Kostanay."),
         ("ru", "Кандидаты партии «Ауыл» встретились с избирателями Костаная перед выборами депутатов Мажилиса 19 марта."),
         ("kk", "«Ауыл» партиясының кандидаттары 19 наурыздағы Мәжіліс сайлауына дейін Қостанай тұрғындарымен кездесті."),
+        # the election's day in a relative clause ("the elections, which will be held on …")
+        ("en", "Auyl candidates met voters in Kostanay and spoke of the elections, which will be held on March 19."),
+        ("ru", "Кандидаты партии «Ауыл» встретились с избирателями Костаная и рассказали о выборах, которые пройдут 19 марта."),
     ],
 )
 def test_the_date_of_the_election_does_not_make_an_activity_a_plan(res, lang, text):

@@ -282,7 +282,8 @@ def _grammar() -> _Grammar:
     )
     occasion_before = re.compile(
         rf"(?<!\w)(?:{_words(occasions['before'])})(?:\s+{qualifiers}){{0,{_QUALIFIERS}}}"
-        rf"(?:\s+(?:{_words(occasions['links_before'])})|[^.!?,;\n]{{0,{_HELD_REACH}}}?\s(?:{_words(occasions['held_before'])}))?\s+\Z",
+        rf"(?:\s+(?:{_words(occasions['links_before'])})"
+        rf"|(?:,\s*(?:{_words(occasions['relatives_before'])})(?!\w))?[^.!?,;\n]{{0,{_HELD_REACH}}}?\s(?:{_words(occasions['held_before'])}))?\s+\Z",
         re.IGNORECASE,
     )
     return _Grammar(
