@@ -1408,6 +1408,10 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
     [
         case("en", "ASTANA, Feb. 28 (Kazinform) – Baitak candidates met holidaymakers on the shore of Lake Balkhash "
                    "on Sunday.", [], [], id="dateline-lake"),
+        case("en", "ALMATY (Sputnik) – Baitak candidates met holidaymakers on the shore of Lake Balkhash on Sunday.",
+             [], [], id="dateline-agency"),
+        case("ru", "АСТАНА (Казинформ) – Кандидаты партии «Байтак» встретились с отдыхающими на берегу Балхаша.",
+             [], [], id="dateline-agency"),
         case("ru", "Кандидаты партии «Ауыл» приняли сельчан в общественной приёмной на улице Кунаева и обсудили "
                    "ремонт дороги до Жезказгана.", [], [], id="street-road"),
         case("kk", "Қостанай облыстық мәслихатына кандидат, «Ақ жол» партиясының мүшесі Ғалым Сейітов «Ақтөбе "
@@ -3095,3 +3099,4 @@ def test_a_call_to_go_to_the_polls_made_to_people_met_is_no_report_of_procedure(
     # codebook 1: procedure of the commissions is no event, but the polling stations people were
     # urged to go to are what the campaigners asked of those they met, and the meeting is one
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+

@@ -162,7 +162,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
 
 
 # "ASTANA. KAZINFORM – ...", "ALMATY, March 3 –": the newsroom's city, not the venue.
-_DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}(?:[.,]|\s[–—-]\s)")
+# ("ASTANA. KAZINFORM –", "ALMATY, 5 March –", "NUR-SULTAN (AFP) –", "ALMATY (UrduPoint News / Sputnik …)")
+_DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}(?:[.,]|\s[–—-]\s|\s\([A-ZА-ЯЁ])")
 _UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
 
 
