@@ -3100,3 +3100,16 @@ def test_a_call_to_go_to_the_polls_made_to_people_met_is_no_report_of_procedure(
     # urged to go to are what the campaigners asked of those they met, and the meeting is one
     assert one_in(text, lang)["event_type"] == "voter_meeting"
 
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The People's Party of Kazakhstan, one of the three parties with seats in parliament, has put forward "
+                   "President Kassym-Jomart Tokayev as its candidate, party chairman Yermukhamet Yertysbayev said."),
+    ],
+)
+def test_words_of_results_describing_a_party_do_not_make_its_nomination_a_report_of_results(one_in, lang, text):
+    # codebook 1: a party nominating its candidate is an event (other); the seats in a phrase
+    # set off after its name say what the party is, not that the paragraph reports results
+    event = one_in(text, lang)
+    assert event["event_type"] == "other" and event["parties"] == ["NPK"]

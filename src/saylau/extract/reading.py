@@ -198,6 +198,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if not (h.kind in ("non_event", "not_held") and _in_a_relative_clause(text, h))]
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "non_event" in kinds and "party" in kinds and lang == "en":
+        # ("The People's Party, one of the three parties with seats in parliament, has put
+        # forward …": the seats describe the party, and are not what the paragraph reports)
+        described = [m.span(1) for h in of_kind["party"] if (m := _APPOSITION.match(text, h.end))]
+        if described:
+            hits = _without_inside(hits, frozenset({"non_event"}), described)
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     not_held = {bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h)} if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
@@ -573,6 +581,9 @@ def _in_a_relative_clause(text: str, hit: Hit) -> bool:
     return opening is not None and "," not in text[opening.end() : hit.start]
 
 
+# A noun phrase set off by commas right after a party's name: what the party is (", one of
+# the three parties with seats in parliament,"), not what it did.
+_APPOSITION = re.compile(r",\s+((?:one of|a|an|the)\s[^,.;:!?()\"“”]{3,80}),", re.IGNORECASE)
 # A comma and the word that opens a Russian relative clause.
 _RELATIVE_OPENING = re.compile(r",\s*(?:котор\w+|где)\b", re.IGNORECASE)
 
