@@ -3113,3 +3113,35 @@ def test_words_of_results_describing_a_party_do_not_make_its_nomination_a_report
     # set off after its name say what the party is, not that the paragraph reports results
     event = one_in(text, lang)
     assert event["event_type"] == "other" and event["parties"] == ["NPK"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"We are meeting residents in every village of the district and listening to their problems,\" said "
+                   "Aigerim Sultanova, who heads the Amanat headquarters in Zhambyl district."),
+        case("ru", "«Мы объезжаем сёла, встречаемся с жителями и избирателями. Агитация идёт спокойно», – рассказал "
+                   "руководитель штаба партии «Байтак» в Атырауской области Ерлан Жумабаев."),
+        case("kk", "«Байтақ» партиясы штабының басшысы Ерлан Жұмабаев: «Ауылдарды аралап, тұрғындармен жүздесіп "
+                   "жүрміз», – деді."),
+    ],
+)
+def test_campaigners_telling_in_their_own_words_what_they_are_doing_now_report_an_event(one_in, lang, text):
+    # codebook 1: an event is an activity that took place or is taking place; the campaigners'
+    # own words in the present ("we are meeting", «встречаемся», «жүздесіп жүрміз») tell it
+    # as under way, as the first person and the past tell it done
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "«В ноябре планируем встречаться с жителями сёл», – сказал руководитель штаба партии «Байтак» "
+                   "Ерлан Жумабаев."),
+        case("kk", "«Сайлаушылармен өткен кездесулердің нәтижесін көріп отырмыз», – деді «Байтақ» партиясы штабының "
+                   "басшысы Ерлан Жұмабаев."),
+    ],
+)
+def test_words_of_planning_or_seeing_in_the_first_person_present_report_no_activity_under_way(events_in, lang, text):
+    # codebook 1: what the campaigners plan («планируем») or see («көріп отырмыз») is no activity
+    assert events_in(text, lang) == []

@@ -277,18 +277,48 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
 
 
 def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
-    """Whether a clause tells, in the first person, of something already done: what decides
-    whether quoted words ("we toured the villages", «Біз ауылды аралап, түсіндірдік») report
-    the speakers' own activity rather than a view, a plan or someone else's account."""
+    """Whether a clause tells, in the first person, of something already done or under way:
+    what decides whether quoted words ("we toured the villages", «Біз ауылды аралап,
+    түсіндірдік», "we are meeting residents in every village", «встречаемся с жителями»,
+    «тұрғындармен жүздесіп жүрміз») report the speakers' own activity rather than a view, a
+    plan or someone else's account (codebook 1: an activity that took place or is taking place)."""
     if lang == "ru":
-        if not _RU_FIRST_PERSON.search(clause):
-            return False
+        verbs = _RU_VERB_SHAPED.findall(clause)
+        if _RU_FIRST_PERSON.search(clause) and any(
+            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in verbs
+        ):
+            return True
         return any(
-            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in _RU_VERB_SHAPED.findall(clause)
+            _russian_first_person_present(word, markers.ru_decision) for word in _RU_FIRST_PERSON_PRESENT_SHAPED.findall(clause)
         )
     if lang == "kk":
-        return bool(_KK_FIRST_PERSON_PAST.search(clause.lower()))
-    return bool(_EN_FIRST_PERSON.search(clause))
+        low = clause.lower()
+        return bool(_KK_FIRST_PERSON_PAST.search(low) or _KK_FIRST_PERSON_UNDER_WAY.search(low))
+    return bool(_EN_FIRST_PERSON.search(clause) or _EN_FIRST_PERSON_UNDER_WAY.search(clause))
+
+
+@lru_cache(maxsize=65536)
+def _russian_first_person_present(word: str, deciding: frozenset[str]) -> bool:
+    """«встречаемся», «объезжаем», «проводим»: a verb of the first person in the present,
+    what the speakers are doing now (the future of a perfective verb, «проведём», is no present;
+    nor is «планируем», a word of intending or deciding: what is meant is still to come)."""
+    lower = word.lower()
+    if not lower.endswith(_RU_FIRST_PERSON_PRESENT_ENDINGS):
+        return False
+    parse = analyzer().parse(lower)[0]
+    return "VERB" in parse.tag and "1per" in parse.tag and "pres" in parse.tag and parse.normal_form not in deciding
+
+
+_RU_FIRST_PERSON_PRESENT_ENDINGS = ("ем", "ём", "им", "емся", "ёмся", "имся", "аю", "яю", "юсь")
+_RU_FIRST_PERSON_PRESENT_SHAPED = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ем|ём|им|емся|ёмся|имся|аю|яю|юсь)(?![\w-])")
+# "we are meeting", "We're handing out", "I am visiting": the speakers' activity under way.
+_EN_FIRST_PERSON_UNDER_WAY = re.compile(r"\b(?:[Ww]e|I)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:now\s+|still\s+|also\s+)?[a-z]{2,}ing\b")
+# Kazakh continuous forms of the first person: «жүздесіп жүрміз», «аралап жатырмыз»,
+# «таратудамыз», «жүргізудеміз» (not «-ып отырмыз», which mostly says what the speakers see or
+# feel: «көріп отырмыз»).
+_KK_FIRST_PERSON_UNDER_WAY = re.compile(
+    r"(?:[ыіa-zа-яәғқңөұүһ]п\s+(?:жүр|жатыр)(?:мыз|міз|мын|мін)|[уюy](?:дамыз|деміз|дамын|демін))(?![\wәғқңөұүһі])"
+)
 
 
 # The people a verb of telling was said to, in the dative plural right after it: «рассказал
