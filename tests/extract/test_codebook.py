@@ -3145,3 +3145,36 @@ def test_campaigners_telling_in_their_own_words_what_they_are_doing_now_report_a
 def test_words_of_planning_or_seeing_in_the_first_person_present_report_no_activity_under_way(events_in, lang, text):
     # codebook 1: what the campaigners plan («планируем») or see («көріп отырмыз») is no activity
     assert events_in(text, lang) == []
+
+
+DEBATE_OPENINGS = {
+    "en": ("Presidential candidates debate on Khabar",
+           "A televised debate between the presidential candidates took place on 29 May. Taking part were Amangeldy "
+           "Taspikhov, nominated by the Federation of Trade Unions, and Zhambyl Akhmetbekov, the candidate of the "
+           "Communist People's Party."),
+    "ru": ("Кандидаты в президенты провели дебаты",
+           "29 мая состоялись телевизионные дебаты кандидатов в президенты. В них участвовали кандидат от Федерации "
+           "профсоюзов Амангельды Таспихов и кандидат от Коммунистической народной партии Жамбыл Ахметбеков."),
+    "kk": ("Президенттікке үміткерлер пікірсайысы өтті",
+           "29 мамырда президенттікке үміткерлердің теледебаты өтті. Оған Кәсіподақтар федерациясы ұсынған Амангелді "
+           "Таспихов пен Коммунистік халық партиясының кандидаты Жамбыл Ахметбеков қатысты."),
+}
+
+
+@pytest.mark.parametrize(
+    "lang, paragraph",
+    [
+        case("en", "In the first round the participants set out their election programmes.", id="participants"),
+        case("en", "Amangeldy Taspikhov put the emphasis on labour relations and jobs in the countryside.", id="named"),
+        case("ru", "В первом туре участники рассказали о своих предвыборных программах.", id="participants"),
+        case("ru", "Амангельды Таспихов сделал акцент на трудовых отношениях и рабочих местах на селе.", id="named"),
+        case("kk", "Бірінші раундта қатысушылар өз сайлауалды бағдарламаларын таныстырды.", id="participants"),
+        case("kk", "Амангелді Таспихов еңбек қатынастары мен ауылдағы жұмыс орындарына тоқталды.", id="named"),
+    ],
+)
+def test_in_a_debate_report_debaters_speaking_without_a_party_named_are_the_debate(document_events, lang, paragraph):
+    # codebook 1: every paragraph of a debate report that shows its people taking part (speaking,
+    # setting out programmes) is a debate event, whether or not a party is named in it
+    title, opening = DEBATE_OPENINGS[lang]
+    found = document_events(title, [opening, paragraph], lang)[1]
+    assert [e["event_type"] for e in found] == ["debate"]

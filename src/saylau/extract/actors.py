@@ -17,7 +17,7 @@ from .gazetteer import Hit, SpanIndex, longest_first
 from .mentions import Mention
 from .morphology import is_genitive, noun_cases
 from .person_names import kazakh_name_nominative, russian_name_nominative
-from .places import PLACE_KINDS
+from .places import PLACE_KINDS, first_name_of_a_person
 from .text import word_end
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -66,7 +66,7 @@ def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[s
     if match is None:
         return None
     first, last = match.span(1)
-    if any(h.start < last and h.end > first for h in hits):
+    if any(h.start < last and h.end > first and not (h.kind in PLACE_KINDS and first_name_of_a_person(text, h)) for h in hits):
         return None
     if match.group(2) is None and not any(h.start == match.end() and h.kind in PLACE_KINDS for h in hits):
         return None  # a third capitalised word that is no place: the name goes on, or it is no name

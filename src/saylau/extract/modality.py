@@ -253,13 +253,16 @@ _KK_CLAUSE_ENDS = re.compile(r"[,:;–—]")
 _KK_FINITE_PAST = re.compile(r"(?:ды|ді|ты|ті)$")
 
 
-def reports_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
+def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = False) -> bool:
     """Whether a clause tells of something that already happened, by the tense of its verbs:
     a debate that "was broadcast" or «прошли», not the format of one ("the debate has four
-    rounds", «дебаты идут в три раунда», «пікірталас үш раундтан тұрады»)."""
+    rounds", «дебаты идут в три раунда», «пікірталас үш раундтан тұрады»). A Russian verb of
+    reporting («сообщил», «рассказали») is the newsroom's, unless `spoken`: the clause's
+    people speaking is what is told («участники рассказали о своих программах»)."""
     if lang == "ru":
         return any(
-            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in _RU_VERB_SHAPED.findall(clause)
+            russian_tense(word) == "past" and (spoken or not word.startswith(markers.ru_reporting))
+            for word in _RU_VERB_SHAPED.findall(clause)
         )
     if lang == "kk":
         # the verb ends each part of a sentence («Пікірсайыс үш кезеңге бөлінді: …»); «беріледі»,

@@ -364,12 +364,16 @@ def _build(
         and not any(h.start <= n.start and n.end <= h.end for n in not_campaign)  # "head of the OSCE office"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
-    if not campaigners and context.campaign and strong:
+    if not campaigners and ((context.campaign and strong) or (context.debate and kinds.get("speech"))):
         # in a report whose title is about candidates or party people, a person the clause
-        # opens with is one of them ("Meiram Kazhyken arrived in the Zhambyl region")
+        # opens with is one of them ("Meiram Kazhyken arrived in the Zhambyl region"); in a
+        # debate report, one who speaks there is a debater, whichever body nominated him
+        # ("Amangeldy Taspikhov put the emphasis on labour relations", codebook 1: debate)
         campaigners = [
             m for m in (actors_mod.named_subject(para.text, _after_opening_date(para.text, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
         ]
+    if not campaigners and context.debate and kinds.get("speech"):
+        campaigners = of("debater")  # "the participants set out their programmes"
     anaphora = of("event_anaphora")
     internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):
@@ -456,7 +460,10 @@ def _build(
         return []
     if kind.value == "debate" and not party_codes and not debate_cue and (
         not context.debate
-        or not any(n not in shaped and reports_past(para.sentence_text(para.starts[n]), para_lang, res.future) for n in draft.sentences)
+        or not any(
+            n not in shaped and reports_past(para.sentence_text(para.starts[n]), para_lang, res.future, spoken=bool(campaigners))
+            for n in draft.sentences
+        )
     ):
         # the rules or format of a debate, with no party in it; in a debate report, told in
         # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)

@@ -43,6 +43,11 @@ _SURNAME_AFTER = re.compile(
     r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*?(?:(?:ov|ev|in)a?|uly|kyzy|(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ых|ы)?|ұлы|қызы|улы|кызы)\b"
 )
 
+
+def first_name_of_a_person(text: str, hit: Hit) -> bool:
+    """Whether a place's name is a person's first name here: a surname follows it."""
+    return _SURNAME_AFTER.match(text, hit.end) is not None
+
 # A place name that is part of a news site's address names the outlet, not a place.
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 
@@ -99,7 +104,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     villages = (village_before, village_after)
     not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
-    groups = [g for g in groups if not _SURNAME_AFTER.match(text, g[0].end)]  # "governor Umirzak Shukeyev": a first name
+    groups = [g for g in groups if not first_name_of_a_person(text, g[0])]  # "governor Umirzak Shukeyev": a first name
     if street_after or street_before:  # "Qonayev Street", «улица Абая», «Абай көшесінде»: a street's name
         groups = [
             g for g in groups
