@@ -3178,3 +3178,18 @@ def test_in_a_debate_report_debaters_speaking_without_a_party_named_are_the_deba
     title, opening = DEBATE_OPENINGS[lang]
     found = document_events(title, [opening, paragraph], lang)[1]
     assert [e["event_type"] for e in found] == ["debate"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Monday, Kassym-Jomart Tokayev went to Uralsk as part of a campaign tour of the regions."),
+        case("ru", "В понедельник Касым-Жомарт Токаев в рамках агитационной поездки по регионам побывал в Уральске."),
+        case("kk", "Дүйсенбіде Қасым-Жомарт Тоқаев өңірлерге үгіт сапары аясында Оралға барды."),
+    ],
+)
+def test_a_known_person_on_a_trip_named_as_the_campaigns_own_campaigns(one_in, lang, text):
+    # codebook 1: campaign actors are candidates and the people of a campaign; a person touring
+    # "as part of a campaign tour" acts for one, though no party is named (parties stay empty)
+    event = one_in(text, lang)
+    assert event["event_type"] == "campaign_tour" and event["regions"] == ["KZ-27"] and event["parties"] == []

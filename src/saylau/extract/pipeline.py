@@ -22,7 +22,7 @@ from .features import paragraph_features
 from .gate import Gate, load_gate
 from .gazetteer import Hit
 from .mentions import Mention
-from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, rally_about_the_vote, read_paragraph
+from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import reports_past
@@ -364,7 +364,10 @@ def _build(
         and not any(h.start <= n.start and n.end <= h.end for n in not_campaign)  # "head of the OSCE office"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
-    if not campaigners and ((context.campaign and strong) or (context.debate and kinds.get("speech"))):
+    campaign_named = any(names_the_campaign(para.text, h) for h in strong)
+    if not campaigners and campaign_named:
+        campaigners = of("leader")  # "Kassym-Jomart Tokayev went to Uralsk as part of a campaign tour"
+    if not campaigners and ((strong and (context.campaign or campaign_named)) or (context.debate and kinds.get("speech"))):
         # in a report whose title is about candidates or party people, a person the clause
         # opens with is one of them ("Meiram Kazhyken arrived in the Zhambyl region"); in a
         # debate report, one who speaks there is a debater, whichever body nominated him

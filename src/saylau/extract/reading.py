@@ -224,6 +224,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             and not context.campaign  # (a person a clause opens with may be one of the title's candidates)
             and "campaign_actor" not in kinds
             and not any(h.value in CAMPAIGN_ROLES for h in of_kind.get("role", ()))
+            and not ("leader" in kinds and any(names_the_campaign(text, h) for h in of_kind.get("event_strong", ())))
             and not any(
                 h.value == "debate" or (h.value == "rally" and rally_about_the_vote(kinds, context))
                 for h in of_kind.get("event_strong", ())  # (a rally about the vote needs no campaigner: pipeline._build)
@@ -413,6 +414,15 @@ _PROTEST = Entry("event_strong", "rally")
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
 _KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held"})
+
+
+# An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):
+# whoever performs it is campaigning (`pipeline._build`).
+_CAMPAIGN_WORD = re.compile(r"campaign|агитац|предвыбор|үгіт|сайлауалды", re.IGNORECASE)
+
+
+def names_the_campaign(text: str, hit: Hit) -> bool:
+    return _CAMPAIGN_WORD.search(text, hit.start, hit.end) is not None
 
 
 def _parties_only(
