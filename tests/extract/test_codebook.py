@@ -3193,3 +3193,21 @@ def test_a_known_person_on_a_trip_named_as_the_campaigns_own_campaigns(one_in, l
     # "as part of a campaign tour" acts for one, though no party is named (parties stay empty)
     event = one_in(text, lang)
     assert event["event_type"] == "campaign_tour" and event["regions"] == ["KZ-27"] and event["parties"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["ASTANA. KAZINFORM – Ak Zhol candidates met residents of Kosshy on Monday.",
+                    "PAVLODAR. KAZINFORM – Turnout had reached 60% by noon, CEC member Sarsembayev told journalists."]),
+        case("ru", ["АСТАНА. КАЗИНФОРМ – Кандидаты партии «Ак жол» встретились с жителями Косшы.",
+                    "ПАВЛОДАР. КАЗИНФОРМ – К полудню явка достигла 60%, сообщил журналистам член ЦИК Сарсембаев."]),
+        case("kk", ["АСТАНА. ҚазАқпарат – «Ақ жол» партиясының кандидаттары Қосшы тұрғындарымен кездесті.",
+                    "ПАВЛОДАР. ҚазАқпарат – Түске қарай сайлаушылардың 60 пайызы дауыс берді, деді журналистерге ОСК мүшесі Сәрсембаев."]),
+    ],
+)
+def test_a_paragraph_under_a_dateline_of_its_own_does_not_go_on_about_the_story_before(document_events, lang, paragraphs):
+    # codebook 1: a digest's next item, under its own dateline, reports procedure and figures;
+    # it is not more of the meeting the item before told
+    found = document_events("", paragraphs, lang)
+    assert [e["event_type"] for e in found[0]] == ["voter_meeting"] and found[1] == []

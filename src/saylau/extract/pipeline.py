@@ -15,7 +15,7 @@ from itertools import starmap
 
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
-from . import actors as actors_mod, audience as audience_mod, classify, parties
+from . import actors as actors_mod, audience as audience_mod, classify, parties, places
 from .context import DocumentContext
 from .drafts import Draft, segment
 from .features import paragraph_features
@@ -144,7 +144,9 @@ def _propose(
         if not built[i] and built[i + 1] and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1][0])
     events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
-    follows = context.last_event if not events else None
+    # (a paragraph under a dateline of its own opens another story of a digest: "20 March 2016,
+    # 21:38. ASTANA. KAZINFORM – Polling … has ended" goes on about nothing before it)
+    follows = context.last_event if not events and not _opens_with_dateline(para) else None
     if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
         # a paragraph of background or quotation: the meeting reported before, named again
@@ -163,6 +165,15 @@ def _propose(
     signals = _signals(para, events, context, index, debate_before) if events else set()
     _learn(context, para, events)
     return events, signals
+
+
+def _opens_with_dateline(para: Paragraph) -> bool:
+    """Whether the paragraph opens with a dateline: a place written in capitals near its start
+    (after a day and an hour at most), then a full stop, a comma, a dash or a bracket."""
+    return any(
+        h.start < 40 and h.kind in places.PLACE_KINDS and places.is_dateline(para.text, h)
+        for h in para.hits
+    )
 
 
 def _one_debate(events: list[Event]) -> list[Event]:
@@ -361,7 +372,7 @@ def _build(
     not_campaign = of("not_campaign_actor")  # "the election observation headquarters" is no campaign's
     campaigners = [h for h in of("campaign_actor") if not any(n.start <= h.start and h.end <= n.end for n in not_campaign)] + [
         h for h in of("role") if h.value != "deputy" and (party_context or h.value in CAMPAIGN_ROLES)
-        and not any(h.start <= n.start and n.end <= h.end for n in not_campaign)  # "head of the OSCE office"
+        and not any(h.start < n.end and n.start < h.end for n in not_campaign)  # "head of the OSCE office", "CEC member"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
     campaign_named = any(names_the_campaign(para.text, h) for h in strong)

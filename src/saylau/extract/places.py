@@ -44,6 +44,11 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+def is_dateline(text: str, hit: Hit) -> bool:
+    """Whether a place's name is written as a dateline's ("ASTANA. KAZINFORM –")."""
+    return _DATELINE.match(text[hit.start : hit.end + 4]) is not None
+
+
 def first_name_of_a_person(text: str, hit: Hit) -> bool:
     """Whether a place's name is a person's first name here: a surname follows it."""
     return _SURNAME_AFTER.match(text, hit.end) is not None
@@ -110,7 +115,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             g for g in groups
             if _next_word_start(text, g[0].end) not in street_after and _previous_word_end(text, g[0].start) not in street_before
         ]
-    groups = [g for g in groups if not _DATELINE.match(text[g[0].start : g[0].end + 4]) or g[0].start > 40]
+    groups = [g for g in groups if not is_dateline(text, g[0]) or g[0].start > 40]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
