@@ -3211,3 +3211,16 @@ def test_a_paragraph_under_a_dateline_of_its_own_does_not_go_on_about_the_story_
     # it is not more of the meeting the item before told
     found = document_events("", paragraphs, lang)
     assert [e["event_type"] for e in found[0]] == ["voter_meeting"] and found[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Большинство кандидатов «Аманата» пришли на праймериз сами, причём около тысячи из них вступили в "
+                   "партию совсем недавно."),
+    ],
+)
+def test_a_count_of_members_who_came_is_no_crowd_gathered(events_in, lang, text):
+    # codebook 1 and 5: "about a thousand of them" counts candidates (nomination statistics);
+    # only a crowd of people gathering («собрались тысячи сторонников») tells of a rally
+    assert events_in(text, lang) == []
