@@ -3224,3 +3224,17 @@ def test_a_count_of_members_who_came_is_no_crowd_gathered(events_in, lang, text)
     # codebook 1 and 5: "about a thousand of them" counts candidates (nomination statistics);
     # only a crowd of people gathering («собрались тысячи сторонников») tells of a rally
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Ауыл» партиясының кандидаттары тұрғындармен кездесті. Шара Қарағандының орталық көшелерінде өтті."),
+    ],
+)
+def test_a_word_spelt_as_a_towns_name_beside_a_town_is_no_place_of_its_own(events_in, lang, text):
+    # codebook 4: «Шара» ("the event") is written as the town Shar in one of its cases; set
+    # beside Karaganda with a space only, it is no list of places, and only Karaganda is the venue
+    found = events_in(text, lang)
+    assert found and {code for e in found for code in e["regions"]} == {"KZ-35"}
+    assert {name for e in found for name in e["settlements"]} == {"Karaganda"}

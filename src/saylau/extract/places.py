@@ -144,7 +144,11 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):
-        sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g)
+        sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g) and (
+            # (names set side by side with a space only are no list: in «Шара Қарағандының …»,
+            # "the event … of Karaganda", Karaganda vouches for no town Shar)
+            len(chain) == 1 or any(text[a[0].end : b[0].start].strip() for a, b in zip(chain, chain[1:]))
+        )
         qualifier = _qualifier_after(text, chain[-1][0].end, region_words) or _russian_body_after(text, chain[-1], body_words)
         before = _qualifier_before(text, chain[0][0].start, words_before)
         plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
