@@ -3238,3 +3238,17 @@ def test_a_word_spelt_as_a_towns_name_beside_a_town_is_no_place_of_its_own(event
     found = events_in(text, lang)
     assert found and {code for e in found for code in e["regions"]} == {"KZ-35"}
     assert {name for e in found for name in e["settlements"]} == {"Karaganda"}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Теміртау тұрғындарына «Nur Otan» партиясының сайлауалды бағдарламасы таныстырылды.", id="presented"),
+        case("kk", "Теміртау тұрғындарына «Nur Otan» партиясының сайлауалды бағдарламасы түсіндірілді.", id="explained"),
+    ],
+)
+def test_a_programme_presented_in_the_kazakh_passive_is_an_activity_of_its_party(one_in, lang, text):
+    # codebook 1: «бағдарламасы таныстырылды» (the programme was presented) reports what
+    # «бағдарламасын таныстырды» does, told without naming who presented it
+    event = one_in(text, lang)
+    assert event["parties"] == ["AMANAT"] and event["regions"] == ["KZ-35"]
