@@ -3252,3 +3252,16 @@ def test_a_programme_presented_in_the_kazakh_passive_is_an_activity_of_its_party
     # «бағдарламасын таныстырды» does, told without naming who presented it
     event = one_in(text, lang)
     assert event["parties"] == ["AMANAT"] and event["regions"] == ["KZ-35"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol chairman Azat Peruashev met members of the party's Mazhilis faction in Astana."),
+        case("ru", "Председатель партии «Ак жол» Азат Перуашев встретился с членами фракции партии в мажилисе."),
+        case("kk", "«Ақ жол» партиясының төрағасы Азат Перуашев партияның Мәжілістегі фракциясының мүшелерімен кездесті."),
+    ],
+)
+def test_a_meeting_with_the_partys_own_faction_is_internal(one_in, lang, text):
+    # codebook 5: a meeting with the party's own people (its deputies in the Mazhilis) is other
+    assert one_in(text, lang)["event_type"] == "other"
