@@ -3265,3 +3265,18 @@ def test_a_programme_presented_in_the_kazakh_passive_is_an_activity_of_its_party
 def test_a_meeting_with_the_partys_own_faction_is_internal(one_in, lang, text):
     # codebook 5: a meeting with the party's own people (its deputies in the Mazhilis) is other
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the Akmola branch of the Auyl party met farmers on Monday."),
+        case("ru", "Члены Акмолинского филиала партии «Ауыл» встретились с фермерами."),
+        case("kk", "«Ауыл» партиясының Ақмола филиалының мүшелері фермерлермен кездесті."),
+    ],
+)
+def test_the_akmola_branch_is_the_regions_though_akmola_was_the_capitals_name(one_in, lang, text):
+    # codebook 4: a regional body named after its region gives that region and no settlement
+    # («Акмолинский филиал»); Akmola-the-city (Astana) only where the town is meant
+    event = one_in(text, lang)
+    assert event["regions"] == ["KZ-11"] and event["settlements"] == []

@@ -22,7 +22,7 @@ from itertools import groupby
 
 from .gazetteer import Hit, SpanIndex
 from .mentions import Mention
-from .resources import Resources
+from .resources import FORMER_NAME, Resources
 from .text import word_end
 
 PLACE_KINDS = frozenset({"region_name", "region_stem", "settlement", "district"})
@@ -219,14 +219,29 @@ def _qualifier_after(text: str, end: int, region_words: dict[int, Hit]) -> str |
 _RU_ADJECTIVES_THEN = re.compile(r"(?:\s+[а-яё-]+(?:ый|ий|ой|ого|его|ому|ему|ом|ем|ым|им|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)){0,2}\s+")
 
 
+_RU_ADJECTIVE_ENDING = re.compile(r"(?:[сц]к|нск)(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|их|им|ими|ых|ым|ыми|ые)$", re.IGNORECASE)
+
+
 def _russian_body_after(text: str, group: list[Hit], body_words: dict[int, Hit]) -> str | None:
-    """«Акмолинский филиал», «актюбинского предвыборного штаба»: a Russian place adjective
-    naming a party's body names its region (codebook 4), as a region word would."""
-    stem = next((h for h in group if h.kind == "region_stem" and h.entry.lang == "ru"), None)
-    if stem is None:
+    """«Акмолинский филиал», «актюбинского предвыборного штаба», "the Akmola branch", «Ақмола
+    филиалы»: a place naming a party's body names its region (codebook 4), as a region word
+    would: a Russian place adjective, maybe with adjectives after it, or a region's stem that is
+    also a former name of another place right before the body word."""
+    stems = [h for h in group if h.kind == "region_stem"]
+    if not stems:
         return None
-    gap = _RU_ADJECTIVES_THEN.match(text, stem.end)
-    body = body_words.get(gap.end()) if gap is not None else None
+    body = None
+    # (the Russian place adjective itself: «Атырауский филиал»; «Атырау филиалы», a Kazakh
+    # noun before the body word, is the town's name as in "the Atyrau branch")
+    russian = next((h for h in stems if h.entry.lang == "ru" and _RU_ADJECTIVE_ENDING.search(text, h.start, h.end)), None)
+    if russian is not None:
+        gap = _RU_ADJECTIVES_THEN.match(text, russian.end)
+        body = body_words.get(gap.end()) if gap is not None else None
+    end = stems[0].end
+    if body is None and text[end : end + 1] == " " and any(h.kind == "region_name" and h.entry.extra == FORMER_NAME for h in group):
+        # ("the Akmola branch", «Ақмола филиалы»: the region's, though Akmola was the capital's
+        # name until 1998; "the Almaty branch" may be the city's, and stays the town's)
+        body = body_words.get(end + 1)
     return text[body.start : body.end] if body is not None else None
 
 

@@ -162,9 +162,12 @@ def _place_entries(
             for form in forms:
                 for inflected in _inflected(form, lang):
                     yield inflected, Entry("region_name", region.code, lang, proper=_proper(form))
-        for form in (*region.standalone, *region.former_names):
+        for form in region.standalone:
             for inflected in _inflected(form, None):
                 yield inflected, Entry("region_name", region.code, None, proper=_proper(form))
+        for form in region.former_names:
+            for inflected in _inflected(form, None):
+                yield inflected, Entry("region_name", region.code, None, extra=FORMER_NAME, proper=_proper(form))
         for lang, forms in region.stems.items():
             for form in forms:
                 variants = russian_adjective_forms(form) if lang == "ru" else frozenset({form})
@@ -189,6 +192,8 @@ def _place_entries(
             yield from _demonym_entries(s)
 
 
+# The `extra` of a region's name that is a former one ("Akmola", the capital's name until 1998).
+FORMER_NAME = "former"
 # The `extra` of the people of a town named after it, met («алматылықтармен»): a group that
 # the town's name, an entity, does not hide.
 DEMONYM = "demonym"
