@@ -3280,3 +3280,16 @@ def test_the_akmola_branch_is_the_regions_though_akmola_was_the_capitals_name(on
     # («Акмолинский филиал»); Akmola-the-city (Astana) only where the town is meant
     event = one_in(text, lang)
     assert event["regions"] == ["KZ-11"] and event["settlements"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Жителей Жангалинского района познакомили с итогами работы партии «Nur Otan»: в районном филиале "
+                   "прошла встреча с кандидатами в депутаты маслихата."),
+    ],
+)
+def test_the_results_of_a_partys_work_are_no_election_results(one_in, lang, text):
+    # codebook 1: results of the vote are procedure; «итоги работы партии» presented to
+    # residents at a meeting with candidates are what the meeting was about
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
