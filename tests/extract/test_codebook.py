@@ -3293,3 +3293,23 @@ def test_the_results_of_a_partys_work_are_no_election_results(one_in, lang, text
     # codebook 1: results of the vote are procedure; «итоги работы партии» presented to
     # residents at a meeting with candidates are what the meeting was about
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["The seven parties met in a televised debate on Khabar on Friday.",
+                    "So what did the party representatives say in the TV debate?"], id="question"),
+        case("en", ["The seven parties met in a televised debate on Khabar on Friday.",
+                    "A summary of what each party promised in the debate follows."], id="follows"),
+        case("ru", ["В пятницу семь партий провели теледебаты на телеканале «Хабар».",
+                    "Ниже – краткий обзор обещаний, которые партии озвучили в ходе дебатов."], id="below"),
+        case("kk", ["Жұмада жеті партия «Хабар» арнасында теледебатқа қатысты.",
+                    "Сонымен теледебатта партиялардың өкілдері не айтты? Төменде соған тоқталамыз."], id="question"),
+    ],
+)
+def test_a_features_question_or_announcement_of_what_follows_reports_no_activity(document_events, lang, paragraphs):
+    # codebook 1: a feature's introduction is no event; the debate named in a rhetorical
+    # question or in "what follows" is the one the paragraph before reported
+    found = document_events("", paragraphs, lang)
+    assert [e["event_type"] for e in found[0]] == ["debate"] and found[1] == []

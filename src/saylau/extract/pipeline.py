@@ -56,7 +56,9 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
     """The context a title gives: its parties, and whether it announces a debate report."""
     context = DocumentContext()
     if title and title.strip():
-        para = read_paragraph(title.strip(), res, context, lang)
+        # (a headline asking about the debate, "Did the TV debate show …?", still announces
+        # one: its question mark does not make its words a question asked instead of a report)
+        para = read_paragraph(title.strip().rstrip("?"), res, context, lang)
         context.title_parties = tuple(_unique(m.value for m in para.parties))
         for name, party in _party_people(para, res):
             # "Amanat chairman Yerlan Koshanov visits Karaganda": the paragraphs may name him alone

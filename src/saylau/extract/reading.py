@@ -274,9 +274,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # with voters" the cue "with voters" is as little held as the word before it, and in
     # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
     # is no event where no place is named for it, codebook 1)
+    # a rhetorical question ("So what did the parties say in the debate?") or a feature's
+    # announcement of what follows asks or promises a report, and gives none (codebook 1)
+    framing = [_sentence_around(text, h.start, h.end) for h in of_kind.get("feature_opener", ())]
+    if "?" in text:
+        framing += [span for span in _sentence_spans(text) if _an_unquoted_question(text, *span)]
     unheld = [
         h for h in told_here
-        if _negated(text, h, lang)
+        if (framing and any(s <= h.start and h.end <= e for s, e in framing))
+        or _negated(text, h, lang)
         or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
         or (h.kind in _TOLD_KINDS and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))
     ]
@@ -630,6 +636,19 @@ def _opens_unquoted_sentence(text: str, start: int) -> bool:
 
 
 _SPEECH_OPENERS = frozenset("–—-«“\"")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of `text`, cut as `_sentence_around` cuts them."""
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def _an_unquoted_question(text: str, start: int, end: int) -> bool:
+    """A sentence that ends in a question mark and holds no quotation (a question asked in
+    someone's words is reported speech, the meeting where it was asked no less held)."""
+    sentence = text[start:end].rstrip()
+    return sentence.endswith("?") and not any(mark in sentence for mark in '«»"“”')
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
