@@ -53,6 +53,7 @@ def first_name_of_a_person(text: str, hit: Hit) -> bool:
     """Whether a place's name is a person's first name here: a surname follows it."""
     return _SURNAME_AFTER.match(text, hit.end) is not None
 
+
 # A place name that is part of a news site's address names the outlet, not a place.
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 

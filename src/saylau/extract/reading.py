@@ -269,16 +269,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             or (quoted is not None and quoted.covers(h.start, h.end) and not _reported_as_done(text, starts, h, lang, res))
         )
     ]
-    # activity words negated, planned or counted over the campaign, with the other activity
-    # words of their phrase: in "did not hold meetings with voters" and "is to hold a meeting
-    # with voters" the cue "with voters" is as little held as the word before it, and in
-    # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
-    # is no event where no place is named for it, codebook 1)
     # a rhetorical question ("So what did the parties say in the debate?") or a feature's
     # announcement of what follows asks or promises a report, and gives none (codebook 1)
     framing = [_sentence_around(text, h.start, h.end) for h in of_kind.get("feature_opener", ())]
     if "?" in text:
         framing += [span for span in _sentence_spans(text) if _an_unquoted_question(text, *span)]
+    # activity words negated, planned or counted over the campaign, with the other activity
+    # words of their phrase: in "did not hold meetings with voters" and "is to hold a meeting
+    # with voters" the cue "with voters" is as little held as the word before it, and in
+    # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
+    # is no event where no place is named for it, codebook 1)
     unheld = [
         h for h in told_here
         if (framing and any(s <= h.start and h.end <= e for s, e in framing))
@@ -428,6 +428,7 @@ _CAMPAIGN_WORD = re.compile(r"campaign|агитац|предвыбор|үгіт|
 
 
 def names_the_campaign(text: str, hit: Hit) -> bool:
+    """Whether an activity's words name it as the campaign's own ("campaign tour")."""
     return _CAMPAIGN_WORD.search(text, hit.start, hit.end) is not None
 
 
