@@ -3313,3 +3313,21 @@ def test_a_features_question_or_announcement_of_what_follows_reports_no_activity
     # question or in "what follows" is the one the paragraph before reported
     found = document_events("", paragraphs, lang)
     assert [e["event_type"] for e in found[0]] == ["debate"] and found[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["Televised debates between the seven parties were broadcast on Khabar on Friday.",
+                    "Alexei Vlasov, editor-in-chief of Vestnik Kavkaza, called the televised debate a breath of fresh air."]),
+        case("ru", ["В пятницу на «Хабаре» прошли теледебаты семи партий.",
+                    "Главный редактор «Вестника Кавказа» Алексей Власов назвал эти теледебаты свежей струёй."]),
+        case("kk", ["Жұмада «Хабар» арнасында жеті партияның теледебаты өтті.",
+                    "«Вестник Кавказа» басылымының бас редакторы Алексей Власов теледебатты таза ауа жұтумен салыстырды."]),
+    ],
+)
+def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_events, lang, paragraphs):
+    # codebook 1: an interview opinion or comment is no event; the debate the commentator judges
+    # is the one the paragraph before reported
+    found = document_events("", paragraphs, lang)
+    assert [e["event_type"] for e in found[0]] == ["debate"] and found[1] == []

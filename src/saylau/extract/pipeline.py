@@ -410,6 +410,9 @@ def _build(
     # sentences that give a debate's length or shape ("the debate lasted 90 minutes", «состояли
     # из четырёх раундов»): its format, in whatever tense (codebook 1)
     shaped = {para.sentence(h.start) for h in kinds.get("debate_format", ())}
+    # (and sentences in which a commentator judges the debate: "editor-in-chief Alexei Vlasov
+    # called the debate a breath of fresh air" is no report of it either)
+    shaped |= {para.sentence(h.start) for h in kinds.get("commentator", ())}
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)

@@ -298,6 +298,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("reporter", cues["reporter_pronouns"])
     yield from _lang_list_entries("debater", cues["debaters"])
     yield from _lang_list_entries("feature_opener", cues["feature_openers"])
+    yield from _lang_list_entries("commentator", cues["commentators"])
     yield from _lang_list_entries("commission_event", cues["commission_events"])
     yield from _lang_list_entries("time_reference", cues["time_references"])
     yield from _lang_list_entries("petition_verb", cues["petition_verbs"])
