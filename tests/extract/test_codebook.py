@@ -1008,6 +1008,10 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
         case("en", "The briefing of the Central Election Commission was shown live on a screen: Nur Otan had won 82.15 "
                    "per cent of the vote.", id="cec-briefing"),
         case("ru", "Брифинг Центризбиркома показали на экране: за «Нур Отан» отдано 82,15% голосов.", id="cec-briefing"),
+        case("kk", "Орталық сайлау комиссиясы брифингінің тікелей трансляциясы көрсетілді: «Nur Otan» партиясына 82 пайыз "
+                   "дауыс берілді.", id="cec-briefing"),
+        case("kk", "Ақпараттық-коммуникациялық орталықта брифинг берген Шымкент қалалық аумақтық сайлау комиссиясының "
+                   "төрағасы «Аманат» партиясы 70 пайыз дауыс алғанын хабарлады.", id="gave-a-briefing"),
         case("kk", "Облыс әкімі, «Аманат» партиясы филиалының төрағасы бүгін таңдауын жасады: ол №13 дауыс беру "
                    "пунктіне барып, үміткерлерді онлайн белгіледі.", id="made-her-choice"),
         # people joining a party are a defection or a membership figure, not an activity
