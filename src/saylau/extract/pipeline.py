@@ -148,7 +148,7 @@ def _propose(
     events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
     # (a paragraph under a dateline of its own opens another story of a digest: "20 March 2016,
     # 21:38. ASTANA. KAZINFORM – Polling … has ended" goes on about nothing before it)
-    follows = context.last_event if not events and not _opens_with_dateline(para) else None
+    follows = context.last_event if not events and context.last_event is not None and not _opens_with_dateline(para) else None
     if not events and follows is None and context.earlier_event is not None and _names_the_meeting_again(para.hits):
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
         # a paragraph of background or quotation: the meeting reported before, named again

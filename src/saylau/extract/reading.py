@@ -273,7 +273,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # announcement of what follows asks or promises a report, and gives none (codebook 1)
     framing = [_sentence_around(text, h.start, h.end) for h in of_kind.get("feature_opener", ())]
     if "?" in text:
-        framing += [span for span in _sentence_spans(text) if _an_unquoted_question(text, *span)]
+        ends = sentences[1:] + [len(text)]  # (the paragraph's own sentences, cut once above)
+        framing += [span for span in zip(sentences, ends) if _an_unquoted_question(text, *span)]
     # activity words negated, planned or counted over the campaign, with the other activity
     # words of their phrase: in "did not hold meetings with voters" and "is to hold a meeting
     # with voters" the cue "with voters" is as little held as the word before it, and in
@@ -637,12 +638,6 @@ def _opens_unquoted_sentence(text: str, start: int) -> bool:
 
 
 _SPEECH_OPENERS = frozenset("–—-«“\"")
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the sentences of `text`, cut as `_sentence_around` cuts them."""
-    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
 def _an_unquoted_question(text: str, start: int, end: int) -> bool:
