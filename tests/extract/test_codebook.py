@@ -1664,6 +1664,22 @@ def test_a_reception_of_citizens_or_residents_among_those_who_came_are_the_popul
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "In Kokshetau, the Auyl candidates' meeting drew members of the ethnocultural associations of "
+                   "Akmola region, townspeople, and journalists."),
+        case("ru", "Встреча кандидатов «Ауыла» прошла в Кокшетау; на неё собрались представители этнокультурных "
+                   "объединений Акмолинской области, горожане и журналисты."),
+        case("kk", "Көкшетауда «Ауыл» кандидаттарымен кездесуге облыстағы этномәдени бірлестіктердің өкілдері, "
+                   "қала тұрғындары мен журналистер жиналды."),
+    ],
+)
+def test_every_group_of_a_list_that_was_met_is_the_audience(one_in, lang, text):
+    """A list of groups who came is met as a whole, down to its last member (codebook 6)."""
+    assert {"population", "media"} <= set(one_in(text, lang)["audience"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "NSDP candidates met the staff of city polyclinic No. 3 in Kokshetau and heard complaints about "
                    "doctors' workloads."),
         case("ru", "Кандидаты партии «Respublica» встретились с трудовым коллективом АО «Шымкентцемент»."),

@@ -208,7 +208,7 @@ def _russian_name_word(word: str, before: list[str]) -> bool:
 # Transport Workers", lists no bodies)
 # A verb of visiting right before a body's name: "went to AGF Group, a factory making clothing"
 # names the body visited, as "met the staff of" does.
-_VISITED_BEFORE = re.compile(r"\b(?:went to|came to|toured|stopped at|called at|paid a visit to)\s+(?:the\s+)?$", re.IGNORECASE)
+_VISITED_BEFORE = re.compile(r"\b(?:went to|came to|toured|stopped at|called at|paid a visit to)\s+(?:the\s+)?", re.IGNORECASE)
 _EN_LIST = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?={_WORD})")
 
 
@@ -376,6 +376,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     found = []
     org_starts = {m.start for m in organisations}
     addressed = [h for h in hits if h.entry is ADDRESSED or h.entry is TOLD]
+    unread: list[Hit] = []  # groups no word around says were met: maybe joined to one that was
     for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
         frame = next((a for a in addressed if a.start <= hit.start and hit.end <= a.end), None)
         if hit.kind == "audience_always" or frame is not None:
@@ -397,6 +398,8 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 ))
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
+            else:
+                unread.append(hit)
             continue
         if (
             _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
@@ -404,4 +407,26 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
             or _joined_to_a_meeting(text, hit.start)
         ):
             found.append(Mention(hit.start, hit.end, hit.value))
+        else:
+            unread.append(hit)
+    return found + _coordinated(text, unread, found + organisations)
+
+
+# What joins two members of one list: a comma, "and", «и», «а также», Kazakh «мен», «және».
+_COORDINATOR = re.compile(
+    r"(?:\s*,\s*(?:(?:and|as well as|и|а также|және)\s+)?|\s+(?:and|as well as|и|а также|және|мен|бен|пен)\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, unread: list[Hit], met: list[Mention]) -> list[Mention]:
+    """Groups listed right after a group or an organisation that was met ("residents and
+    journalists", «горожане и журналисты»): the list was met as a whole, though the word that
+    says so stands too far from its last members."""
+    found: list[Mention] = []
+    ends = {m.end for m in met}
+    for hit in unread:  # (in order of start: a list is read from its first member on)
+        if any(0 < hit.start - end <= 14 and _COORDINATOR.fullmatch(text, end, hit.start) for end in ends):
+            found.append(Mention(hit.start, hit.end, hit.value))
+            ends.add(hit.end)
     return found
