@@ -2358,6 +2358,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              ["voters"], id="told"),
         case("en", "In Oral, the head of the Aq Jol headquarters received citizens and briefed the media on the "
                    "campaign.", ["media", "population"], id="received"),
+        # the media by their full Kazakh and Russian names, not only «БАҚ» and «СМИ»
+        case("kk", "«Байтақ» партиясының төрағасы Алматыда бұқаралық ақпарат құралдарының өкілдерімен кездесті.",
+             ["media"], id="mass-media"),
+        case("ru", "Лидер партии «Байтак» встретился в Алматы со средствами массовой информации.", ["media"],
+             id="mass-media"),
         case("kk", "Белсенді жастардың жиынын «Ауыл» партиясы Қостанайда ұйымдастырды.", ["youth"],
              id="their-gathering"),
         case("kk", "«AMANAT» партиясының Павлодар филиалы зейнеткерлердің басқосуын өткізді.", ["pensioners"],
