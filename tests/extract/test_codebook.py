@@ -2387,6 +2387,9 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="introduced-voters"),
         case("en", "Ak Zhol candidate Daniya Espayeva walked the voters through her election programme in Kokshetau.",
              ["voters"], id="walked-the-voters"),
+        # Kazakh passive: the programme was introduced or explained to the residents (dative)
+        case("kk", "Екібастұз қаласының тұрғындарына «Respublica» партиясының сайлауалды бағдарламасы түсіндірілді.",
+             ["population"], id="passive-dative"),
         # a count between the word of meeting and the group ("with more than 200 voters")
         case("en", "Members of the Amanat headquarters held a campaign meeting in Taraz with more than 200 voters.",
              ["voters"], id="with-more-than-200"),

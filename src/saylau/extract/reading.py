@@ -494,7 +494,7 @@ _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "
 # The addressee in the dative before a verb of telling, with up to six words of what was told
 # between them and no mark of a new clause («азаматтарға ҚР Кәсіподақтар федерациясы ұсынған
 # кандидат жайында мағлұмат берді»), and the Russian and Kazakh endings of that dative.
-_TOLD_GAP = re.compile(r"\s*(?:[^\s.,;:!?()«»\"]+\s+){0,6}")
+_TOLD_GAP = re.compile(r"\s*(?:(?:«[^»]{1,40}»|[^\s.,;:!?()«»\"]+)\s+){0,6}")  # (a party's name in quotes is a word)
 _DATIVE_GROUP = re.compile(r"(?:ам|ям|ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
 
