@@ -878,6 +878,11 @@ def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(eve
                    "жалғастырады.", id="name-in-quotes"),
         case("ru", "Партия AMANAT продолжает выполнять предвыборную программу «Встречи с народом – каждый день».",
              id="name-in-quotes"),
+        # English "campaigning" as a noun is the campaign in general, no activity reported
+        case("en", "Each Amanat candidate receives 900,000 tenge for campaigning, of which 400,000 goes to the media.",
+             id="money-for-campaigning"),
+        case("en", "The uniform in which Amanat volunteers do their campaigning carries no labels at all, activists "
+                   "say.", id="their-campaigning"),
         # «прибыль» (profit) is no «прибыл» (arrived), and a letter sent is no trip
         case("ru", "Партия «Ак жол» предлагает освободить от налога прибыль малого бизнеса.", id="profit"),
         case("ru", "Лидер партии «Ауыл» отправил письмо в Центральную избирательную комиссию.", id="sent-a-letter"),
@@ -899,6 +904,14 @@ def test_a_bare_held_or_told_names_no_activity(events_in, lang, text):
     """"Told an agency", «провела ребрендинг»: a verb that only says something was done or said
     is no campaign activity (codebook 1); the activity's own word types an event."""
     assert events_in(text, lang) == []
+
+
+def test_an_activity_told_beside_campaigning_as_a_noun_stays_an_event(one_in):
+    """"Since the start of campaigning" names the campaign, not an activity; the trip and the
+    meetings the sentence reports are still the event (codebook 1)."""
+    event = one_in("Since the start of campaigning, Ak Zhol candidate Daniya Espayeva has travelled to seven "
+                   "regions, where she met local residents.", "en")
+    assert event["parties"] == ["AQ_JOL"]
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if names:
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
+    if "campaigning_noun" in kinds:
+        # ("the money for campaigning": the campaign in general, not an activity reported)
+        hits = _without_inside(hits, _ACTIVITY_CUES, [(h.start, h.end) for h in of_kind["campaigning_noun"]])
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "commission_event" in kinds:
         # (the commission's briefing, and its broadcast, are none of the campaign's activities)
         hits = _without_inside(hits, _ACTIVITY_CUES, [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]])
