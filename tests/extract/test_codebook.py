@@ -1586,6 +1586,15 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
              "youth", id="called on"),
         case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.",
              "youth", id="called on"),
+        # gathering them, or explaining something to them, is meeting them too
+        case("en", "In Tolebi district, AMANAT candidate Aidos Serikov gathered residents of Karatobe and explained "
+                   "the amendments.", "population", id="gathered"),
+        case("ru", "Собрав жителей села Каратобе, кандидат от партии AMANAT Айдос Сериков рассказал о поправках.",
+             "population", id="gathered"),
+        case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қаратөбе ауылының тұрғындарын жинап, түзетулер туралы "
+                   "айтты.", "population", id="gathered"),
+        case("ru", "Кандидат от партии AMANAT Айдос Сериков объяснил жителям Каратобе суть поправок.",
+             "population", id="explained"),
     ],
 )
 def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in, lang, text, audience):
