@@ -270,8 +270,7 @@ def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text
               "партии «Байтак» Айдос Кенжебаев и представитель партии «Ауыл» Мадина Алиева.",
               "В первом раунде кандидат партии «Байтак» Айдос Кенжебаев заявил, что тарифы на тепло нужно "
               "заморозить до конца года."],
-             [["AUYL", "BAITAK", "NSDP"], ["BAITAK"]],
-             xfail="no event for the report's first paragraph, which names the debaters without «дебаты»"),
+             [["AUYL", "BAITAK", "NSDP"], ["BAITAK"]]),
         case("kk", "«Хабар» арнасында партиялар арасында теледебат өтті",
              ["АСТАНА. Сәрсенбі күні өткен теледебатқа «AMANAT» партиясынан Әсел Тұрсынова және «Ақ жол» "
               "партиясынан Бекзат Омаров қатысты.",
@@ -3374,6 +3373,19 @@ def test_a_features_question_or_announcement_of_what_follows_reports_no_activity
                     "Главный редактор «Вестника Кавказа» Алексей Власов назвал эти теледебаты свежей струёй."]),
         case("kk", ["Жұмада «Хабар» арнасында жеті партияның теледебаты өтті.",
                     "«Вестник Кавказа» басылымының бас редакторы Алексей Власов теледебатты таза ауа жұтумен салыстырды."]),
+        # experts' remarks on the parties, in the report, are theirs, not the debaters' speech
+        case("en", ["Televised debates between the seven parties were broadcast on Khabar on Friday.",
+                    "Experts of the Kazakhstan Institute for Strategic Studies note that this year the parties offered "
+                    "more concrete programmes, though many promises of Aq Jol and the People's Party are alike."],
+             id="experts-note"),
+        case("ru", ["В пятницу на «Хабаре» прошли теледебаты семи партий.",
+                    "Эксперты Казахстанского института стратегических исследований отмечают, что в этом году партии "
+                    "предложили более конкретные программы, хотя многие обещания «Ак жола» и Народной партии схожи."],
+             id="experts-note"),
+        case("kk", ["Жұмада «Хабар» арнасында жеті партияның теледебаты өтті.",
+                    "Қазақстан стратегиялық зерттеулер институтының сарапшылары биыл партиялар нақтырақ бағдарлама "
+                    "ұсынғанын, бірақ «Ақ жол» мен Халық партиясының көп уәдесі ұқсас екенін атап өтті."],
+             id="experts-note"),
     ],
 )
 def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_events, lang, paragraphs):

@@ -158,16 +158,20 @@ def russian_tense(word: str) -> str | None:
     return None
 
 
-def future_clauses(text: str, starts: list[int], lang: str, markers: FutureMarkers, asked: set[int] | None = None) -> set[int]:
+def future_clauses(
+    text: str, starts: list[int], lang: str, markers: FutureMarkers, asked: set[int] | None = None, spoken: bool = False
+) -> set[int]:
     """Indices of the clauses (as `starts` cuts them) that speak of the future only; with
-    `asked`, only those clauses are read."""
+    `asked`, only those clauses are read. `spoken`: a Russian verb of saying in the past is a
+    thing done (in a debate report, speaking is the debate: «заявил, что тарифы нужно
+    заморозить» tells what he said there, not a plan of his)."""
     count = len(starts)
     out = set()
     # (the clauses asked about only: a paragraph's activity words stand in few of its clauses)
     for index in range(count) if asked is None else [i for i in asked if 0 <= i < count]:
         clause = text[starts[index] : starts[index + 1] if index + 1 < count else len(text)]
         if lang == "ru":
-            future = _russian_future(clause, markers)
+            future = _russian_future(clause, markers, spoken)
         elif lang == "kk":
             future = _kazakh_future(clause, markers)
         else:
@@ -345,7 +349,7 @@ def _intended(clause: str, verb: re.Match[str], markers: FutureMarkers) -> bool:
     return any(_russian_lemma_infinitive(w.lower())[1] for w in before + after)
 
 
-def _russian_future(clause: str, markers: FutureMarkers) -> bool:
+def _russian_future(clause: str, markers: FutureMarkers, spoken: bool = False) -> bool:
     future = False
     for match in _RU_VERB_SHAPED.finditer(clause):
         word = match.group()
@@ -355,7 +359,7 @@ def _russian_future(clause: str, markers: FutureMarkers) -> bool:
         if tense == "past" and _intended(clause, match, markers):
             future = True  # «участвовать собирались», «намеревалась провести»: meant, not done
             continue
-        if tense == "past" and (not word.startswith(markers.ru_reporting) or _RU_TOLD_PEOPLE_AFTER.match(clause, match.end())):
+        if tense == "past" and (spoken or not word.startswith(markers.ru_reporting) or _RU_TOLD_PEOPLE_AFTER.match(clause, match.end())):
             # something was done here ("сообщили" only reports the plan; "рассказал собравшимся"
             # told the people gathered, whatever the future of what he told them)
             return False

@@ -412,7 +412,8 @@ def _build(
     shaped = {para.sentence(h.start) for h in kinds.get("debate_format", ())}
     # (and sentences in which a commentator judges the debate: "editor-in-chief Alexei Vlasov
     # called the debate a breath of fresh air" is no report of it either)
-    shaped |= {para.sentence(h.start) for h in kinds.get("commentator", ())}
+    commented = {para.sentence(h.start) for h in kinds.get("commentator", ())}
+    shaped |= commented
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
@@ -439,7 +440,9 @@ def _build(
     ]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
-        kind = _as_debate(kind, of("speech"), bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
+        # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
+        speech = [h for h in of("speech") if para.sentence(h.start) not in commented]
+        kind = _as_debate(kind, speech, bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)

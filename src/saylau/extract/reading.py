@@ -247,7 +247,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # the tense of words quoted is the speaker's, not the report's: '"We will restore
     # order," Sarym said' reports a speech made (the quoted words are judged on their own below)
     told = _without_quotes(text, quotes) if quotes else text
-    future = future_clauses(told, starts, lang, res.future, asked) if asked else set()
+    future = future_clauses(told, starts, lang, res.future, asked, spoken=context.debate) if asked else set()
     # a tally of activities is no event where no place is named for it (codebook 1), but
     # "held over 40 meetings in Taraz and ten districts" tells where the campaign went
     placed = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, places.PLACE_KINDS)}
