@@ -44,6 +44,9 @@ def test_the_same_words_published_after_that_day_report_an_event(res, lang):
         # the election's day in a relative clause ("the elections, which will be held on …")
         ("en", "Auyl candidates met voters in Kostanay and spoke of the elections, which will be held on March 19."),
         ("ru", "Кандидаты партии «Ауыл» встретились с избирателями Костаная и рассказали о выборах, которые пройдут 19 марта."),
+        # the day the campaign ends is no day of the activity either
+        ("en", "Auyl candidates met voters in Kostanay and spoke of the campaign that culminates on March 18."),
+        ("ru", "Кандидаты партии «Ауыл» встретились с избирателями Костаная и рассказали о кампании, которая завершится 18 марта."),
     ],
 )
 def test_the_date_of_the_election_does_not_make_an_activity_a_plan(res, lang, text):
