@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from saylau.extract.gazetteer import Entry, Gazetteer
 from saylau.extract.kazakh import kazakh_forms
-from saylau.extract.morphology import noun_cases, russian_forms, russian_nominative_of_genitive
+from saylau.extract.morphology import noun_cases, russian_forms, russian_nominative_of_genitive, russian_verb_forms
 from saylau.extract.person_names import kazakh_name_nominative, russian_name_nominative
 
 # ---------------------------------------------------------------------------- russian_forms
@@ -351,3 +351,20 @@ def test_a_russian_name_in_the_genitive_is_given_in_the_nominative(genitive, nom
 
 def test_a_phrase_that_opens_with_no_genitive_has_no_nominative_here():
     assert russian_nominative_of_genitive(("АО", "«Казахтелеком»")) is None
+
+
+# ---------------------------------------------------------------------------- russian_verb_forms
+
+
+def test_a_verb_is_read_in_every_tense_and_person_but_not_as_an_intention():
+    forms = russian_verb_forms("посещать")
+    assert {"посещают", "посещает", "посещаем", "посещал", "посещали", "посещая"} <= forms
+    assert not forms & {"посещать", "посещай", "посещающие"}  # infinitive, imperative, participle
+
+
+def test_a_verb_with_yo_is_also_read_written_with_e():
+    assert {"раздаём", "раздаем", "раздают"} <= russian_verb_forms("раздавать")
+
+
+def test_a_word_that_is_no_verb_has_no_forms():
+    assert russian_verb_forms("область") == frozenset()

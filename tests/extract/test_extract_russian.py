@@ -231,3 +231,17 @@ def test_a_person_s_party_is_the_one_named_in_the_person_s_own_role():
     )
     parties = {a["name"]: a["party"] for a in event["actors"]}
     assert (parties["Маулен Ашимбаев"], parties["Азат Перуашев"], parties["Али Бектаев"]) == ("AMANAT", "AQ_JOL", "AUYL")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the imperfective of a visit and of a talk, in the present: an activity under way
+        ("Кандидаты партии «Байтак» посещают сёла Байзакского района.", "campaign_tour"),
+        ("Агитаторы НПК ездят по сёлам Жамбылской области.", "campaign_tour"),
+        ("Волонтёры партии «Ак жол» агитируют на рынках Шымкента.", "campaign_tour"),
+        ("Партийцы «Аманата» приезжают в аулы Сарыагашского района.", "campaign_tour"),
+    ],
+)
+def test_a_verb_cue_is_read_in_every_tense(text, kind):
+    assert one(text)["event_type"] == kind

@@ -153,6 +153,23 @@ def _nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
+def russian_verb_forms(infinitive: str) -> frozenset[str]:
+    """The indicative forms and gerunds of a Russian verb given by its infinitive («посещать»:
+    посещает, посещают, посещал, посещая …), with ё also written е. A cue written as a verb's
+    infinitive thus reads the verb in every tense and person, not only in the stem it was
+    written with: «посетил*» never matched «посещают», the same visit under way. (Not the
+    infinitive or the imperative, which name an intention or a call, nor the participles,
+    which describe people: «приезжающие».) Empty where the dictionary has no such verb."""
+    parses = [p for p in analyzer().parse(infinitive.lower()) if "INFN" in p.tag and from_dictionary(p)]
+    if not parses:
+        return frozenset()
+    forms = {
+        f.word for f in parses[0].lexeme if (f.tag.POS == "VERB" and "impr" not in f.tag) or f.tag.POS == "GRND"
+    }
+    return frozenset(forms | {w.replace("ё", "е") for w in forms})
+
+
 def russian_adjective_forms(word: str) -> frozenset[str]:
     """Every gender, number and case of a Russian adjective given in any form.
 
