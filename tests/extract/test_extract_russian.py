@@ -245,3 +245,22 @@ def test_a_person_s_party_is_the_one_named_in_the_person_s_own_role():
 )
 def test_a_verb_cue_is_read_in_every_tense(text, kind):
     assert one(text)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a quote opening with the speakers' verb in the present: what they are doing now
+        ("– Раздаём листовки жителям Тараза, волонтёров очень много, и работы хватает всем, – говорит член партии «Байтак» Асан Беков.",
+         "campaign_tour"),
+        # the speakers' own talk at a meeting, told with a verb of saying
+        ("«На встрече с избирателями в Талгаре мы рассказали о программе партии «Ак жол»», – отметил кандидат Асан Беков.",
+         "voter_meeting"),
+    ],
+)
+def test_quoted_words_of_the_speakers_own_activity(text, kind):
+    assert one(text)["event_type"] == kind
+
+
+def test_quoted_words_of_a_plan_spoken_of_are_no_activity():
+    assert events("«Мы всегда говорили, что партия «Ак жол» проведёт встречу с избирателями», – отметил Асан Беков.") == []

@@ -291,8 +291,12 @@ def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     plan or someone else's account (codebook 1: an activity that took place or is taking place)."""
     if lang == "ru":
         verbs = _RU_VERB_SHAPED.findall(clause)
-        if _RU_FIRST_PERSON.search(clause) and any(
-            russian_tense(word) == "past" and not word.startswith(markers.ru_reporting) for word in verbs
+        # (a verb of saying counts too where nothing is told in the future: «мы рассказали о
+        # программе», «об этом мы говорили на встрече» is the speakers' own talk at the
+        # activity, but «мы говорили, что проведём встречи» is a plan they spoke of)
+        tenses = [russian_tense(word) for word in verbs] if _RU_FIRST_PERSON.search(clause) else []
+        if any(t == "past" and not w.startswith(markers.ru_reporting) for w, t in zip(verbs, tenses)) or (
+            "past" in tenses and "futr" not in tenses
         ):
             return True
         return any(
@@ -317,7 +321,7 @@ def _russian_first_person_present(word: str, deciding: frozenset[str]) -> bool:
 
 
 _RU_FIRST_PERSON_PRESENT_ENDINGS = ("ем", "ём", "им", "емся", "ёмся", "имся", "аю", "яю", "юсь")
-_RU_FIRST_PERSON_PRESENT_SHAPED = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ем|ём|им|емся|ёмся|имся|аю|яю|юсь)(?![\w-])")
+_RU_FIRST_PERSON_PRESENT_SHAPED = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ем|ём|им|емся|ёмся|имся|аю|яю|юсь)(?![\w-])", re.IGNORECASE)
 # "we are meeting", "We're handing out", "I am visiting": the speakers' activity under way.
 _EN_FIRST_PERSON_UNDER_WAY = re.compile(r"\b(?:[Ww]e|I)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:now\s+|still\s+|also\s+)?[a-z]{2,}ing\b")
 # Kazakh continuous forms of the first person: «жүздесіп жүрміз», «аралап жатырмыз»,
