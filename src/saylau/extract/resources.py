@@ -15,6 +15,7 @@ from ..errors import ReferenceDataError
 from ..model import LANGUAGES, District, Party, Region, Settlement
 from ..reference import load_cues, load_districts, load_parties, load_regions, load_settlements, load_topics
 from .gazetteer import Entry, Gazetteer
+from .english import english_verb_forms
 from .kazakh import kazakh_demonym, kazakh_forms
 from .modality import FutureMarkers, _rare_words, alternation, compile_markers
 from .morphology import russian_adjective_forms, russian_forms, russian_verb_forms
@@ -83,12 +84,12 @@ _KAZAKH_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 def _spellings(cue: str, lang: str) -> tuple[str, ...]:
     """A cue as written, and for a Kazakh word stem ending in қ, к or п its voiced form, which
     the stem takes before a vowel ending («жұртшылық» → «жұртшылығымен», «кітап» → «кітабын»):
-    cue stems are written once, the alternation is grammar. A Russian cue opening with
-    «=» and a verb's infinitive («=посещать», «=ездить по») stands for every form of that verb
-    (`russian_verb_forms`), the words after it as written."""
-    if lang == "ru" and cue.startswith("="):
+    cue stems are written once, the alternation is grammar. A Russian or English cue opening
+    with «=» and a verb («=посещать», «=ездить по», "=tour") stands for every form of that verb
+    (`russian_verb_forms`, `english_verb_forms`), the words after it as written."""
+    if cue.startswith("=") and lang in ("ru", "en"):
         verb, _, rest = cue[1:].partition(" ")
-        forms = russian_verb_forms(verb)
+        forms = russian_verb_forms(verb) if lang == "ru" else english_verb_forms(verb)
         if not forms:
             raise ReferenceDataError(f"cue {cue!r}: {verb!r} is no Russian verb the dictionary knows")
         return tuple(sorted(f"{form} {rest}".strip() for form in forms))
