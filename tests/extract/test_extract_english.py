@@ -1,4 +1,4 @@
-"""English verbs written once as a lemma in cues.yaml (`=tour`) and read in every form."""
+"""English verbs written once as a lemma in cues.yaml (`=tour`) and read in the present and the past."""
 import pytest
 
 from saylau.extract.english import english_verb_forms
@@ -7,13 +7,13 @@ from saylau.extract.english import english_verb_forms
 @pytest.mark.parametrize(
     "base, forms",
     [
-        ("tour", {"tour", "tours", "toured", "touring"}),
-        ("chat", {"chat", "chats", "chatted", "chatting"}),  # one short vowel: the consonant doubles
-        ("visit", {"visit", "visits", "visited", "visiting"}),  # two syllables: it does not
-        ("canvass", {"canvass", "canvasses", "canvassed", "canvassing"}),
-        ("rally", {"rally", "rallies", "rallied", "rallying"}),
-        ("greet", {"greet", "greets", "greeted", "greeting"}),
-        ("arrive", {"arrive", "arrives", "arrived", "arriving"}),
+        ("tour", {"tours", "toured"}),
+        ("chat", {"chats", "chatted"}),  # one short vowel: the consonant doubles
+        ("visit", {"visits", "visited"}),  # two syllables: it does not
+        ("canvass", {"canvasses", "canvassed"}),
+        ("rally", {"rallies", "rallied"}),
+        ("greet", {"greets", "greeted"}),
+        ("arrive", {"arrives", "arrived"}),
     ],
 )
 def test_regular_forms_of_a_verb(base, forms):

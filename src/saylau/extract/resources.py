@@ -85,7 +85,7 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
     """A cue as written, and for a Kazakh word stem ending in қ, к or п its voiced form, which
     the stem takes before a vowel ending («жұртшылық» → «жұртшылығымен», «кітап» → «кітабын»):
     cue stems are written once, the alternation is grammar. A Russian or English cue opening
-    with «=» and a verb («=посещать», «=ездить по», "=tour") stands for every form of that verb
+    with «=» and a verb («=посещать», «=ездить по», "=tour") stands for the verb's forms
     (`russian_verb_forms`, `english_verb_forms`), the words after it as written."""
     if cue.startswith("=") and lang in ("ru", "en"):
         verb, _, rest = cue[1:].partition(" ")
