@@ -241,6 +241,12 @@ def test_a_person_s_party_is_the_one_named_in_the_person_s_own_role():
         ("Агитаторы НПК ездят по сёлам Жамбылской области.", "campaign_tour"),
         ("Волонтёры партии «Ак жол» агитируют на рынках Шымкента.", "campaign_tour"),
         ("Партийцы «Аманата» приезжают в аулы Сарыагашского района.", "campaign_tour"),
+        ("Кандидаты «Ауыла» разъясняют жителям Костаная положения программы партии.", "voter_meeting"),
+        ("Лидер ОСДП выступает перед студентами Алматы.", "voter_meeting"),
+        ("Представители партии «Ак жол» навестили ветеранов в Кокшетау.", "voter_meeting"),
+        # a verb of both aspects in the present («обходят», «презентует») is no future
+        ("Кандидаты «Республики» обходят дома в Актобе.", "campaign_tour"),
+        ("Народная партия презентует предвыборную программу в Караганде.", "campaign_tour"),
     ],
 )
 def test_a_verb_cue_is_read_in_every_tense(text, kind):
@@ -264,3 +270,8 @@ def test_quoted_words_of_the_speakers_own_activity(text, kind):
 
 def test_quoted_words_of_a_plan_spoken_of_are_no_activity():
     assert events("«Мы всегда говорили, что партия «Ак жол» проведёт встречу с избирателями», – отметил Асан Беков.") == []
+
+
+@pytest.mark.parametrize("text", ["Завтра кандидаты «Республики» обойдут дома в Актобе.", "Кандидаты «Республики» будут обходить дома в Актобе."])
+def test_the_future_of_a_verb_cue_is_a_plan(text):
+    assert events(text) == []

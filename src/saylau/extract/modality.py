@@ -149,13 +149,10 @@ def russian_tense(word: str) -> str | None:
     lower = word.lower()
     if not (_RU_PAST_SHAPE.search(lower) or _RU_NONPAST_SHAPE.search(lower)):
         return None
-    for parse in analyzer().parse(lower)[:2]:
-        tag = parse.tag
-        if "VERB" in tag:
-            for tense in ("past", "futr", "pres"):
-                if tense in tag:
-                    return tense
-    return None
+    tenses = [tense for parse in analyzer().parse(lower)[:2] if "VERB" in parse.tag for tense in ("past", "futr", "pres") if tense in parse.tag]
+    if "futr" in tenses and "pres" in tenses:
+        return "pres"
+    return tenses[0] if tenses else None
 
 
 def future_clauses(
