@@ -29,3 +29,7 @@ def test_regular_forms_of_a_verb(base, forms):
 )
 def test_a_tour_is_read_in_the_present_as_in_the_past(events_of, text):
     assert [e["event_type"] for e in events_of(text)] == ["campaign_tour"]
+
+
+def test_discussions_held_with_a_group_meet_it(events_of):
+    assert [e["event_type"] for e in events_of("NSDP candidates held discussions with teachers in Oral.")] == ["voter_meeting"]
