@@ -33,3 +33,14 @@ def test_a_tour_is_read_in_the_present_as_in_the_past(events_of, text):
 
 def test_discussions_held_with_a_group_meet_it(events_of):
     assert [e["event_type"] for e in events_of("NSDP candidates held discussions with teachers in Oral.")] == ["voter_meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baitak chairman Azamatkhan Amirtay streamed live on Facebook, answering voters' questions.",
+        "The NSDP held a Zoom call with its regional branches.",  # a branch meeting by video link
+    ],
+)
+def test_streams_and_calls_are_online(events_of, text):
+    assert [e["event_type"] for e in events_of(text)] == ["online"]
