@@ -275,3 +275,7 @@ def test_quoted_words_of_a_plan_spoken_of_are_no_activity():
 @pytest.mark.parametrize("text", ["Завтра кандидаты «Республики» обойдут дома в Актобе.", "Кандидаты «Республики» будут обходить дома в Актобе."])
 def test_the_future_of_a_verb_cue_is_a_plan(text):
     assert events(text) == []
+
+
+def test_a_meeting_held_over_zoom_is_online():
+    assert one("ОСДП провела совещание с региональными филиалами по Zoom.")["event_type"] == "online"
