@@ -96,3 +96,18 @@ def test_a_debate_broadcast_live_is_that_debate_not_an_online_event():
     assert [(e.event_type, e.parties) for e in merged] == [("debate", ("AMANAT", "AQ_JOL", "AUYL")), ("rally", ("NPK",))]
     assert _one_debate([online, rally]) == [online, rally]  # an online event with no debate stays
 
+
+
+# "Its representatives", «её представители», «оның өкілдері»: the party's people, the party the
+# title names (codebook 1: campaign actors; the document settles the party).
+ITS_PEOPLE = {
+    "en": ("Amanat campaigns in Zhambyl region", "Its representatives then visited the Taraz sugar plant and talked with the workers."),
+    "ru": ("«Аманат» ведёт агитацию в Жамбылской области", "Затем её представители посетили Таразский сахарный завод и пообщались с рабочими."),
+    "kk": ("«Аманат» Жамбыл облысында үгіт жүргізуде", "Кейін оның өкілдері Тараз қант зауытына барып, жұмысшылармен сөйлесті."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ITS_PEOPLE))
+def test_its_representatives_are_the_title_party_s_people(res, lang):
+    title, text = ITS_PEOPLE[lang]
+    assert [(e["event_type"], e["parties"]) for e in _events(res, text, lang, title=title)] == [("labour_collective_meeting", ["AMANAT"])]
