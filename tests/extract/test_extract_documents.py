@@ -111,3 +111,21 @@ ITS_PEOPLE = {
 def test_its_representatives_are_the_title_party_s_people(res, lang):
     title, text = ITS_PEOPLE[lang]
     assert [(e["event_type"], e["parties"]) for e in _events(res, text, lang, title=title)] == [("labour_collective_meeting", ["AMANAT"])]
+
+
+# The same groups met, in the three languages, get the same audience code (codebook 6).
+GROUPS_MET = [
+    ("en", "Amanat candidates met the older generation in Taraz.", "pensioners"),
+    ("ru", "Кандидаты партии «Аманат» встретились с представителями старшего поколения в Таразе.", "pensioners"),
+    ("kk", "«Аманат» кандидаттары Таразда аға буын өкілдерімен кездесті.", "pensioners"),
+    ("ru", "Кандидаты партии «Аманат» встретились с пожилыми жителями Тараза.", "pensioners"),
+    ("kk", "«Аманат» кандидаттары Таразда егде жастағы азаматтармен кездесті.", "pensioners"),
+    ("en", "Amanat candidates met young voters in Taraz.", "youth"),
+    ("kk", "«Аманат» кандидаттары Таразда жас сайлаушылармен кездесті.", "youth"),
+    ("kk", "«Аманат» кандидаттары Таразда ауыл шаруашылығы тауар өндірушілерімен кездесті.", "farmers"),
+]
+
+
+@pytest.mark.parametrize("lang, text, audience", GROUPS_MET)
+def test_a_group_met_has_one_code_in_every_language(res, lang, text, audience):
+    assert [e["audience"] for e in _events(res, text, lang)] == [[audience]]
