@@ -170,3 +170,10 @@ def test_the_demonym_suffix_follows_the_final_sound_and_vowel_harmony():
 )
 def test_an_ambiguous_party_word_beginning_a_longer_cyrillic_name_is_no_party(text, parties):
     assert one(text)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    "issue, topic", [("сумен жабдықтауды", "water"), ("көше жарығын", "infrastructure"), ("жылытуды", "energy_utilities")]
+)
+def test_utilities_raised_at_a_meeting(issue, topic):
+    assert one(f"«Аманат» кандидаттары Тараз тұрғындарымен кездесіп, {issue} талқылады.")["topics"] == [topic]
