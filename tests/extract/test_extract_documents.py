@@ -130,3 +130,26 @@ GROUPS_MET = [
 @pytest.mark.parametrize("lang, text, audience", GROUPS_MET)
 def test_a_group_met_has_one_code_in_every_language(res, lang, text, audience):
     assert [e["audience"] for e in _events(res, text, lang)] == [[audience]]
+
+
+# In a debate report, a party's debater speaking is the debate (codebook 1), whatever the verb
+# of speaking: "opened by saying", "countered", «начал с того, что».
+DEBATE_TURNS = {
+    "en": ("Seven parties clash in the first televised debate", [
+        "The first round of televised debates among the parties running for the Mazhilis took place on Khabar on Tuesday.",
+        "Amanat's Yerlan Koshanov opened by saying that the party would keep its focus on social spending.",
+        "His rival from Ak Zhol, Azat Peruashev, countered that small businesses were being strangled by inspections.",
+    ]),
+    "ru": ("Семь партий сошлись в первых теледебатах", [
+        "Первый тур теледебатов партий, идущих в Мажилис, прошёл во вторник на «Хабаре».",
+        "Ерлан Кошанов («Аманат») начал с того, что партия сохранит упор на социальные расходы.",
+        "Его оппонент от «Ак жола» Азат Перуашев возразил, что малый бизнес душат проверки.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEBATE_TURNS))
+def test_every_debater_s_turn_is_the_debate(res, lang):
+    title, paragraphs = DEBATE_TURNS[lang]
+    found = [(e["paragraph"], e["event_type"], e["parties"]) for e in _events(res, "\n".join(paragraphs), lang, title=title)]
+    assert found == [(0, "debate", []), (1, "debate", ["AMANAT"]), (2, "debate", ["AQ_JOL"])]
