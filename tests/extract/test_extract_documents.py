@@ -158,3 +158,17 @@ def test_every_debater_s_turn_is_the_debate(res, lang):
     title, paragraphs = DEBATE_TURNS[lang]
     found = [(e["paragraph"], e["event_type"], e["parties"]) for e in _events(res, "\n".join(paragraphs), lang, title=title)]
     assert found == [(0, "debate", []), (1, "debate", ["AMANAT"]), (2, "debate", ["AQ_JOL"])]
+
+
+# Answering the questions of the people present meets them: a programme presented and questions
+# answered is a meeting, not a tour (codebook 5: a presentation with a single audience).
+ANSWERED = {
+    "en": "Amanat candidates presented their election programmes in Taraz and took questions.",
+    "ru": "Кандидаты «Аманата» представили в Таразе свои предвыборные программы и ответили на вопросы пришедших.",
+    "kk": "«Аманат» кандидаттары Таразда сайлауалды бағдарламаларын таныстырып, келгендердің сұрақтарына жауап берді.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANSWERED))
+def test_questions_answered_make_a_presentation_a_meeting(res, lang):
+    assert [e["event_type"] for e in _events(res, ANSWERED[lang], lang)] == ["voter_meeting"]
