@@ -673,7 +673,10 @@ def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit
             if _names_partner(text, h):
                 return False
             back = True
-        elif not (h.value == "campaign_tour" and any(t.start < h.end and h.start < t.end for t in talk)):
+        elif not (
+            (h.value == "campaign_tour" or (h.value == "voter_meeting" and h.kind == "event_weak"))
+            and any(t.start < h.end and h.start < t.end for t in talk)
+        ):  # (answering questions is talk too: "answered the doctors' questions" at the meeting told before)
             return False
     return back
 
