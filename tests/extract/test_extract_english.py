@@ -25,6 +25,7 @@ def test_regular_forms_of_a_verb(base, forms):
     [
         "Ak Zhol candidate Azat Peruashev tours the villages of Karaganda region this week.",
         "Amanat's candidates toured the villages of Zhambyl region.",
+        "Ak Zhol campaigns in Atyrau this week.",
     ],
 )
 def test_a_tour_is_read_in_the_present_as_in_the_past(events_of, text):
@@ -44,3 +45,7 @@ def test_discussions_held_with_a_group_meet_it(events_of):
 )
 def test_streams_and_calls_are_online(events_of, text):
     assert [e["event_type"] for e in events_of(text)] == ["online"]
+
+
+def test_campaigns_as_a_noun_is_no_activity(events_of):
+    assert events_of("Election campaigns in Kazakhstan have become livelier.") == []
