@@ -49,3 +49,11 @@ def test_streams_and_calls_are_online(events_of, text):
 
 def test_campaigns_as_a_noun_is_no_activity(events_of):
     assert events_of("Election campaigns in Kazakhstan have become livelier.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Amanat candidates chatted with shoppers at the Taraz bazaar.", "Ak Zhol conducted outreach among young voters in Almaty."],
+)
+def test_chatting_and_outreach_meet_people(events_of, text):
+    assert [e["event_type"] for e in events_of(text)] == ["voter_meeting"]
