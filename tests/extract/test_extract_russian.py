@@ -279,3 +279,7 @@ def test_the_future_of_a_verb_cue_is_a_plan(text):
 
 def test_a_meeting_held_over_zoom_is_online():
     assert one("ОСДП провела совещание с региональными филиалами по Zoom.")["event_type"] == "online"
+
+
+def test_explanatory_work_among_residents_is_an_activity():
+    assert one("Активисты «Аманата» провели разъяснительную работу среди жителей Тараза.")["event_type"] == "voter_meeting"
