@@ -149,9 +149,11 @@ def russian_tense(word: str) -> str | None:
     lower = word.lower()
     if not (_RU_PAST_SHAPE.search(lower) or _RU_NONPAST_SHAPE.search(lower)):
         return None
-    tenses = [tense for parse in analyzer().parse(lower)[:2] if "VERB" in parse.tag for tense in ("past", "futr", "pres") if tense in parse.tag]
+    tenses = [
+        tense for parse in analyzer().parse(lower)[:2] if "VERB" in parse.tag for tense in ("past", "futr", "pres") if tense in parse.tag
+    ]
     if "futr" in tenses and "pres" in tenses:
-        return "pres"
+        return "pres"  # a verb of both aspects («обходят», «презентует»): a report tells the present
     return tenses[0] if tenses else None
 
 

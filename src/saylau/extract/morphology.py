@@ -152,7 +152,6 @@ def _nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1024)
 def russian_verb_forms(infinitive: str) -> frozenset[str]:
     """The indicative forms and gerunds of a Russian verb given by its infinitive («посещать»:
@@ -170,6 +169,7 @@ def russian_verb_forms(infinitive: str) -> frozenset[str]:
     return frozenset(forms | {w.replace("ё", "е") for w in forms})
 
 
+@lru_cache(maxsize=4096)
 def russian_adjective_forms(word: str) -> frozenset[str]:
     """Every gender, number and case of a Russian adjective given in any form.
 

@@ -91,7 +91,7 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
         verb, _, rest = cue[1:].partition(" ")
         forms = russian_verb_forms(verb) if lang == "ru" else english_verb_forms(verb)
         if not forms:
-            raise ReferenceDataError(f"cue {cue!r}: {verb!r} is no Russian verb the dictionary knows")
+            raise ReferenceDataError(f"cue {cue!r}: {verb!r} is no verb the dictionary knows")
         return tuple(sorted(f"{form} {rest}".strip() for form in forms))
     if lang != "kk" or not cue.endswith("*"):
         return (cue,)
