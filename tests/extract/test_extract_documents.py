@@ -124,6 +124,7 @@ GROUPS_MET = [
     ("kk", "«Аманат» кандидаттары Таразда жас сайлаушылармен кездесті.", "youth"),
     ("kk", "«Аманат» кандидаттары Таразда ауыл шаруашылығы тауар өндірушілерімен кездесті.", "farmers"),
     ("kk", "«Аманат» кандидаттары Тараз көшелерінде жүргіншілермен сөйлесті.", "population"),
+    ("en", "Respublica candidates greeted commuters at the Astana railway station.", "population"),
 ]
 
 
