@@ -166,6 +166,11 @@ FLOORS = {
     "dev_en_s": {"events_f1": 0.70, "core_f1": 0.58},
     "dev_ru_p": {"events_f1": 0.67, "core_f1": 0.60},
     "dev_kk_p": {"events_f1": 0.73, "core_f1": 0.61},
+    # the 33rd stop's round, delivered after that stop ended and scored on arrival in the 34th
+    # with the rules of 733809d, before being read: core ru_q .656, kk_q .736 (events .71/.79);
+    # a third of ru_q's documents and most of kk_q's retell pages other sets had used
+    "dev_ru_q": {"events_f1": 0.66, "core_f1": 0.61},
+    "dev_kk_q": {"events_f1": 0.74, "core_f1": 0.69},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
