@@ -107,6 +107,28 @@ def is_genitive(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def adjective_of_next_word(word: str, next_word: str) -> bool:
+    """Whether a Russian adjective agrees with the lower-case word after it, an adjective or noun
+    in the same case, gender and number («в Молодёжном ресурсном центре», «Павлодарском
+    колледже»): the adjective then describes that word rather than naming a place."""
+    if not (_CYRILLIC_WORD.fullmatch(word) and _CYRILLIC_WORD.fullmatch(next_word)) or not next_word.islower():
+        return False
+    parse = analyzer().parse
+    own = {_agreement(p.tag) for p in parse(word.lower()) if p.tag.POS == "ADJF"}
+    return bool(own) and any(_agreement(p.tag) in own for p in parse(next_word) if p.tag.POS in ("ADJF", "NOUN", "PRTF"))
+
+
+def _agreement(tag) -> tuple:
+    return (case_of(tag), tag.number, tag.gender if tag.number == "sing" else None)
+
+
+@lru_cache(maxsize=65536)
+def is_infinitive(word: str) -> bool:
+    """Whether the Russian dictionary reads a word as a verb's infinitive («участвовать»)."""
+    return any(p.tag.POS == "INFN" for p in analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=65536)
 def known_word(word: str) -> bool:
     """Whether the Russian dictionary knows the word (not a guess from its ending)."""
     return any(from_dictionary(p) for p in analyzer().parse(split_hyphen(word)[1].lower()))

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import groupby
 
+from . import morphology
 from .gazetteer import Hit, SpanIndex
 from .mentions import Mention
 from .resources import FORMER_NAME, Resources
@@ -50,8 +51,10 @@ def is_dateline(text: str, hit: Hit) -> bool:
 
 
 def first_name_of_a_person(text: str, hit: Hit) -> bool:
-    """Whether a place's name is a person's first name here: a surname follows it."""
-    return _SURNAME_AFTER.match(text, hit.end) is not None
+    """Whether a place's name is a person's first name here: a surname follows it. A name of
+    more than one word is no first name («Солтүстік Қазақстан облысының Чапаев ауылы»: the
+    village after the region only looks like a surname)."""
+    return _SURNAME_AFTER.match(text, hit.end) is not None and not any(c.isspace() for c in text[hit.start : hit.end])
 
 
 # A place name that is part of a news site's address names the outlet, not a place.
@@ -117,6 +120,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             if _next_word_start(text, g[0].end) not in street_after and _previous_word_end(text, g[0].start) not in street_before
         ]
     groups = [g for g in groups if not is_dateline(text, g[0]) or g[0].start > 40]
+    groups = [g for g in groups if not _adjective_of_a_noun(text, g, settle_before, settle_after, district_after, region_words)]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
@@ -154,14 +158,20 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         before = _qualifier_before(text, chain[0][0].start, words_before)
         plural = (qualifier is not None and _is_plural(qualifier)) or (before is not None and _is_plural(before))
         has_other_city = sum(1 for g in chain if _republican_city(g, res)) > 1
-        named_region = None
+        named_region, named_region_group = None, chain[-1]
         if len(chain) > 1 and not plural:
             # "the village of Chapayev, North Kazakhstan region": the text says which region the
             # village is in, whichever region the gazetteer's village of that name lies in
             last = _resolve(text, chain[-1], res, qualifier is not None, False, has_other_city, False)
             named_region = last if last is not None and last.extra is None else None
+            if named_region is None and any(h.kind == "region_name" for h in chain[0]) and not text[chain[0][0].end : chain[1][0].start].strip():
+                # «Солтүстік Қазақстан облысының Чапаев ауылындағы»: the region in the genitive
+                # right before the village says where the village is
+                first = _resolve(text, chain[0], res, True, False, has_other_city, False)
+                named_region = first if first is not None and first.extra is None else None
+                named_region_group = chain[0]
         for i, group in enumerate(chain):
-            if named_region is not None and i < len(chain) - 1 and _village_of_another_region(group, named_region.value, res):
+            if named_region is not None and group is not named_region_group and _village_of_another_region(group, named_region.value, res):
                 # the village keeps its name, in the region the text gives it
                 mentions.append(Mention(group[0].start, group[0].end, named_region.value, next(h.value for h in group if h.kind == "settlement")))
                 continue
@@ -174,6 +184,25 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _adjective_of_a_noun(text: str, group: list[Hit], *cue_maps) -> bool:
+    """A place's name that is a Russian adjective (Молодёжный, Павлодарское) agreeing with the
+    common word after it describes that word: «в Молодёжном ресурсном центре» is a youth
+    centre, not the village of Molodezhny. Names the gazetteer marks unambiguous, and names with
+    a settlement, district or region word on either side («в селе Молодёжном»), stay places."""
+    if not all(h.kind != "settlement" or h.entry.ambiguous for h in group) or not any(h.kind == "settlement" for h in group):
+        return False
+    settle_before, settle_after, district_after, region_words = cue_maps
+    start, end = group[0].start, group[0].end
+    following = _next_word_start(text, end)
+    if _previous_word_end(text, start) in settle_before or following in settle_after or following in district_after or following in region_words:
+        return False
+    next_word = _WORD.match(text, following)
+    return next_word is not None and morphology.adjective_of_next_word(text[start:end], next_word.group())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 # "ASTANA. KAZINFORM – ...", "ALMATY, March 3 –": the newsroom's city, not the venue.
