@@ -32,6 +32,9 @@ class Draft:
     parties: list[Mention] = field(default_factory=list)
     inherited: tuple[str, ...] = ()
     places: list[Mention] = field(default_factory=list)
+    # the places of the clause before, where the same people go on to another kind of activity
+    # with no place of its own ("laid flowers in Semey, then talked with voters on a bus")
+    inherited_places: tuple[Mention, ...] = ()
     actors: list[Mention] = field(default_factory=list)
     party_set: set[str] = field(default_factory=set)
     region_set: set[str] = field(default_factory=set)  # place keys: settlements, else regions
@@ -105,7 +108,8 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
         s_types = types_in.get(sentence, set())
         if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active, s_types):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
-            current = Draft(inherited=inherited)
+            places_before = tuple(current.places or current.inherited_places) if current is not None and _goes_on(current, s_parties, s_places, s_actors) else ()
+            current = Draft(inherited=inherited, inherited_places=places_before)
             drafts.append(current)
         for i, number in enumerate(sentences):
             final = i == len(sentences) - 1
@@ -129,6 +133,14 @@ def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resour
     groups = para.groups_by_sentence.get(sentence, ())
     kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience", "meeting_setting", "going_verb")], res, list(groups), any(m.extra not in (STUDENTS, MEMBERS) for m in orgs) or sentence in para.workforce)
     return {kind.value} if kind is not None and kind.value in _DISTINCT_ACTIVITIES else set()
+
+
+def _goes_on(current: Draft, s_parties, s_places, s_actors) -> bool:
+    """Whether a clause that opens another event goes on with the same people in the same
+    place: no place, party or named person of its own that the event before lacks."""
+    return not s_places and all(m.value in current.party_codes() for m in s_parties) and all(
+        actor_key(m) in current.actor_set for m in s_actors if m.value
+    )
 
 
 def _opens_new_event(current: Draft, s_parties, s_places, s_actors, active: bool, s_types: set[str]) -> bool:

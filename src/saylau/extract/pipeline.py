@@ -516,8 +516,9 @@ def _build(
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
-    regions = _unique(m.value for m in draft.places)
-    settlements = _unique(m.extra for m in draft.places if m.extra)
+    places = draft.places or list(draft.inherited_places)
+    regions = _unique(m.value for m in places)
+    settlements = _unique(m.extra for m in places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
     if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and (
         _meets_party_officials(para, of("role")) or _meets_a_person(para, kind)
@@ -547,8 +548,8 @@ def _build(
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
         "parties": _spans(party_evidence),
-        "regions": _spans(draft.places),
-        "settlements": _spans([m for m in draft.places if m.extra]),
+        "regions": _spans(places),
+        "settlements": _spans([m for m in places if m.extra]),
         "event_type": _spans([kind]),
         "audience": _spans(organisations + groups),
         "actors": _spans(draft.actors),
