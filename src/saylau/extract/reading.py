@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from . import actors as actors_mod
 from . import audience as audience_mod
-from . import parties, places
+from . import morphology, parties, places
 from .context import DocumentContext, surname_key
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
@@ -211,7 +211,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _without_inside(hits, frozenset({"non_event"}), described)
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
-    not_held = {bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h)} if "not_held" in kinds else set()
+    not_held = {
+        bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h) and not _nothing_named(text, h, hits, starts)
+    } if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
         # No debate report to take part in, no event before to go on about and nobody met
@@ -618,6 +620,19 @@ def _called_for(text: str, hit: Hit) -> bool:
         _CALLED_FOR_BEFORE.search(text, max(0, hit.start - 50), hit.start) or _CALLED_FOR_AFTER.match(text, hit.end)
         or _CONCESSIVE_BEFORE.search(text, max(0, hit.start - 80), hit.start)
     )
+
+
+def _nothing_named(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
+    """«не будет» ("there will be none") that names no activity: neither an infinitive after
+    it («не будет участвовать») nor an activity cue in its clause («встречи не будет»).
+    «Популизма от партии не будет», a debater's promise, tells nothing about the party's acts."""
+    if text[hit.start : hit.end].lower() != "не будет":
+        return False
+    following = re.match(r"\s+([^\W\d_]+)", text[hit.end :])
+    if following is not None and morphology.is_infinitive(following.group(1)):
+        return False
+    clause = bisect_right(starts, hit.start) - 1
+    return not any(h.kind in _NAMED_ACTIVITY and bisect_right(starts, h.start) - 1 == clause for h in hits)
 
 
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
