@@ -1389,12 +1389,78 @@ def test_a_named_district_gives_its_region_but_is_not_a_settlement(one_in, lang,
                    "its workers.", ["KZ-59"], id="region-said-after"),
         case("ru", "Кандидаты партии «Ауыл» встретились с жителями села Чапаево Северо-Казахстанской области.",
              ["KZ-59"], id="region-said-after"),
+        case("kk", "«Ауыл» партиясының өкілі Солтүстік Қазақстан облысының Чапаев ауылындағы фермада болып, "
+                   "қызметкерлерге бағдарламаны түсіндірді.", ["KZ-59"], id="region-said-before"),
     ],
 )
 def test_a_village_name_shared_by_several_regions_gives_no_region_unless_the_text_says_which(
     one_in, lang, text, regions
 ):
     assert one_in(text, lang)["regions"] == regions
+
+
+@pytest.mark.parametrize(
+    "lang, text, settlements",
+    [
+        case("ru", "Встреча партии Nur Otan с молодёжью прошла в Молодёжном ресурсном центре.", [], id="adjective"),
+        case("ru", "Кандидат от партии «Ак жол» побывала в Павлодарском музыкальном колледже и встретилась со студентами.",
+             [], id="adjective-of-a-college"),
+        case("ru", "Активисты партии Nur Otan встретились с жителями посёлка Молодёжный.", ["Kasym Kaisenov"], id="village"),
+    ],
+)
+def test_a_place_name_that_is_an_adjective_of_the_next_word_describes_that_word(one_in, lang, text, settlements):
+    assert one_in(text, lang)["settlements"] == settlements
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "В Семее кандидат от партии «Ак жол» возложила цветы к памятнику Абаю, а потом в автобусе "
+                   "пообщалась с избирателями."),
+        case("en", "In Semey the Ak Zhol candidate laid flowers at the Abai monument, and then talked with voters on a bus."),
+    ],
+)
+def test_a_second_activity_of_the_same_people_with_no_place_of_its_own_is_where_the_first_was(events_in, lang, text):
+    found = events_in(text, lang)
+    assert signature(found, ("event_type", "regions")) == [("other", ("KZ-10",)), ("voter_meeting", ("KZ-10",))]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Мәжіліс сайлауы алдында ЖСДП «Азат» және «Нұр Отан» партияларының өкілдері «Хабар» телеарнасындағы "
+                   "дебатқа қатысты."),
+        case("ru", "Перед выборами в дебатах на телеканале «Хабар» участвовали представители ОСДП «Азат» и «Нур Отана»."),
+    ],
+)
+def test_a_party_abbreviation_with_its_quoted_name_is_one_party(one_in, lang, text):
+    assert one_in(text, lang)["parties"] == ["NSDP", "AMANAT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, parties",
+    [
+        # a debater's promise that there will be no populism names no activity left undone
+        case("ru", "На дебатах «Ауыл» предложил поднять статус человека труда, а в Amanat подчеркнули, что популизма "
+                   "от партии не будет.", ["AUYL", "AMANAT"], id="promise"),
+        case("ru", "Партия ОСДП не будет участвовать в выборах, а «Ак жол» провела встречу с избирателями в Уральске.",
+             ["AQ_JOL"], id="will-not-take-part"),
+    ],
+)
+def test_there_will_be_none_is_an_activity_not_held_only_where_it_names_one(one_in, lang, text, parties):
+    assert one_in(text, lang)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Кандидат от партии «Ак жол» очередной агитационный выезд посвятила Костанайской области."),
+        case("en", "The Ak Zhol candidate devoted her latest campaign trip to the Kostanay region."),
+    ],
+)
+def test_a_campaign_trip_named_by_its_noun_is_a_tour(one_in, lang, text):
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("campaign_tour", ["KZ-39"])
 
 
 @pytest.mark.parametrize(
