@@ -1464,6 +1464,19 @@ def test_a_campaign_trip_named_by_its_noun_is_a_tour(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Ауыл» партиясының үміткері Арал тұрғындарымен кездесіп, мәселелерді талқылады."),
+        case("ru", "Кандидат партии «Ауыл» встретился с жителями Арала."),
+        case("en", "The Auyl candidate met residents of Aral."),
+    ],
+)
+def test_a_name_whose_residents_are_met_is_a_town(one_in, lang, text):
+    # Aral is also a sea: only a word of settlement makes it the town
+    assert one_in(text, lang)["settlements"] == ["Aral"]
+
+
+@pytest.mark.parametrize(
     "lang, text, regions, settlements",
     [
         case("en", "Dana Ospanova, chairman of the Astana city branch of Respublica, met workers of a bakery in "
