@@ -300,6 +300,15 @@ def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text
              ["Сәрсенбі күні жеті партияның өкілдері «Хабар» арнасындағы телесайысқа қатысты.",
               "«Аманаттан» Асқар Сарым партияның алдына қойған межелерін тізбектей берді."],
              [[], ["AMANAT"]], id="listed-the-goals"),
+        # debaters giving their views and putting questions to each other
+        case("kk", "Теледебатта партиялар бақ сынады",
+             ["Сәрсенбі күні жеті партияның өкілдері «Хабар» арнасындағы телесайысқа қатысты.",
+              "«Ақ жол» өкілі Азат Перуашев экономика тақырыбында пікір айтып, «Аманат» өкіліне сұрақ қойды."],
+             [[], ["AMANAT", "AQ_JOL"]], id="put-questions"),
+        case("ru", "Партии провели теледебаты",
+             ["В среду представители семи партий приняли участие в теледебатах на «Хабаре».",
+              "Азат Перуашев из «Ак жола» задал вопрос представителю «Аманата» о налогах."],
+             [[], ["AMANAT", "AQ_JOL"]], id="put-questions"),
     ],
 )
 def test_every_paragraph_of_a_debate_report_showing_party_people_in_it_is_a_debate_of_their_parties(
