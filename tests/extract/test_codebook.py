@@ -1486,6 +1486,17 @@ def test_a_name_whose_residents_are_met_is_a_town(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol's Azat Peruashev met entrepreneurs of the Turkistan region and listened to their complaints."),
+        case("ru", "Азат Перуашев из «Ак жола» встретился с предпринимателями Туркестанской области и выслушал их жалобы."),
+    ],
+)
+def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
     "lang, text, regions, settlements",
     [
         case("en", "Dana Ospanova, chairman of the Astana city branch of Respublica, met workers of a bakery in "

@@ -722,8 +722,14 @@ def _without_words_of_cues(text: str, hits: list[Hit]) -> list[Hit]:
         if h.kind != "non_event" or not (
             any(start <= h.start and h.end <= end and (start, end) != (h.start, h.end) for start, end in cues)
             or _CALLED_FOR_BEFORE.search(text, max(0, h.start - 50), h.start) or _CALLED_ON_AFTER.match(text, h.end)
+            or _PEOPLES_OWN_BEFORE.search(text, max(0, h.start - 12), h.start)
         )
     ]
+
+
+# A possessive of the people met before a word of grievance: "listened to their complaints", «выслушал
+# их жалобы», «олардың шағымдарын»: the complaints were heard at the meeting, none was filed.
+_PEOPLES_OWN_BEFORE = re.compile(r"(?:\btheir|(?<!\w)(?:их|свои|олардың))\s+$", re.IGNORECASE)
 
 
 def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
