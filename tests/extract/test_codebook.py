@@ -3089,6 +3089,13 @@ def test_list_types_come_from_party_list_slate_or_single_mandate_wording(one_in,
         case("kk", "Екінші апта қалай өтті",
              ["Президенттікке алты кандидат үшін үгіт кезеңі 21 қазанда ашылып, 19 қарашаға дейін жалғасады.",
               "Мейрам Қажыкен Таразға келіп, фосфор зауытының ұжымымен кездесті."], id="place-after-the-name"),
+        # an aside between commas after the name
+        case("en", "How the second week went",
+             ["The campaign period for the six presidential candidates opened on 21 October and lasts until 19 November.",
+              "Meiram Kazhyken, meanwhile, arrived in Taraz and met the staff of the phosphorus plant."], id="aside"),
+        case("ru", "Как прошла вторая неделя",
+             ["Агитационный период для шести кандидатов в президенты открылся 21 октября и продлится до 19 ноября.",
+              "Мейрам Кажыкен, в свою очередь, прибыл в Тараз и встретился с коллективом фосфорного завода."], id="aside"),
     ],
 )
 def test_in_a_report_whose_lead_names_the_candidates_a_person_it_goes_on_with_is_one_of_them(document_events, lang, title, paragraphs):

@@ -54,8 +54,10 @@ _ROLE_TAIL = re.compile(
 
 # A sentence that opens with a two-word name and goes on with a lower-case word, its verb:
 # "Meiram Kazhyken arrived in the Zhambyl region", «Мейрам Кажыкен приехал в …»; or, the verb
-# coming last in Kazakh, with a place («Мейрам Қажыкен Таразға келіп, …»).
-_NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})\s+(?=([{_LOW}])?)")
+# coming last in Kazakh, with a place («Мейрам Қажыкен Таразға келіп, …»); a lower-case aside
+# between commas may stand between name and verb ("Meiram Kazhyken, meanwhile, arrived",
+# «Мейрам Кажыкен, в свою очередь, приехал», «Мейрам Қажыкен, өз кезегінде, …»).
+_NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})(?:,(?:\s+[{_LOW}]+){{1,4}},)?\s+(?=([{_LOW}])?)")
 
 
 def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[str]) -> Mention | None:
