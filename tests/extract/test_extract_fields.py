@@ -268,3 +268,10 @@ def test_a_name_that_is_the_issue_itself_stays_a_topic(one_event):
     # "the Aral Sea crisis": the capitalised words are the issue, not part of a longer name
     event = one_event("The NSDP's candidates met residents of Aral and Kazaly and discussed the Aral Sea crisis.")
     assert event["topics"] == ["ecology"]
+
+
+def test_a_university_s_students_named_before_them_are_one_meeting_with_students(events_of):
+    # "Kyzylorda University students": students met, not a staff met beside them
+    found = events_of("Baitak candidates met Kyzylorda University students in Kyzylorda.")
+    assert [e["event_type"] for e in found] == ["voter_meeting"]
+    assert "students" in found[0]["audience"]

@@ -111,9 +111,14 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             found.extend(_around_legal_form(text, hit, res))
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [
-        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start) else m
+        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start)
+        else m._replace(extra=STUDENTS) if m.extra is None and _STUDENTS_AFTER.match(text, m.end) else m
         for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res) if not any(0 <= m.start - end <= 6 for end in described)
     ]
+
+
+# "Kyzylorda University students": the English name before its students (codebook 5)
+_STUDENTS_AFTER = re.compile(r"(?:'s)?\s+students\b")
 
 
 # "and" after a legal form: the form ends one name, and another begins ("Karavai LLP and Vostok
