@@ -2412,6 +2412,27 @@ def test_a_paragraph_pointing_back_to_the_meeting_told_before_keeps_that_meeting
     assert [e["event_type"] for e in by_paragraph[1]] == ["other"]
 
 
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "AMANAT candidates meet hospital staff",
+             ["AMANAT candidates met the staff of the regional hospital in Kyzylorda on Tuesday.",
+              "The candidates presented the party's election programme and spoke about healthcare."]),
+        case("ru", "Кандидаты AMANAT встретились с медиками",
+             ["Кандидаты партии AMANAT во вторник встретились с коллективом областной больницы в Кызылорде.",
+              "Кандидаты познакомили медиков с предвыборной программой партии и рассказали о развитии здравоохранения."]),
+        case("kk", "AMANAT кандидаттары дәрігерлермен кездесті",
+             ["AMANAT партиясының кандидаттары сейсенбіде Қызылордадағы облыстық аурухананың ұжымымен кездесті.",
+              "Кандидаттар партияның сайлауалды бағдарламасын таныстырып, денсаулық сақтау туралы айтты."]),
+    ],
+)
+def test_presenting_the_programme_right_after_a_meeting_with_no_place_of_its_own_is_that_meeting(
+    document_events, lang, title, paragraphs
+):
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in by_paragraph[1]] == ["labour_collective_meeting"]
+
+
 # ---------------------------------------------------------------------------------------------
 # 6. Audience, actors, topics
 # ---------------------------------------------------------------------------------------------

@@ -461,7 +461,11 @@ def _build(
         kind = Mention(kind.start, kind.end, "online")
     elif (
         kind is not None and follows is None and context.last_event is not None and not organisations and not groups
-        and not met_own and _points_back(para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"))
+        and not met_own and _points_back(
+            para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"),
+            # (with no place of its own, talk alone goes on about a meeting told just before)
+            not draft.places and not staffed and context.last_event.event_type in ("voter_meeting", "labour_collective_meeting"),
+        )
     ):
         # "The meeting was told…", "Those present approved…", «Кездесуде кандидаттар …»: the
         # words naming the activity point back to the one the paragraph before reported, which
@@ -663,12 +667,13 @@ _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"(?:мен|пен|бен)\s+$")
 
 
-def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit]) -> bool:
+def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit], after_a_meeting: bool = False) -> bool:
     """Whether a clause's activity words name no activity of their own: each is a word that
     points back to a meeting ("the meeting", «кездесуде», with nobody named as met) or a word
     of presenting or talking (what was done at it: «бағдарламасын таныстырып», "answered
-    questions"), and one of them points back."""
-    back = False
+    questions"), and one of them points back, or the clause, placed nowhere else, follows a
+    meeting (`after_a_meeting`: "The candidates presented the party's programme")."""
+    back = after_a_meeting
     for h in cues:
         if any(a.start <= h.start and h.end <= a.end for a in anaphora) and (h.kind == "event_weak" or h.value == "voter_meeting"):
             if _names_partner(text, h):
