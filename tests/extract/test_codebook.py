@@ -1044,6 +1044,13 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
              id="joined-the-party"),
         case("kk", "Осы аптада Қарағандыда елуге жуық жас белсенді «Ақ жол» партиясы қатарына қосылды.",
              id="joined-the-party"),
+        # a leader coming to his polling station comes to vote
+        case("en", "Respublica chairman Aidarbek Khodzhanazarov came to polling station No. 393 in Astana with the "
+                   "party's co-chairperson.", id="came-to-the-polling-station"),
+        case("ru", "Председатель партии Respublica Айдарбек Ходжаназаров пришёл на избирательный участок №393 в Астане.",
+             id="came-to-the-polling-station"),
+        case("kk", "Respublica партиясының төрағасы Айдарбек Қожаназаров Астанадағы №393 сайлау учаскесіне келді.",
+             id="came-to-the-polling-station"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
