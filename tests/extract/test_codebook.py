@@ -1773,6 +1773,19 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("kk", "«Ауыл» партиясының көшбасшысы Әли Бектаев партия фермерлер үшін жанар-жағармай бағасын "
+                   "төмендетуді қолдайтынын айтты."),
+        case("ru", "Лидер партии «Ауыл» Али Бектаев сказал, что для фермеров горючее надо удешевить."),
+    ],
+)
+def test_a_group_something_is_said_for_or_about_has_not_spoken(events_in, lang, text):
+    """A leader's statement for farmers is no meeting with farmers (codebook 1: a bare statement)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "A reception of citizens was held at the NSDP headquarters in Shymkent that day."),
         case("ru", "В тот же день в штабе ОСДП в Шымкенте прошёл приём граждан."),
         case("kk", "Сол күні ЖСДП кандидаты Шымкенттегі штабта азаматтарды қабылдады."),

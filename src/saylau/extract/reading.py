@@ -746,12 +746,20 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
     for group in (h for h in hits if h.kind == "audience"):
         for verb in verbs:
             gap = _KK_PETITION_GAP if verb.entry.lang == "kk" else _PETITION_GAP
-            if group.end <= verb.start and sentence_of(starts, group.start) == sentence_of(starts, verb.start) and gap.fullmatch(text, group.end, verb.start):
+            if (
+                group.end <= verb.start and sentence_of(starts, group.start) == sentence_of(starts, verb.start)
+                and gap.fullmatch(text, group.end, verb.start) and not _GOVERNED_GROUP_AFTER.match(text, group.end)
+                and not _GOVERNED_GROUP_BEFORE.search(text, max(0, group.start - 12), group.start)
+            ):
                 added.append(Hit(group.start, verb.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
+# A group governed by a preposition or postposition is nobody who spoke: «фермерлер үшін …
+# қолдайтынын айтты» (said he supports … for farmers), «для фермеров», "about pensioners".
+_GOVERNED_GROUP_AFTER = re.compile(r"\s+(?:үшін|туралы|жайлы|жөнінде|арасында|сияқты|секілді)(?!\w)")
+_GOVERNED_GROUP_BEFORE = re.compile(r"(?<!\w)(?:for|about|для|о|об|про)\s+$", re.IGNORECASE)
 _PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+\s+){0,4}")  # ("complained to the party's activists")
 # (Kazakh puts the campaigners and the complaint between, the verb last: «Фермерлер
 # кандидаттарға жанар-жағармай бағасының қымбаттығына … шағымданды»; ten words also took
