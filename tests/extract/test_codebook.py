@@ -1238,6 +1238,38 @@ def test_a_tally_of_activities_with_no_place_named_is_no_specific_event(events_i
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Кандидаты партии «Ак жол» в школе-лицее №249 встретились с работниками районной системы образования."),
+        case("en", "Ak Zhol candidates met the staff of school No. 249 in the district."),
+        case("kk", "«Ақ жол» кандидаттары №249 мектеп-лицейдің ұжымымен кездесті."),
+    ],
+)
+def test_a_number_after_a_number_sign_names_a_place_and_counts_nothing(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("ru", "Мажилисмены побывали в Казалинском районе",
+             ["Депутаты Мажилиса, члены фракции партии «Нур Отан» Бейбит Мамраев и Нурлан Дулатбеков приехали с "
+              "рабочей поездкой в Казалинский район.",
+              "После этого депутаты встретились с работниками районной системы образования.",
+              "Мажилисмены обошли районную больницу и пообщались с медиками."]),
+        case("en", "MPs visit Kazaly district",
+             ["Mazhilis deputies from the Nur Otan faction Beibit Mamrayev and Nurlan Dulatbekov came to the Kazaly "
+              "district on a working trip.",
+              "After that, the deputies met the staff of the district's schools.",
+              "The MPs toured the district hospital and talked to its doctors."]),
+    ],
+)
+def test_deputies_named_again_by_their_office_are_the_party_s_people_told_before(document_events, lang, title, paragraphs):
+    by_paragraph = document_events(title, paragraphs, lang)
+    assert [e["parties"] for e in by_paragraph[1] + by_paragraph[2]] == [["AMANAT"], ["AMANAT"]]
+
+
+@pytest.mark.parametrize(
     "lang, text, parties",
     [
         case("en", "Candidates of Auyl, Baitak and Respublica faced each other in a public debate at Buketov "

@@ -322,6 +322,8 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
         for actor in event.actors:
             if actor.name:
                 context.remember_person(actor.name, actor.party or "")
+            if actor.role == "deputy" and actor.party and context.deputies_party is None:
+                context.deputies_party = actor.party
 
 
 def _names_the_meeting_again(hits: list[Hit]) -> bool:
@@ -390,6 +392,17 @@ def _build(
         ]
     if not campaigners and context.debate and kinds.get("speech"):
         campaigners = of("debater")  # "the participants set out their programmes"
+    deputies_party = context.deputies_party if not party_codes else None
+    if deputies_party is not None:
+        # "Deputies of the Mazhilis, members of the Nur Otan faction, came to the district …",
+        # then "the deputies met the district's teachers": the deputies told of before, the
+        # party's people, go on with their trip (codebook 1: the document names their party)
+        last = draft.sentences[-1] + 1
+        start, end = para.starts[draft.sentences[0]], para.starts[last] if last < len(para.starts) else len(para.text)
+        deputies = [Mention(m.start(), m.end(), "", "deputy") for m in _DEPUTIES.finditer(para.text, start, end)]
+        if deputies:
+            campaigners = campaigners or deputies
+            party_codes, party_evidence = [deputies_party], [_as_mention(deputies[0], deputies_party)]
     anaphora = of("event_anaphora")
     internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):
@@ -784,6 +797,11 @@ def _gapped(para: Paragraph, draft: Draft, following: Draft) -> bool:
         return False
     start = para.starts[following.sentences[0]]
     return para.text[start : start + 8].lower().startswith(_CONTRAST)
+
+
+# Deputies named again by their office alone: "the deputies", "the MPs", «депутаты»,
+# «мажилисмены», «депутаттар».
+_DEPUTIES = re.compile(r"(?<!\w)(?:deputies|MPs|депутат(?:ы|ов|ам|ами)|мажилисмен\w*|депутаттар\w*)(?!\w)", re.IGNORECASE)
 
 
 def _as_mention(hit: Hit | Mention, value: str) -> Mention:
