@@ -1238,6 +1238,22 @@ def test_a_tally_of_activities_with_no_place_named_is_no_specific_event(events_i
 
 
 @pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        case("ru", "Кандидат в Президенты от партии «Ак жол» Дания Еспаева в ходе предвыборной кампании побывала в "
+                   "поселке Шортанды.", ["campaign_tour"], id="a-village"),
+        case("en", "During the campaign, Ak Zhol presidential candidate Dania Yespayeva visited the village of Shortandy.",
+             ["campaign_tour"], id="a-village"),
+        case("ru", "В ходе предвыборной кампании кандидаты партии «Ак жол» побывали во всех регионах страны.", [],
+             id="all-regions"),
+        case("en", "During the campaign, Ak Zhol candidates visited all regions of the country.", [], id="all-regions"),
+    ],
+)
+def test_a_visit_during_the_campaign_is_one_where_a_town_or_village_is_named(events_in, lang, text, expected):
+    assert [e["event_type"] for e in events_in(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("ru", "Кандидаты партии «Ак жол» в школе-лицее №249 встретились с работниками районной системы образования."),

@@ -494,7 +494,10 @@ def _build(
         kind = Mention(kind.start, kind.end, "labour_collective_meeting")
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None
-        and not _reports_activity(of("event_strong", "internal_audience", "non_event", "campaign_period"))
+        and not _reports_activity(
+            of("event_strong", "internal_audience", "non_event", "campaign_period"),
+            any(m.extra for m in draft.places) and bool(of("visit_verb", "going_verb")),
+        )
     ):
         return []
     if kind.value == "debate" and not party_codes and not debate_cue and (
@@ -826,14 +829,15 @@ def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place
     return Mention(anchor.start, anchor.end, "debate")
 
 
-def _reports_activity(hits: list[Hit]) -> bool:
+def _reports_activity(hits: list[Hit], settled: bool = False) -> bool:
     """A strong activity cue always counts, unless it only names the campaign in a paragraph
-    about the campaign period; a weak one only where the paragraph does not read as
-    procedure, results or commentary. People of the party or observers met ("the observers also
-    met Ali Bektaev", `internal_audience`) make a meeting as a strong cue does, though
-    "observers" alone is a word of procedure."""
+    about the campaign period and no town or village (`settled`: "during the campaign she
+    visited the village of Shortandy" is one visit); a weak one only where the paragraph does
+    not read as procedure, results or commentary. People of the party or observers met ("the
+    observers also met Ali Bektaev", `internal_audience`) make a meeting as a strong cue does,
+    though "observers" alone is a word of procedure."""
     strong = [h for h in hits if h.kind == "event_strong" or h.kind == "internal_audience"]
-    if strong and any(h.kind == "campaign_period" for h in hits) and all(h.value == "campaign_tour" for h in strong):
+    if strong and not settled and any(h.kind == "campaign_period" for h in hits) and all(h.value == "campaign_tour" for h in strong):
         return False
     if strong:
         return True

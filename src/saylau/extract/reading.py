@@ -394,7 +394,8 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
     """Whether no clause of the paragraph reports an activity as `pipeline._build` reads it in
     a document that has said nothing before. Every draft (a run of clauses) with a cue must
     then fail `pipeline._reports_activity`: its strong cues, if any, are all of touring and
-    it names the campaign period ("during the campaign the candidates toured…"), else its
+    it names the campaign period ("during the campaign the candidates toured…") and no town or
+    village visited ("during the campaign she visited the village of Shortandy"), else its
     weak cues stand beside a word of procedure, results or commentary (`non_event`), with no
     party people or observers met (`internal_audience`, which counts as a strong cue). That
     holds where every strong cue is one of touring in a clause that names the period, and
@@ -404,6 +405,8 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
     strong: set[int] = set()
     procedure: set[int] = set()
     period: set[int] = set()
+    settled: set[int] = set()  # (a town or village visited: one visit, `pipeline._reports_activity`)
+    visiting: set[int] = set()
     for h in hits:
         kind = h.kind
         if kind == "event_strong" or kind == "internal_audience":
@@ -418,7 +421,11 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
             procedure.add(bisect_right(starts, h.start) - 1)
         elif kind == "campaign_period":
             period.add(bisect_right(starts, h.start) - 1)
-    return strong <= period and weak <= (procedure | strong)
+        elif kind == "settlement":
+            settled.add(bisect_right(starts, h.start) - 1)
+        elif kind == "visit_verb" or kind == "going_verb":
+            visiting.add(bisect_right(starts, h.start) - 1)
+    return strong <= (period - (settled & visiting)) and weak <= (procedure | strong)
 
 
 _OPENING = Entry("event_strong", "other")
