@@ -3588,3 +3588,16 @@ def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_e
     # is the one the paragraph before reported
     found = document_events("", paragraphs, lang)
     assert [e["event_type"] for e in found[0]] == ["debate"] and found[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        case("ru", "Кандидат партии «Ауыл» посетил мукомольный завод «Саукымбек» и встретился с коллективом.", "Саукымбек"),
+        case("kk", "«Ауыл» партиясының кандидаты «Сауқымбек» диірмен зауытына барып, ұжыммен кездесті.", "Сауқымбек"),
+        case("en", 'The Auyl candidate visited the "Saukymbek" flour mill and met its staff.', "Saukymbek"),
+    ],
+)
+def test_the_quoted_name_of_a_workplace_visited_is_the_staff_s_organisation(events_in, lang, text, name):
+    # codebook 6: the staff met are the workplace's, named as written beside its word
+    assert [e["audience"] for e in events_in(text, lang)] == [[name]]

@@ -109,6 +109,10 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     for hit in hits:
         if hit.kind == "legal_form":
             found.extend(_around_legal_form(text, hit, res))
+        elif hit.kind == "workplace":
+            named = _quoted_workplace_name(text, hit)
+            if named is not None:
+                found.append(named)
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [
         m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start)
@@ -276,6 +280,24 @@ _KK_LOCATIVE = re.compile(r"(?:(?<=[аеыі])н(?:да|де)|(?:да|де|та|
 # An English name that goes on after its form word: "College for Gifted Children",
 # "Centre for Grain Farming", "University of Trade Unions".
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}")
+
+
+def _quoted_workplace_name(text: str, hit: Hit) -> Mention | None:
+    """A workplace's name in quotes beside its word: after it («мукомольного завода
+    «Саукымбек»», 'the plant "Saukymbek"'), or before it in Kazakh and English («"Сауқымбек"
+    диірмен зауытына», 'the "Saukymbek" flour mill'). The staff met there are that
+    organisation's (codebook 6: an organisation's name as written)."""
+    after = _QUOTED_AFTER.match(text, word_end(text, hit.end))
+    if after is not None:
+        return Mention(after.start(1), after.end(1), after.group(1))
+    before = _QUOTED_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if before is not None and hit.entry.lang in ("kk", "en"):
+        return Mention(before.start(1), before.end(1), before.group(1))
+    return None
+
+
+_QUOTED_AFTER = re.compile(r"\s+[«\"“]([^«»\"“”]{2,60})[»\"”]")
+_QUOTED_BEFORE = re.compile(r"[«\"“]([^«»\"“”]{2,60})[»\"”]\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _around_legal_form(text: str, hit: Hit, res: Resources) -> list[Mention]:
