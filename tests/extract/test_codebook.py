@@ -3601,3 +3601,15 @@ def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_e
 def test_the_quoted_name_of_a_workplace_visited_is_the_staff_s_organisation(events_in, lang, text, name):
     # codebook 6: the staff met are the workplace's, named as written beside its word
     assert [e["audience"] for e in events_in(text, lang)] == [[name]]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At Turkestan's Youth Resource Center the Nur Otan deputy chairman met with young people of the city."),
+        case("en", "At the Youth Resource Center the Nur Otan deputy chairman met with young people of the city.", id="the"),
+        case("ru", "В Молодёжном ресурсном центре Туркестана заместитель председателя «Нур Отана» встретился с молодёжью."),
+    ],
+)
+def test_a_body_named_as_the_place_where_a_group_was_met_is_the_venue_not_the_audience(one_in, lang, text):
+    assert one_in(text, lang)["audience"] == ["youth"]

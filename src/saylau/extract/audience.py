@@ -58,7 +58,8 @@ _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|ларм
 VENUE = "venue"
 # A preposition of place right before a body's name ("at the Turkestan Youth Resource Centre",
 # «в ТОО …»): the body is where something happened, a venue.
-_AT_A_VENUE = re.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|(?<!\w)(?:в|во|на)\s+)$", re.IGNORECASE)
+# ("At Turkestan's Youth Resource Center he met young people": a town's possessive between)
+_AT_A_VENUE = re.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?|(?<!\w)(?:в|во|на)\s+)$", re.IGNORECASE)
 # An organisation's `extra` when the people met are its students ("students of Kozybayev
 # University", «университеттің студенттерімен»): a meeting with students, not with a staff.
 STUDENTS = "students"
@@ -115,7 +116,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
                 found.append(named)
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [
-        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 8), m.start)
+        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 30), m.start)
         else m._replace(extra=STUDENTS) if m.extra is None and _STUDENTS_AFTER.match(text, m.end) else m
         for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res) if not any(0 <= m.start - end <= 6 for end in described)
     ]
