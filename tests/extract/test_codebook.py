@@ -3613,3 +3613,28 @@ def test_the_quoted_name_of_a_workplace_visited_is_the_staff_s_organisation(even
 )
 def test_a_body_named_as_the_place_where_a_group_was_met_is_the_venue_not_the_audience(one_in, lang, text):
     assert one_in(text, lang)["audience"] == ["youth"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Кейінірек кандидат Салтанат Тұрсынбекова Шымкент қалалық адвокаттар алқасымен кездесу өткізді."),
+        case("en", "Later candidate Saltanat Tursynbekova met the Shymkent city bar association."),
+    ],
+)
+def test_a_city_body_of_a_city_that_is_a_region_gives_that_region(one_in, lang, text):
+    # codebook 4: a body named after its region gives that region, no settlement
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-79"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Облыс басшысы Өмірзақ Шөкеевпен бірге «Нұр Отан» партиясының өкілі аудандарды аралап, тұрғындармен жүздесті."),
+        case("kk", "«Нұр Отан» партиясының өкілі Өмірзақ Шөкеевтің қатысуымен тұрғындармен жүздесті.", id="genitive"),
+    ],
+)
+def test_a_place_name_before_a_surname_in_a_kazakh_case_is_a_first_name(one_in, lang, text):
+    # Umirzak is a village of Mangystau, and the first name of a governor
+    assert one_in(text, lang)["settlements"] == []

@@ -41,7 +41,9 @@ def _is_plural(word: str) -> bool:
 # A surname right after a place name makes the place a person's first name ("Umirzak Shukeyev",
 # «Абай Мұқанов», «Жамбыл Ахметбеков»): -ov, -ev, -in and their Russian cases, -uly, -kyzy.
 _SURNAME_AFTER = re.compile(
-    r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*?(?:(?:ov|ev|in)a?|uly|kyzy|(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ых|ы)?|ұлы|қызы|улы|кызы)\b"
+    r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*?(?:(?:ov|ev|in)a?|uly|kyzy|(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ых|ы)?|ұлы|қызы|улы|кызы"
+    # (and the Kazakh case endings on such a surname: «Өмірзақ Шөкеевпен», «Абай Мұқановтың»)
+    r"|(?:ов|ев|ин)а?(?:пен|бен|мен|қа|ке|ға|ге|тың|тің|дың|дің|ның|нің|ты|ті|ды|ді|ны|ні|та|те|да|де|тан|тен|нан|нен|дан|ден))\b"
 )
 
 
@@ -122,11 +124,18 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     groups = [g for g in groups if not is_dateline(text, g[0]) or g[0].start > 40]
     groups = [g for g in groups if not _adjective_of_a_noun(text, g, settle_before, settle_after, district_after, region_words)]
     in_names = [g for g in groups if blocked.covers(g[0].start, g[0].end)]
+    mentions_of_bodies: list[Mention] = []
     groups = [g for g in groups if not blocked.covers(g[0].start, g[0].end)]
     for group in in_names:  # "Karaganda Regional Clinical Hospital": the region only
         stem = next((h for h in group if h.kind == "region_stem"), None)
         if stem is not None and _qualifier_after(text, group[0].end, region_words) is not None:
             groups.append([stem])
+        elif _CITY_BODY_AFTER.match(text, group[0].end) or _CITY_WORD_END.search(text, group[0].start, group[0].end):
+            # "the Shymkent city bar association", «Шымкент қалалық адвокаттар алқасы»: a city
+            # body of a city that is a region of its own gives that region (codebook 4)
+            region = next((_region_of(h) for h in group if _region_of(h) in CITY_REGIONS), None)
+            if region is not None:
+                mentions_of_bodies.append(Mention(group[0].start, group[0].end, region))
     groups.sort(key=lambda g: g[0].start)
 
     # Split candidates into chains: names separated only by commas / "and".
@@ -140,7 +149,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     # whole list is no venue (Kazakh marks "from" on the last name, or on its region word)
     chains = [chain for chain in chains if id(chain[0]) not in not_venues and not _kazakh_ablative(text, chain[-1], res)]
 
-    mentions: list[Mention] = []
+    mentions: list[Mention] = mentions_of_bodies
     split = [_split_districts(text, chain, district_after) for chain in chains]
     chains = [kept for kept, _ in split]
     for _, districts in split:
@@ -203,6 +212,17 @@ def _adjective_of_a_noun(text: str, group: list[Hit], *cue_maps) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+_CITY_BODY_AFTER = re.compile(r"\s+(?:city|City|қалалық|городск\w*)(?!\w)")
+_CITY_WORD_END = re.compile(r"\s(?:city|City)$")
+
+
+def _region_of(hit: Hit) -> str | None:
+    """The region a city's hit names: its value as a region, its region as a settlement."""
+    if hit.kind == "region_name":
+        return hit.value
+    return hit.entry.extra if hit.kind == "settlement" else None
 
 
 # "ASTANA. KAZINFORM – ...", "ALMATY, March 3 –": the newsroom's city, not the venue.
