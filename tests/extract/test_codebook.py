@@ -3638,3 +3638,26 @@ def test_a_city_body_of_a_city_that_is_a_region_gives_that_region(one_in, lang, 
 def test_a_place_name_before_a_surname_in_a_kazakh_case_is_a_first_name(one_in, lang, text):
     # Umirzak is a village of Mangystau, and the first name of a governor
     assert one_in(text, lang)["settlements"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Партийцы провели дворовую встречу с жителями микрорайона Астана в Таразе."),
+        case("en", "Party members held a courtyard meeting with residents of the Astana microdistrict in Taraz."),
+        case("kk", "Партия мүшелері Тараздағы Астана шағынауданының тұрғындарымен кездесті."),
+    ],
+)
+def test_a_microdistrict_named_after_a_city_is_no_visit_to_that_city(one_in, lang, text):
+    assert one_in(text, lang)["regions"] == ["KZ-31"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Кандидаты партии «Ауыл» провели сход граждан в селе Аксу."),
+        case("kk", "«Ауыл» партиясының кандидаттары Ақсу ауылында халық жиынын өткізді."),
+    ],
+)
+def test_a_gathering_of_citizens_held_by_campaigners_is_a_voter_meeting(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
