@@ -1533,6 +1533,8 @@ def test_a_campaign_trip_named_by_its_noun_is_a_tour(one_in, lang, text):
         case("kk", "«Ауыл» партиясының үміткері Арал тұрғындарымен кездесіп, мәселелерді талқылады."),
         case("ru", "Кандидат партии «Ауыл» встретился с жителями Арала."),
         case("en", "The Auyl candidate met residents of Aral."),
+        # (any group of its people: «Оралдың жастарымен», with Oral's young people)
+        case("kk", "«Ауыл» партиясының үміткері Аралдың жастарымен кездесті.", id="its-youth"),
     ],
 )
 def test_a_name_whose_residents_are_met_is_a_town(one_in, lang, text):
