@@ -275,3 +275,8 @@ def test_a_university_s_students_named_before_them_are_one_meeting_with_students
     found = events_of("Baitak candidates met Kyzylorda University students in Kyzylorda.")
     assert [e["event_type"] for e in found] == ["voter_meeting"]
     assert "students" in found[0]["audience"]
+
+
+def test_a_body_whose_word_ends_in_of_keeps_the_words_of_its_name_after_it(one_event):
+    # the head "union of" is followed by what the union is of
+    assert one_event("Amanat candidates met members of the Union of Veterans.")["audience"] == ["Union of Veterans"]

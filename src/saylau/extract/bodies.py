@@ -84,7 +84,9 @@ def _english_body(text: str, hit: Hit) -> Mention | None:
     while words and words[0].group().lower() in _EN_NOT_A_NAME:
         words.pop(0)
     start = words[0].start() if words else hit.start
-    end = _EN_OF_AFTER.match(text, hit.end).end()
+    # (a head that ends in "of", "union of", leaves its "of" to the words of the name after it)
+    head_end = hit.end - 3 if text[hit.start : hit.end].lower().endswith(" of") else hit.end
+    end = _EN_OF_AFTER.match(text, head_end).end()
     return Mention(start, end, text[start:end])
 
 
