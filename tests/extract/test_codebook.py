@@ -857,6 +857,9 @@ def test_a_debater_s_quoted_promise_is_his_part_in_the_debate_not_a_plan(documen
         # a quotation that holds a party's name in guillemets of its own is still one quotation
         case("kk", "«Жалпы, «AMANAT» – елдегі ең белсенді партия, ол халықпен байланысын ешқашан үзген емес», – деді "
                    "үміткерлер.", id="name-quoted-inside"),
+        # a promise in the future, with the reporter's past verb of saying after the quote
+        case("ru", "«Мы донесём каждый вопрос до областного акимата», – сказал кандидат партии «Аманат» Ерлан Садыков.",
+             id="saying-after-a-promise"),
     ],
 )
 def test_party_people_giving_their_views_or_plans_in_a_quote_report_no_event(events_in, lang, text):

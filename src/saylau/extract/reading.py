@@ -955,7 +955,13 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
             return True
     clause = sentence_of(starts, hit.start)
     end = starts[clause + 1] if clause + 1 < len(starts) else len(text)
-    return reports_own_past(text[starts[clause] : end], lang, res.future)
+    # (the quoted words only: «Мы донесём …», – сказал кандидат: the reporter's past verb of
+    # saying after the quote tells nothing of what the speakers did)
+    closing = [i for i in (text.find(q, hit.end, end) for q in _CLOSING_QUOTES) if i != -1]
+    return reports_own_past(text[starts[clause] : min(closing, default=end)], lang, res.future)
+
+
+_CLOSING_QUOTES = ("»", "”", '"')
 
 
 # Words before the people of a workplace that say they were met or addressed ("talked to its
