@@ -3667,3 +3667,27 @@ def test_a_microdistrict_named_after_a_city_is_no_visit_to_that_city(one_in, lan
 )
 def test_a_gathering_of_citizens_held_by_campaigners_is_a_voter_meeting(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+_RAISED = {
+    "en": "Amanat candidates met residents of Taraz, who raised the problem of {}.",
+    "ru": "Кандидаты партии «Аманат» встретились с жителями Тараза, которые подняли проблему {}.",
+    "kk": "«Аманат» партиясының кандидаттары Тараз тұрғындарымен кездесті, олар {} мәселесін көтерді.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, issue, topic",
+    [
+        case("en", "the waiting list for flats", "housing", id="housing"),
+        case("kk", "зауыттың ауаны ластауы", "ecology", id="ecology"),
+        case("ru", "субсидий для фермеров", "agriculture", id="agriculture"),
+        case("en", "support for large families", "family", id="family"),
+        case("ru", "поддержки многодетных семей", "family", id="family"),
+        case("ru", "досуга молодёжи", "youth", id="youth"),
+        case("kk", "жастардың бос уақыты", "youth", id="youth"),
+    ],
+)
+def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
+    # codebook 6: one vocabulary of topics for the three languages
+    assert topic in one_in(_RAISED[lang].format(issue), lang)["topics"]
