@@ -3686,6 +3686,13 @@ _RAISED = {
         case("ru", "поддержки многодетных семей", "family", id="family"),
         case("ru", "досуга молодёжи", "youth", id="youth"),
         case("kk", "жастардың бос уақыты", "youth", id="youth"),
+        case("ru", "незаконных свалок", "waste_management", id="waste"),
+        case("ru", "отключений электричества", "energy_utilities", id="power-cuts"),
+        case("kk", "электр жарығының өшуі", "energy_utilities", id="power-cuts"),
+        case("ru", "отсутствия спортивной площадки", "infrastructure", id="sports-ground"),
+        case("en", "road safety", "security", id="road-safety"),
+        case("en", "cattle diseases", "agriculture", id="cattle"),
+        case("kk", "апатты үйлер", "housing", id="emergency-housing"),
     ],
 )
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
