@@ -283,3 +283,12 @@ def test_a_meeting_held_over_zoom_is_online():
 
 def test_explanatory_work_among_residents_is_an_activity():
     assert one("Активисты «Аманата» провели разъяснительную работу среди жителей Тараза.")["event_type"] == "voter_meeting"
+
+
+def test_a_stem_cue_in_k_reaches_the_genitive_plural_with_its_vowel_back(res):
+    # «свалк*» stands for «свалок», «площадк*» for «площадок» (the genitive plural's fleeting vowel)
+    from saylau.extract import extract_paragraph
+
+    text = "Кандидаты партии «Аманат» встретились с жителями Тараза, которые подняли проблему детских площадок и свалок."
+    [event] = extract_paragraph(text, "t", 0, res, "ru", gate=False)
+    assert {"infrastructure", "waste_management"} <= set(event.topics)

@@ -80,6 +80,8 @@ def _lang_list_entries(kind: str, per_lang: dict, value: str = "") -> Iterator[t
 
 
 _KAZAKH_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+# a consonant (not с: «медицинск*» is an adjective's stem) before the final к of a stem
+_RU_FLEETING = re.compile(r"[бвгджзлмнпртфхцчшщ]к$")
 
 
 def _spellings(cue: str, lang: str) -> tuple[str, ...]:
@@ -94,6 +96,11 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
         if not forms:
             raise ReferenceDataError(f"cue {cue!r}: {verb!r} is no verb the dictionary knows")
         return tuple(sorted(f"{form} {rest}".strip() for form in forms))
+    if lang == "ru" and cue.endswith("к*") and _RU_FLEETING.search(cue[:-1]):
+        # «свалк*» also stands for «свалок», «площадк*» for «площадок»: the genitive plural
+        # puts a vowel back into the stem, which the prefix alone does not reach
+        stem = cue[:-2]
+        return (cue, stem + ("е" if stem[-1] in "жшчщ" else "о") + "к")
     if lang != "kk" or not cue.endswith("*"):
         return (cue,)
     stem = cue[:-1]
