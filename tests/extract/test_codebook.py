@@ -2628,6 +2628,13 @@ def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teache
         # what took place in the country, told in a quote, is no activity of the speaker's
         case("ru", "– Год получился насыщенным: прошел референдум, состоялись президентские выборы, – отметил секретарь "
                    "партии «Аманат».", 0, id="a-year-recalled"),
+        # a congress or a rally the quote says opened, or got under way
+        case("en", "\"The 21st extraordinary congress of the Nur Otan party has opened, with 389 delegates taking part,\" the "
+                   "party's press service said.", 1, id="the-congress-has-opened"),
+        case("ru", "«Внеочередной съезд партии «Нур Отан» открылся, в нём участвуют 389 делегатов», – сообщила пресс-служба "
+                   "партии.", 1, id="the-congress-has-opened"),
+        case("kk", "«Nur Otan» партиясының кезектен тыс съезі ашылды, оған 389 делегат қатысып отыр», – деп хабарлады "
+                   "партияның баспасөз қызметі.", 1, id="the-congress-has-opened"),
     ],
 )
 def test_a_quote_that_says_the_meeting_took_place_reports_it(events_in, lang, text, events):

@@ -947,12 +947,22 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
     ("I met voters in Kostobe", «аралап, түсіндірдік») or that the gathering the word names
     took place («Встреча прошла в рабочем общежитии»); otherwise they are views or plans."""
     took_place = res.future.took_place.get(lang)
-    if took_place is not None and hit.value == "voter_meeting":
+    if took_place is not None and hit.value != "campaign_tour":
         # («Встреча прошла …», "The meeting was held at the workers' hostel"; Kazakh puts the
         # verb last: «Кездесу … жатақханасында өтті»)
+        # (the verb may come a few words on: "the congress of the Nur Otan party has opened",
+        # «съезд партии «Нур Отан» открылся»)
         after = word_end(text, hit.end) + 1
-        if took_place.match(text, after) or (lang == "kk" and took_place.search(text, after, _sentence_around(text, hit.start, hit.end)[1])):
+        sentence_end = _sentence_around(text, hit.start, hit.end)[1]
+        if took_place.match(text, after) or (
+            lang == "kk" and took_place.search(text, after, sentence_end)
+        ):
             return True
+        if lang != "kk":
+            soon = _TOOK_PLACE_SOON.match(text, after).end()  # (always matches, maybe empty)
+            found = took_place.search(text, after, min(sentence_end, soon + 25))
+            if found is not None and found.start() <= soon:
+                return True
     clause = sentence_of(starts, hit.start)
     end = starts[clause + 1] if clause + 1 < len(starts) else len(text)
     # (the quoted words only: «Мы донесём …», – сказал кандидат: the reporter's past verb of
@@ -962,6 +972,9 @@ def _reported_as_done(text: str, starts: list[int], hit: Hit, lang: str, res: Re
 
 
 _CLOSING_QUOTES = ("»", "”", '"')
+# words that may stand between a gathering's word and its verb of taking place: its name's
+# genitive ("of the Nur Otan party", «партии «Нур Отан»»), no clause break
+_TOOK_PLACE_SOON = re.compile(r"[^,;:.!?–—]{0,50}")
 
 
 # Words before the people of a workplace that say they were met or addressed ("talked to its
