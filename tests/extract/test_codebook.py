@@ -1817,6 +1817,8 @@ def test_what_campaigners_say_they_are_ready_for_is_not_done_yet(events_in, lang
         case("en", "Passengers complained to People's Party activists about packed buses in Astana."),
         case("ru", "Фермеры пожаловались кандидатам «Аманата» на высокие цены на горючее в Костанайской области."),
         case("kk", "Фермерлер «Аманат» кандидаттарына жанар-жағармай бағасының қымбаттығына шағымданды."),
+        case("en", "Students then put their questions to the party representatives.", id="put-their-questions"),
+        case("kk", "Содан кейін студенттер «Нұр Отан» партиясының өкілдеріне сұрақтарын қойды.", id="put-their-questions"),
     ],
 )
 def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in, lang, text):
