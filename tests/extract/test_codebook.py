@@ -300,6 +300,15 @@ def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text
              ["Сәрсенбі күні жеті партияның өкілдері «Хабар» арнасындағы телесайысқа қатысты.",
               "«Аманаттан» Асқар Сарым партияның алдына қойған межелерін тізбектей берді."],
              [[], ["AMANAT"]], id="listed-the-goals"),
+        # the debate told as held, then its shape; a debater given the floor
+        case("ru", "Три раунда по две минуты",
+             ["Дебаты прошли в четверг, 12 января, в эфире телеканала «Хабар» и были разбиты на три раунда.",
+              "Первым слово получил заместитель председателя партии «Нур Отан» Нурлан Нигматулин."],
+             [[], ["AMANAT"]], id="held-then-shaped"),
+        case("en", "Three rounds of two minutes",
+             ["The debate took place on Thursday, January 12, on Khabar and was split into three rounds.",
+              "Nur Otan deputy chairman Nurlan Nigmatulin was given the floor first."],
+             [[], ["AMANAT"]], id="held-then-shaped"),
         # debaters giving their views and putting questions to each other
         case("kk", "Теледебатта партиялар бақ сынады",
              ["Сәрсенбі күні жеті партияның өкілдері «Хабар» арнасындағы телесайысқа қатысты.",

@@ -430,10 +430,12 @@ def _build(
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
+        took_place = res.future.took_place.get(para_lang)
         debate_cue = any(
-            para.sentence(h.start) not in shaped and reports_past(para.sentence_text(h.start), para_lang, res.future)
+            (para.sentence(h.start) not in shaped or (took_place is not None and took_place.match(para.text, word_end(para.text, h.end) + 1)))
+            and reports_past(para.sentence_text(h.start), para_lang, res.future)
             for h in strong if h.value == "debate"
-        )
+        )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped)
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
