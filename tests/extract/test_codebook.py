@@ -3716,3 +3716,19 @@ _RAISED = {
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
     # codebook 6: one vocabulary of topics for the three languages
     assert topic in one_in(_RAISED[lang].format(issue), lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("ru", "В поддержку кандидатов партия «Байтақ» развернула региональные штабы в Павлодаре и Экибастузе.", "other",
+             id="deployed-headquarters"),
+        case("ru", "В Кызылорде и Байконыре размещены агитационные баннеры с кандидатами партии «Байтақ».", "campaign_tour",
+             id="campaign-banners"),
+        case("ru", "Региональный штаб партии Amanat в Караганде посетили наблюдатели от СНГ.", "other",
+             id="headquarters-visited"),
+        case("en", "OSCE observers visited the Amanat campaign headquarters in Karaganda.", "other", id="headquarters-visited"),
+    ],
+)
+def test_headquarters_set_up_or_visited_and_banners_put_up_are_typed_as_in_the_other_languages(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind
