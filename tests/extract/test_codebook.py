@@ -3732,3 +3732,20 @@ def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang,
 )
 def test_headquarters_set_up_or_visited_and_banners_put_up_are_typed_as_in_the_other_languages(one_in, lang, text, kind):
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("ru", "Председатель Amanat выступил с предвыборной программой перед жителями Кокшетау.", "voter_meeting",
+             id="spoke-with-the-programme-before"),
+        case("ru", "Кандидат от «Ауыл» активно ведёт свою агиткампанию в сёлах Туркестанской области.", "campaign_tour",
+             id="agit-campaign"),
+        case("ru", "Итоги праймериз партии Amanat подвели в Петропавловске на заседании областного филиала.", "other",
+             id="branch-sitting"),
+        case("ru", "В Таразе кандидат от партии «Байтақ» провёл встречу с преподавательским составом политехнического "
+                   "колледжа.", "labour_collective_meeting", id="teaching-staff"),
+    ],
+)
+def test_russian_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind
