@@ -3749,3 +3749,15 @@ def test_headquarters_set_up_or_visited_and_banners_put_up_are_typed_as_in_the_o
 )
 def test_russian_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Волонтёры партии «Ак жол» раздали жителям Семея листовки."),
+        case("en", "Ak Zhol volunteers handed out leaflets to residents of Semey."),
+        case("kk", "«Ақ жол» еріктілері Семей тұрғындарына үнпарақтар таратты."),
+    ],
+)
+def test_leaflets_handed_to_residents_are_agitation_whatever_the_word_order(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "campaign_tour"

@@ -531,6 +531,12 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
                 verb = next((v for v in telling if group.end <= v.start and _TOLD_GAP.fullmatch(text, word_end(text, group.end), v.start)), None)
                 if verb is not None:
                     added.append(Hit(group.start, verb.end, audience_mod.TOLD, "event_weak", "campaign_tour"))
+                elif group.entry.lang == "ru":
+                    # (Russian may put the verb first: «раздали жителям Тараза агитационные
+                    # материалы», handed the residents leaflets, as "handed out leaflets to residents")
+                    verb = next((v for v in telling if v.end <= group.start and _ADDRESS_GAP.fullmatch(text, word_end(text, v.end), group.start)), None)
+                    if verb is not None:
+                        added.append(Hit(verb.start, group.end, audience_mod.TOLD, "event_weak", "campaign_tour"))
     if not added:
         return hits
     # what the people were heard about is no commentary of the report ("listened to the
