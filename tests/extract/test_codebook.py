@@ -3761,3 +3761,14 @@ def test_russian_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, 
 )
 def test_leaflets_handed_to_residents_are_agitation_whatever_the_word_order(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "campaign_tour"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Тікелей эфирдегі пікірталаста ЖСДП мен «Respublica» өкілдері бір-біріне сұрақ қойды."),
+        case("ru", "В дебатах в прямом эфире представители ОСДП и Respublica задали друг другу вопросы."),
+    ],
+)
+def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "debate"
