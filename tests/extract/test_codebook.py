@@ -3772,3 +3772,20 @@ def test_leaflets_handed_to_residents_are_agitation_whatever_the_word_order(one_
 )
 def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, text):
     assert one_in(text, lang)["event_type"] == "debate"
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("kk", "Павлодардағы алюминий зауытында Халық партиясының кандидаты кәсіпорын жұмысшылары алдында сайлауалды "
+                   "бағдарлама туралы әңгімеледі.", "labour_collective_meeting", id="before-the-workers"),
+        case("kk", "Қызылордадағы ашық пікірталаста «Ауыл» мен «Ақ жол» партияларының алты кандидаты бақ сынады.", "debate",
+             id="tried-their-luck"),
+        case("kk", "ЖСДП төрағасы бастаған делегация алдымен Алтынсарин ауданына табан тіреді.", "campaign_tour",
+             id="set-foot-in"),
+        case("kk", "«Respublica» штабының басшысы Таразда БАҚ өкілдеріне үгіт-насихаттың аралық қорытындысы туралы баяндады.",
+             "press_event", id="told-the-media"),
+    ],
+)
+def test_kazakh_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind

@@ -408,7 +408,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
     for hit in longest_first(h for h in hits if h.kind in ("audience", "audience_always")):
         frame = next((a for a in addressed if a.start <= hit.start and hit.end <= a.end), None)
         if hit.kind == "audience_always" or frame is not None:
-            found.append(Mention(hit.start, hit.end, hit.value, TOLD_EXTRA if frame is not None and frame.entry is TOLD else None))
+            # (the media told something were addressed: telling the press is a press event)
+            told = frame is not None and frame.entry is TOLD and hit.value != "media"
+            found.append(Mention(hit.start, hit.end, hit.value, TOLD_EXTRA if told else None))
             continue
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:

@@ -147,7 +147,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_protest_frames(hits, starts, crowds)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if ("address_verb" in kinds or "telling_verb" in kinds) and "audience" in kinds:
+    if ("address_verb" in kinds or "telling_verb" in kinds) and ("audience" in kinds or ("workforce" in kinds and "address_verb" in kinds)):
         hits = _with_address_frames(text, hits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
@@ -159,6 +159,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_kazakh_arrivals(text, hits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if lang == "kk" and "speech" in kinds and ("audience" in kinds or "criticism" in kinds):
+        # «бақ сынады», tried their luck (competed): neither the media («БАҚ») nor criticism
+        # («сынады») stands inside the idiom
+        idioms = [(h.start, h.end) for h in of_kind["speech"] if _KK_TRIED_LUCK.match(text, h.start, h.end)]
+        if idioms:
+            hits = _without_inside(hits, frozenset({"audience", "criticism"}), idioms)
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if "event_weak" in kinds and lang in ("en", "ru"):
         hits = _with_reciprocal_meetings(text, hits)
         of_kind = by_kind(hits)
@@ -520,13 +528,16 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     verbs = [h for h in hits if h.kind == "address_verb"]
     telling = [h for h in hits if h.kind == "telling_verb"]
     added = []
-    for group in (h for h in hits if h.kind == "audience"):
+    # (a workplace's people addressed are a staff met: «кәсіпорын жұмысшылары алдында … әңгімеледі»)
+    for group in (h for h in hits if h.kind == "audience" or (h.kind == "workforce" and verbs)):
         for verb in verbs:
             first, second = (verb, group) if verb.entry.lang != "kk" else (group, verb)
             if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
         else:
+            if group.kind == "workforce":
+                continue
             if telling and _DATIVE_GROUP.search(text, group.start, word_end(text, group.end)):
                 verb = next((v for v in telling if group.end <= v.start and _TOLD_GAP.fullmatch(text, word_end(text, group.end), v.start)), None)
                 if verb is not None:
@@ -646,6 +657,9 @@ def _nothing_named(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> b
         return False
     clause = bisect_right(starts, hit.start) - 1
     return not any(h.kind in _NAMED_ACTIVITY and bisect_right(starts, h.start) - 1 == clause for h in hits)
+
+
+_KK_TRIED_LUCK = re.compile(r"бақ\s+сына", re.IGNORECASE)
 
 
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
