@@ -3789,3 +3789,18 @@ def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, t
 )
 def test_kazakh_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "In Zhetysai, Auyl candidates familiarized the participants with the election programme of the party.",
+             "voter_meeting", id="familiarized"),
+        case("en", "A meeting of Amanat candidates with the region's youths took place at the Mangystau regional youth centre.",
+             "voter_meeting", id="youths"),
+        case("en", "The People's Party candidate met with the members of his headquarters in Pavlodar to review the first "
+                   "week of agitation.", "other", id="members-of-his-headquarters"),
+    ],
+)
+def test_english_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind
