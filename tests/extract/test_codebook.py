@@ -3800,6 +3800,8 @@ def test_kazakh_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, t
              "voter_meeting", id="youths"),
         case("en", "The People's Party candidate met with the members of his headquarters in Pavlodar to review the first "
                    "week of agitation.", "other", id="members-of-his-headquarters"),
+        case("en", "The People's Party regional leader flagged off the party's campaign vehicles from the central square of "
+                   "Kostanay.", "rally", id="flagged-off"),
     ],
 )
 def test_english_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
