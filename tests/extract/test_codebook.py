@@ -3802,6 +3802,10 @@ def test_kazakh_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, t
                    "week of agitation.", "other", id="members-of-his-headquarters"),
         case("en", "The People's Party regional leader flagged off the party's campaign vehicles from the central square of "
                    "Kostanay.", "rally", id="flagged-off"),
+        case("en", "Young members of the Amanat campaign group handed out brochures to residents of Taldykorgan.",
+             "campaign_tour", id="brochures"),
+        case("en", "In his speech at the meeting with his election campaign team in Astana, the Ak Zhol chairman called for "
+                   "a clean campaign.", "other", id="his-campaign-team"),
     ],
 )
 def test_english_phrasings_of_a_fresh_author_s_inventory_are_read(one_in, lang, text, kind):
