@@ -85,3 +85,38 @@ def gold_sets(data: Path) -> list[GoldSet]:
 def development_sets(data: Path) -> list[GoldSet]:
     """The sets the extractor may be tuned and trained on: never blind or held-out ones."""
     return [s for s in gold_sets(data) if not s.blind and (s.name.startswith("dev_") or s.documents.parent.name == "news")]
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """One line of an inventory of how reports phrase activities (`tests/data/phrasings/`): the
+    phrasing as reports use it, its type by the codebook ("none" where it is no event) and an
+    example sentence its author wrote with it."""
+
+    lang: str
+    phrasing: str
+    event_type: str
+    example: str
+
+    def read_type(self) -> str:
+        """The type the extractor gives the example read as a paragraph on its own: one of the
+        types of its events (the example's own type where it is among them), or "none"."""
+        found = {e.event_type for e in extract_paragraph(self.example, "phrasing", 0, lang=self.lang)}
+        if not found:
+            return "none"
+        return self.event_type if self.event_type in found else sorted(found)[0]
+
+
+def phrasings(data: Path) -> dict[str, list[Phrasing]]:
+    """The inventories of phrasings by language (`phrasings_LANG.tsv`: phrasing, type, example)."""
+    out: dict[str, list[Phrasing]] = {}
+    for path in sorted((data / "phrasings").glob("phrasings_*.tsv")):
+        lang = path.stem.rsplit("_", 1)[1]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            fields = line.split("\t")
+            if len(fields) != 3:
+                raise SaylauError(f"{path.name}:{number}: expected phrasing, type and example separated by tabs")
+            out.setdefault(lang, []).append(Phrasing(lang, *(f.strip() for f in fields)))
+    return out
