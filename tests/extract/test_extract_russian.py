@@ -292,3 +292,18 @@ def test_a_stem_cue_in_k_reaches_the_genitive_plural_with_its_vowel_back(res):
     text = "Кандидаты партии «Аманат» встретились с жителями Тараза, которые подняли проблему детских площадок и свалок."
     [event] = extract_paragraph(text, "t", 0, res, "ru", gate=False)
     assert {"infrastructure", "waste_management"} <= set(event.topics)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Кандидаты Народной партии продолжили посещать сёла Костанайской области."),
+        ("en", "People's Party candidates continued to tour the villages of the Kostanay region."),
+    ],
+)
+def test_going_on_with_an_activity_is_doing_it(res, lang, text):
+    # a verb cue written as a lemma also stands after a verb of continuing: «продолжили посещать»
+    from saylau.extract import extract_paragraph
+
+    [event] = extract_paragraph(text, "t", 0, res, lang, gate=False)
+    assert event.event_type == "campaign_tour"

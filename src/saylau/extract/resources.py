@@ -80,6 +80,11 @@ def _lang_list_entries(kind: str, per_lang: dict, value: str = "") -> Iterator[t
 
 
 _KAZAKH_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+# Verbs of going on before an infinitive: the activity goes on (`_spellings` of a `=verb` cue).
+_CONTINUING = {
+    "ru": ("продолжают", "продолжает", "продолжали", "продолжал", "продолжала", "продолжили", "продолжил", "продолжила"),
+    "en": ("continue to", "continues to", "continued to"),
+}
 # a consonant (not с: «медицинск*» is an adjective's stem) before the final к of a stem
 _RU_FLEETING = re.compile(r"[бвгджзлмнпртфхцчшщ]к$")
 
@@ -95,6 +100,8 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
         forms = russian_verb_forms(verb) if lang == "ru" else english_verb_forms(verb)
         if not forms:
             raise ReferenceDataError(f"cue {cue!r}: {verb!r} is no verb the dictionary knows")
+        # (continuing to do it is doing it: «продолжают посещать», "continued to tour")
+        forms = forms | {f"{going} {verb}" for going in _CONTINUING[lang]}
         return tuple(sorted(f"{form} {rest}".strip() for form in forms))
     if lang == "ru" and cue.endswith("к*") and _RU_FLEETING.search(cue[:-1]):
         # «свалк*» also stands for «свалок», «площадк*» for «площадок»: the genitive plural
