@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 from itertools import groupby
 
 from . import morphology
@@ -133,7 +134,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         elif _CITY_BODY_AFTER.match(text, group[0].end) or _CITY_WORD_END.search(text, group[0].start, group[0].end):
             # "the Shymkent city bar association", «Шымкент қалалық адвокаттар алқасы»: a city
             # body of a city that is a region of its own gives that region (codebook 4)
-            region = next((_region_of(h) for h in group if _region_of(h) in CITY_REGIONS), None)
+            region = next((r for h in group if (r := _region_of(h)) in CITY_REGIONS), None)
             if region is not None:
                 mentions_of_bodies.append(Mention(group[0].start, group[0].end, region))
     groups.sort(key=lambda g: g[0].start)
@@ -195,14 +196,16 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     return mentions
 
 
-def _adjective_of_a_noun(text: str, group: list[Hit], *cue_maps) -> bool:
+def _adjective_of_a_noun(
+    text: str, group: list[Hit], settle_before: Container[int], settle_after: Container[int],
+    district_after: Container[int], region_words: Container[int],
+) -> bool:
     """A place's name that is a Russian adjective (Молодёжный, Павлодарское) agreeing with the
     common word after it describes that word: «в Молодёжном ресурсном центре» is a youth
     centre, not the village of Molodezhny. Names the gazetteer marks unambiguous, and names with
     a settlement, district or region word on either side («в селе Молодёжном»), stay places."""
     if not all(h.kind != "settlement" or h.entry.ambiguous for h in group) or not any(h.kind == "settlement" for h in group):
         return False
-    settle_before, settle_after, district_after, region_words = cue_maps
     start, end = group[0].start, group[0].end
     following = _next_word_start(text, end)
     if _previous_word_end(text, start) in settle_before or following in settle_after or following in district_after or following in region_words:

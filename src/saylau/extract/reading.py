@@ -652,13 +652,14 @@ def _nothing_named(text: str, hit: Hit, hits: list[Hit], starts: list[int]) -> b
     «Популизма от партии не будет», a debater's promise, tells nothing about the party's acts."""
     if text[hit.start : hit.end].lower() != "не будет":
         return False
-    following = re.match(r"\s+([^\W\d_]+)", text[hit.end :])
+    following = _WORD_AFTER.match(text, hit.end)
     if following is not None and morphology.is_infinitive(following.group(1)):
         return False
     clause = bisect_right(starts, hit.start) - 1
     return not any(h.kind in _NAMED_ACTIVITY and bisect_right(starts, h.start) - 1 == clause for h in hits)
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _KK_TRIED_LUCK = re.compile(r"бақ\s+сына", re.IGNORECASE)
 
 
