@@ -2,9 +2,10 @@
 
 `tests/data/phrasings/phrasings_LANG.tsv` hold, one a line, a phrasing of a campaign activity
 (or of something that is no event) as real reports use it, its type by the codebook and an
-example sentence the author wrote with it (`tests/data/AUTHORING.md`). Each example is read as a
-paragraph on its own; the script prints, per language, how many the extractor types as the
-author did, and with --list the ones it reads otherwise.
+example sentence the author wrote with it (`tests/data/AUTHORING.md`); `fields_LANG.tsv` hold
+phrases naming who was met or what was raised, with the audience or topic code and an example
+event. Each example is read as a paragraph on its own; the script prints, per language, how many
+the extractor types (or codes) as the author did, and with --list the ones it reads otherwise.
 
 Run: .venv/bin/python bench/phrasings.py [--list]
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from saylau.goldsets import phrasings
+from saylau.goldsets import field_phrasings, phrasings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,6 +31,17 @@ def main() -> None:
             for row, kind in read:
                 if kind != row.event_type:
                     print(f"  [{row.event_type} -> {kind}] {row.phrasing} | {row.example}")
+    for lang, field_rows in field_phrasings(ROOT / "tests" / "data").items():
+        for field in ("audience", "topics"):
+            found = [(row, row.read_values()) for row in field_rows if row.field == field]
+            agree = sum(1 for row, values in found if row.agrees(values))
+            missed = sum(1 for _, values in found if values is None)
+            print(f"{lang} {field}: {agree} of {len(found)} phrases coded as their author did ({agree / max(len(found), 1):.3f}; no event found in {missed})")
+            if args.list:
+                for row, values in found:
+                    if not row.agrees(values):
+                        shown = "no event" if values is None else ", ".join(sorted(values)) or "nothing"
+                        print(f"  [{row.value} -> {shown}] {row.phrase} | {row.example}")
 
 
 if __name__ == "__main__":

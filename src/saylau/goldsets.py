@@ -12,6 +12,7 @@ read a set the same way.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -107,16 +108,68 @@ class Phrasing:
         return self.event_type if self.event_type in found else sorted(found)[0]
 
 
-def phrasings(data: Path) -> dict[str, list[Phrasing]]:
-    """The inventories of phrasings by language (`phrasings_LANG.tsv`: phrasing, type, example)."""
-    out: dict[str, list[Phrasing]] = {}
-    for path in sorted((data / "phrasings").glob("phrasings_*.tsv")):
+@dataclass(frozen=True)
+class FieldPhrasing:
+    """One line of an inventory of how reports name who was met and what was raised
+    (`tests/data/phrasings/fields_LANG.tsv`): the phrase, the field it fills (`audience` or
+    `topics`), its code by the codebook (an organisation's name as written, or "none" where the
+    codebook gives the phrase no code) and an example event its author wrote with it."""
+
+    lang: str
+    phrase: str
+    field: str
+    value: str
+    example: str
+
+    def read_values(self) -> set[str] | None:
+        """The field's values over the events the extractor finds in the example read as a
+        paragraph on its own, compared as the scorer compares them (lower case, no quotes);
+        None where it finds no event, so that a missed event is told apart from a missed value."""
+        events = extract_paragraph(self.example, "phrasing", 0, lang=self.lang)
+        if not events:
+            return None
+        return {comparable(v) for e in events for v in getattr(e, self.field)}
+
+    def agrees(self, found: set[str] | None) -> bool:
+        """Whether what the extractor found codes the phrase as its author did: the code among
+        the values, or for "none" an event with no value in the field at all."""
+        if found is None:
+            return False
+        return not found if self.value == "none" else comparable(self.value) in found
+
+
+def comparable(value: str) -> str:
+    """A value as the shared scorer compares it: lower case, without quotes, spaces folded."""
+    return " ".join(re.sub(r"[«»\"'`’“”]", "", value.lower()).split())
+
+
+def field_phrasings(data: Path) -> dict[str, list[FieldPhrasing]]:
+    """The inventories of audience and topic phrases by language (`fields_LANG.tsv`: phrase,
+    field, code, example)."""
+    out: dict[str, list[FieldPhrasing]] = {}
+    for path, cells in _tsv_lines(data, "fields_*.tsv", 4, "phrase, field, code and example"):
         lang = path.stem.rsplit("_", 1)[1]
+        out.setdefault(lang, []).append(FieldPhrasing(lang, *cells))
+    return out
+
+
+def _tsv_lines(data: Path, pattern: str, width: int, what: str) -> Iterator[tuple[Path, list[str]]]:
+    """The non-blank lines of the inventories matching `pattern`, each cut into `width` cells."""
+    for path in sorted((data / "phrasings").glob(pattern)):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            fields = line.split("\t")
-            if len(fields) != 3:
-                raise SaylauError(f"{path.name}:{number}: expected phrasing, type and example separated by tabs")
-            out.setdefault(lang, []).append(Phrasing(lang, *(f.strip() for f in fields)))
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) != width:
+                raise SaylauError(f"{path.name}:{number}: expected {what} separated by tabs")
+            yield path, cells
+
+
+def phrasings(data: Path) -> dict[str, list[Phrasing]]:
+    """The inventories of phrasings by language (`phrasings_LANG.tsv`, and `phrasings_X_LANG.tsv`
+    from further authors: phrasing, type, example)."""
+    out: dict[str, list[Phrasing]] = {}
+    for path, cells in _tsv_lines(data, "phrasings_*.tsv", 3, "phrasing, type and example"):
+        lang = path.stem.rsplit("_", 1)[1]
+        out.setdefault(lang, []).append(Phrasing(lang, *cells))
     return out

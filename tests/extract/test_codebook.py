@@ -982,6 +982,25 @@ def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(o
 
 
 @pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        case("en", "The Baitak party founded its regional branch in Pavlodar on Friday.", "BAITAK"),
+        case("en", "A new branch of the Respublica party has been established in Oral.", "RESPUBLICA"),
+        case("ru", "Партия «Байтак» учредила свой областной филиал в Павлодаре.", "BAITAK"),
+        case("ru", "В Уральске создан областной филиал партии Respublica.", "RESPUBLICA"),
+        case("kk", "«Байтақ» партиясы Павлодарда облыстық филиалын құрды.", "BAITAK"),
+        case("kk", "Оралда Respublica партиясының облыстық филиалы құрылды.", "RESPUBLICA"),
+    ],
+)
+def test_the_founding_of_a_branch_is_an_event_of_type_other(one_in, lang, text, party):
+    """Codebook 5: "founding of a branch" is `other`, told with verbs of founding as well as
+    of opening."""
+    event = one_in(text, lang)
+    assert event["parties"] == [party]
+    assert event["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Campaigning in Kazakhstan officially started on February 18 and ends at midnight on March 17, "
