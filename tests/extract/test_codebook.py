@@ -1853,6 +1853,40 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        # people the codebook gives no audience code: who spoke to the campaigners says they met
+        case("en", "Doctors in Kokshetau told the Amanat team that the health insurance system needed a review.", []),
+        case("en", "Shop owners in Aktau raised the tax inspections with Ak Zhol candidates.", [], id="raised-with"),
+        case("en", "Villagers near Ayagoz complained to the People's Party team about a shortage of coal.", ["population"],
+             id="party-team"),
+        case("ru", "Медики Семея задали кандидатам «Ак жола» вопросы о медицинском страховании.", []),
+        case("ru", "Жители Жезказгана сказали кандидатам AMANAT, что многие семьи едва сводят концы с концами.",
+             ["population"]),
+        case("ru", "Сельчане Кегена попросили кандидата от партии Respublica помочь с досугом для подростков.",
+             ["population"], id="asked-for"),
+    ],
+)
+def test_people_who_turned_to_campaigners_told_from_whom_they_addressed_met_them(one_in, lang, text, audience):
+    """The campaigners as the object of a verb of telling or asking, people before it: a
+    meeting with those people (codebook 5), whether or not they have an audience code (6)."""
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == audience
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "О проблемах сёл рассказал кандидат от партии «Ак жол»."),  # the campaigner speaks
+        case("en", "The CEC told the Amanat candidate that his documents were incomplete."),  # procedure
+    ],
+)
+def test_a_campaigner_speaking_or_a_commission_telling_campaigners_is_no_meeting(events_in, lang, text):
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("kk", "«Ауыл» партиясының көшбасшысы Әли Бектаев партия фермерлер үшін жанар-жағармай бағасын "

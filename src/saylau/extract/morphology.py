@@ -261,6 +261,24 @@ def case_of(tag) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def is_people(word: str) -> bool:
+    """Whether a Russian word is most likely an animate noun in the nominative plural
+    («родители», «шахтёры», «владельцы»): people who may be the subject of a clause."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    tag = analyzer().parse(word)[0].tag
+    return tag.POS == "NOUN" and "anim" in tag and tag.number == "plur" and case_of(tag) == "nomn"
+
+
+@lru_cache(maxsize=4096)
+def is_nominative(word: str) -> bool:
+    """Whether a Russian word is most likely in the nominative (its likeliest reading)."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    return case_of(analyzer().parse(word)[0].tag) == "nomn"
+
+
+@lru_cache(maxsize=4096)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases a Russian word can be in as a singular noun («кандидата»: genitive or
     accusative); empty for any other word."""

@@ -155,6 +155,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "petition_verb" in kinds and "event_strong" not in kinds and lang in ("en", "ru") and not kinds.isdisjoint(("campaign_actor", "role", "party")):
+        hits = _with_addressee_frames(text, hits, starts)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
         hits = _with_kazakh_arrivals(text, hits)
         of_kind = by_kind(hits)
@@ -782,6 +786,58 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
                 added.append(Hit(group.start, verb.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
     return _sorted_by_start_longest(hits + added) if added else hits
+
+
+def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """People who turned to campaigners, told from the side of whom they addressed: a verb of
+    complaining, asking or telling whose object is campaigners ("Doctors told the Baitak
+    candidate", "Villagers complained to the People's Party team", "raised the quality of
+    education with Respublica candidates", «Шахтёры пожаловались кандидатам», «Сельчане
+    попросили кандидата»), with people before the verb and no campaigner, commission or
+    procedure there, is read as a weak cue of a meeting with those people (codebook 5), spanning
+    the clause up to the campaigners. The people need not be a group the codebook gives a code
+    (parents, doctors, shop owners): who turned to the campaigners tells that they were met.
+    English needs no people word before the verb; Russian needs the campaigners out of the
+    nominative (not «рассказал кандидат», where the campaigner speaks) and people before the
+    verb: a group of the audiences or an animate noun in the nominative plural. (Read only in
+    paragraphs with no activity word of their own: where one is told, the people who spoke are
+    its audience, read with it.)"""
+    campaigners = [h for h in hits if h.kind in ("campaign_actor", "party") or (h.kind == "role" and h.value in CAMPAIGN_ROLES)]
+    added = []
+    for verb in (h for h in hits if h.kind == "petition_verb" and h.entry.lang in ("en", "ru")):
+        clause = sentence_of(starts, verb.start)
+        start = starts[clause]
+        before = [h for h in hits if start <= h.start < verb.start]
+        if any(h in campaigners or h.kind in _NO_PEOPLE_BEFORE for h in before) or not _WORD.search(text[start:verb.start]):
+            continue
+        russian = verb.entry.lang == "ru"
+        if russian and not (any(h.kind == "audience" for h in before) or any(morphology.is_people(w) for w in _WORD.findall(text[start:verb.start]))):
+            continue
+        gap = _RU_TO_ADDRESSEE if russian else _EN_TO_ADDRESSEE
+        target = next(
+            (h for h in campaigners if h.start >= verb.end and sentence_of(starts, h.start) == clause and gap.fullmatch(text, verb.end, h.start)),
+            None,
+        )
+        if target is None or (russian and not _oblique(text, target)):
+            continue
+        added.append(Hit(verb.start, target.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+    return _sorted_by_start_longest(hits + added) if added else hits
+
+
+# What stands before the verb in a clause whose people turned to campaigners: none of these.
+_NO_PEOPLE_BEFORE = frozenset({"commission_event", "non_event", "reporter", "commentator"})
+_WORD = re.compile(r"\w+")
+# Between the verb and the campaigners it is addressed to: "to", "with", "the", or the issue
+# raised before "with" ("raised the quality of education with Respublica candidates").
+_EN_TO_ADDRESSEE = re.compile(r"\s+(?:(?:[^\s.,;:!?]+\s+){0,8}?with\s+|to\s+)?(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_RU_TO_ADDRESSEE = re.compile(r"\s+(?:(?:к|ко|перед|с|со|у)\s+)?", re.IGNORECASE)
+
+
+def _oblique(text: str, hit: Hit) -> bool:
+    """Whether a Russian campaigner's first word is out of the nominative («кандидатам»,
+    «кандидата»), the object of the verb before it rather than its subject."""
+    word = _WORD.match(text, hit.start)
+    return word is not None and not morphology.is_nominative(word.group())
 
 
 # A group governed by a preposition or postposition is nobody who spoke: «фермерлер үшін …
