@@ -234,6 +234,7 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
                    "meeting, deputy mandates were allocated.", "NPK", id="political-bureau"),
         case("en", "Three Ak Zhol contenders, among them Askar Sadykov, chairman of the party's Aktobe branch, "
                    "addressed the delegates.", "AQ_JOL", id="addressed-the-delegates"),
+        case("en", "The Ak Zhol party held its convention in Almaty on Friday.", "AQ_JOL", id="convention"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
@@ -577,6 +578,12 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
              id="called-for-a-boycott"),
         case("ru", "На площади собрались около 70 человек и потребовали отменить итоги выборов.",
              id="gathered-and-demanded"),
+        case("en", "A group of young people showed up at Gorky Park in Almaty with placards against the early election.",
+             id="showed-up"),
+        case("ru", "Группа молодых людей пришла в парк Горького в Алматы с плакатами против досрочных выборов.",
+             id="showed-up"),
+        case("kk", "Бір топ жас мерзімінен бұрын сайлауға қарсы плакаттармен Алматыдағы Горький саябағына келді.",
+             id="showed-up"),
     ],
 )
 def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):
@@ -686,6 +693,11 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
                    "«Аманат».", id="meant-to-take-part"),
         case("kk", "«Аманат» партиясының съезі Астанада өтуі тиіс еді.", id="was-to"),
         case("kk", "«Аманат» партиясының кандидаттары Қостанай тұрғындарымен кездеспекші болды.", id="meant-to-meet"),
+        case("en", "There are plans to hold an extended session of the Ak Zhol political council in November.",
+             id="there-are-plans"),
+        # what one may do is not done yet
+        case("en", "Self-nominated candidates are entitled to hold debates on regional television.", id="entitled-to"),
+        case("ru", "Самовыдвиженцы тоже вправе проводить дебаты на региональном телевидении.", id="entitled-to"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -763,6 +775,14 @@ def test_an_activity_done_stays_an_event_whatever_a_relative_clause_says_was_not
         case("kk", "«Ауыл» партиясы бұл аптада Қостанайда фермерлермен кездесу өткізген жоқ."),
         case("kk", "«Байтақ» партиясының кандидаттары Екібастұз тұрғындарымен кездескен емес.", id="emes"),
         case("kk", "«Ауыл» партиясының Қостанайдағы фермерлермен кездесуі өтпей қалды.", id="did-not-come-about"),
+        case("en", "The NSDP candidate could not hold his press conference in Astana because the hall was closed.",
+             id="could-not"),
+        case("ru", "Кандидат от ОСДП не смог провести пресс-конференцию в Астане: зал оказался закрыт.", id="could-not"),
+        case("kk", "ЖСДП кандидаты Астанада баспасөз мәслихатын өткізе алмады.", id="could-not"),
+        case("en", "The party's activists in Almaty failed to get permission for a rally.", id="no-permission"),
+        case("ru", "Активистам партии в Алматы не удалось получить разрешение на митинг.", id="no-permission"),
+        case("kk", "Партия белсенділері Алматыда митингке рұқсат ала алмады.", id="no-permission"),
+        case("en", "The Baitak candidate has decided against holding rallies in Almaty.", id="decided-against"),
     ],
 )
 def test_an_activity_said_not_to_have_taken_place_is_not_an_event(events_in, lang, text):
@@ -2285,6 +2305,10 @@ def test_a_discussion_in_one_place_with_nobody_named_is_a_meeting_not_a_tour(one
         case("kk", "ЖСДП кандидаттары сайлаушылармен онлайн кездесу өткізді."),
         case("ru", "Кандидаты «Аманата» провели встречу с избирателями Туркестанской области в Zoom.", id="zoom"),
         case("kk", "«Аманат» кандидаттары Түркістан облысының сайлаушыларымен Zoom арқылы кездесті.", id="zoom"),
+        case("en", "The Amanat candidate fielded questions from young voters on TikTok Live.", id="tiktok-live"),
+        case("en", "The extraordinary congress of the Auyl party was held in virtual format.", id="virtual"),
+        case("ru", "Внеочередной съезд партии «Ауыл» прошёл в онлайн-формате.", id="virtual"),
+        case("kk", "«Ауыл» партиясының кезектен тыс съезі онлайн форматта өтті.", id="virtual"),
     ],
 )
 def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
