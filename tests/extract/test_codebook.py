@@ -3862,3 +3862,47 @@ def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, t
     assert one_in(text, lang)["event_type"] == "debate"
 
 
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        # journalists shown round a headquarters: a media tour (codebook 5: press_event)
+        case("en", "The Ak Zhol campaign chief familiarized the journalists with the work of the party's media hub in "
+                   "Almaty.", "press_event"),
+        case("ru", "Руководитель штаба «Ак жола» ознакомил журналистов с работой медиаштаба партии в Алматы.",
+             "press_event"),
+        # a meeting by video is online, whatever the word for it
+        case("en", "During a video meeting, the People's Party candidate answered villagers' questions.", "online"),
+        case("ru", "В ходе видеовстречи кандидат Народной партии ответил на вопросы сельчан.", "online"),
+        case("kk", "Халық партиясының кандидаты бейнекездесу барысында ауыл тұрғындарының сұрақтарына жауап берді.",
+             "online"),
+        # a debate on the radio is a debate
+        case("ru", "В радиодебатах за кандидата Народной партии участвовало его доверенное лицо.", "debate"),
+        case("kk", "Халық партиясының кандидаты радиодебатқа қатысты.", "debate"),
+        # a debate tournament among students is the branch's own event, not a debate between parties
+        case("en", "The Almaty branch of Ak Zhol held a debate tournament among students.", "other"),
+        case("ru", "Алматинский филиал «Ак жола» провёл дебатный турнир среди студентов.", "other"),
+        case("kk", "«Ақ жол» партиясының Алматы филиалы студенттер арасында дебат турнирін өткізді.", "other"),
+        # flats gone round: door-to-door work (codebook 5: campaign_tour)
+        case("ru", "За три дня агитаторы «Ак жола» обошли около шестисот квартир в Уральске.", "campaign_tour"),
+    ],
+)
+def test_phrasings_of_the_thin_types_from_the_second_inventories_are_typed_by_the_codebook(one_in, lang, text, kind):
+    # tests/data/phrasings/phrasings_b_*.tsv
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Лидер Народной партии не смог принять участие в дебатах из-за болезни."),
+        case("ru", "Партия «Ауыл» анонсировала прибытие своего агитационного автобуса в Жамбылскую область."),
+        # preparing for a congress or a debate: the congress or debate is still to come
+        case("en", "The central office of the People's Party began preparations for the congress."),
+        case("ru", "Центральный аппарат Народной партии начал подготовку к съезду."),
+    ],
+)
+def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lang, text):
+    """Codebook 1: an activity announced for the future, or one that did not take place."""
+    assert events_in(text, lang) == []
