@@ -3906,3 +3906,25 @@ def test_phrasings_of_the_thin_types_from_the_second_inventories_are_typed_by_th
 def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lang, text):
     """Codebook 1: an activity announced for the future, or one that did not take place."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        # the symbolic launch of a campaign is a rally (codebook 5), balloons released too
+        case("en", "The People's Party gave a symbolic start to its campaign in the central square of Petropavl.", "rally"),
+        case("ru", "Народная партия дала символический старт агитационной кампании на центральной площади "
+                   "Петропавловска.", "rally"),
+        case("kk", "Халық партиясы Петропавлдың орталық алаңында шар ұшырып, үгіт-насихат науқанына символдық старт "
+                   "берді.", "rally"),
+        case("ru", "Сторонники партии «Байтак» запустили в небо зелёные шары на набережной Павлодара.", "rally"),
+        case("kk", "«Байтақ» партиясының жақтастары Павлодар жағалауында жасыл шарларды аспанға ұшырды.", "rally"),
+        # the party's own activists met: other (codebook 5)
+        case("kk", "Кандидат Орал қаласындағы партия активімен кездесті.", "other"),
+        # a bus tour (codebook 5: campaign_tour)
+        case("kk", "ЖСДП-ның облыстық штабы Өскемен – Семей бағыты бойынша автобус турнесін бастады.", "campaign_tour"),
+    ],
+)
+def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(one_in, lang, text, kind):
+    # tests/data/phrasings/phrasings_b_kk.tsv, and the same in the other languages
+    assert one_in(text, lang)["event_type"] == kind
