@@ -135,7 +135,12 @@ class FieldPhrasing:
         the values, or for "none" an event with no value in the field at all."""
         if found is None:
             return False
-        return not found if self.value == "none" else comparable(self.value) in found
+        if self.value == "none":
+            return not found
+        # an organisation's name matches as the shared scorer matches it: sharing at least half
+        # of the longer name's words ("Vostok Moloko corporation" ~ "Vostok Moloko")
+        wanted = set(comparable(self.value).split())
+        return any(2 * len(wanted & set(value.split())) >= max(len(wanted), len(value.split())) for value in found)
 
 
 def comparable(value: str) -> str:
