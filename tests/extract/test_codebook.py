@@ -2694,6 +2694,19 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         # a count between the word of meeting and the group ("with more than 200 voters")
         case("en", "Members of the Amanat headquarters held a campaign meeting in Taraz with more than 200 voters.",
              ["voters"], id="with-more-than-200"),
+        # more names of the groups, from the audience inventories (tests/data/phrasings/fields_*.tsv)
+        case("en", "In the village of Pokrovka, the Auyl candidate met with youngsters from the district.", ["youth"],
+             id="youngsters"),
+        case("ru", "Члены партии «Ауыл» встретились с животноводами Бескарагайского района.", ["farmers"],
+             id="livestock-breeders"),
+        case("ru", "Кандидаты партии «Байтак» обсудили экологию с магистрантами в Алматы.", ["students"],
+             id="master-students"),
+        case("kk", "«Байтақ» партиясының кандидаттары Бейнеу ауданында малшылармен жүздесті.", ["farmers"], id="herders"),
+        case("kk", "ЖСДП кандидаттары Астанада жас мамандармен кездесу өткізді.", ["youth"], id="young-specialists"),
+        case("kk", "«Respublica» партиясының кандидаты Атыраудағы колледж білім алушыларымен кездесті.", ["students"],
+             id="learners"),
+        case("kk", "«Байтақ» партиясының кандидаттары Орал қаласындағы сауда орталығында сатып алушылармен "
+                   "әңгімелесті.", ["population"], id="shoppers"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(
