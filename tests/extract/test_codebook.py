@@ -3941,3 +3941,21 @@ def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lan
 def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(one_in, lang, text, kind):
     # tests/data/phrasings/phrasings_b_kk.tsv, and the same in the other languages
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
+        # the issue named before the words that say it was raised (codebook 6: issues the text says were raised)
+        case("en", "Affordable housing was the main question put to the Baitak candidates in Aktau.", ["housing"]),
+        case("en", "Improving the judiciary was the first question put to the Respublica candidate in Oral.",
+             ["rule_of_law"]),
+        # names of issues from the topic inventory (tests/data/phrasings/fields_en.tsv)
+        case("en", "The Respublica candidate discussed support for single mothers with residents of Kaskelen.", ["family"]),
+        case("en", "At a meeting with farmers in Kostanay, the Amanat chairman spoke about food security.",
+             ["agriculture"]),
+        case("en", "NSDP candidates discussed income inequality with miners of Shakhtinsk.", ["living_standards"]),
+    ],
+)
+def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, lang, text, topics):
+    assert sorted(one_in(text, lang)["topics"]) == topics
