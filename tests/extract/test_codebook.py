@@ -3955,6 +3955,13 @@ def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(o
         case("en", "At a meeting with farmers in Kostanay, the Amanat chairman spoke about food security.",
              ["agriculture"]),
         case("en", "NSDP candidates discussed income inequality with miners of Shakhtinsk.", ["living_standards"]),
+        # Russian words of complaint and of the talk turning to an issue (fields_ru.tsv)
+        case("ru", "На встрече с кандидатами AMANAT жители поселка Жезды назвали главной бедой разбитые дороги.",
+             ["infrastructure"]),
+        case("ru", "На встрече с НПК в Кокшетау пенсионеры возмущались ростом тарифов на коммунальные услуги.",
+             ["energy_utilities"]),
+        case("ru", "На встрече с кандидатами ОСДП в Караганде речь зашла о благоустройстве дворов.", ["infrastructure"]),
+        case("ru", "Жители Индерского района рассказали кандидату от партии «Ауыл» о проблемах АПК.", ["agriculture"]),
     ],
 )
 def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, lang, text, topics):
