@@ -3962,6 +3962,9 @@ def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(o
              ["energy_utilities"]),
         case("ru", "На встрече с кандидатами ОСДП в Караганде речь зашла о благоустройстве дворов.", ["infrastructure"]),
         case("ru", "Жители Индерского района рассказали кандидату от партии «Ауыл» о проблемах АПК.", ["agriculture"]),
+        # «сөз болды» (was talked about) holds «болды» (was at), which visits nothing
+        case("kk", "ЖСДП кандидаттарының Көкшетаудағы кездесуінде емханалардағы дәрі-дәрмек тапшылығы сөз болды.",
+             ["healthcare"]),
     ],
 )
 def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, lang, text, topics):

@@ -127,10 +127,12 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
 def _visited_places(hits: list[Hit]) -> list[tuple[int, int]]:
     """Stretches of text that name a place visited: up to 40 characters after a visit verb in
     English and Russian ("visited a dairy farm"), up to 40 before it in Kazakh, which puts
-    the verb last («фермерлік шаруашылыққа барып»)."""
+    the verb last («фермерлік шаруашылыққа барып»). A verb inside words that say an issue
+    was talked about («сөз болды», "was talked about") visits nothing."""
+    frames = [(h.start, h.end) for h in hits if h.kind == "topic_frame"]
     spans = []
     for h in hits:
-        if h.kind == "visit_verb":
+        if h.kind == "visit_verb" and not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in frames):
             spans.append((max(0, h.start - 40), h.start) if h.entry.lang == "kk" else (h.end, h.end + 40))
     return spans
 

@@ -534,7 +534,7 @@ def _build(
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
             and not _names_a_group(para.text, h, para_lang)
-        ] + of("program_frame", "not_topic", "visit_verb", "workforce"),
+        ] + of("program_frame", "not_topic", "visit_verb", "workforce", "topic_frame"),
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
