@@ -3965,6 +3965,15 @@ def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(o
         # «сөз болды» (was talked about) holds «болды» (was at), which visits nothing
         case("kk", "ЖСДП кандидаттарының Көкшетаудағы кездесуінде емханалардағы дәрі-дәрмек тапшылығы сөз болды.",
              ["healthcare"]),
+        # Kazakh words of complaint, doubt and explaining, and names of issues (fields_kk.tsv)
+        case("kk", "Екібастұзда ЖСДП кандидаттарымен кездескен тұрғындар жылу берудегі іркілістерге наразылық білдірді.",
+             ["energy_utilities"]),
+        case("kk", "Атырауда «Ақ жол» партиясының кандидаттарымен кездескен тұрғындар сот жүйесінің әділдігіне күмән "
+                   "келтірді.", ["rule_of_law"]),
+        case("kk", "«Ауыл» партиясының кандидаттарымен кездесуде Есіл ауданының фермерлері субсидиялардың кешігетінін "
+                   "айтты.", ["agriculture"]),
+        case("kk", "ЖСДП кандидаты Қызылорда қаласында сайлаушыларға сыбайлас жемқорлыққа қарсы шараларды түсіндірді.",
+             ["corruption"]),
     ],
 )
 def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, lang, text, topics):
