@@ -1885,6 +1885,10 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
              ["population"]),
         case("ru", "Сельчане Кегена попросили кандидата от партии Respublica помочь с досугом для подростков.",
              ["population"], id="asked-for"),
+        case("ru", "Хлеборобы Есильского района выслушали кандидата от партии «Ауыл» Бакытжана Омарова.", ["farmers"],
+             id="listened-to"),
+        case("ru", "Жители отдаленных сел Катон-Карагайского района встретились с кандидатами партии «Ауыл».",
+             ["population"], id="met-with"),
     ],
 )
 def test_people_who_turned_to_campaigners_told_from_whom_they_addressed_met_them(one_in, lang, text, audience):
