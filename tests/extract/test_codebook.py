@@ -3982,3 +3982,18 @@ def test_phrasings_of_the_kazakh_thin_type_inventory_are_typed_by_the_codebook(o
 )
 def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, lang, text, topics):
     assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Amanat candidate in Turkistan listened to the concerns of mothers of many children about allowances."),
+        case("en", "Ak Zhol activists in Zhambyl region heard about the problems of villages far from the district centre."),
+        case("ru", "Кандидаты Respublica в Актау выслушали жалобы на отсутствие уличного освещения."),
+        case("ru", "В Жанатасе кандидаты AMANAT услышали просьбы о создании новых рабочих мест."),
+        case("kk", "«Ауыл» кандидаттары Шиеліде шағымдарын тыңдады."),
+    ],
+)
+def test_campaigners_who_heard_complaints_or_requests_met_the_people_who_made_them(one_in, lang, text):
+    """Complaints, requests or concerns heard tell of people met, named or not (codebook 5)."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
