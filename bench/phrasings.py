@@ -4,7 +4,10 @@
 (or of something that is no event) as real reports use it, its type by the codebook and an
 example sentence the author wrote with it (`tests/data/AUTHORING.md`); `fields_LANG.tsv` hold
 phrases naming who was met or what was raised, with the audience or topic code and an example
-event. Each example is read as a paragraph on its own; the script prints, per language, how many
+event; `places_LANG.tsv` phrases naming where (or a place that is not the venue), with the
+regions and settlements of the example; `implicit_LANG.tsv` activities told without the usual
+words for them (type as in the phrasings; " || " separates a paragraph that sets the scene).
+Each example is read as a paragraph on its own; the script prints, per language, how many
 the extractor types (or codes) as the author did, and with --list the ones it reads otherwise.
 
 Run: .venv/bin/python bench/phrasings.py [--list]
@@ -14,7 +17,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from saylau.goldsets import field_phrasings, phrasings
+from saylau.goldsets import field_phrasings, phrasings, place_phrasings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,14 +26,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true", help="print the phrasings read otherwise")
     args = parser.parse_args()
-    for lang, rows in phrasings(ROOT / "tests" / "data").items():
-        read = [(row, row.read_type()) for row in rows]
-        agree = sum(1 for row, kind in read if kind == row.event_type)
-        print(f"{lang}: {agree} of {len(rows)} phrasings read as their author typed them ({agree / len(rows):.3f})")
-        if args.list:
-            for row, kind in read:
-                if kind != row.event_type:
-                    print(f"  [{row.event_type} -> {kind}] {row.phrasing} | {row.example}")
+    for pattern, what in (("phrasings_*.tsv", "phrasings"), ("implicit_*.tsv", "activities told without the usual words")):
+        for lang, rows in phrasings(ROOT / "tests" / "data", pattern).items():
+            read = [(row, row.read_type()) for row in rows]
+            agree = sum(1 for row, kind in read if kind == row.event_type)
+            print(f"{lang}: {agree} of {len(rows)} {what} read as their author typed them ({agree / len(rows):.3f})")
+            if args.list:
+                for row, kind in read:
+                    if kind != row.event_type:
+                        print(f"  [{row.event_type} -> {kind}] {row.phrasing} | {row.example}")
     for lang, field_rows in field_phrasings(ROOT / "tests" / "data").items():
         for field in ("audience", "topics"):
             found = [(row, row.read_values()) for row in field_rows if row.field == field]
@@ -42,6 +46,17 @@ def main() -> None:
                     if not row.agrees(values):
                         shown = "no event" if values is None else ", ".join(sorted(values)) or "nothing"
                         print(f"  [{row.value} -> {shown}] {row.phrase} | {row.example}")
+    for lang, place_rows in place_phrasings(ROOT / "tests" / "data").items():
+        read_places = [(row, row.read()) for row in place_rows]
+        missed = sum(1 for _, found in read_places if found is None)
+        for field in ("regions", "settlements"):
+            agree = sum(1 for row, found in read_places if row.agrees(found, field))
+            print(f"{lang} {field}: {agree} of {len(place_rows)} place phrases coded as their author did ({agree / len(place_rows):.3f}; no event found in {missed})")
+        if args.list:
+            for row, found in read_places:
+                if not (row.agrees(found, "regions") and row.agrees(found, "settlements")):
+                    shown = "no event" if found is None else f"{sorted(found['regions'])} {sorted(found['settlements'])}"
+                    print(f"  [{row.regions} / {row.settlements} -> {shown}] {row.phrase} | {row.example}")
 
 
 if __name__ == "__main__":

@@ -101,11 +101,59 @@ class Phrasing:
 
     def read_type(self) -> str:
         """The type the extractor gives the example read as a paragraph on its own: one of the
-        types of its events (the example's own type where it is among them), or "none"."""
-        found = {e.event_type for e in extract_paragraph(self.example, "phrasing", 0, lang=self.lang)}
+        types of its events (the example's own type where it is among them), or "none". An
+        example of paragraphs separated by " || " is read as a document, and its last paragraph
+        is the one judged (the paragraphs before set the scene it leans on)."""
+        found = {e.event_type for e in _last_paragraph_events(self.example, self.lang)}
         if not found:
             return "none"
         return self.event_type if self.event_type in found else sorted(found)[0]
+
+
+def _last_paragraph_events(example: str, lang: str) -> list[Event]:
+    """The events of an example's last paragraph (paragraphs separated by " || ")."""
+    paragraphs = [p.strip() for p in example.split(" || ")]
+    if len(paragraphs) == 1:
+        return extract_paragraph(example, "phrasing", 0, lang=lang)
+    document = Document(id="phrasing", text="\n\n".join(paragraphs), lang=lang)
+    return [e for e in extract_events(document) if e.paragraph == len(paragraphs) - 1]
+
+
+@dataclass(frozen=True)
+class PlacePhrasing:
+    """One line of an inventory of how reports name where an activity took place, or a place
+    word that is not the venue (`tests/data/phrasings/places_LANG.tsv`): the phrase, the regions
+    and settlements the codebook gives the example ("none" where it gives none), and the example
+    event its author wrote with it."""
+
+    lang: str
+    phrase: str
+    regions: str
+    settlements: str
+    example: str
+
+    def read(self) -> dict[str, set[str]] | None:
+        """The regions and settlements of the events the extractor finds in the example; None
+        where it finds no event."""
+        events = _last_paragraph_events(self.example, self.lang)
+        if not events:
+            return None
+        return {"regions": {r for e in events for r in e.regions}, "settlements": {s for e in events for s in e.settlements}}
+
+    def agrees(self, found: dict[str, set[str]] | None, field: str) -> bool:
+        """Whether the field's values are the author's (all of them and nothing else)."""
+        wanted = {v.strip() for v in getattr(self, field).split(",") if v.strip() and v.strip() != "none"}
+        return found is not None and {comparable(v) for v in found[field]} == {comparable(v) for v in wanted}
+
+
+def place_phrasings(data: Path) -> dict[str, list[PlacePhrasing]]:
+    """The inventories of place phrases by language (`places_LANG.tsv`: phrase, regions,
+    settlements, example)."""
+    out: dict[str, list[PlacePhrasing]] = {}
+    for path, cells in _tsv_lines(data, "places_*.tsv", 4, "phrase, regions, settlements and example"):
+        lang = path.stem.rsplit("_", 1)[1]
+        out.setdefault(lang, []).append(PlacePhrasing(lang, *cells))
+    return out
 
 
 @dataclass(frozen=True)
@@ -170,11 +218,12 @@ def _tsv_lines(data: Path, pattern: str, width: int, what: str) -> Iterator[tupl
             yield path, cells
 
 
-def phrasings(data: Path) -> dict[str, list[Phrasing]]:
+def phrasings(data: Path, pattern: str = "phrasings_*.tsv") -> dict[str, list[Phrasing]]:
     """The inventories of phrasings by language (`phrasings_LANG.tsv`, and `phrasings_X_LANG.tsv`
-    from further authors: phrasing, type, example)."""
+    from further authors: phrasing, type, example; `implicit_LANG.tsv` hold activities told
+    without the usual words for them, in the same shape)."""
     out: dict[str, list[Phrasing]] = {}
-    for path, cells in _tsv_lines(data, "phrasings_*.tsv", 3, "phrasing, type and example"):
+    for path, cells in _tsv_lines(data, pattern, 3, "phrasing, type and example"):
         lang = path.stem.rsplit("_", 1)[1]
         out.setdefault(lang, []).append(Phrasing(lang, *cells))
     return out
