@@ -1889,6 +1889,11 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
              id="listened-to"),
         case("ru", "Жители отдаленных сел Катон-Карагайского района встретились с кандидатами партии «Ауыл».",
              ["population"], id="met-with"),
+        # any verb in the past right before the campaigners, with people before it
+        case("ru", "Жители микрорайона Нуркен в Караганде высказали кандидатам Народной партии свои наказы.",
+             ["population"], id="any-verb"),
+        case("ru", "В Евразийском университете в Астане студенты засыпали кандидата «Ак жол» вопросами о грантах.",
+             ["students"], id="any-verb"),
     ],
 )
 def test_people_who_turned_to_campaigners_told_from_whom_they_addressed_met_them(one_in, lang, text, audience):
@@ -1904,6 +1909,7 @@ def test_people_who_turned_to_campaigners_told_from_whom_they_addressed_met_them
     [
         case("ru", "О проблемах сёл рассказал кандидат от партии «Ак жол»."),  # the campaigner speaks
         case("en", "The CEC told the Amanat candidate that his documents were incomplete."),  # procedure
+        case("ru", "Жители Талгара поддержали кандидатов ОСДП на выборах."),  # voting, not meeting
     ],
 )
 def test_a_campaigner_speaking_or_a_commission_telling_campaigners_is_no_meeting(events_in, lang, text):

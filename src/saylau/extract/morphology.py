@@ -271,6 +271,16 @@ def is_people(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def past_verb_lemma(word: str) -> str | None:
+    """The infinitive of a Russian verb in the past tense («высказали» → «высказать»), where
+    that is the word's likeliest reading; None for any other word."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return None
+    parse = analyzer().parse(word)[0]
+    return parse.normal_form if parse.tag.POS == "VERB" and "past" in parse.tag else None
+
+
+@lru_cache(maxsize=4096)
 def is_nominative(word: str) -> bool:
     """Whether a Russian word is most likely in the nominative (its likeliest reading)."""
     if not _CYRILLIC_WORD.fullmatch(word):

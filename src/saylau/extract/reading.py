@@ -155,8 +155,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if "petition_verb" in kinds and "event_strong" not in kinds and lang in ("en", "ru") and not kinds.isdisjoint(("campaign_actor", "role", "party")):
-        hits = _with_addressee_frames(text, hits, starts)
+    if ("petition_verb" in kinds or lang == "ru") and "event_strong" not in kinds and lang in ("en", "ru") and not kinds.isdisjoint(("campaign_actor", "role", "party")):
+        if starts is None:  # (a quiet Russian paragraph: its clauses were not cut yet)
+            sentences = sentence_starts(text)
+            starts = clause_starts(text, sentences)
+        hits = _with_addressee_frames(text, hits, starts, lang)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
@@ -788,7 +791,7 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
-def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
+def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: str) -> list[Hit]:
     """People who turned to campaigners, told from the side of whom they addressed: a verb of
     complaining, asking or telling whose object is campaigners ("Doctors told the Baitak
     candidate", "Villagers complained to the People's Party team", "raised the quality of
@@ -799,12 +802,18 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int]) -> lis
     (parents, doctors, shop owners): who turned to the campaigners tells that they were met.
     English needs no people word before the verb; Russian needs the campaigners out of the
     nominative (not «рассказал кандидат», where the campaigner speaks) and people before the
-    verb: a group of the audiences or an animate noun in the nominative plural. (Read only in
+    verb: a group of the audiences or an animate noun in the nominative plural; there, any verb
+    in the past right before the campaigners serves («Жители высказали кандидатам свои наказы»,
+    «студенты засыпали кандидата вопросами», «пенсионерки угостили агитаторов чаем»), but those
+    of voting and procedure («поддержали», «избрали», «выдвинули»). (Read only in
     paragraphs with no activity word of their own: where one is told, the people who spoke are
     its audience, read with it.)"""
     campaigners = [h for h in hits if h.kind in ("campaign_actor", "party") or (h.kind == "role" and h.value in CAMPAIGN_ROLES)]
+    verbs = [h for h in hits if h.kind == "petition_verb" and h.entry.lang in ("en", "ru")]
+    if lang == "ru":
+        verbs += _russian_verbs_before(text, campaigners, {h.start for h in verbs})
     added = []
-    for verb in (h for h in hits if h.kind == "petition_verb" and h.entry.lang in ("en", "ru")):
+    for verb in verbs:
         clause = sentence_of(starts, verb.start)
         start = starts[clause]
         before = [h for h in hits if start <= h.start < verb.start]
@@ -820,8 +829,35 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int]) -> lis
         )
         if target is None or (russian and not _oblique(text, target)):
             continue
-        added.append(Hit(verb.start, target.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+        # (from the group of people before the verb, who are the ones met)
+        first = min((h.start for h in before if h.kind == "audience"), default=verb.start)
+        added.append(Hit(first, target.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
     return _sorted_by_start_longest(hits + added) if added else hits
+
+
+def _russian_verbs_before(text: str, campaigners: list[Hit], taken: set[int]) -> list[Hit]:
+    """Russian verbs in the past right before campaigners (a preposition may stand between),
+    as hits of the kind the addressee frame reads."""
+    out = []
+    for target in campaigners:
+        before = _RU_VERB_BEFORE.search(text, max(0, target.start - 40), target.start)
+        if before is None or before.start(1) in taken:
+            continue
+        lemma = morphology.past_verb_lemma(before.group(1).lower())
+        if lemma is not None and lemma not in _NOT_TURNING_TO:
+            out.append(Hit(before.start(1), before.end(1), _ADDRESSEE_VERB, "petition_verb", "ru"))
+            taken.add(before.start(1))
+    return out
+
+
+_RU_VERB_BEFORE = re.compile(r"(?<!\w)([А-Яа-яЁё]+)\s+(?:(?:к|ко|перед|с|со|у)\s+)?$")
+_ADDRESSEE_VERB = Entry("petition_verb", "past verb", lang="ru")
+# Verbs whose people act on campaigners without meeting them: voting, choosing, nominating,
+# registering, refusing.
+_NOT_TURNING_TO = frozenset({
+    "поддержать", "избрать", "выбрать", "выдвинуть", "зарегистрировать", "отказать", "утвердить", "проголосовать",
+    "отдать", "назвать", "включить", "исключить", "снять", "допустить", "признать",
+})
 
 
 # What stands before the verb in a clause whose people turned to campaigners: none of these.
