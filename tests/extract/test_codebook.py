@@ -1483,6 +1483,10 @@ def test_a_regional_body_named_after_its_region_gives_the_region_and_no_settleme
         case("en", "Auyl candidates met villagers in the Kurmangazy district on Saturday.", "KZ-23"),
         case("ru", "Кандидаты партии «AMANAT» встретились с фермерами Ордабасинского района.", "KZ-61"),
         case("kk", "ЖСДП кандидаттары Қармақшы ауданының тұрғындарымен кездесті.", "KZ-43"),
+        # a district whose name is also a town's or a region's, followed by its word
+        case("en", "People's Party agents met educators of Kyzylzhar district.", "KZ-59", id="shared-name"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с чабанами Улытауского района.", "KZ-62", id="shared-name"),
+        case("kk", "«Ауыл» кандидаттары Арал ауданының тұрғындарымен кездесті.", "KZ-43", id="shared-name"),
     ],
 )
 def test_a_named_district_gives_its_region_but_is_not_a_settlement(one_in, lang, text, region):

@@ -155,7 +155,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     chains = [kept for kept, _ in split]
     for _, districts in split:
         for group in districts:  # a known district places the event in its region
-            hit = next((h for h in group if h.kind == "district" and not h.entry.ambiguous), None)
+            # (a name the gazetteer marks ambiguous is also a town's or a region's: followed by
+            # the word "district", it is the district's)
+            hit = min((h for h in group if h.kind == "district"), key=lambda h: h.entry.ambiguous, default=None)
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):
