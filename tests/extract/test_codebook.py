@@ -4007,3 +4007,20 @@ def test_issues_raised_take_their_codes_however_the_sentence_names_them(one_in, 
 def test_campaigners_who_heard_complaints_or_requests_met_the_people_who_made_them(one_in, lang, text):
     """Complaints, requests or concerns heard tell of people met, named or not (codebook 5)."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text, regions",
+    [
+        case("en", "The NSDP candidate met miners in Ekibastuz on Monday and then heads to Karaganda.", ["KZ-55"]),
+        case("en", "Baitak candidates met environmentalists in Abai region on Wednesday and will visit Oskemen on Friday.",
+             ["KZ-10"]),
+        case("ru", "Кандидат от партии «Ауыл» провёл встречу с фермерами в Таразе и планирует посетить Туркестанскую "
+                   "область.", ["KZ-31"]),
+        case("kk", "«Ауыл» кандидаты Таразда фермерлермен кездесіп, ертең Түркістанға барады.", ["KZ-31"]),
+    ],
+)
+def test_a_future_destination_is_no_place_of_the_event(one_in, lang, text, regions):
+    """Codebook 4: future destinations ("tomorrow to Kostanay") are not places of the event."""
+    event = one_in(text, lang)
+    assert event["regions"] == regions
