@@ -4024,3 +4024,18 @@ def test_a_future_destination_is_no_place_of_the_event(one_in, lang, text, regio
     """Codebook 4: future destinations ("tomorrow to Kostanay") are not places of the event."""
     event = one_in(text, lang)
     assert event["regions"] == regions
+
+
+@pytest.mark.parametrize(
+    "lang, text, region, settlement",
+    [
+        case("en", "Respublica candidates met voters in the city of Shymkent.", "KZ-79", "Shymkent"),
+        case("ru", "Кандидаты партии Respublica встретились с избирателями города Алматы.", "KZ-75", "Almaty"),
+        case("kk", "Respublica партиясы Шымкент қаласында сайлаушылармен кездесті.", "KZ-79", "Shymkent"),
+    ],
+)
+def test_a_city_that_is_a_region_named_as_the_city_is_both(one_in, lang, text, region, settlement):
+    """Codebook 4: Astana, Almaty and Shymkent are both a region and a settlement, also when
+    the text calls them "the city of"."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == ([region], [settlement])

@@ -368,6 +368,16 @@ def _not_that_village(group: list[Hit], res: Resources) -> bool:
     return kinds <= {"village", "town", "city", "regional_center"}
 
 
+_AS_A_CITY = re.compile(r"\bcity of\b|\bcity\b|\bгород(?:а|е|у|ом)?\b|\bқала(?:сы|сында|сына|сынан|сының|сындағы)\b", re.IGNORECASE)
+_BODY_NEXT = re.compile(r"\s+(?:\w+\s+)?(?:branch|headquarters|office|maslikhat|akimat|council|филиал|штаб|маслихат|акимат|совет|"
+                        r"филиалы|штабы|мәслихат|әкімдіг|кеңес)", re.IGNORECASE)
+
+
+def _city_of(region: str, res: Resources) -> str | None:
+    """The city that is the region `region` (Astana for KZ-71)."""
+    return next((name for name, s in res.settlements.items() if s.region == region and s.kind == "city_republican"), None)
+
+
 def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Mention | None:
     start, end = group[0].start, group[0].end
     by_kind = {h.kind: h for h in group}
@@ -384,6 +394,10 @@ def _resolve(text, group, res, qualified, plural, has_other_city, cued) -> Menti
     if name is not None:
         if settlement is not None and not settlement.entry.ambiguous:
             return Mention(start, end, settlement.entry.extra, settlement.value)
+        if name.value in CITY_REGIONS and _AS_A_CITY.search(text, start, end) and not _BODY_NEXT.match(text, end):
+            # "the city of Shymkent", «Шымкент қаласында», «города Алматы»: a city that is a
+            # region, named as the city, is both (codebook 4), unless a body of it is meant
+            return Mention(start, end, name.value, _city_of(name.value, res))
         return Mention(start, end, name.value)
     if settlement is not None:
         if settlement.entry.ambiguous and not (cued or _after_preposition(text, start, end) or _kazakh_case_of_a_town(text, settlement, res)):
