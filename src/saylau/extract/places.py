@@ -156,8 +156,10 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     for _, districts in split:
         for group in districts:  # a known district places the event in its region
             # (a name the gazetteer marks ambiguous is also a town's or a region's: followed by
-            # the word "district", it is the district's)
-            hit = min((h for h in group if h.kind == "district"), key=lambda h: h.entry.ambiguous, default=None)
+            # the word "district", it is the district's, unless districts of several regions
+            # share it: "the Zhambyl district" gives no region)
+            named = [h for h in group if h.kind == "district"]
+            hit = min(named, key=lambda h: h.entry.ambiguous) if len({h.value for h in named}) == 1 else None
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):
