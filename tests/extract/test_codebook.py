@@ -4039,3 +4039,24 @@ def test_a_city_that_is_a_region_named_as_the_city_is_both(one_in, lang, text, r
     the text calls them "the city of"."""
     event = one_in(text, lang)
     assert (event["regions"], event["settlements"]) == ([region], [settlement])
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        # people who came to hear campaigners met them
+        case("en", "Some 300 people filled the House of Culture in Kentau to hear the Auyl candidates.", "voter_meeting"),
+        case("ru", "Послушать кандидата «Ак жол» в актовый зал колледжа в Кентау пришли больше двухсот человек.",
+             "voter_meeting"),
+        # a post addressing voters (codebook 5: online)
+        case("en", "In a Telegram post to voters, the Ak Zhol chairman set out the party's five tax proposals.", "online"),
+        # a foundation stone laid: anything else that took place (codebook 5: other)
+        case("en", "Auyl's deputy chairman laid the foundation stone of a rural clinic in Zhanakorgan district.", "other"),
+        case("ru", "Партийцы AMANAT заложили первый камень будущего центра для детей в Туркестане.", "other"),
+        case("kk", "«Ауыл» партиясының төрағасының орынбасары Жаңақорған ауданында ауылдық емхананың іргетасын қалады.",
+             "other"),
+    ],
+)
+def test_activities_told_without_the_usual_words_are_typed_by_the_codebook(one_in, lang, text, kind):
+    # tests/data/phrasings/implicit_*.tsv
+    assert one_in(text, lang)["event_type"] == kind
