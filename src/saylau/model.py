@@ -227,3 +227,5 @@ class District:
     region: str
     variants: tuple[str, ...] = ()
     ambiguous: bool = False
+    # other regions with a district of the same name: named alone, it says no region
+    shared_with: tuple[str, ...] = ()

@@ -240,7 +240,7 @@ def test_every_leader_has_a_name_role_and_variants(parties):
 
 # ------------------------------------------------------------------ districts
 
-DISTRICT_COLUMNS = ["name", "region", "variants", "ambiguous"]
+DISTRICT_COLUMNS = ["name", "region", "variants", "ambiguous", "shared_with"]
 # Ulytau region (KZ-62) has only two districts, Zhanaarka and Ulytau: the rest of its
 # territory belongs to the cities Zhezkazgan, Satpayev and Karazhal.
 REGIONS_WITH_FEWER_THAN_3_DISTRICTS = {"KZ-62": 2}
@@ -385,3 +385,15 @@ def test_no_word_list_holds_a_yaml_boolean(path):
     with open(path, encoding="utf-8") as fh:
         loaded = yaml.safe_load(fh)
     assert not [item for item in _list_items(loaded) if isinstance(item, bool)]
+
+
+def test_a_district_name_shared_with_other_regions_names_regions_that_exist(districts):
+    """`shared_with`: the other regions that hold a district of the same name (a district so
+    named with no region beside it places an event in none of them)."""
+    from saylau.reference import load_regions
+
+    codes = {r.code for r in load_regions()}
+    shared = [(row, code) for row in districts for code in (row.get("shared_with") or "").split("|") if code]
+    assert shared, "no district is marked as shared"
+    for row, code in shared:
+        assert code != row["region"] and code in codes, row["name"]

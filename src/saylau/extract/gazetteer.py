@@ -34,6 +34,7 @@ class Entry:
     extra: str | None = None  # a second value (e.g. the region of a settlement)
     proper: bool = False  # a proper name written with a capital: the text must capitalise it too
     canonical: str | None = None  # the nominative a generated case form stands for
+    shared: bool = False  # a name several places of this kind hold (districts of several regions)
 
 
 class Hit(NamedTuple):

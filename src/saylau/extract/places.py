@@ -159,7 +159,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             # the word "district", it is the district's, unless districts of several regions
             # share it: "the Zhambyl district" gives no region)
             named = [h for h in group if h.kind == "district"]
-            hit = min(named, key=lambda h: h.entry.ambiguous) if len({h.value for h in named}) == 1 else None
+            hit = min(named, key=lambda h: h.entry.ambiguous) if named and not any(h.entry.shared for h in named) else None
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
     for chain in filter(None, chains):

@@ -251,7 +251,7 @@ def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, En
     """District names as written before district / район / ауданы; Russian ones are
     adjectives and agree with район in every case («в Зерендинском районе»)."""
     for d in districts:
-        entry = Entry("district", d.region, None, ambiguous=d.ambiguous, extra=d.name, proper=True)
+        entry = Entry("district", d.region, None, ambiguous=d.ambiguous, extra=d.name, proper=True, shared=bool(d.shared_with))
         for form in (d.name, *d.variants):
             forms = russian_adjective_forms(form) if _RUSSIAN_ADJECTIVE.search(form) else frozenset({form})
             for inflected in forms:

@@ -134,6 +134,7 @@ def load_districts() -> tuple[District, ...]:
                 region=row["region"].strip(),
                 variants=_split(row.get("variants")),
                 ambiguous=(row.get("ambiguous") or "0").strip() in ("1", "true", "yes"),
+                shared_with=_split(row.get("shared_with")),
             )
             for row in rows
         )
