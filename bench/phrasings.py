@@ -22,41 +22,56 @@ from saylau.goldsets import field_phrasings, phrasings, place_phrasings
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--list", action="store_true", help="print the phrasings read otherwise")
-    args = parser.parse_args()
+DATA = ROOT / "tests" / "data"
+
+
+def report_types(show: bool) -> None:
+    """Phrasings and activities told without the usual words: the type read."""
     for pattern, what in (("phrasings_*.tsv", "phrasings"), ("implicit_*.tsv", "activities told without the usual words")):
-        for lang, rows in phrasings(ROOT / "tests" / "data", pattern).items():
+        for lang, rows in phrasings(DATA, pattern).items():
             read = [(row, row.read_type()) for row in rows]
             agree = sum(1 for row, kind in read if kind == row.event_type)
             print(f"{lang}: {agree} of {len(rows)} {what} read as their author typed them ({agree / len(rows):.3f})")
-            if args.list:
-                for row, kind in read:
-                    if kind != row.event_type:
-                        print(f"  [{row.event_type} -> {kind}] {row.phrasing} | {row.example}")
-    for lang, field_rows in field_phrasings(ROOT / "tests" / "data").items():
+            for row, kind in read if show else ():
+                if kind != row.event_type:
+                    print(f"  [{row.event_type} -> {kind}] {row.phrasing} | {row.example}")
+
+
+def report_fields(show: bool) -> None:
+    """Audience and topic phrases: the code read, and examples that gave no event."""
+    for lang, rows in field_phrasings(DATA).items():
         for field in ("audience", "topics"):
-            found = [(row, row.read_values()) for row in field_rows if row.field == field]
+            found = [(row, row.read_values()) for row in rows if row.field == field]
             agree = sum(1 for row, values in found if row.agrees(values))
             missed = sum(1 for _, values in found if values is None)
             print(f"{lang} {field}: {agree} of {len(found)} phrases coded as their author did ({agree / max(len(found), 1):.3f}; no event found in {missed})")
-            if args.list:
-                for row, values in found:
-                    if not row.agrees(values):
-                        shown = "no event" if values is None else ", ".join(sorted(values)) or "nothing"
-                        print(f"  [{row.value} -> {shown}] {row.phrase} | {row.example}")
-    for lang, place_rows in place_phrasings(ROOT / "tests" / "data").items():
-        read_places = [(row, row.read()) for row in place_rows]
-        missed = sum(1 for _, found in read_places if found is None)
+            for row, values in found if show else ():
+                if not row.agrees(values):
+                    shown = "no event" if values is None else ", ".join(sorted(values)) or "nothing"
+                    print(f"  [{row.value} -> {shown}] {row.phrase} | {row.example}")
+
+
+def report_places(show: bool) -> None:
+    """Place phrases: the regions and settlements read."""
+    for lang, rows in place_phrasings(DATA).items():
+        read = [(row, row.read()) for row in rows]
+        missed = sum(1 for _, found in read if found is None)
         for field in ("regions", "settlements"):
-            agree = sum(1 for row, found in read_places if row.agrees(found, field))
-            print(f"{lang} {field}: {agree} of {len(place_rows)} place phrases coded as their author did ({agree / len(place_rows):.3f}; no event found in {missed})")
-        if args.list:
-            for row, found in read_places:
-                if not (row.agrees(found, "regions") and row.agrees(found, "settlements")):
-                    shown = "no event" if found is None else f"{sorted(found['regions'])} {sorted(found['settlements'])}"
-                    print(f"  [{row.regions} / {row.settlements} -> {shown}] {row.phrase} | {row.example}")
+            agree = sum(1 for row, found in read if row.agrees(found, field))
+            print(f"{lang} {field}: {agree} of {len(rows)} place phrases coded as their author did ({agree / len(rows):.3f}; no event found in {missed})")
+        for row, found in read if show else ():
+            if not (row.agrees(found, "regions") and row.agrees(found, "settlements")):
+                shown = "no event" if found is None else f"{sorted(found['regions'])} {sorted(found['settlements'])}"
+                print(f"  [{row.regions} / {row.settlements} -> {shown}] {row.phrase} | {row.example}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--list", action="store_true", help="print the lines read otherwise")
+    args = parser.parse_args()
+    report_types(args.list)
+    report_fields(args.list)
+    report_places(args.list)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from .errors import SaylauError
 from .extract import extract_events, extract_paragraph
@@ -149,11 +149,7 @@ class PlacePhrasing:
 def place_phrasings(data: Path) -> dict[str, list[PlacePhrasing]]:
     """The inventories of place phrases by language (`places_LANG.tsv`: phrase, regions,
     settlements, example)."""
-    out: dict[str, list[PlacePhrasing]] = {}
-    for path, cells in _tsv_lines(data, "places_*.tsv", 4, "phrase, regions, settlements and example"):
-        lang = path.stem.rsplit("_", 1)[1]
-        out.setdefault(lang, []).append(PlacePhrasing(lang, *cells))
-    return out
+    return _by_language(data, "places_*.tsv", "phrase, regions, settlements and example", PlacePhrasing)
 
 
 @dataclass(frozen=True)
@@ -173,7 +169,7 @@ class FieldPhrasing:
         """The field's values over the events the extractor finds in the example read as a
         paragraph on its own, compared as the scorer compares them (lower case, no quotes);
         None where it finds no event, so that a missed event is told apart from a missed value."""
-        events = extract_paragraph(self.example, "phrasing", 0, lang=self.lang)
+        events = _last_paragraph_events(self.example, self.lang)
         if not events:
             return None
         return {comparable(v) for e in events for v in getattr(e, self.field)}
@@ -199,31 +195,31 @@ def comparable(value: str) -> str:
 def field_phrasings(data: Path) -> dict[str, list[FieldPhrasing]]:
     """The inventories of audience and topic phrases by language (`fields_LANG.tsv`: phrase,
     field, code, example)."""
-    out: dict[str, list[FieldPhrasing]] = {}
-    for path, cells in _tsv_lines(data, "fields_*.tsv", 4, "phrase, field, code and example"):
-        lang = path.stem.rsplit("_", 1)[1]
-        out.setdefault(lang, []).append(FieldPhrasing(lang, *cells))
-    return out
+    return _by_language(data, "fields_*.tsv", "phrase, field, code and example", FieldPhrasing)
 
 
-def _tsv_lines(data: Path, pattern: str, width: int, what: str) -> Iterator[tuple[Path, list[str]]]:
-    """The non-blank lines of the inventories matching `pattern`, each cut into `width` cells."""
+T = TypeVar("T")
+
+
+def _by_language(data: Path, pattern: str, what: str, line_type: type[T]) -> dict[str, list[T]]:
+    """The lines of the inventories matching `pattern` (`NAME_LANG.tsv`), by language, each
+    made into `line_type` from its language and its tab-separated cells (`what` names them)."""
+    width = len(fields(line_type)) - 1  # (the language comes from the file's name)
+    out: dict[str, list[T]] = {}
     for path in sorted((data / "phrasings").glob(pattern)):
+        lang = path.stem.rsplit("_", 1)[1]
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             cells = [c.strip() for c in line.split("\t")]
             if len(cells) != width:
                 raise SaylauError(f"{path.name}:{number}: expected {what} separated by tabs")
-            yield path, cells
+            out.setdefault(lang, []).append(line_type(lang, *cells))
+    return out
 
 
 def phrasings(data: Path, pattern: str = "phrasings_*.tsv") -> dict[str, list[Phrasing]]:
     """The inventories of phrasings by language (`phrasings_LANG.tsv`, and `phrasings_X_LANG.tsv`
     from further authors: phrasing, type, example; `implicit_LANG.tsv` hold activities told
     without the usual words for them, in the same shape)."""
-    out: dict[str, list[Phrasing]] = {}
-    for path, cells in _tsv_lines(data, pattern, 3, "phrasing, type and example"):
-        lang = path.stem.rsplit("_", 1)[1]
-        out.setdefault(lang, []).append(Phrasing(lang, *cells))
-    return out
+    return _by_language(data, pattern, "phrasing, type and example", Phrasing)

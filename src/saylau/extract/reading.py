@@ -155,7 +155,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if ("petition_verb" in kinds or lang == "ru") and "event_strong" not in kinds and lang in ("en", "ru") and not kinds.isdisjoint(("campaign_actor", "role", "party")):
+    # (English needs a word of complaint or asking; in Russian any verb in the past may serve)
+    addressee_verbs = "petition_verb" in kinds if lang == "en" else lang == "ru"
+    if addressee_verbs and "event_strong" not in kinds and not kinds.isdisjoint(("campaign_actor", "role", "party")):
         if starts is None:  # (a quiet Russian paragraph: its clauses were not cut yet)
             sentences = sentence_starts(text)
             starts = clause_starts(text, sentences)
