@@ -370,7 +370,7 @@ def _not_that_village(group: list[Hit], res: Resources) -> bool:
     return kinds <= {"village", "town", "city", "regional_center"}
 
 
-_AS_A_CITY = re.compile(r"\bcity of\b|\bcity\b|\bгород(?:а|е|у|ом)?\b|\bқала(?:сы|сында|сына|сынан|сының|сындағы)\b", re.IGNORECASE)
+_AS_A_CITY = re.compile(r"\bcity\b|\bгород(?:а|е|у|ом)?\b|\bқала(?:сы|сында|сына|сынан|сының|сындағы)\b", re.IGNORECASE)
 _BODY_NEXT = re.compile(r"\s+(?:\w+\s+)?(?:branch|headquarters|office|maslikhat|akimat|council|филиал|штаб|маслихат|акимат|совет|"
                         r"филиалы|штабы|мәслихат|әкімдіг|кеңес)", re.IGNORECASE)
 
