@@ -4060,3 +4060,35 @@ def test_a_city_that_is_a_region_named_as_the_city_is_both(one_in, lang, text, r
 def test_activities_told_without_the_usual_words_are_typed_by_the_codebook(one_in, lang, text, kind):
     # tests/data/phrasings/implicit_*.tsv
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In the third round, the Baitak candidate asked the Auyl deputy chairman how he would pay for free fuel."),
+        case("en", "On air on Tuesday, the Ak Zhol and NSDP representatives sparred over the retirement age."),
+        case("ru", "В третьем раунде представитель «Ак жол» спросил кандидата от Народной партии о ценах на топливо."),
+        case("ru", "В эфире телеканала представители ОСДП и «Ауыл» поспорили о пенсионном возрасте."),
+        case("kk", "Үшінші раундта «Байтақ» өкілі «Ауыл» партиясының өкіліне жанар-жағармай бағасы туралы сұрақ қойды."),
+        case("kk", "Телеарна эфирінде «Ақ жол» мен ЖСДП өкілдері зейнет жасы жөнінде пікір таластырды."),
+    ],
+)
+def test_a_paragraph_that_sets_a_debate_s_scene_with_party_people_speaking_is_a_debate(one_in, lang, text):
+    """Codebook 1: every paragraph that shows people of parties taking part in a debate is a
+    debate event, also where it names no debate and none was reported before it: a round of the
+    contest, or the air of a channel with people of two parties speaking."""
+    assert one_in(text, lang)["event_type"] == "debate"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On air on Tuesday, the Ak Zhol chairman said the party would not join any coalition."),
+        case("ru", "В эфире телеканала председатель «Ак жол» заявил, что партия не войдёт ни в какую коалицию."),
+        case("kk", "Телеарна эфирінде «Ақ жол» төрағасы партия ешқандай коалицияға кірмейтінін айтты."),
+    ],
+)
+def test_one_party_s_leader_speaking_on_air_is_an_interview_not_a_debate(events_in, lang, text):
+    """Codebook 1: an interview opinion is no event; the air of a channel makes a debate only
+    where people of two parties speak there."""
+    assert not any(e["event_type"] == "debate" for e in events_in(text, lang))

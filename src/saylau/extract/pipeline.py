@@ -135,6 +135,11 @@ def _propose(
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
     para = read_paragraph(text, res, context, lang)
+    scene = not context.debate and _debate_scene(para)
+    if scene:
+        # a paragraph that sets a debate's scene is read as a debate report's paragraph is
+        context.debate = True
+        para = read_paragraph(text, res, context, lang)
     if not para.hits_by_sentence and not context.debate:
         # no hit (or a paragraph read only for its parties, which keeps none): no draft can
         # be built (_build's first test), so none is drawn
@@ -165,8 +170,34 @@ def _propose(
             ends = sentence_ends(para.text)
             events = [event for event in events if not _dated_after(event, named, ends, context.published)]
     signals = _signals(para, events, context, index, debate_before) if events else set()
+    if scene and not any(event.event_type == "debate" for event in events):
+        context.debate = False  # (the scene set no debate: the paragraphs after are read as before)
     _learn(context, para, events)
     return events, signals
+
+
+def _debate_scene(para: Paragraph) -> bool:
+    """Whether the paragraph itself sets a debate's scene with party people speaking in it: a
+    round of a contest where a party or campaigner speaks ("In the second round the NSDP's
+    representative asked…"), or the air or studio of a channel where people of two parties
+    speak (one party's on air is an interview, codebook 1: no event)."""
+    kinds = {h.kind for h in para.hits}
+    if "speech" not in kinds:
+        return False
+    named = {m.value for m in para.parties}
+    # (the round opens its sentence: "win in the first round" is a round of the vote)
+    if any(h.kind == "debate_round" and _opens_sentence(para, h.start) for h in para.hits):
+        return bool(named) or "campaign_actor" in kinds
+    return "broadcast_scene" in kinds and len(named) > 1
+
+
+_SENTENCE_OPENING = re.compile(r"[\W\d]*(?:(?:in|during|on|the|в|во|на)\s+)*\Z", re.IGNORECASE)
+
+
+def _opens_sentence(para: Paragraph, offset: int) -> bool:
+    """Whether only a preposition or an article comes before `offset` in its sentence."""
+    number = sentence_of(para.sentences, offset)
+    return bool(_SENTENCE_OPENING.match(para.text, para.sentences[number], offset))
 
 
 def _opens_with_dateline(para: Paragraph) -> bool:

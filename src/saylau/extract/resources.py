@@ -313,6 +313,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("campaign_period", cues["campaign_period"])
     yield from _lang_list_entries("campaigning_noun", cues["campaigning_as_noun"])
     yield from _lang_list_entries("debate_format", cues["debate_format"])
+    yield from _lang_list_entries("debate_round", cues["debate_rounds"])
+    yield from _lang_list_entries("broadcast_scene", cues["broadcast_scenes"])
     yield from _lang_list_entries("vote_word", cues["vote_words"])
     yield from _lang_list_entries("protest_word", cues["protest_words"])
     yield from _lang_list_entries("address_verb", cues["address_verbs"])
