@@ -4092,3 +4092,31 @@ def test_one_party_s_leader_speaking_on_air_is_an_interview_not_a_debate(events_
     """Codebook 1: an interview opinion is no event; the air of a channel makes a debate only
     where people of two parties speak there."""
     assert not any(e["event_type"] == "debate" for e in events_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", '"You keep this town running, and we will not forget it," the Ak Zhol candidate told the residents of Kaskelen.'),
+        case("ru", "«Мы добьёмся ремонта дороги до конца года», — пообещал жителям Каскелена кандидат партии «Ак жол»."),
+        case("kk", "«Жолды жыл соңына дейін жөндейміз», – деп «Ақ жол» партиясының кандидаты Қаскелең тұрғындары алдында сөз сөйледі."),
+    ],
+)
+def test_words_quoted_and_said_to_people_tell_of_a_meeting_with_them(one_in, lang, text):
+    """Codebook 1 and 5: the verb after a quotation that names whom the words were said to
+    reports that those people were addressed, a meeting with them, not only who spoke."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", '"The candidate explained his programme to us," said Aliya Bekova, a resident of Kaskelen.'),
+        case("ru", "«Кандидат объяснил нам свою программу», — рассказала жительница Каскелена Алия Бекова."),
+    ],
+)
+def test_a_resident_quoted_after_a_verb_of_telling_is_the_speaker_not_people_met(events_in, lang, text):
+    """A resident named after the verb of a quotation is who spoke (Russian: in the
+    nominative), not people the verb's subject addressed."""
+    assert not any(e["audience"] for e in events_in(text, lang))

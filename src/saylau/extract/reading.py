@@ -316,7 +316,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         h for h in told_here
         if not (unheld_set and h in unheld_set)  # (a hit's hash is computed in Python: its Entry's)
         and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
-        and not (h.kind == "event_weak" and quote_ends and _attributes_a_quote(text, h, quote_ends))
+        and not (h.kind == "event_weak" and quote_ends and not _told_to_people(text, h, lang) and _attributes_a_quote(text, h, quote_ends))
     ]
     kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
@@ -541,7 +541,7 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     for group in (h for h in hits if h.kind == "audience" or (h.kind == "workforce" and verbs)):
         for verb in verbs:
             first, second = (verb, group) if verb.entry.lang != "kk" else (group, verb)
-            if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start):
+            if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start) and not _speaker_not_addressee(text, verb, group):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
         else:
@@ -564,6 +564,17 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+_TELLING_TO = re.compile(r"(?:рассказ|объясн|разъясн|растолков|пообещ)", re.IGNORECASE)
+
+
+def _speaker_not_addressee(text: str, verb: Hit, group: Hit) -> bool:
+    """A Russian group in the nominative right after a verb of telling is who spoke, not whom
+    it was told to: «– рассказала жительница Косшы», where «рассказал жителям» told them."""
+    if verb.entry.lang != "ru" or not _TELLING_TO.match(text, verb.start):
+        return False
+    return morphology.is_nominative(text[group.start : word_end(text, group.end)].split()[0])
 
 
 # A Kazakh place named in the dative before "came" («Ақтөбеге келді», «Қостанайға келіп») or in
@@ -892,6 +903,16 @@ _KK_PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+,?\s+){0,6}")
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
 # «…», – рассказал): it attributes the words, it reports no activity.
 _ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:[\w.'’-]+\s+){0,6}")
+
+
+def _told_to_people(text: str, hit: Hit, lang: str) -> bool:
+    """Whether a verb after a quotation tells whom the words were said to ('," the Auyl
+    chairman told the villagers of Merke'): the people addressed were met, and the verb does
+    more than attribute the words. In Russian the people are in the dative («рассказал
+    жителям»); a resident in the nominative («– рассказала жительница Косшы») is the speaker."""
+    if hit.entry is not audience_mod.ADDRESSED:
+        return False
+    return lang == "en" or _DATIVE_GROUP.search(text, hit.start, word_end(text, hit.end)) is not None
 
 
 def _attributes_a_quote(text: str, hit: Hit, quote_ends: list[int]) -> bool:
