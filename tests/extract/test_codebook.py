@@ -4120,3 +4120,16 @@ def test_a_resident_quoted_after_a_verb_of_telling_is_the_speaker_not_people_met
     """A resident named after the verb of a quotation is who spoke (Russian: in the
     nominative), not people the verb's subject addressed."""
     assert not any(e["audience"] for e in events_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "A maslikhat deputy from Taraz left the People's Party and joined Respublica."),
+        case("ru", "Депутат маслихата Тараза вышел из Народной партии и перешёл в Respublica."),
+        case("kk", "Тараз қалалық мәслихатының депутаты Халық партиясынан шығып, Respublica партиясына өтті."),
+    ],
+)
+def test_a_deputy_who_left_one_party_for_another_is_a_defection_not_an_event(events_in, lang, text):
+    """Codebook 1: defections are no event, however many words name the parties between."""
+    assert events_in(text, lang) == []
