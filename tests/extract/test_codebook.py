@@ -4133,3 +4133,29 @@ def test_a_resident_quoted_after_a_verb_of_telling_is_the_speaker_not_people_met
 def test_a_deputy_who_left_one_party_for_another_is_a_defection_not_an_event(events_in, lang, text):
     """Codebook 1: defections are no event, however many words name the parties between."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the Ak Zhol regional headquarters in Oral gathered on Monday to sum up the week."),
+        case("ru", "Члены областного штаба «Ак жол» в Уральске собрались в понедельник, чтобы подвести итоги недели."),
+        case("kk", "«Ақ жол» партиясының Оралдағы облыстық штабының мүшелері аптаны қорытындылау үшін дүйсенбі күні жиналды."),
+    ],
+)
+def test_the_campaign_s_own_people_gathered_with_nobody_else_is_a_meeting_of_their_own(one_in, lang, text):
+    """Codebook 5: a branch or HQ meeting is other; people of the headquarters who gathered,
+    with no voters or staff named, held one."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Ақ жол» партиясы ұсынған кандидатты қолдап Алматы облысында 17 мыңнан астам қол жиналды."),
+        case("ru", "В поддержку кандидата «Ак жол» в Алматинской области собралось более 17 тысяч подписей."),
+    ],
+)
+def test_signatures_gathered_are_no_meeting(events_in, lang, text):
+    """Codebook 1: nomination figures are procedure; signatures gathered are not people."""
+    assert events_in(text, lang) == []

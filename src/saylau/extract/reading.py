@@ -180,6 +180,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_reciprocal_meetings(text, hits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "gathering_verb" in kinds and "campaign_actor" in kinds and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
+        # the campaign's own people gathered, and nobody else named: a meeting of their own
+        # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other)
+        gathered = [Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"] if _GATHERED_THEMSELVES.fullmatch(text, h.start, h.end) and not _SIGNATURES.search(text, max(0, h.start - 30), h.end + 40)]
+        if gathered:
+            hits = _sorted_by_start_longest(hits + gathered[:1])
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
@@ -602,7 +610,11 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 # meeting of the campaign's own people is other), not voters. The verb is followed by a place,
 # a day or the clause's end, and the sentence names nobody met with ("with", «с», «со»).
 _RECIPROCAL_VERB = {"en": frozenset({"met", "meet", "meets"}), "ru": frozenset({"встретились", "встречаются", "собрались"})}
-_RECIPROCAL_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|at|on|today|yesterday|в|во|на|сегодня|вчера)\b)", re.IGNORECASE)
+# Verbs of gathering that say people came together (not that they went out or came somewhere)
+_GATHERED_THEMSELVES = re.compile(r"gathered|assembled|собрались|собралось|собрался|жиналды|жиналып", re.IGNORECASE)
+# (signatures are gathered too: «121 мыңнан аса қол жиналды», «собралось 17 тысяч подписей»)
+_SIGNATURES = re.compile(r"(?<!\w)(?:қол|signatures?|подпис\w*)(?!\w)", re.IGNORECASE)
+_RECIPROCAL_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|at|on|today|yesterday|в|во|на|чтобы|сегодня|вчера)\b)", re.IGNORECASE)
 _MET_WITH = re.compile(r"(?<!\w)(?:with|с|со|together)(?!\w)", re.IGNORECASE)
 GATHERED = Entry("event_weak", "other")
 
