@@ -4159,3 +4159,31 @@ def test_the_campaign_s_own_people_gathered_with_nobody_else_is_a_meeting_of_the
 def test_signatures_gathered_are_no_meeting(events_in, lang, text):
     """Codebook 1: nomination figures are procedure; signatures gathered are not people."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs, party",
+    [
+        case("en", ["The NSDP candidate came to Inder district on Tuesday.",
+                    "Farmers complained to him that the district was short of irrigation water."], "NSDP"),
+        case("ru", ["Кандидат партии «Ак жол» во вторник приехал в Индерский район.",
+                    "Фермеры пожаловались ему на нехватку поливной воды."], "AQ_JOL"),
+    ],
+)
+def test_people_who_turned_to_the_campaigners_of_the_event_before_met_them(document_events, lang, paragraphs, party):
+    """Codebook 1 and 5: a paragraph after a visit in which people asked or complained to "him"
+    tells that the visit's campaigners met them; the party is the one the earlier text named."""
+    event, = document_events("", paragraphs, lang)[1]
+    assert (event["event_type"], event["parties"]) == ("voter_meeting", [party])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Farmers complained to him that the district was short of irrigation water."),
+        case("ru", "Фермеры пожаловались ему на нехватку поливной воды."),
+    ],
+)
+def test_people_who_turned_to_someone_unnamed_with_no_event_before_met_no_campaigner(events_in, lang, text):
+    """Codebook 1: with no campaigner named or told of before, "him" is nobody's candidate."""
+    assert events_in(text, lang) == []

@@ -157,11 +157,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = of_kind.keys()
     # (English needs a word of complaint or asking; in Russian any verb in the past may serve)
     addressee_verbs = "petition_verb" in kinds if lang == "en" else lang == "ru"
-    if addressee_verbs and "event_strong" not in kinds and not kinds.isdisjoint(("campaign_actor", "role", "party")):
+    # (after an event, "him", «ему», "the guests" are the campaigners it told of)
+    pointers = [] if context.last_event is None or not addressee_verbs or lang not in _ADDRESSEE_POINTERS else [
+        Hit(m.start(), m.end(), _POINTER, "campaign_actor", "pointer") for m in _ADDRESSEE_POINTERS[lang].finditer(text)
+    ]
+    if addressee_verbs and "event_strong" not in kinds and (pointers or not kinds.isdisjoint(("campaign_actor", "role", "party"))):
         if starts is None:  # (a quiet Russian paragraph: its clauses were not cut yet)
             sentences = sentence_starts(text)
             starts = clause_starts(text, sentences)
-        hits = _with_addressee_frames(text, hits, starts, lang)
+        hits = _with_addressee_frames(text, hits, starts, lang, pointers)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
@@ -816,7 +820,7 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
-def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: str) -> list[Hit]:
+def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: str, pointers: list[Hit] = ()) -> list[Hit]:
     """People who turned to campaigners, told from the side of whom they addressed: a verb of
     complaining, asking or telling whose object is campaigners ("Doctors told the Baitak
     candidate", "Villagers complained to the People's Party team", "raised the quality of
@@ -834,6 +838,8 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: 
     paragraphs with no activity word of their own: where one is told, the people who spoke are
     its audience, read with it.)"""
     campaigners = [h for h in hits if h.kind in ("campaign_actor", "party") or (h.kind == "role" and h.value in CAMPAIGN_ROLES)]
+    campaigners += pointers  # (pronouns pointing back to the campaigners of the event before)
+    campaigners.sort(key=lambda h: h.start)
     verbs = [h for h in hits if h.kind == "petition_verb" and h.entry.lang in ("en", "ru")]
     if lang == "ru":
         verbs += _russian_verbs_before(text, campaigners, {h.start for h in verbs})
@@ -857,6 +863,8 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: 
         # (from the group of people before the verb, who are the ones met)
         first = min((h.start for h in before if h.kind == "audience"), default=verb.start)
         added.append(Hit(first, target.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+        if target.entry is _POINTER:
+            added.append(target)  # (the campaigners pointed back to act here)
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
@@ -886,6 +894,13 @@ _NOT_TURNING_TO = frozenset({
 
 
 # What stands before the verb in a clause whose people turned to campaigners: none of these.
+# Words that point back to the campaigners of the event told before, as the object of people's
+# asking or complaining ("the villagers asked him about…", «жители пожаловались ему»).
+_ADDRESSEE_POINTERS = {
+    "en": re.compile(r"\b(?:him|her|them|the guests|the visitors|the team|the delegation)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:ему|ей|гостям|гостей|его|её|ее)(?!\w)", re.IGNORECASE),
+}
+_POINTER = Entry("campaign_actor", "pointer")
 _NO_PEOPLE_BEFORE = frozenset({"commission_event", "non_event", "reporter", "commentator"})
 _WORD = re.compile(r"\w+")
 # Between the verb and the campaigners it is addressed to: "to", "with", "the", or the issue
