@@ -4187,3 +4187,32 @@ def test_people_who_turned_to_the_campaigners_of_the_event_before_met_them(docum
 def test_people_who_turned_to_someone_unnamed_with_no_event_before_met_no_campaigner(events_in, lang, text):
     """Codebook 1: with no campaigner named or told of before, "him" is nobody's candidate."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Wednesday evening the national channel broadcast the debates between the parties running for the Mazhilis."),
+        case("ru", "В среду вечером национальный канал показал дебаты между партиями, идущими в мажилис."),
+        case("kk", "Сәрсенбі күні кешке ұлттық арна Мәжіліске түсетін партиялар арасындағы дебатты көрсетті."),
+    ],
+)
+def test_debates_broadcast_between_unnamed_parties_are_a_debate_with_no_party(one_in, lang, text):
+    """Codebook 1: a paragraph that only reports that debates were broadcast, between unnamed
+    parties, is a debate event with parties: [] (English "broadcast" is a past as well)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("debate", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Baitak chairman answered voters' questions in a two-hour YouTube stream on the ecology of the Caspian."),
+        case("en", "Candidates of the People's Party held a telebridge linking voters in Aktau and Atyrau."),
+        case("ru", "Кандидаты Народной партии провели телемост, который связал избирателей Актау и Атырау."),
+        case("kk", "Халық партиясының кандидаттары Ақтау мен Атырау сайлаушыларын байланыстырған телекөпір өткізді."),
+    ],
+)
+def test_streams_and_telebridges_with_voters_are_online(one_in, lang, text):
+    """Codebook 5: an online meeting or a stream addressing voters is online."""
+    assert one_in(text, lang)["event_type"] == "online"

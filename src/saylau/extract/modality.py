@@ -35,7 +35,7 @@ _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|уд�
 # (Irregular ones, and regular ones that rarely stand as a participle after a noun.)
 _EN_PAST_VERBS = frozenset(
     "met held went came took gave spoke told led sent began brought saw ran made visited toured opened "
-    "talked explained discussed presented campaigned addressed answered greeted thanked chatted listened".split()
+    "talked explained discussed presented campaigned addressed answered greeted thanked chatted listened broadcast".split()
 )
 
 
