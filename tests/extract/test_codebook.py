@@ -4216,3 +4216,19 @@ def test_debates_broadcast_between_unnamed_parties_are_a_debate_with_no_party(on
 def test_streams_and_telebridges_with_voters_are_online(one_in, lang, text):
     """Codebook 5: an online meeting or a stream addressing voters is online."""
     assert one_in(text, lang)["event_type"] == "online"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol candidate met a group of foreign journalists at his headquarters in Astana."),
+        case("en", "In Oskemen, the NSDP candidates met the editors of regional newspapers and TV channels."),
+        case("ru", "В Усть-Каменогорске кандидаты ОСДП встретились с главными редакторами региональных газет и телеканалов."),
+        case("kk", "Өскеменде ЖСДП кандидаттары өңірлік газеттер мен телеарналардың бас редакторларымен кездесті."),
+    ],
+)
+def test_campaigners_who_met_the_media_held_a_press_event(one_in, lang, text):
+    """Codebook 5: press_event when the media are addressed, also as "a group of" journalists
+    or the editors of newspapers."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("press_event", ["media"])
