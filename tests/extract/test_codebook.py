@@ -4232,3 +4232,16 @@ def test_campaigners_who_met_the_media_held_a_press_event(one_in, lang, text):
     or the editors of newspapers."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"]) == ("press_event", ["media"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol chairman met members of the party's Pavlodar city branch on Friday."),
+        case("ru", "Председатель «Ак жол» в пятницу встретился с членами Павлодарского городского филиала партии."),
+        case("kk", "«Ақ жол» төрағасы жұма күні партияның Павлодар қалалық филиалының мүшелерімен кездесті."),
+    ],
+)
+def test_a_meeting_with_the_members_of_a_party_branch_is_other(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own activists or a branch's members is other."""
+    assert one_in(text, lang)["event_type"] == "other"
