@@ -4245,3 +4245,17 @@ def test_campaigners_who_met_the_media_held_a_press_event(one_in, lang, text):
 def test_a_meeting_with_the_members_of_a_party_branch_is_other(one_in, lang, text):
     """Codebook 5: a meeting with the party's own activists or a branch's members is other."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Екінші кезеңде Respublica партиясының өкілі Халық партиясының спикеріне тарифтер туралы сұрақ қойды."),
+        case("kk", "Бес партия өкілдерінің телепікірсайысы «Almaty» телеарнасының кешкі эфирінде өтті."),
+        case("ru", "Во втором раунде представитель Respublica раскритиковал программу Народной партии."),
+    ],
+)
+def test_kazakh_rounds_of_a_debate_and_televised_debates_are_debates(one_in, lang, text):
+    """Codebook 1: a round in which party people speak or criticise, or a televised debate
+    («телепікірсайыс») that took place, is a debate."""
+    assert one_in(text, lang)["event_type"] == "debate"

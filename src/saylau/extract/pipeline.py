@@ -182,7 +182,7 @@ def _debate_scene(para: Paragraph) -> bool:
     representative asked…"), or the air or studio of a channel where people of two parties
     speak (one party's on air is an interview, codebook 1: no event)."""
     kinds = {h.kind for h in para.hits}
-    if "speech" not in kinds:
+    if kinds.isdisjoint(("speech", "criticism")):  # (a debater criticising speaks too: «сынға алды»)
         return False
     named = {m.value for m in para.parties}
     # (the round opens its sentence: "win in the first round" is a round of the vote)
