@@ -4259,3 +4259,21 @@ def test_kazakh_rounds_of_a_debate_and_televised_debates_are_debates(one_in, lan
     """Codebook 1: a round in which party people speak or criticise, or a televised debate
     («телепікірсайыс») that took place, is a debate."""
     assert one_in(text, lang)["event_type"] == "debate"
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        # a ribbon cut at a headquarters is its opening (codebook 5: other)
+        case("en", "The Ak Zhol city branch chairman cut the ribbon at the entrance of the new campaign office in Shymkent.", "other"),
+        case("ru", "В Шымкенте руководитель филиала «Ак жол» и кандидаты перерезали красную ленту у входа в предвыборный штаб.", "other"),
+        case("kk", "«Ақ жол» партиясының қалалық филиалының төрағасы Шымкенттегі жаңа сайлау штабының лентасын қиды.", "other"),
+        # the party's own activists gathered (codebook 5: other)
+        case("ru", "Председатель филиала «Ак жол» собрал партийный актив области в штабе.", "other"),
+        # agitation going on is taking place (codebook 1)
+        case("ru", "Кандидаты партии «Ак жол» продолжают агитацию в Восточно-Казахстанской области.", "campaign_tour"),
+    ],
+)
+def test_activities_from_the_second_inventories_are_typed_by_the_codebook(one_in, lang, text, kind):
+    # tests/data/phrasings/implicit_b_*.tsv
+    assert one_in(text, lang)["event_type"] == kind
