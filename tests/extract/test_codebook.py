@@ -4277,3 +4277,32 @@ def test_kazakh_rounds_of_a_debate_and_televised_debates_are_debates(one_in, lan
 def test_activities_from_the_second_inventories_are_typed_by_the_codebook(one_in, lang, text, kind):
     # tests/data/phrasings/implicit_b_*.tsv
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text, region, settlement",
+    [
+        case("ru", "Кандидаты Народной партии провели встречу с молодежью в одном из таразских колледжей.", "KZ-31", "Taraz"),
+        case("ru", "Агитаторы ОСДП провели в атырауском микрорайоне Авангард поквартирный обход.", "KZ-23", "Atyrau"),
+        case("ru", "Кандидат «Ак жол» встретился в петропавловском Доме дружбы с руководителями этнокультурных центров.", "KZ-59", "Petropavl"),
+    ],
+)
+def test_a_russian_adjective_of_a_town_names_the_town(one_in, lang, text, region, settlement):
+    """Codebook 4: a town named by its adjective («таразских колледжей») is where the event was;
+    "one of" («в одном из») is no "from"."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == ([region], [settlement])
+
+
+@pytest.mark.parametrize(
+    "lang, text, regions",
+    [
+        # the adjective before a word of region is the region's
+        case("ru", "Кандидаты «Ак жол» встретились с жителями Карагандинской области.", ["KZ-35"]),
+        # a capitalised adjective inside a sentence begins a name (codebook 4: no venue)
+        case("ru", "Кандидат побывала в Павлодарском музыкальном колледже и рассказала студентам о программе «Ак жол».", []),
+    ],
+)
+def test_a_russian_town_adjective_before_a_region_word_or_in_a_name_is_no_town(one_in, lang, text, regions):
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (regions, [])

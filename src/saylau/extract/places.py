@@ -64,6 +64,11 @@ def first_name_of_a_person(text: str, hit: Hit) -> bool:
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 
 
+_RU_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ым|им|ую|юю|ых|их|ыми|ими)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[«\"“(]\s*)$")
+_ONE_OF = re.compile(r"(?<!\w)(?:одн|один|каждо|многи|некотор|ряд|нескольк)\w*\s+$", re.IGNORECASE)
+_REGION_WORD_AFTER = re.compile(r"\w*\s+(?:област|район|регион|облыс)", re.IGNORECASE)
+
 # An adjective right before a Russian street word describes the street or square rather than
 # naming it ("the central square of Astana"): «центральной», «главной», «городской».
 _GENERIC_BEFORE = re.compile(r"(?:центральн|главн|городск|районн|сельск)\w*\s+$", re.IGNORECASE)
@@ -100,7 +105,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         elif kind == "district_word":
             district_after[h.start] = h
         elif kind == "not_venue_before":
-            not_venue.add(h.end)
+            if not _ONE_OF.search(text, max(0, h.start - 14), h.start):  # («в одном из таразских колледжей»: one of, not from)
+                not_venue.add(h.end)
         elif kind == "street_after" or kind == "not_venue_after":
             street_after.add(h.start)  # (a street's name, or a title held of the place)
         elif kind == "street_before" and not _GENERIC_BEFORE.search(text, max(0, h.start - 20), h.start):
@@ -110,6 +116,20 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         elif kind == "village_word":
             village_before.add(h.end)
             village_after.add(h.start)
+    if not place_hits:
+        return []
+    # a town's Russian word (an adjective or its people's name) before a word of region or
+    # district is the region's («Атырауская область», «Карагандинского областного штаба»):
+    # the regions' stems read it
+    # (and a capitalised adjective inside a sentence begins a name: «в Павлодарском музыкальном
+    # колледже» is the college's name, no venue of its own, codebook 4)
+    place_hits = [
+        h for h in place_hits
+        if not (h.kind == "settlement" and h.entry.lang == "ru" and (
+            _REGION_WORD_AFTER.match(text, h.end)
+            or (text[h.start].isupper() and _RU_ADJECTIVE_END.search(text, h.start, h.end) and not _SENTENCE_START.search(text, 0, h.start))
+        ))
+    ]
     if not place_hits:
         return []
     groups = [list(g) for _, g in groupby(place_hits, key=lambda h: (h.start, h.end))]

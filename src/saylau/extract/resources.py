@@ -179,7 +179,8 @@ def _proper(form: str) -> bool:
 
 
 def _place_entries(
-    regions: tuple[Region, ...], settlements: tuple[Settlement, ...], town_people: dict | None = None
+    regions: tuple[Region, ...], settlements: tuple[Settlement, ...], town_people: dict | None = None,
+    town_adjectives: dict | None = None,
 ) -> Iterator[tuple[str, Entry]]:
     for region in regions:
         for lang, forms in region.names.items():
@@ -207,6 +208,15 @@ def _place_entries(
         for lang, words in per_lang.items():
             for word in words:
                 yield from _town_people(by_name[name], lang, str(word), str(word))
+    for name, per_lang in (town_adjectives or {}).items():
+        if name not in by_name:
+            raise ReferenceDataError(f"cues.yaml town_adjectives names {name!r}, which settlements.csv does not hold")
+        s = by_name[name]
+        for lang, words in per_lang.items():
+            for word in words:
+                for form in russian_adjective_forms(str(word)):
+                    # (lower case: an adjective is written so mid-sentence, and capitalised first)
+                    yield form, Entry("settlement", s.name, lang, extra=s.region)
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
@@ -353,7 +363,7 @@ def load_resources() -> Resources:
     def items() -> Iterator[tuple[str, Entry]]:
         for party in parties:
             yield from _party_entries(party)
-        yield from _place_entries(regions, settlements, load_cues().get("town_people"))
+        yield from _place_entries(regions, settlements, load_cues().get("town_people"), load_cues().get("town_adjectives"))
         yield from _district_entries(load_districts())
         yield from _vocabulary_entries()
 
