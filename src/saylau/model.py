@@ -204,6 +204,7 @@ class Region:
     names: dict[str, tuple[str, ...]]  # full names that stand on their own
     standalone: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
+    split_from: str | None = None  # the region it was part of until the 2022 reform
 
 
 @dataclass(frozen=True)

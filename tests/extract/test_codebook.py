@@ -4306,3 +4306,21 @@ def test_a_russian_adjective_of_a_town_names_the_town(one_in, lang, text, region
 def test_a_russian_town_adjective_before_a_region_word_or_in_a_name_is_no_town(one_in, lang, text, regions):
     event = one_in(text, lang)
     assert (event["regions"], event["settlements"]) == (regions, [])
+
+
+@pytest.mark.parametrize(
+    "lang, text, region, settlement",
+    [
+        case("en", "Nur Otan candidates met doctors in Semey, East Kazakhstan region.", "KZ-10", "Semey"),
+        case("ru", "Кандидаты «Ак жол» встретились с предпринимателями в Талдыкоргане Алматинской области.", "KZ-33", "Taldykorgan"),
+        case("kk", "«Ақ жол» кандидаттары Қарағанды облысының Жезқазған қаласында кеншілермен кездесті.", "KZ-62", "Zhezkazgan"),
+        # the southern capital is Almaty
+        case("en", "Respublica candidates met cafe owners in the southern capital.", "KZ-75", "Almaty"),
+        case("ru", "Кандидаты партии Respublica провели в южной столице встречу с владельцами кофеен.", "KZ-75", "Almaty"),
+    ],
+)
+def test_a_town_is_placed_by_2023_boundaries_whatever_region_an_older_text_names(one_in, lang, text, region, settlement):
+    """Codebook 4: 2023 boundaries (Semey → KZ-10, Taldykorgan → KZ-33, Zhezkazgan → KZ-62);
+    the region a text written before the reform names beside the town is not the venue."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == ([region], [settlement])

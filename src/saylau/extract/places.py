@@ -215,9 +215,19 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             if shared_village and _not_that_village(group, res):
                 continue
             mention = _resolve(text, group, res, qualified, plural, has_other_city, cued)
-            if mention is not None:
+            if mention is not None and not _former_region_of_a_town(mention, chain, res):
                 mentions.append(mention)
     return mentions
+
+
+def _former_region_of_a_town(mention: Mention, chain: list[list[Hit]], res: Resources) -> bool:
+    """A region named beside a town that a region formed in 2022 took from it («в Семее
+    Восточно-Казахстанской области», "Taldykorgan, Almaty region", written before the reform):
+    the town is placed by 2023 boundaries (codebook 4), and the old region is not the venue."""
+    if mention.extra is not None:
+        return False
+    towns = {h.entry.extra for g in chain for h in g if h.kind == "settlement" and not h.entry.ambiguous}
+    return any((region := res.regions.get(code)) is not None and region.split_from == mention.value for code in towns)
 
 
 def _adjective_of_a_noun(

@@ -93,6 +93,7 @@ def load_regions() -> tuple[Region, ...]:
             names=_per_language(entry.get("names")),
             standalone=tuple(entry.get("standalone") or ()),
             former_names=tuple(entry.get("former_names") or ()),
+            split_from=entry.get("split_from"),
         )
         for entry in raw["regions"]
     )
