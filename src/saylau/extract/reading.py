@@ -187,7 +187,18 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "gathering_verb" in kinds and "campaign_actor" in kinds and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
         # the campaign's own people gathered, and nobody else named: a meeting of their own
         # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other)
-        gathered = [Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"] if _GATHERED_THEMSELVES.fullmatch(text, h.start, h.end) and not _SIGNATURES.search(text, max(0, h.start - 30), h.end + 40)]
+        # (the campaign's people before the verb in its sentence are the ones who gathered: in
+        # «собрались родители: … Кандидаты пообещали» the parents did)
+        subjects = [h.start for h in of_kind["campaign_actor"]]
+        gathered = [
+            Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"]
+            if _GATHERED_THEMSELVES.fullmatch(text, h.start, h.end) and not _SIGNATURES.search(text, max(0, h.start - 30), h.end + 40)
+            and any(
+                (start < h.start and not _SENTENCE_END.search(text, start, h.start))
+                or (h.end <= start <= h.end + 25 and not _SENTENCE_END.search(text, h.end, start))  # («собрались члены штаба»)
+                for start in subjects
+            )
+        ]
         if gathered:
             hits = _sorted_by_start_longest(hits + gathered[:1])
             of_kind = by_kind(hits)
@@ -614,6 +625,7 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 # meeting of the campaign's own people is other), not voters. The verb is followed by a place,
 # a day or the clause's end, and the sentence names nobody met with ("with", «с», «со»).
 _RECIPROCAL_VERB = {"en": frozenset({"met", "meet", "meets"}), "ru": frozenset({"встретились", "встречаются", "собрались"})}
+_SENTENCE_END = re.compile(r"[.!?:;]\s")
 # Verbs of gathering that say people came together (not that they went out or came somewhere)
 _GATHERED_THEMSELVES = re.compile(r"gathered|assembled|собрались|собралось|собрался|жиналды|жиналып", re.IGNORECASE)
 # (signatures are gathered too: «121 мыңнан аса қол жиналды», «собралось 17 тысяч подписей»)
