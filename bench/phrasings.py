@@ -6,7 +6,9 @@ example sentence the author wrote with it (`tests/data/AUTHORING.md`); `fields_L
 phrases naming who was met or what was raised, with the audience or topic code and an example
 event; `places_LANG.tsv` phrases naming where (or a place that is not the venue), with the
 regions and settlements of the example; `implicit_LANG.tsv` activities told without the usual
-words for them (type as in the phrasings; " || " separates a paragraph that sets the scene).
+words for them (type as in the phrasings; " || " separates a paragraph that sets the scene);
+`types_LANG.tsv` the boundaries between the event types, in the same three fields. Files of a
+second author (`implicit_b_LANG.tsv`, `places_b_LANG.tsv`) are counted with the first.
 Each example is read as a paragraph on its own; the script prints, per language, how many
 the extractor types (or codes) as the author did, and with --list the ones it reads otherwise.
 
@@ -27,7 +29,11 @@ DATA = ROOT / "tests" / "data"
 
 def report_types(show: bool) -> None:
     """Phrasings and activities told without the usual words: the type read."""
-    for pattern, what in (("phrasings_*.tsv", "phrasings"), ("implicit_*.tsv", "activities told without the usual words")):
+    for pattern, what in (
+        ("phrasings_*.tsv", "phrasings"),
+        ("implicit_*.tsv", "activities told without the usual words"),
+        ("types_*.tsv", "lines on the boundaries between types"),
+    ):
         for lang, rows in phrasings(DATA, pattern).items():
             read = [(row, row.read_type()) for row in rows]
             agree = sum(1 for row, kind in read if kind == row.event_type)

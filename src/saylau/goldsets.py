@@ -220,6 +220,7 @@ def _by_language(data: Path, pattern: str, what: str, line_type: type[T]) -> dic
 
 def phrasings(data: Path, pattern: str = "phrasings_*.tsv") -> dict[str, list[Phrasing]]:
     """The inventories of phrasings by language (`phrasings_LANG.tsv`, and `phrasings_X_LANG.tsv`
-    from further authors: phrasing, type, example; `implicit_LANG.tsv` hold activities told
-    without the usual words for them, in the same shape)."""
+    from further authors: phrasing, type, example; `implicit_LANG.tsv` and `implicit_X_LANG.tsv`
+    hold activities told without the usual words for them, `types_LANG.tsv` the boundaries
+    between the event types, in the same shape)."""
     return _by_language(data, pattern, "phrasing, type and example", Phrasing)
