@@ -64,6 +64,9 @@ def first_name_of_a_person(text: str, hit: Hit) -> bool:
 _WEB_ADDRESS = re.compile(r"[\w-]*\.(?:kz|ru|tv|com|org|net|info|media)\b", re.IGNORECASE)
 
 
+# Russian words of a town (`town_adjectives`, `town_people` of cues.yaml) that are the region's
+# before a word of region or district, or a name's first word where an adjective is capitalised
+# inside a sentence; and "one of" before «из», which is then no "from".
 _RU_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ым|им|ую|юю|ых|их|ыми|ими)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|[«\"“(]\s*)$")
 _ONE_OF = re.compile(r"(?<!\w)(?:одн|один|каждо|многи|некотор|ряд|нескольк)\w*\s+$", re.IGNORECASE)
@@ -119,10 +122,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     if not place_hits:
         return []
     # a town's Russian word (an adjective or its people's name) before a word of region or
-    # district is the region's («Атырауская область», «Карагандинского областного штаба»):
-    # the regions' stems read it
-    # (and a capitalised adjective inside a sentence begins a name: «в Павлодарском музыкальном
-    # колледже» is the college's name, no venue of its own, codebook 4)
+    # district is the region's («Атырауская область», «Карагандинского областного штаба»), which
+    # the regions' stems read; a capitalised adjective inside a sentence begins a name («в
+    # Павлодарском музыкальном колледже» is the college's, no venue of its own, codebook 4)
     place_hits = [
         h for h in place_hits
         if not (h.kind == "settlement" and h.entry.lang == "ru" and (

@@ -186,9 +186,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = of_kind.keys()
     if "gathering_verb" in kinds and "campaign_actor" in kinds and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
         # the campaign's own people gathered, and nobody else named: a meeting of their own
-        # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other)
-        # (the campaign's people before the verb in its sentence are the ones who gathered: in
-        # «собрались родители: … Кандидаты пообещали» the parents did)
+        # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other), where
+        # they stand before the verb in its sentence or right after it (in «собрались родители:
+        # … Кандидаты пообещали» the parents gathered)
         subjects = [h.start for h in of_kind["campaign_actor"]]
         gathered = [
             Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"]
@@ -625,14 +625,16 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 # meeting of the campaign's own people is other), not voters. The verb is followed by a place,
 # a day or the clause's end, and the sentence names nobody met with ("with", «с», «со»).
 _RECIPROCAL_VERB = {"en": frozenset({"met", "meet", "meets"}), "ru": frozenset({"встретились", "встречаются", "собрались"})}
-_SENTENCE_END = re.compile(r"[.!?:;]\s")
-# Verbs of gathering that say people came together (not that they went out or came somewhere)
-_GATHERED_THEMSELVES = re.compile(r"gathered|assembled|собрались|собралось|собрался|жиналды|жиналып", re.IGNORECASE)
-# (signatures are gathered too: «121 мыңнан аса қол жиналды», «собралось 17 тысяч подписей»)
-_SIGNATURES = re.compile(r"(?<!\w)(?:қол|signatures?|подпис\w*)(?!\w)", re.IGNORECASE)
 _RECIPROCAL_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|at|on|today|yesterday|в|во|на|чтобы|сегодня|вчера)\b)", re.IGNORECASE)
 _MET_WITH = re.compile(r"(?<!\w)(?:with|с|со|together)(?!\w)", re.IGNORECASE)
 GATHERED = Entry("event_weak", "other")
+# The campaign's own people gathered with nobody else named (read in `read_paragraph`): verbs of
+# gathering that say people came together (not that they went out or came somewhere), the end of
+# a sentence or clause the gatherers may not cross, and signatures, which are gathered too
+# («121 мыңнан аса қол жиналды», «собралось 17 тысяч подписей»).
+_GATHERED_THEMSELVES = re.compile(r"gathered|assembled|собрались|собралось|собрался|жиналды|жиналып", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]\s")
+_SIGNATURES = re.compile(r"(?<!\w)(?:қол|signatures?|подпис\w*)(?!\w)", re.IGNORECASE)
 
 
 def _with_reciprocal_meetings(text: str, hits: list[Hit]) -> list[Hit]:
@@ -832,7 +834,7 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
-def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: str, pointers: list[Hit] = ()) -> list[Hit]:
+def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: str, pointers: list[Hit] | None = None) -> list[Hit]:
     """People who turned to campaigners, told from the side of whom they addressed: a verb of
     complaining, asking or telling whose object is campaigners ("Doctors told the Baitak
     candidate", "Villagers complained to the People's Party team", "raised the quality of
@@ -850,8 +852,8 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: 
     paragraphs with no activity word of their own: where one is told, the people who spoke are
     its audience, read with it.)"""
     campaigners = [h for h in hits if h.kind in ("campaign_actor", "party") or (h.kind == "role" and h.value in CAMPAIGN_ROLES)]
-    campaigners += pointers  # (pronouns pointing back to the campaigners of the event before)
-    campaigners.sort(key=lambda h: h.start)
+    if pointers:  # (pronouns pointing back to the campaigners of the event before)
+        campaigners = sorted(campaigners + pointers, key=lambda h: h.start)
     verbs = [h for h in hits if h.kind == "petition_verb" and h.entry.lang in ("en", "ru")]
     if lang == "ru":
         verbs += _russian_verbs_before(text, campaigners, {h.start for h in verbs})
@@ -905,7 +907,6 @@ _NOT_TURNING_TO = frozenset({
 })
 
 
-# What stands before the verb in a clause whose people turned to campaigners: none of these.
 # Words that point back to the campaigners of the event told before, as the object of people's
 # asking or complaining ("the villagers asked him about…", «жители пожаловались ему»).
 _ADDRESSEE_POINTERS = {
@@ -913,6 +914,7 @@ _ADDRESSEE_POINTERS = {
     "ru": re.compile(r"(?<!\w)(?:ему|ей|гостям|гостей|его|её|ее)(?!\w)", re.IGNORECASE),
 }
 _POINTER = Entry("campaign_actor", "pointer")
+# What stands before the verb in a clause whose people turned to campaigners: none of these.
 _NO_PEOPLE_BEFORE = frozenset({"commission_event", "non_event", "reporter", "commentator"})
 _WORD = re.compile(r"\w+")
 # Between the verb and the campaigners it is addressed to: "to", "with", "the", or the issue

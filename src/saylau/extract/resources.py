@@ -215,7 +215,7 @@ def _place_entries(
         for lang, words in per_lang.items():
             for word in words:
                 for form in russian_adjective_forms(str(word)):
-                    # (lower case: an adjective is written so mid-sentence, and capitalised first)
+                    # (in any case: places.find_places sets aside one capitalised inside a sentence)
                     yield form, Entry("settlement", s.name, lang, extra=s.region)
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
