@@ -4336,3 +4336,18 @@ def test_people_who_gathered_to_meet_campaigners_are_not_the_campaign_s_own_meet
     """Codebook 5: only the campaign's own people gathering with nobody else make an internal
     meeting (other); parents who gathered to hear campaigners named later are met by them."""
     assert all(e["event_type"] != "other" for e in events_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol held a meeting of its regional headquarters in Oral on Monday. According to its press service, "
+                   "the headquarters discussed the schedule of the coming weeks."),
+        case("ru", "В понедельник «Ак жол» провёл заседание областного штаба в Уральске. По данным пресс-службы партии, "
+                   "штаб обсудил график на ближайшие недели."),
+    ],
+)
+def test_a_report_s_attribution_is_no_word_of_procedure(one_in, lang, text):
+    """Codebook 1: procedure, results and commentary are no event, but "according to" only
+    says whose account the report gives: the meeting told beside it took place."""
+    assert one_in(text, lang)["event_type"] == "other"

@@ -866,7 +866,7 @@ def _reports_activity(hits: list[Hit], settled: bool = False) -> bool:
     """A strong activity cue always counts, unless it only names the campaign in a paragraph
     about the campaign period and no town or village (`settled`: "during the campaign she
     visited the village of Shortandy" is one visit); a weak one only where the paragraph does
-    not read as procedure, results or commentary. People of the party or observers met ("the
+    not read as procedure, results or commentary (an attribution, "according to", is neither). People of the party or observers met ("the
     observers also met Ali Bektaev", `internal_audience`) make a meeting as a strong cue does,
     though "observers" alone is a word of procedure."""
     strong = [h for h in hits if h.kind == "event_strong" or h.kind == "internal_audience"]
@@ -875,7 +875,13 @@ def _reports_activity(hits: list[Hit], settled: bool = False) -> bool:
     if strong:
         return True
     # (a weak word such as «стартовала» inside "the campaign started" names the period too)
-    return not any(h.kind == "non_event" or h.kind == "campaign_period" for h in hits)
+    return not any((h.kind == "non_event" and h.value not in _ATTRIBUTIONS) or h.kind == "campaign_period" for h in hits)
+
+
+# Words that say whose account a report gives, not procedure of their own ("according to its
+# press service, …"): listed as non_event so that a paragraph of figures they introduce stays
+# procedure, they do not keep a weak word of activity from reporting it.
+_ATTRIBUTIONS = frozenset({"according to", "по данным"})
 
 
 def _actors(draft: Draft, party_codes: list[str], leaders: list[Mention], known: list[Mention]) -> list[Actor]:
