@@ -155,13 +155,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    # (English needs a word of complaint or asking; in Russian any verb in the past may serve)
-    addressee_verbs = "petition_verb" in kinds if lang == "en" else lang == "ru"
+    # (English needs a word of complaint or asking; in Russian any verb in the past may serve;
+    # read only where no strong word of activity is told)
+    addressee_verbs = ("petition_verb" in kinds if lang == "en" else lang == "ru") and "event_strong" not in kinds
     # (after an event, "him", «ему», "the guests" are the campaigners it told of)
     pointers = [] if context.last_event is None or not addressee_verbs or lang not in _ADDRESSEE_POINTERS else [
         Hit(m.start(), m.end(), _POINTER, "campaign_actor", "pointer") for m in _ADDRESSEE_POINTERS[lang].finditer(text)
     ]
-    if addressee_verbs and "event_strong" not in kinds and (pointers or not kinds.isdisjoint(("campaign_actor", "role", "party"))):
+    if addressee_verbs and (pointers or not kinds.isdisjoint(("campaign_actor", "role", "party"))):
         if starts is None:  # (a quiet Russian paragraph: its clauses were not cut yet)
             sentences = sentence_starts(text)
             starts = clause_starts(text, sentences)

@@ -202,21 +202,12 @@ def _place_entries(
                 for inflected in {i for v in variants for i in _inflected(v, lang)}:
                     yield inflected, Entry("region_stem", region.code, lang, proper=proper)
     by_name = {s.name: s for s in settlements}
-    for name, per_lang in (town_people or {}).items():
-        if name not in by_name:
-            raise ReferenceDataError(f"cues.yaml town_people names {name!r}, which settlements.csv does not hold")
-        for lang, words in per_lang.items():
-            for word in words:
-                yield from _town_people(by_name[name], lang, str(word), str(word))
-    for name, per_lang in (town_adjectives or {}).items():
-        if name not in by_name:
-            raise ReferenceDataError(f"cues.yaml town_adjectives names {name!r}, which settlements.csv does not hold")
-        s = by_name[name]
-        for lang, words in per_lang.items():
-            for word in words:
-                for form in russian_adjective_forms(str(word)):
-                    # (in any case: places.find_places sets aside one capitalised inside a sentence)
-                    yield form, Entry("settlement", s.name, lang, extra=s.region)
+    for s, lang, word in _town_words(town_people, "town_people", by_name):
+        yield from _town_people(s, lang, word, word)
+    for s, lang, word in _town_words(town_adjectives, "town_adjectives", by_name):
+        for form in russian_adjective_forms(word):
+            # (in any case: places.find_places sets aside one capitalised inside a sentence)
+            yield form, Entry("settlement", s.name, lang, extra=s.region)
     for s in settlements:
         for form in (s.name, *s.variants, *s.former_names):
             entry = Entry("settlement", s.name, None, ambiguous=s.ambiguous, extra=s.region, proper=_proper(form))
@@ -244,6 +235,16 @@ def _demonym_entries(s: Settlement) -> Iterator[tuple[str, Entry]]:
             continue
         singular, plural = words
         yield from _town_people(s, "kk", singular + "*", plural + "*")
+
+
+def _town_words(per_town: dict | None, key: str, by_name: dict[str, Settlement]) -> Iterator[tuple[Settlement, str, str]]:
+    """(town, language, word) of a cues.yaml mapping keyed by the gazetteer's settlement names."""
+    for name, per_lang in (per_town or {}).items():
+        if name not in by_name:
+            raise ReferenceDataError(f"cues.yaml {key} names {name!r}, which settlements.csv does not hold")
+        for lang, words in per_lang.items():
+            for word in words:
+                yield by_name[name], lang, str(word)
 
 
 def _town_people(s: Settlement, lang: str, named: str, met: str) -> Iterator[tuple[str, Entry]]:
@@ -363,7 +364,7 @@ def load_resources() -> Resources:
     def items() -> Iterator[tuple[str, Entry]]:
         for party in parties:
             yield from _party_entries(party)
-        yield from _place_entries(regions, settlements, load_cues().get("town_people"), load_cues().get("town_adjectives"))
+        yield from _place_entries(regions, settlements, cues.get("town_people"), cues.get("town_adjectives"))
         yield from _district_entries(load_districts())
         yield from _vocabulary_entries()
 
