@@ -1172,6 +1172,37 @@ def test_background_and_history_are_not_events(events_in, lang, text):
     assert events_in(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Auyl usually opens its campaign with a motorcade through Kokshetau and closes it with a concert."),
+        case("ru", "Как правило, «Ак жол» проводит встречи с предпринимателями на рынках Караганды."),
+        case("en", "In the previous campaign the NSDP met farmers in Shalkar district only twice.", id="earlier-campaign"),
+        case("ru", "В прошлую кампанию «Ауыл» провёл в Сарыагаше всего две встречи с фермерами.", id="earlier-campaign"),
+        case("kk", "Өткен сайлауда «Ауыл» партиясы Жаркент тұрғындарымен бар болғаны екі рет кездесті.", id="earlier-campaign"),
+        case("en", "The Baitak branch in Oral denied that its candidates had met students during lessons.", id="denied"),
+        case("ru", "По словам заявителей, кандидаты другой партии якобы встречаются с избирателями в акимате Аксу.", id="alleged"),
+        case("kk", "«Ақ жол» штабы партия кандидаттарының колледж студенттерімен кездесті деген хабарды жоққа шығарды.", id="denied"),
+    ],
+)
+def test_what_a_party_usually_does_did_in_an_earlier_campaign_or_denies_is_no_event(events_in, lang, text):
+    """A habit, an earlier campaign and a denied or alleged activity are background and claims,
+    not an activity reported as having taken place (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("ru", "В Щучинске, где обычно собирается много людей, кандидаты «Аманата» раздавали листовки и встретились "
+                   "с жителями.", "voter_meeting"),
+        case("kk", "Дебатқа дәстүрлі түрде партиялардың басшылары шықты: «Ақ жол» мен «Ауыл» өкілдері пікір таласты.", "debate"),
+    ],
+)
+def test_a_word_of_habit_beside_an_activity_told_in_the_past_leaves_it_an_event(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. How many events?
 # ---------------------------------------------------------------------------------------------
