@@ -405,6 +405,40 @@ def test_debates_reported_as_broadcast_between_unnamed_parties_are_a_debate_with
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Debates between the candidates for the Pavlodar city maslikhat were aired on the city channel on "
+                   "Tuesday night and ran for about forty minutes."),
+        case("ru", "Дебаты кандидатов в депутаты Павлодарского городского маслихата транслировались на городском "
+                   "телеканале во вторник и длились около сорока минут."),
+        case("kk", "Павлодар қалалық мәслихатына кандидаттардың дебаты сейсенбі күні қалалық телеарнада көрсетілді, ол "
+                   "қырық минутқа созылды."),
+    ],
+)
+def test_debates_told_as_broadcast_and_then_given_a_length_took_place(one_in, lang, text):
+    """The length after the broadcast is the debate's format, the broadcast a debate held (codebook 1)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("debate", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Representatives of Respublica and Baitak debated water prices on the regional TV channel in "
+                   "Taraz on Monday."),
+        case("ru", "Представители Respublica и «Байтака» поспорили о ценах на воду на областном телеканале в "
+                   "Таразе в понедельник."),
+        case("kk", "Respublica мен «Байтақ» өкілдері дүйсенбі күні Тараздағы облыстық телеарнада су бағасы туралы "
+                   "пікір таласты."),
+    ],
+)
+def test_people_of_two_parties_arguing_on_a_tv_channel_in_a_town_debate(one_in, lang, text):
+    """A channel's town is where it broadcasts, and arguing on its air is the debate (codebook 1)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], sorted(event["parties"])) == ("debate", ["BAITAK", "RESPUBLICA"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Under the rules the televised debate has three rounds, and each party has two minutes to answer "
                    "every question."),
         case("ru", "По регламенту теледебаты состоят из трёх раундов, и на каждый ответ у партии есть две минуты."),

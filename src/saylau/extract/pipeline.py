@@ -463,7 +463,7 @@ def _build(
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
         took_place = res.future.took_place.get(para_lang)
         debate_cue = any(
-            (para.sentence(h.start) not in shaped or (took_place is not None and took_place.match(para.text, word_end(para.text, h.end) + 1)))
+            (para.sentence(h.start) not in shaped or (took_place is not None and _held_before_shaped(para, h, took_place, kinds.get("debate_format", ()))))
             and reports_past(para.sentence_text(h.start), para_lang, res.future)
             for h in strong if h.value == "debate"
         )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped)
@@ -488,7 +488,10 @@ def _build(
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
         speech = [h for h in of("speech") if para.sentence(h.start) not in commented]
-        kind = _as_debate(kind, speech, bool(party_codes or campaigners), bool(draft.places), bool(organisations or groups))
+        # (a venue makes speaking a meeting of its own, but not on a channel's air: "debated on
+        # the regional TV channel in Kyzylorda" is the channel's town)
+        venue = bool(draft.places) and not of("broadcast_scene")
+        kind = _as_debate(kind, speech, bool(party_codes or campaigners), venue, bool(organisations or groups))
     if kind is None and shares is not None and shares.evidence.get("event_type"):
         shared = shares.evidence["event_type"][0]  # the words of the activity the next clause shares
         kind = Mention(shared.start, shared.end, shares.event_type)
@@ -846,6 +849,16 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
 
 # Bodies met whose people are no staff: a university's students, an association's members.
 _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
+
+
+def _held_before_shaped(para: Paragraph, debate: Hit, took_place: re.Pattern[str], shapes: list[Hit]) -> bool:
+    """Whether a debate's sentence says it took place before it gives its shape: "Debates
+    between the candidates were broadcast on Thursday and lasted an hour", «Дебаты прошли в
+    четверг и были разбиты на три раунда» (the length after the broadcast is its format, the
+    broadcast a debate held)."""
+    sentence = para.sentence(debate.start)
+    shape = min((h.start for h in shapes if para.sentence(h.start) == sentence and h.start > debate.end), default=None)
+    return shape is not None and took_place.search(para.text, word_end(para.text, debate.end) + 1, shape) is not None
 
 
 def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool, has_audience: bool) -> Mention | None:
