@@ -1226,6 +1226,24 @@ def test_what_a_party_usually_does_did_in_an_earlier_campaign_or_denies_is_no_ev
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Auyl branch in Kostanay approved the schedule of meetings for its candidates for the first week of March."),
+        case("ru", "Филиал «Ауыла» в Костанае утвердил график встреч своих кандидатов на первую неделю марта."),
+        case("kk", "«Ауыл» партиясының Қостанай филиалы кандидаттардың наурыздың бірінші аптасына арналған кездесулер кестесін бекітті."),
+        case("kk", "Жастар қанатының Көкшетаудағы флешмобы қатты аязға байланысты келесі сенбіге шегерілді.", id="postponed"),
+        case("kk", "Штаб өкілі партия кандидаттарының мектептерде кездесулер болмағанын мәлімдеді.", id="did-not-happen"),
+        case("kk", "«Байтақ» штабының мүшелері Павлодар университетінің ғалымдарымен кездесуге ниетті.", id="intends"),
+        case("kk", "Өзін-өзі ұсынған үш кандидат Алматы әкімдігіне бірлескен митинг өткізуге өтінім берді.", id="applied"),
+    ],
+)
+def test_meetings_scheduled_postponed_intended_or_applied_for_are_no_event(events_in, lang, text):
+    """What a schedule holds, what is postponed, intended or applied for, and what is said not to
+    have happened, did not take place (codebook 1: planned, not held)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("ru", "В Щучинске, где обычно собирается много людей, кандидаты «Аманата» раздавали листовки и встретились "

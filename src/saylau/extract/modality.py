@@ -120,7 +120,10 @@ def compile_markers(table: dict) -> FutureMarkers:
         ru_decision=frozenset(str(w) for w in (*table["ru_decision"], *table["ru_intending"])),
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
         kk_intending=tuple(str(w) for w in table["kk_intending"]),
-        kk_dative_plan=re.compile(rf"(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE),
+        # (the activity in the dative, or the verbal noun after it: «митинг өткізуге өтінім берді»)
+        kk_dative_plan=re.compile(
+            rf"(?:(?<=ға|ге|қа|ке)|\s+\w+(?:уға|уге))\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE
+        ),
         kk_present_future=tuple(table["kk_present_future"]),
         convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
         took_place={
