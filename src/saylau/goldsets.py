@@ -222,5 +222,6 @@ def phrasings(data: Path, pattern: str = "phrasings_*.tsv") -> dict[str, list[Ph
     """The inventories of phrasings by language (`phrasings_LANG.tsv`, and `phrasings_X_LANG.tsv`
     from further authors: phrasing, type, example; `implicit_LANG.tsv` and `implicit_X_LANG.tsv`
     hold activities told without the usual words for them, `types_LANG.tsv` the boundaries
-    between the event types, in the same shape)."""
+    between the event types, `lookalikes_LANG.tsv` paragraphs with campaign words that report no
+    event and their minimal contrasts, in the same shape)."""
     return _by_language(data, pattern, "phrasing, type and example", Phrasing)

@@ -22,8 +22,12 @@ FLOORS = {"en": 0.77, "ru": 0.78, "kk": 0.81}
 # merged with the first: 0.691, 0.710, 0.711 at its end), inventories of the boundaries between
 # types (types_LANG: 0.855, 0.842, 0.866) and a second Russian inventory of places (Russian
 # regions and settlements, both files: 0.838 and 0.866).
+# The 37th stop added look-alikes, paragraphs with campaign words that report no event, and their
+# minimal contrasts (lookalikes_LANG: 0.829, 0.787, 0.826 on arrival; 0.855, 0.811, 0.865 after
+# its rules).
 IMPLICIT_FLOORS = {"en": 0.66, "ru": 0.68, "kk": 0.68}
 TYPE_FLOORS = {"en": 0.83, "ru": 0.82, "kk": 0.84}
+LOOKALIKE_FLOORS = {"en": 0.83, "ru": 0.79, "kk": 0.84}
 FIELD_FLOORS = {("en", "audience"): 0.68, ("ru", "audience"): 0.79, ("kk", "audience"): 0.83,
                 ("en", "topics"): 0.72, ("ru", "topics"): 0.74, ("kk", "topics"): 0.79}
 PLACE_FLOORS = {("en", "regions"): 0.81, ("ru", "regions"): 0.81, ("kk", "regions"): 0.82,
@@ -38,7 +42,9 @@ def test_each_language_s_phrasings_stay_read_as_their_authors_typed_them(lang):
     assert agree / len(rows) >= FLOORS[lang], f"{agree} of {len(rows)}"
 
 
-@pytest.mark.parametrize("pattern, floors", [("implicit_*.tsv", IMPLICIT_FLOORS), ("types_*.tsv", TYPE_FLOORS)])
+@pytest.mark.parametrize(
+    "pattern, floors", [("implicit_*.tsv", IMPLICIT_FLOORS), ("types_*.tsv", TYPE_FLOORS), ("lookalikes_*.tsv", LOOKALIKE_FLOORS)]
+)
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_each_language_s_activities_and_type_boundaries_stay_read_as_typed(lang, pattern, floors):
     rows = phrasings(DATA, pattern)[lang]
@@ -68,7 +74,7 @@ def test_an_organisation_met_agrees_when_it_shares_most_words_with_the_author_s_
 
 def test_every_phrasing_has_a_type_of_the_schema_or_none():
     types = {"voter_meeting", "labour_collective_meeting", "press_event", "rally", "debate", "campaign_tour", "online", "other", "none"}
-    others = [phrasings(DATA, pattern) for pattern in ("implicit_*.tsv", "types_*.tsv")]
+    others = [phrasings(DATA, pattern) for pattern in ("implicit_*.tsv", "types_*.tsv", "lookalikes_*.tsv")]
     assert {row.event_type for inventory in (INVENTORIES, *others) for rows in inventory.values() for row in rows} <= types
 
 
