@@ -125,6 +125,30 @@ def test_the_party_named_in_the_title_or_an_earlier_paragraph_is_the_party_of_th
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs, kind",
+    [
+        case("en", "Respublica candidates in Oral", [
+            "Candidates of the Respublica party in Oral received their registration cards from the city commission.",
+            "On Friday they held their first meeting with residents of the Zachagansk settlement.",
+        ], "voter_meeting"),
+        case("ru", "Кандидаты Respublica в Уральске", [
+            "Кандидаты партии Respublica в Уральске получили удостоверения в городской комиссии.",
+            "В пятницу они провели первую встречу с жителями посёлка Зачаганск.",
+        ], "voter_meeting"),
+        case("kk", "Respublica кандидаттары Оралда", [
+            "Respublica партиясының Оралдағы кандидаттары қалалық комиссиядан куәліктерін алды.",
+            "Жұма күні олар Зачаган кентінің тұрғындарымен алғашқы кездесуін өткізді.",
+        ], "voter_meeting"),
+    ],
+)
+def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(document_events, lang, title, paragraphs, kind):
+    """With no event before it, "they" after a paragraph about candidates is those candidates,
+    and their meeting an event of the document's party (codebook 1)."""
+    events = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["parties"]) for e in events[1]] == [(kind, ["RESPUBLICA"])]
+
+
+@pytest.mark.parametrize(
     "lang, text, party",
     [
         case("en", "ASTANA. The extraordinary congress of the Auyl People's Democratic Patriotic Party on Saturday "

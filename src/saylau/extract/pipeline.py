@@ -421,6 +421,10 @@ def _build(
         campaigners = [
             m for m in (actors_mod.named_subject(para.text, _after_opening_date(para.text, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
         ]
+    if not campaigners and strong and context.campaign:
+        # in such a report, a pronoun that opens the clause ("On Thursday they held their first
+        # meeting with residents", «В четверг они провели собрание») is the candidates told of
+        campaigners = [m for m in (_opening_pronoun(para, n) for n in draft.sentences) if m]
     if not campaigners and context.debate and kinds.get("speech"):
         campaigners = of("debater")  # "the participants set out their programmes"
     deputies_party = context.deputies_party if not party_codes else None
@@ -849,6 +853,23 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
 
 # Bodies met whose people are no staff: a university's students, an association's members.
 _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
+
+
+_OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+[\s,]+){0,2}?$")
+# Pronouns that can only be people at the head of a clause: not «она», «ол», "it" (a system, a
+# plan) nor a Kazakh or Russian possessive («олардың», «их»: of them, of the plans); the English
+# ones, whose noun follows, only of people ("His campaign has taken him to Shymkent").
+_PEOPLE_PRONOUN = re.compile(r"(?<!\w)(?:they|he|she|his|her|their|они|он|олар)(?!\w)", re.IGNORECASE)
+
+
+def _opening_pronoun(para: Paragraph, sentence: int) -> Mention | None:
+    """A pronoun of people among the first three words of a clause (after its opening date)."""
+    start = _after_opening_date(para.text, para.starts[sentence])
+    end = para.starts[sentence + 1] if sentence + 1 < len(para.starts) else len(para.text)
+    found = _PEOPLE_PRONOUN.search(para.text, start, min(end, start + 40))
+    if found is None or not _OPENING_WORDS.match(para.text[start : found.start()]):
+        return None
+    return Mention(found.start(), found.end(), "")
 
 
 def _held_before_shaped(para: Paragraph, debate: Hit, took_place: re.Pattern[str], shapes: list[Hit]) -> bool:
