@@ -1268,6 +1268,19 @@ def test_meetings_scheduled_postponed_intended_or_applied_for_are_no_event(event
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Штаб «Ак жола» приглашает жителей Кокшетау на встречу с кандидатами в субботу в Доме культуры."),
+        case("ru", "Агитаторы «Ауыла» хотят до конца месяца встретиться с работниками элеватора в Есиле.", id="want"),
+        case("ru", "Кандидатам «Аманата» рекомендовано встретиться с коллективами всех школ района.", id="recommended"),
+    ],
+)
+def test_a_meeting_invited_to_wished_for_or_recommended_is_no_event(events_in, lang, text):
+    """Meetings invited to, wished for or recommended are still to come (codebook 1: planned)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("ru", "В Щучинске, где обычно собирается много людей, кандидаты «Аманата» раздавали листовки и встретились "

@@ -387,12 +387,14 @@ def _russian_lemma_infinitive(word: str) -> tuple[str, bool]:
 
 def decided_to(before: str, decision: frozenset[str]) -> bool:
     """Whether the Russian words up to an activity word (its own included) end in a word of
-    deciding and an infinitive, at most three words before it or the word itself: «решили
-    провести (встречу)», «принял решение созвать (съезд)», «обещают встречаться»."""
+    deciding and an infinitive, at most three words before it or the word itself, the word of
+    deciding at most four words before the infinitive: «решили провести (встречу)», «принял
+    решение созвать (съезд)», «обещают встречаться», «хотят до конца недели встретиться»,
+    «рекомендовано встретиться»."""
     words = _WORD.findall(before.lower())[-7:]
     for i in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
         if words[i].endswith(_RU_INFINITIVE_ENDINGS) and _russian_lemma_infinitive(words[i])[1]:
-            return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 2) : i])
+            return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 4) : i])
     return False
 
 
