@@ -1281,6 +1281,39 @@ def test_a_meeting_invited_to_wished_for_or_recommended_is_no_event(events_in, l
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Aktobe branch of Aq Jol invites residents of Khromtau to a meeting with its candidates on Sunday."),
+        case("en", "The next stop of the Auyl bus is Aral, and the party hopes to reach Kazaly by Friday.", id="next-stop"),
+        case("en", "After voting at a school in Oskemen, the NSDP chairman told reporters the campaign had been fair.", id="after-voting"),
+        case("en", "The Pavlodar regional election commission approved the rules of the televised debates between the "
+                   "candidates of district No. 9.", id="rules"),
+        case("ru", "Павлодарская областная избирательная комиссия утвердила регламент теледебатов кандидатов девятого "
+                   "округа.", id="rules"),
+    ],
+)
+def test_an_invitation_the_next_stop_a_vote_cast_and_a_debate_s_rules_are_no_event(events_in, lang, text):
+    """What is to come, a leader's words after voting and the rules of a debate report no campaign
+    activity (codebook 1: planned; a leader casting his vote; procedure)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "The Auyl election headquarters met in Kostanay on Tuesday to approve its agitation plan.", "other"),
+        case("ru", "Штаб «Ауыла» собрался в Костанае во вторник, чтобы утвердить план агитации.", "other"),
+        case("en", "Candidates of Baitak in Semey answered voters' questions in a live Telegram stream on Thursday.", "online",
+             id="stream"),
+    ],
+)
+def test_a_headquarters_meeting_on_its_agitation_plan_and_a_telegram_stream_keep_their_types(one_in, lang, text, kind):
+    """The plan of agitation is the subject of an internal meeting (other), and a stream is online
+    whoever asks the questions (codebook 5)."""
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("ru", "В Щучинске, где обычно собирается много людей, кандидаты «Аманата» раздавали листовки и встретились "
