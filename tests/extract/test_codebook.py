@@ -1299,6 +1299,21 @@ def test_an_invitation_the_next_stop_a_vote_cast_and_a_debate_s_rules_are_no_eve
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Ақ жол» кандидаттарының ауылдардағы кездесулері сайлау күніне дейін жалғасады."),
+        case("kk", "«Ауыл» партиясының Түркістан филиалы сенбіге үгіт-концерт дайындап жатыр.", id="preparing"),
+        case("kk", "Қостанай облыстық сайлау комиссиясы теледебаттың регламентін бекітті.", id="rules"),
+        case("kk", "«Байтақ» филиалының басшысы мұны эфир уақытының тым аздығымен түсіндірді.", id="reason"),
+    ],
+)
+def test_kazakh_meetings_to_continue_a_concert_prepared_a_debate_s_rules_and_a_reason_given_are_no_event(events_in, lang, text):
+    """«жалғасады» and «дайындап жатыр» tell what is to come, the rules are a debate's format, and
+    «мұны … түсіндірді» gives a reason, not an explaining to people (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("en", "The Auyl election headquarters met in Kostanay on Tuesday to approve its agitation plan.", "other"),
