@@ -8,8 +8,9 @@ event; `places_LANG.tsv` phrases naming where (or a place that is not the venue)
 regions and settlements of the example; `implicit_LANG.tsv` activities told without the usual
 words for them (type as in the phrasings; " || " separates a paragraph that sets the scene);
 `types_LANG.tsv` the boundaries between the event types and `lookalikes_LANG.tsv` paragraphs
-with campaign words that report no event (and their minimal contrasts), in the same three fields. Files of a
-second author (`implicit_b_LANG.tsv`, `places_b_LANG.tsv`) are counted with the first.
+with campaign words that report no event (and their minimal contrasts), in the same three
+fields. Files of a second author (`implicit_b_LANG.tsv`, `places_b_LANG.tsv`) are counted with
+the first.
 Each example is read as a paragraph on its own; the script prints, per language, how many
 the extractor types (or codes) as the author did, and with --list the ones it reads otherwise.
 

@@ -855,6 +855,7 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
 _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
 
 
+# At most two words before the pronoun in its clause ("On Friday they …", «В четверг они …»).
 _OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+[\s,]+){0,2}?$")
 # Pronouns that can only be people at the head of a clause: not «она», «ол», "it" (a system, a
 # plan) nor a Kazakh or Russian possessive («олардың», «их»: of them, of the plans); the English
