@@ -651,6 +651,21 @@ def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Ауыл» партиясының жақтастары сенбі күні Талдықорған көшелерімен автокеруен шығарды."),
+        case("kk", "Павлодарда «Ақ жол» белсенділері Ертіс жағалауында қол ұстасып, тізбек құрды.", id="chain"),
+        case("kk", "Оралда Respublica жақтастары орталық алаңда партия жалауларын желбіретіп, плакаттар көтерді.", id="flags"),
+        case("kk", "Шымкентте «Байтақ» партиясының жиырма жақтасы велосипедпен қаланы аралап шықты.", id="bikes"),
+    ],
+)
+def test_kazakh_street_actions_told_by_what_people_did_are_rallies(one_in, lang, text):
+    """A motorcade, a human chain, flags waved and placards raised, a ride by bicycle: a rally
+    told through what its people did, not by the word (codebook 5: rally)."""
+    assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraph",
     [
         case("ru", "Студенты Уральска позвали сверстников на выборы",
