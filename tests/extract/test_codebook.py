@@ -273,6 +273,7 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
         case("en", "PAVLODAR. Members of the Baitak green party planted 500 saplings in a city park in Ekibastuz on Saturday."),
         case("ru", "Члены партии зелёных «Байтак» в субботу высадили 500 саженцев в городском парке Экибастуза."),
         case("kk", "«Байтақ» жасылдар партиясының мүшелері сенбі күні Екібастұздың қалалық саябағына 500 көшет отырғызды."),
+        case("kk", "Екібастұзда «Байтақ» жасылдар партиясының мүшелері мен жақтастары саябаққа елу түп шырша отырғызды.", id="firs"),
     ],
 )
 def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text):
