@@ -24,9 +24,10 @@ FLOORS = {"en": 0.77, "ru": 0.78, "kk": 0.81}
 # regions and settlements, both files: 0.838 and 0.866).
 # The 37th stop added look-alikes, paragraphs with campaign words that report no event, and their
 # minimal contrasts (lookalikes_LANG: 0.829, 0.787, 0.826 on arrival; 0.855, 0.811, 0.865 after
-# its rules); and a Kazakh inventory of street actions and party business (implicit_c_kk,
-# counted with the activities told without the usual words: Kazakh 0.702 with it).
-IMPLICIT_FLOORS = {"en": 0.66, "ru": 0.68, "kk": 0.68}
+# its rules); and Kazakh and Russian inventories of street actions and party business
+# (implicit_c_LANG, counted with the activities told without the usual words: Kazakh 0.702,
+# Russian 0.670 with them).
+IMPLICIT_FLOORS = {"en": 0.66, "ru": 0.64, "kk": 0.68}
 TYPE_FLOORS = {"en": 0.83, "ru": 0.82, "kk": 0.84}
 LOOKALIKE_FLOORS = {"en": 0.83, "ru": 0.79, "kk": 0.84}
 FIELD_FLOORS = {("en", "audience"): 0.68, ("ru", "audience"): 0.79, ("kk", "audience"): 0.83,
