@@ -424,7 +424,7 @@ def _build(
     if not campaigners and strong and context.campaign:
         # in such a report, a pronoun that opens the clause ("On Thursday they held their first
         # meeting with residents", «В четверг они провели собрание») is the candidates told of
-        campaigners = [m for m in (_opening_pronoun(para, n) for n in draft.sentences) if m]
+        campaigners = [m for m in (_opening_pronoun(para, n, res) for n in draft.sentences) if m]
     if not campaigners and context.debate and kinds.get("speech"):
         campaigners = of("debater")  # "the participants set out their programmes"
     deputies_party = context.deputies_party if not party_codes else None
@@ -857,17 +857,14 @@ _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
 
 # At most two words before the pronoun in its clause ("On Friday they …", «В четверг они …»).
 _OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+[\s,]+){0,2}?$")
-# Pronouns that can only be people at the head of a clause: not «она», «ол», "it" (a system, a
-# plan) nor a Kazakh or Russian possessive («олардың», «их»: of them, of the plans); the English
-# ones, whose noun follows, only of people ("His campaign has taken him to Shymkent").
-_PEOPLE_PRONOUN = re.compile(r"(?<!\w)(?:they|he|she|his|her|their|они|он|олар)(?!\w)", re.IGNORECASE)
 
 
-def _opening_pronoun(para: Paragraph, sentence: int) -> Mention | None:
-    """A pronoun of people among the first three words of a clause (after its opening date)."""
+def _opening_pronoun(para: Paragraph, sentence: int, res: Resources) -> Mention | None:
+    """A pronoun of people (`cues.yaml` `people_pronouns`) among the first three words of a
+    clause (after its opening date)."""
     start = _after_opening_date(para.text, para.starts[sentence])
     end = para.starts[sentence + 1] if sentence + 1 < len(para.starts) else len(para.text)
-    found = _PEOPLE_PRONOUN.search(para.text, start, min(end, start + 40))
+    found = res.people_pronoun.search(para.text, start, min(end, start + 40))
     if found is None or not _OPENING_WORDS.match(para.text[start : found.start()]):
         return None
     return Mention(found.start(), found.end(), "")

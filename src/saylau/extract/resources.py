@@ -33,6 +33,7 @@ class Resources:
     strict_legal_forms: frozenset[str]
     future: FutureMarkers
     pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
+    people_pronoun: re.Pattern[str]  # those that can only be people at a clause's head
     tally: re.Pattern[str]  # the words before an activity word that make it a count ("over 30 events")
     # One word of each quantity phrase of `tally` (see `modality._rare_words`): a text without
     # any of them and without a digit cannot hold a tally, and `in` tells that far sooner.
@@ -55,6 +56,12 @@ _COUNT = r"(?<!\d)(?<!№)(?<!№\s)(?<!#)(?<!No\.)(?<!No\.\s)(?!(?:19|20)\d\d(?
 
 def _all_languages(per_lang: dict) -> list[str]:
     return [w for lang in LANGUAGES for w in per_lang.get(lang) or ()]
+
+
+def _words_pattern(table: dict) -> re.Pattern[str]:
+    """The words of every language of a cue table, as whole words, in any case."""
+    words = (re.escape(str(w)) for lang in LANGUAGES for w in table.get(lang) or ())
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
@@ -378,10 +385,8 @@ def load_resources() -> Resources:
         not_names=frozenset(str(w).lower() for w in cues.get("not_names") or ()),
         strict_legal_forms=frozenset(f for lang in LANGUAGES for f in cues["standalone_legal_forms"].get(lang) or ()),
         future=compile_markers(cues["future"]),
-        pronoun=re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for lang in LANGUAGES for w in cues["actor_pronouns"].get(lang) or ()) + r")(?!\w)",
-            re.IGNORECASE,
-        ),
+        pronoun=_words_pattern(cues["actor_pronouns"]),
+        people_pronoun=_words_pattern(cues["people_pronouns"]),
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
         tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
     )
