@@ -667,6 +667,62 @@ def test_kazakh_street_actions_told_by_what_people_did_are_rallies(one_in, lang,
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "About seventy supporters of the Baitak party walked along the Ishim embankment in Astana on Saturday "
+                   "carrying green flags."),
+        case("en", "Some thirty cars with portraits of Ak Zhol's candidates drove through the centre of Aktobe on Sunday, "
+                   "sounding their horns.", id="cars"),
+        case("en", "Members of the NSDP stood outside the regional akimat in Oral for two hours holding up hand-written "
+                   "sheets.", id="stood"),
+        case("ru", "В Кокшетау около сорока сторонников партии «Ауыл» прошли по улице Абая с флагами партии."),
+        case("ru", "Полсотни автомобилей с портретами кандидатов «Ак жола» проехали колонной по проспекту Назарбаева в "
+                   "Караганде.", id="cars"),
+        case("ru", "Активисты ОСДП выстроились живой цепью вдоль набережной Урала в Атырау.", id="stood"),
+        case("kk", "Атырауда «Байтақ» партиясының елуге жуық белсендісі Жайық жағалауымен жүріп өтті."),
+        case("kk", "Қызылордада «Ауыл» жақтастары партия жалауларын көтеріп, Әйтеке би көшесімен жүріп өтті.", id="flags"),
+    ],
+)
+def test_street_actions_told_by_what_people_did_are_rallies(one_in, lang, text):
+    """People who walked, drove or stood together in a street, a square or with the things they
+    carried, told with no activity word: a rally told through what its people did (codebook 5:
+    rally, a street action)."""
+    assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "Candidates of the Respublica party walked along the main street of Zhezkazgan and met residents "
+                   "at the bazaar.", "voter_meeting"),
+        case("ru", "Кандидаты партии Respublica прошли по главной улице Жезказгана и встретились с жителями на рынке.",
+             "voter_meeting"),
+        case("kk", "Respublica партиясының кандидаттары Жезқазғанның бас көшесімен жүріп өтіп, базарда тұрғындармен кездесті.",
+             "voter_meeting"),
+    ],
+)
+def test_a_street_walked_on_the_way_to_another_activity_keeps_that_activity_s_type(one_in, lang, text, kind):
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["Tension stayed high in Zhanaozen two days after the maslikhat election.",
+                    "Several hundred residents took to the streets on Tuesday, walking from the bus station to the town "
+                    "akimat."]),
+        case("ru", ["В Жанаозене через два дня после выборов в маслихат было неспокойно.",
+                    "Во вторник несколько сотен жителей вышли на улицы и прошли от автовокзала до городского акимата."]),
+    ],
+)
+def test_a_rally_after_a_paragraph_about_the_vote_is_about_the_vote(document_events, lang, paragraphs):
+    """An earlier paragraph that speaks of the vote sets the scene as a title does: a street
+    action told after it is about the vote, held by no party (codebook 1)."""
+    events = document_events("", paragraphs, lang)[1]
+    assert [(e["event_type"], e["parties"]) for e in events] == [("rally", [])]
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraph",
     [
         case("ru", "Студенты Уральска позвали сверстников на выборы",

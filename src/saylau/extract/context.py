@@ -28,7 +28,7 @@ class DocumentContext:
     earlier_event: Event | None = None  # the last event of any earlier paragraph
     campaign: bool = False  # the title or an earlier paragraph names campaigners ("Presidential candidates wrap up…")
     deputies_party: str | None = None  # the party of the deputies who first acted for one here ("the deputies" later)
-    vote: bool = False  # the title speaks of the vote or a protest: a rally told under it is about them
+    vote: bool = False  # the title or an earlier paragraph speaks of the vote or a protest: a rally told under it is about them
     published: date | None = None  # the document's day of publication, when its metadata gives it
 
     def referred_party(self) -> str | None:

@@ -344,6 +344,10 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
         # a report whose lead names candidates or party people, as its title may ("The
         # campaign period for candidates … opened"): the people it goes on to name are theirs
         context.campaign = True
+    if not context.vote and any(h.kind in ("vote_word", "protest_word") for h in para.hits):
+        # a report whose earlier paragraphs speak of the vote or a protest, as its title may
+        # ("Tension lingered in the town after the election"): a rally it goes on to tell is theirs
+        context.vote = True
     context.last_event = events[-1] if events else None
     if events:
         context.earlier_event = events[-1]

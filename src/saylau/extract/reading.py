@@ -147,6 +147,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_protest_frames(hits, starts, crowds)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if ("street_verb" in kinds or "gathering_verb" in kinds) and ("street_scene" in kinds or "placard" in kinds):
+        hits = _with_street_frames(hits, starts)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if ("address_verb" in kinds or "telling_verb" in kinds) and ("audience" in kinds or ("workforce" in kinds and "address_verb" in kinds)):
         hits = _with_address_frames(text, hits)
         of_kind = by_kind(hits)
@@ -475,7 +479,7 @@ _PROTEST = Entry("event_strong", "rally")
 
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
-_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held"})
+_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb"})
 
 
 # An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):
@@ -523,6 +527,34 @@ def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     supporters gathered", «собрались сотни сторонников») and no activity word of its own
     is read as a rally (codebook 5); a congress or a meeting named there is what they gathered for."""
     return _with_frames(hits, starts, "gathering_verb", {"crowd"}, {"event_strong", "event_weak"}, _PROTEST)
+
+
+# Who may do a street action: a count or a group of people, a crowd, campaigners or a party.
+_STREET_VERBS = frozenset({"street_verb", "gathering_verb"})
+_STREET_DOERS = frozenset({"street_people", "crowd", "campaign_actor", "party", "protest_word"})
+
+
+def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """A street action told by what people did: where a clause holds a verb of moving or
+    standing together, a street or the things carried, and who did it ("sixty supporters walked
+    from the metro to the akimat with placards", «полсотни машин с флагами проехали колонной»),
+    in a paragraph with no activity word, the verb is read as a strong cue of a rally (codebook 5)."""
+    verbs = [(h.start, h.end) for h in hits if h.kind in _STREET_VERBS]
+    if any(h.kind in _ACTIVITY_CUES and not any(start <= h.start and h.end <= end for start, end in verbs) for h in hits):
+        return hits  # (the paragraph names an activity of its own: the street may be its way; a
+        # verb's own words, «прошли», «жүріп өтті», also read as something held, name none)
+    by_clause: dict[int, list[Hit]] = {}
+    for h in hits:
+        by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
+    added = []
+    for found in by_clause.values():
+        kinds = {h.kind for h in found}
+        if (
+            not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS)
+        ):
+            first = next(h for h in found if h.kind in _STREET_VERBS)
+            added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))
+    return _sorted_by_start_longest(hits + added) if added else hits
 
 
 def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[str], blockers: set[str], cue: Entry) -> list[Hit]:

@@ -350,6 +350,9 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("gathering_verb", cues["gathering_verbs"])
     yield from _lang_list_entries("placard", cues["placards"])
     yield from _lang_list_entries("crowd", cues["crowds"])
+    yield from _lang_list_entries("street_verb", cues["street_verbs"])
+    yield from _lang_list_entries("street_scene", cues["street_scenes"])
+    yield from _lang_list_entries("street_people", cues["street_people"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     frame = cues["opening_frame"]
