@@ -270,6 +270,44 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "In Taraz, the chairman of the Ak Zhol regional branch presented certificates of honour and party badges "
+                   "to fourteen volunteers on Friday."),
+        case("en", "Volunteers of the People's Party of Kazakhstan in Zhanatas delivered food parcels to forty families of "
+                   "pensioners on Wednesday.", id="parcels"),
+        case("en", "Young members of the Ak Zhol party in Semey donated blood at the regional blood centre on Monday.",
+             id="blood"),
+        case("en", "The presidium of the Respublica party elected Aidos Serikov as head of its Mangystau branch on Monday.",
+             id="presidium"),
+        case("ru", "Волонтёры партии «Ак жол» в Костанае отремонтировали крышу в доме ветерана войны.", id="repaired"),
+        case("ru", "Члены молодёжного крыла партии «Ауыл» в Кызылорде сдали кровь в областном центре крови.", id="blood"),
+        case("kk", "«Ауыл» партиясының Түркістан филиалының мүшелері облыстық қан орталығында қан тапсырды.", id="blood"),
+        case("kk", "«Ақ жол» партиясының еріктілері Қостанайда соғыс ардагерінің үйінің шатырын жөндеп берді.", id="repaired"),
+    ],
+)
+def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in, lang, text):
+    """Awards handed, help given, blood donated, a party presidium's decision: the party's own
+    business that took place, told by the act rather than a word of meeting (codebook 1, 5)."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On 15 February, representatives of four parties were handed their candidate certificates in the "
+                   "building of the regional akimat."),
+        case("en", "In district No. 4, a self-nominee faces the director of the Aktobe branch of a bank, who was "
+                   "nominated by the Amanat party.", id="bank-branch"),
+        case("ru", "В Алматы завершили регистрацию партийного списка, который выдвинул городской филиал партии «Ауыл».",
+             id="list-registered"),
+    ],
+)
+def test_certificates_handed_by_a_commission_and_a_nomination_told_as_background_are_no_event(events_in, lang, text):
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "PAVLODAR. Members of the Baitak green party planted 500 saplings in a city park in Ekibastuz on Saturday."),
         case("ru", "Члены партии зелёных «Байтак» в субботу высадили 500 саженцев в городском парке Экибастуза."),
         case("kk", "«Байтақ» жасылдар партиясының мүшелері сенбі күні Екібастұздың қалалық саябағына 500 көшет отырғызды."),

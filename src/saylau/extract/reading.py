@@ -151,6 +151,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_street_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "party_act" in kinds or ("party_decision" in kinds and "party_body" in kinds):
+        hits = _with_party_act_frames(hits, starts)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if ("address_verb" in kinds or "telling_verb" in kinds) and ("audience" in kinds or ("workforce" in kinds and "address_verb" in kinds)):
         hits = _with_address_frames(text, hits)
         of_kind = by_kind(hits)
@@ -479,7 +483,7 @@ _PROTEST = Entry("event_strong", "rally")
 
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
-_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb"})
+_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision"})
 
 
 # An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):
@@ -539,10 +543,8 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     standing together, a street or the things carried, and who did it ("sixty supporters walked
     from the metro to the akimat with placards", «полсотни машин с флагами проехали колонной»),
     in a paragraph with no activity word, the verb is read as a strong cue of a rally (codebook 5)."""
-    verbs = [(h.start, h.end) for h in hits if h.kind in _STREET_VERBS]
-    if any(h.kind in _ACTIVITY_CUES and not any(start <= h.start and h.end <= end for start, end in verbs) for h in hits):
-        return hits  # (the paragraph names an activity of its own: the street may be its way; a
-        # verb's own words, «прошли», «жүріп өтті», also read as something held, name none)
+    if _names_an_activity_besides(hits, _STREET_VERBS):
+        return hits  # (the street may be that activity's way)
     by_clause: dict[int, list[Hit]] = {}
     for h in hits:
         by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
@@ -554,6 +556,39 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
         ):
             first = next(h for h in found if h.kind in _STREET_VERBS)
             added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))
+    return _sorted_by_start_longest(hits + added) if added else hits
+
+
+_PARTY_PEOPLE = frozenset({"campaign_actor", "party"})
+_PARTY_ACTS = frozenset({"party_act", "party_decision"})
+
+
+def _names_an_activity_besides(hits: list[Hit], verbs: frozenset[str]) -> bool:
+    """Whether the paragraph names an activity other than by the words of these verbs, whose
+    own words may also read as something held or presented («прошли», «жүріп өтті», "presented")."""
+    spans = [(h.start, h.end) for h in hits if h.kind in verbs]
+    return any(h.kind in _ACTIVITY_CUES and not any(start <= h.start and h.end <= end for start, end in spans) for h in hits)
+
+
+def _with_party_act_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
+    """A party's own business told by the act, in a paragraph that names no activity: a clause
+    with campaigners or a party and an act of theirs (awards handed, an agreement signed, flowers
+    laid, help given), or with a body of the party and its decision ("the political council of
+    the branch approved …"), reads that act as a strong cue of an `other` event (codebook 1, 5)."""
+    if _names_an_activity_besides(hits, _PARTY_ACTS):
+        return hits
+    by_clause: dict[int, set[str]] = {}
+    firsts: dict[int, Hit] = {}
+    for h in hits:
+        clause = sentence_of(starts, h.start)
+        by_clause.setdefault(clause, set()).add(h.kind)
+        if h.kind in _PARTY_ACTS and clause not in firsts:
+            firsts[clause] = h
+    added = [
+        Hit(act.start, act.end, _OPENING, "event_strong", "other") for clause, act in firsts.items()
+        if not by_clause[clause].isdisjoint(_PARTY_PEOPLE)
+        and ("party_act" in by_clause[clause] or "party_body" in by_clause[clause])
+    ]
     return _sorted_by_start_longest(hits + added) if added else hits
 
 

@@ -353,6 +353,9 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("street_verb", cues["street_verbs"])
     yield from _lang_list_entries("street_scene", cues["street_scenes"])
     yield from _lang_list_entries("street_people", cues["street_people"])
+    yield from _lang_list_entries("party_act", cues["party_acts"])
+    yield from _lang_list_entries("party_decision", cues["party_decisions"])
+    yield from _lang_list_entries("party_body", cues["party_bodies"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     frame = cues["opening_frame"]
