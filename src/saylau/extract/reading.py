@@ -533,8 +533,8 @@ def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     return _with_frames(hits, starts, "gathering_verb", {"crowd"}, {"event_strong", "event_weak"}, _PROTEST)
 
 
-# Who may do a street action: a count or a group of people, a crowd, campaigners or a party.
 _STREET_VERBS = frozenset({"street_verb", "gathering_verb"})
+# Who may do a street action: a count or a group of people, a crowd, campaigners or a party.
 _STREET_DOERS = frozenset({"street_people", "crowd", "campaign_actor", "party", "protest_word"})
 
 
@@ -551,9 +551,7 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     added = []
     for found in by_clause.values():
         kinds = {h.kind for h in found}
-        if (
-            not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS)
-        ):
+        if not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS):
             first = next(h for h in found if h.kind in _STREET_VERBS)
             added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))
     return _sorted_by_start_longest(hits + added) if added else hits
