@@ -729,6 +729,20 @@ def test_street_actions_told_by_what_people_did_are_rallies(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Several hundred people took to the streets of Almaty on Sunday as the polls opened, chanting "
+                   "\"Boycott!\" and \"Shame!\"."),
+        case("ru", "В воскресенье несколько сотен человек вышли на улицы Алматы, скандируя «Бойкот!» и «Позор!»."),
+    ],
+)
+def test_a_slogan_against_the_vote_leaves_the_protest_that_chanted_it_held(one_in, lang, text):
+    """A word of an activity not held inside a slogan ("Boycott!") is the protesters' words, not
+    the report's word on whether their protest took place (codebook 1)."""
+    assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("en", "Candidates of the Respublica party walked along the main street of Zhezkazgan and met residents "

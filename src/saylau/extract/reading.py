@@ -261,7 +261,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
     not_held = {
-        bisect_right(starts, h.start) - 1 for h in of_kind["not_held"] if not _called_for(text, h) and not _nothing_named(text, h, hits, starts)
+        bisect_right(starts, h.start) - 1 for h in of_kind["not_held"]
+        if not _called_for(text, h) and not _nothing_named(text, h, hits, starts) and not _in_short_quote(text, h)
     } if "not_held" in kinds else set()
     party_mentions = None
     if quiet:
@@ -751,6 +752,19 @@ def _in_a_relative_clause(text: str, hit: Hit) -> bool:
 _APPOSITION = re.compile(r",\s+((?:one of|a|an|the)\s[^,.;:!?()\"“”]{3,80}),", re.IGNORECASE)
 # A comma and the word that opens a Russian relative clause.
 _RELATIVE_OPENING = re.compile(r",\s*(?:котор\w+|где)\b", re.IGNORECASE)
+
+
+# A few words in quotation marks: a slogan chanted or written on a placard ("Boycott!", «Нет
+# выборам без выбора!»), or a name.
+_SHORT_QUOTE = re.compile(r"[\"“«][^\"“”«»\n]{1,60}[\"”»]")
+
+
+def _in_short_quote(text: str, hit: Hit) -> bool:
+    """A word of an activity not held inside a slogan or a name in quotation marks ("chanting
+    'Boycott!'"): the people's words, not the report's word on whether anything was held."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return False
+    return any(m.start() < hit.start and hit.end < m.end() for m in _SHORT_QUOTE.finditer(text, max(0, hit.start - 61), hit.end + 61))
 
 
 def _called_for(text: str, hit: Hit) -> bool:
