@@ -713,6 +713,12 @@ def test_kazakh_street_actions_told_by_what_people_did_are_rallies(one_in, lang,
                    "sounding their horns.", id="cars"),
         case("en", "Members of the NSDP stood outside the regional akimat in Oral for two hours holding up hand-written "
                    "sheets.", id="stood"),
+        case("en", "About sixty pensioners gathered near the regional akimat in Kostanay on Wednesday after the maslikhat "
+                   "election.", id="gathered-near"),
+        case("en", "About a dozen women held a silent protest outside the city election commission in Taraz on Monday.",
+             id="held-a-protest"),
+        case("en", "Supporters of two self-nominated candidates blocked the entrance to the district election commission "
+                   "in Turkestan late on Sunday.", id="blocked"),
         case("ru", "В Кокшетау около сорока сторонников партии «Ауыл» прошли по улице Абая с флагами партии."),
         case("ru", "Полсотни автомобилей с портретами кандидатов «Ак жола» проехали колонной по проспекту Назарбаева в "
                    "Караганде.", id="cars"),
