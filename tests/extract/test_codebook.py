@@ -278,6 +278,9 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
              id="blood"),
         case("en", "The presidium of the Respublica party elected Aidos Serikov as head of its Mangystau branch on Monday.",
              id="presidium"),
+        case("en", "Members of the NSDP's Pavlodar branch gave blood at the city blood centre on Friday.", id="gave-blood"),
+        case("en", "Volunteers of the Baitak party cleared litter from the banks of the Nura in Temirtau on Saturday.",
+             id="litter"),
         case("ru", "Волонтёры партии «Ак жол» в Костанае отремонтировали крышу в доме ветерана войны.", id="repaired"),
         case("ru", "Члены молодёжного крыла партии «Ауыл» в Кызылорде сдали кровь в областном центре крови.", id="blood"),
         case("kk", "«Ауыл» партиясының Түркістан филиалының мүшелері облыстық қан орталығында қан тапсырды.", id="blood"),
@@ -914,6 +917,8 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
     "lang, text",
     [
         case("en", "Respublica launched its agitation bus in Kostanay, which will visit every district of the region by March."),
+        case("en", "Respublica and the union of grain growers signed a memorandum of cooperation in Kostanay, under which the "
+                   "union will review the party's farm bills.", id="under-which"),
         case("ru", "«Республика» запустила в Костанае агитбус, который к марту объедет все районы области."),
         # what the people gathered were told of the future is no plan of the telling
         case("ru", "Кандидат партии «Республика» рассказал собравшимся в Костанае о своей программе и о том, как должен "

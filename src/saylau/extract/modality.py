@@ -232,9 +232,12 @@ def _english_past(clause: str) -> bool:
 
 
 # A simple past ending the main clause's verb group before ", which/who/where …" (a relative
-# clause): "Amanat launched its campaign train, which will stop at every station" reports the
-# launch, whatever the relative clause says of the future.
-_EN_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# clause, also after a preposition: ", under which", ", at which"): "Amanat launched its campaign
+# train, which will stop at every station" reports the launch, whatever the relative clause says
+# of the future.
+_EN_RELATIVE = re.compile(
+    r",\s+(?:(?:under|in|at|by|during|with|through|for|from|on)\s+which\b|which|who|whose|where)\b", re.IGNORECASE
+)
 
 
 def _past_before_relative(clause: str, marker_start: int) -> bool:
