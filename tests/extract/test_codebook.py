@@ -296,6 +296,28 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Ak Zhol's chairman received the ambassador of Japan at the party's headquarters in Astana on Wednesday."),
+        case("en", "The Auyl party's deputy chairman met a delegation of the European Parliament in Astana on Monday.",
+             id="delegation"),
+        case("ru", "Председатель партии «Ауыл» принял посла Японии в центральном офисе партии в Астане."),
+        case("ru", "Заместители председателя партии «Ак жол» провели встречу с делегацией Европейского парламента.",
+             id="delegation"),
+        case("ru", "Председатель филиала партии «Ауыл» в Петропавловске вручил благодарности агитаторам штаба.",
+             id="agitators"),
+        case("kk", "«Ауыл» партиясының төрағасы Астанадағы партия кеңсесінде Жапонияның елшісін қабылдады."),
+        case("kk", "«Ақ жол» партиясының төрағасы Еуропалық парламент делегациясымен кездесті.", id="delegation"),
+    ],
+)
+def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
+    """An ambassador or a foreign delegation received, the party's own agitators thanked: a
+    meeting with no voters in it (codebook 5: a meeting with the party's own activists, with
+    observers, anything else that took place)."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "On 15 February, representatives of four parties were handed their candidate certificates in the "
                    "building of the regional akimat."),
         case("en", "In district No. 4, a self-nominee faces the director of the Aktobe branch of a bank, who was "
