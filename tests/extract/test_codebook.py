@@ -306,6 +306,9 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
              id="agitators"),
         case("kk", "«Ауыл» партиясының төрағасы Астанадағы партия кеңсесінде Жапонияның елшісін қабылдады."),
         case("kk", "«Ақ жол» партиясының төрағасы Еуропалық парламент делегациясымен кездесті.", id="delegation"),
+        case("en", "Auyl's chairman introduced the new head of the Ulytau branch to the party's activists in Zhezkazgan.",
+             id="activists"),
+        case("ru", "Партия ОСДП провела в Алматы двухдневный тренинг для 60 своих наблюдателей.", id="observers-trained"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
