@@ -321,6 +321,21 @@ def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "A court in Almaty on Tuesday sentenced three men to ten days of arrest each for taking part in Sunday's "
+                   "rally against the election."),
+        case("ru", "Суд Алматы приговорил троих мужчин к десяти суткам ареста за участие в воскресном митинге против выборов."),
+        case("kk", "Алматы соты үш ер адамды жексенбідегі митингке қатысқаны үшін он тәулікке қамауға алды."),
+    ],
+)
+def test_a_penalty_for_taking_part_in_a_rally_reports_the_penalty_not_the_rally(events_in, lang, text):
+    """A court's sentence for taking part in a rally is the court's act: the rally is only its
+    grounds (codebook 1: procedure, not the activity)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "On 15 February, representatives of four parties were handed their candidate certificates in the "
                    "building of the regional akimat."),
         case("en", "In district No. 4, a self-nominee faces the director of the Aktobe branch of a bank, who was "
