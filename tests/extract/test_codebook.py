@@ -321,6 +321,19 @@ def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("ru", "Напомним, во время прошлой кампании партия «Ак жол» провела автопробеги в нескольких областях."),
+        case("ru", "Напомним, в январе активисты партии «Ауыл» провели пикет у здания областного акимата.", id="picket"),
+    ],
+)
+def test_a_russian_reminder_of_what_was_told_before_is_background(events_in, lang, text):
+    """«Напомним» opens what the paper told before: background, no activity reported here
+    (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "A court in Almaty on Tuesday sentenced three men to ten days of arrest each for taking part in Sunday's "
                    "rally against the election."),
         case("ru", "Суд Алматы приговорил троих мужчин к десяти суткам ареста за участие в воскресном митинге против выборов."),
