@@ -309,6 +309,10 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
         case("en", "Auyl's chairman introduced the new head of the Ulytau branch to the party's activists in Zhezkazgan.",
              id="activists"),
         case("ru", "Партия ОСДП провела в Алматы двухдневный тренинг для 60 своих наблюдателей.", id="observers-trained"),
+        case("en", "The NSDP's chairman met foreign diplomats in Almaty on Thursday to discuss the campaign.", id="diplomats"),
+        case("ru", "Председатель ОСДП встретился в Алматы с иностранными дипломатами и рассказал о ходе кампании.",
+             id="diplomats"),
+        case("kk", "ЖСДП төрағасы Алматыда шетелдік дипломаттармен кездесіп, науқанның барысы туралы айтты.", id="diplomats"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
