@@ -29,8 +29,8 @@ FLOORS = {"en": 0.77, "ru": 0.78, "kk": 0.81}
 # Russian 0.670 with them).
 # The 38th stop added the English street actions and party business and activities as five kinds
 # of outlet tell them (implicit_d_LANG), party business and street politics as the English-language
-# and agency press tell them (implicit_e_*_LANG), counted with the same: 0.754, 0.754, 0.708 at its end.
-IMPLICIT_FLOORS = {"en": 0.73, "ru": 0.73, "kk": 0.68}
+# and agency press tell them (implicit_e_*_LANG), counted with the same: 0.754, 0.753, 0.729 at its end.
+IMPLICIT_FLOORS = {"en": 0.73, "ru": 0.73, "kk": 0.70}
 TYPE_FLOORS = {"en": 0.83, "ru": 0.82, "kk": 0.84}
 LOOKALIKE_FLOORS = {"en": 0.83, "ru": 0.79, "kk": 0.84}
 FIELD_FLOORS = {("en", "audience"): 0.68, ("ru", "audience"): 0.79, ("kk", "audience"): 0.83,
