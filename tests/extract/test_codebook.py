@@ -946,6 +946,8 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         # what one may do is not done yet
         case("en", "Self-nominated candidates are entitled to hold debates on regional television.", id="entitled-to"),
         case("ru", "Самовыдвиженцы тоже вправе проводить дебаты на региональном телевидении.", id="entitled-to"),
+        case("kk", "«Ақ жол» партиясы мен фермерлер одағы арасындағы меморандумға алдағы сенбіде қол қойылады.",
+             id="next-saturday"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
