@@ -546,16 +546,21 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     in a paragraph with no activity word, the verb is read as a strong cue of a rally (codebook 5)."""
     if _names_an_activity_besides(hits, _STREET_VERBS):
         return hits  # (the street may be that activity's way)
-    by_clause: dict[int, list[Hit]] = {}
-    for h in hits:
-        by_clause.setdefault(sentence_of(starts, h.start), []).append(h)
     added = []
-    for found in by_clause.values():
+    for found in _by_clause(hits, starts):
         kinds = {h.kind for h in found}
         if not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS):
             first = next(h for h in found if h.kind in _STREET_VERBS)
             added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))
     return _sorted_by_start_longest(hits + added) if added else hits
+
+
+def _by_clause(hits: list[Hit], starts: list[int]) -> list[list[Hit]]:
+    """The hits of each clause, in order."""
+    clauses: dict[int, list[Hit]] = {}
+    for h in hits:
+        clauses.setdefault(sentence_of(starts, h.start), []).append(h)
+    return list(clauses.values())
 
 
 _PARTY_PEOPLE = frozenset({"campaign_actor", "party"})
@@ -576,18 +581,12 @@ def _with_party_act_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     the branch approved …"), reads that act as a strong cue of an `other` event (codebook 1, 5)."""
     if _names_an_activity_besides(hits, _PARTY_ACTS):
         return hits
-    by_clause: dict[int, set[str]] = {}
-    firsts: dict[int, Hit] = {}
-    for h in hits:
-        clause = sentence_of(starts, h.start)
-        by_clause.setdefault(clause, set()).add(h.kind)
-        if h.kind in _PARTY_ACTS and clause not in firsts:
-            firsts[clause] = h
-    added = [
-        Hit(act.start, act.end, _OPENING, "event_strong", "other") for clause, act in firsts.items()
-        if not by_clause[clause].isdisjoint(_PARTY_PEOPLE)
-        and ("party_act" in by_clause[clause] or "party_body" in by_clause[clause])
-    ]
+    added = []
+    for found in _by_clause(hits, starts):
+        kinds = {h.kind for h in found}
+        if not kinds.isdisjoint(_PARTY_ACTS) and not kinds.isdisjoint(_PARTY_PEOPLE) and ("party_act" in kinds or "party_body" in kinds):
+            first = next(h for h in found if h.kind in _PARTY_ACTS)
+            added.append(Hit(first.start, first.end, _OPENING, "event_strong", "other"))
     return _sorted_by_start_longest(hits + added) if added else hits
 
 
