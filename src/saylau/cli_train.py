@@ -16,13 +16,22 @@ def train_command(
     data: Annotated[Path, typer.Option("--data", help="Folder of gold sets (dev_*.txt, news/*.jsonl).")] = Path("tests/data"),
     output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the model; default: the package's own.")] = None,
     types: Annotated[bool, typer.Option("--types", help="Also fit the model of a single event's type (kept only if it beats the rules).")] = False,
+    paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
 ) -> None:
-    """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1."""
+    """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
+    With --paragraph-model, train the paragraph model on the news-shaped sets and the inventories."""
     from saylau.errors import SaylauError
-    from saylau.extract.gate import model_path
-    from saylau.training import train
 
     try:
+        if paragraph_model:
+            from saylau.extract.paragraph_model import model_path
+            from saylau.paragraph_training import train_paragraph_model
+
+            train_paragraph_model(data, output or Path(str(model_path())), log=typer.echo)
+            return
+        from saylau.extract.gate import model_path
+        from saylau.training import train
+
         train(data, output or Path(str(model_path())), log=typer.echo, with_types=types)
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -30,6 +39,6 @@ def train_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types"))(
+    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types", "saylau train --paragraph-model"))(
         train_command
     )

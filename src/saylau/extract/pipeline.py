@@ -13,6 +13,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import starmap
 
+import numpy as np
+
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties, places
@@ -20,6 +22,7 @@ from .context import DocumentContext
 from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
+from .paragraph_model import ParagraphModel, embedding, load_paragraph_model, rule_features
 from .gazetteer import Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
@@ -91,21 +94,111 @@ def extract_paragraph(
     lang: str | None = None,
     context: DocumentContext | None = None,
     gate: Gate | None | bool = True,
+    paragraph_model: ParagraphModel | None | bool = True,
 ) -> list[Event]:
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
-    event gate (True: the shipped one; None or False: the rules alone)."""
+    event gate (True: the shipped one; None or False: the rules alone); `paragraph_model` the
+    paragraph model (True: the shipped one where the gate is too; None or False: none)."""
     earlier = context.earlier_event if context is not None else None
-    events, signals = _propose(text, doc_id, index, res, lang, context)
-    model = load_gate() if gate is True else (gate or None)
-    if model is None or not events:
-        return events
-    # (the features scored without their strings)
-    events = model.judge_paragraph(events, text, signals, lang or script_language(text))
-    if context is not None:
-        context.last_event = events[-1] if events else None  # what the next paragraph may go on about
-        context.earlier_event = events[-1] if events else earlier
+    events, para = rules_and_gate(text, doc_id, index, res, lang, context, gate)
+    if paragraph_model is True:
+        paragraph_model = load_paragraph_model() if gate is True else None
+    if paragraph_model:
+        changed = _with_paragraph_model(paragraph_model, events, para, res or load_resources(), doc_id, index, lang, context)
+        if changed is not events:
+            _heard(context, changed, earlier)
+        events = changed
     return events
+
+
+def rules_and_gate(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None = None,
+    lang: str | None = None,
+    context: DocumentContext | None = None,
+    gate: Gate | None | bool = True,
+) -> tuple[list[Event], Paragraph]:
+    """The events of the rules as the event gate judges them, and the paragraph as the rules
+    read it: what the paragraph model reads beside the embedding (training reads it too)."""
+    earlier = context.earlier_event if context is not None else None
+    events, signals, para = _propose(text, doc_id, index, res, lang, context)
+    model = load_gate() if gate is True else (gate or None)
+    if model is not None and events:
+        # (the features scored without their strings)
+        events = model.judge_paragraph(events, text, signals, lang or script_language(text))
+        _heard(context, events, earlier)
+    return events, para
+
+
+def _heard(context: DocumentContext | None, events: list[Event], earlier: Event | None) -> None:
+    """What the next paragraph may go on about, once a model has judged this one's events."""
+    if context is not None:
+        context.last_event = events[-1] if events else None
+        context.earlier_event = events[-1] if events else earlier
+
+
+def retypable(events: list[Event], para: Paragraph) -> bool:
+    """Whether the paragraph model may give the rules' events another type: they have one type,
+    which no strong cue of it gives («встреча с населением» is a meeting whatever the model
+    says), and nobody is named as met (people met make a meeting)."""
+    kinds = {e.event_type for e in events}
+    if len(kinds) != 1 or any(e.audience for e in events):
+        return False
+    kind = next(iter(kinds))
+    return not any(h.kind == "event_strong" and h.value == kind for h in para.hits)
+
+
+def encodable(events: list[Event], para: Paragraph, context: DocumentContext | None) -> bool:
+    """Whether the paragraph model reads the paragraph: it has events to judge, or names a
+    party (or its document refers to one) so that an event could be added."""
+    return bool(events or para.parties) or (context is not None and context.referred_party() is not None)
+
+
+def _with_paragraph_model(
+    model: ParagraphModel,
+    events: list[Event],
+    para: Paragraph,
+    res: Resources,
+    doc_id: str,
+    index: int,
+    lang: str | None,
+    context: DocumentContext | None,
+) -> list[Event]:
+    """The paragraph's events as the paragraph model judges them (`paragraph_model`): dropped
+    where it finds no activity, retyped where it is sure of another type, and one added where
+    the rules found none but it is sure of an activity of a party the paragraph names or the
+    document refers to. Paragraphs with no event and no party are not encoded (most of a
+    long document: the encoder is the slow part)."""
+    context = context if context is not None else DocumentContext()
+    if not encodable(events, para, context):
+        return events
+    vector = embedding(para.text)
+    if vector is None:
+        return events
+    code = lang or para.lang or script_language(para.text)
+    limits = model.limits(code)
+    features = np.concatenate([vector, rule_features(events, code)])
+    probability = model.event_probability(features)
+    if events and probability < limits.drop:
+        return []
+    if not events and probability < limits.add:
+        return events
+    kind, sure = model.event_type(features)
+    if events:
+        if sure >= limits.type and events[0].event_type != kind and retypable(events, para):
+            return [replace(e, event_type=kind) for e in events]
+        return events
+    if sure < limits.type:
+        return events  # an activity, but of no type the model is sure of: none added
+    para = read_paragraph(para.text, res, context, lang, whole=True)  # (its places and people too)
+    whole = Draft()
+    for number in range(len(para.starts)):
+        whole.add(number, [], [], [], False)
+    whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
+    return [replace(e, confidence=round(float(probability), 3)) for e in _build(para, whole, res, doc_id, index, lang, context, forced=kind)]
 
 
 def candidate_events(
@@ -117,7 +210,7 @@ def candidate_events(
     context: DocumentContext | None = None,
 ) -> tuple[list[Event], set[str]]:
     """The events the rules find in a paragraph, and the features the gate judges them by."""
-    events, signals = _propose(text, doc_id, index, res, lang, context)
+    events, signals, _ = _propose(text, doc_id, index, res, lang, context)
     return events, (paragraph_features(text, signals) if events else set())
 
 
@@ -128,9 +221,9 @@ def _propose(
     res: Resources | None,
     lang: str | None,
     context: DocumentContext | None,
-) -> tuple[list[Event], set[str]]:
-    """The events the rules find in a paragraph, and the rule signals the gate reads beside
-    its words (`features.paragraph_features`)."""
+) -> tuple[list[Event], set[str], Paragraph]:
+    """The events the rules find in a paragraph, the rule signals the gate reads beside its
+    words (`features.paragraph_features`), and the paragraph as the rules read it."""
     res = res or load_resources()
     context = context if context is not None else DocumentContext()
     debate_before = context.debate
@@ -173,7 +266,7 @@ def _propose(
     if scene and not any(event.event_type == "debate" for event in events):
         context.debate = False  # (the scene set no debate: the paragraphs after are read as before)
     _learn(context, para, events)
-    return events, signals
+    return events, signals, para
 
 
 def _debate_scene(para: Paragraph) -> bool:
@@ -379,16 +472,18 @@ def _build(
     context: DocumentContext,
     follows: Event | None = None,
     shares: Event | None = None,
+    forced: str | None = None,
 ) -> list[Event]:
     """The events a draft reports (one, or none; two where a visit to a staff went with a
     meeting of other people). `follows` is the previous paragraph's event when this paragraph
-    is read as going on about it ("Those present approved the list…")."""
+    is read as going on about it ("Those present approved the list…"); `forced` is the type
+    the paragraph model gives a paragraph where the rules found no activity."""
     para_lang = para.lang or script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
         for h in para.hits_by_sentence.get(number, ()):
             kinds.setdefault(h.kind, []).append(h)
-    if follows is None and shares is None and not context.debate and "event_strong" not in kinds and "event_weak" not in kinds:
+    if follows is None and shares is None and forced is None and not context.debate and "event_strong" not in kinds and "event_weak" not in kinds:
         return []  # no cue can type an event here (classify.event_type would give None below)
 
     def of(*names: str) -> list[Hit]:
@@ -477,7 +572,7 @@ def _build(
         )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped)
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
-    if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None:
+    if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None and forced is None:
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
@@ -536,8 +631,13 @@ def _build(
         # «обсудили вопросы, которые интересуют коллектив», «фабриканың қызметкері келді»),
         # though the clause names nobody as met: a meeting with a workforce (codebook 5)
         kind = Mention(kind.start, kind.end, "labour_collective_meeting")
+    if forced is not None:
+        # the model's type, its evidence the sentence of the first party mention (or the first)
+        anchor = para.sentence(party_evidence[0].start) if party_evidence else 0
+        end = para.starts[anchor + 1] if anchor + 1 < len(para.starts) else len(para.text)
+        kind = Mention(para.starts[anchor], len(para.text[:end].rstrip()), forced)
     if kind is None or (
-        kind.value != "debate" and follows is None and shares is None
+        kind.value != "debate" and follows is None and shares is None and forced is None
         and not _reports_activity(
             of("event_strong", "internal_audience", "non_event", "campaign_period"),
             any(m.extra for m in draft.places) and bool(of("visit_verb", "going_verb")),

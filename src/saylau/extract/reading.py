@@ -103,7 +103,10 @@ class Paragraph:
         return self.text[self.sentences[number] : end]
 
 
-def read_paragraph(text: str, res: Resources, context: DocumentContext, document_lang: str | None = None) -> Paragraph:
+def read_paragraph(text: str, res: Resources, context: DocumentContext, document_lang: str | None = None, whole: bool = False) -> Paragraph:
+    """The paragraph's mentions and cues. A paragraph where no cue reports an activity is read
+    only for its parties (the paragraphs after it need them), unless `whole`: the paragraph
+    model found an activity there, and the event it adds needs the places and people too."""
     script = script_language(text)  # the letters the text holds
     lang = reading_language(text, script, document_lang)
     folded = fold(text)
@@ -130,7 +133,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     scanned = hits  # the organisations are read from these (below, where they are needed)
     of_kind = by_kind(hits)  # (the steps below read a few kinds each: a look-up, not a pass over the hits)
     kinds = of_kind.keys()  # the kinds present, so that absent ones cost no pass over the hits
-    quiet = not context.debate and context.last_event is None and not context.people
+    quiet = not whole and not context.debate and context.last_event is None and not context.people
     if quiet and kinds.isdisjoint(_KINDS_READ_BY_CLAUSE):
         sentences = starts = None  # (cut below only if the paragraph is read past its parties)
     else:
@@ -355,7 +358,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
         party_mentions = [m for m in parties.find_parties(text, of_kind) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
-    if not kept_hits or (quiet and not any(h.kind in _TOLD_KINDS for h in kept_hits)):
+    if (not kept_hits and not whole) or (quiet and not any(h.kind in _TOLD_KINDS for h in kept_hits)):
         # nothing is reported as done here (or, as above, nothing that can type an event):
         # no event can come of it, only the parties named matter to the paragraphs after it
         return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
