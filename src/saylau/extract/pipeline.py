@@ -13,8 +13,6 @@ from datetime import date
 from functools import lru_cache
 from itertools import starmap
 
-import numpy as np
-
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties, places
@@ -22,7 +20,7 @@ from .context import DocumentContext
 from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
-from .paragraph_model import ParagraphModel, embedding, load_paragraph_model, rule_features
+from .paragraph_model import ParagraphModel, embedding, features as model_features, load_paragraph_model
 from .gazetteer import Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
@@ -180,7 +178,7 @@ def _with_paragraph_model(
         return events
     code = lang or para.lang or script_language(para.text)
     limits = model.limits(code)
-    features = np.concatenate([vector, rule_features(events, code)])
+    features = model_features(vector, events, code)
     probability = model.event_probability(features)
     if events and probability < limits.drop:
         return []
@@ -194,11 +192,17 @@ def _with_paragraph_model(
     if sure < limits.type:
         return events  # an activity, but of no type the model is sure of: none added
     para = read_paragraph(para.text, res, context, lang, whole=True)  # (its places and people too)
+    added = _build(para, _whole_draft(para), res, doc_id, index, lang, context, forced=kind)
+    return [replace(e, confidence=round(float(probability), 3)) for e in added]
+
+
+def _whole_draft(para: Paragraph) -> Draft:
+    """One draft of every clause, with all the paragraph's parties, places and people."""
     whole = Draft()
     for number in range(len(para.starts)):
         whole.add(number, [], [], [], False)
     whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
-    return [replace(e, confidence=round(float(probability), 3)) for e in _build(para, whole, res, doc_id, index, lang, context, forced=kind)]
+    return whole
 
 
 def candidate_events(
@@ -252,11 +256,7 @@ def _propose(
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
     if follows is not None:
-        whole = Draft()
-        for number in range(len(para.starts)):
-            whole.add(number, [], [], [], False)
-        whole.parties, whole.places, whole.actors = list(para.parties), list(para.places), list(para.actors)
-        events += _build(para, whole, res, doc_id, index, lang, context, follows=follows)
+        events += _build(para, _whole_draft(para), res, doc_id, index, lang, context, follows=follows)
     if context.published is not None and events:
         named = named_days(para.text, anchor=context.published, published=context.published)
         if named:  # (read once for all the paragraph's events)
