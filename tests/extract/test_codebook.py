@@ -2350,6 +2350,13 @@ def test_every_group_of_a_list_that_was_met_is_the_audience(one_in, lang, text):
         # «съездил» (went, travelled) is a visit, not a «съезд» (congress)
         case("ru", "Доверенное лицо кандидата от партии «Ауыл» съездил на молочно-товарную ферму в селе Чапаево и "
                    "рассказал работникам о программе.", id="went-to-a-farm"),
+        # the teachers of a school are its staff, in every language
+        case("en", "Members of the Baitak headquarters met the teachers of gymnasium No. 4 in Satpayev.",
+             id="teachers-of-a-school"),
+        case("ru", "Члены штаба партии «Байтак» встретились с педагогами гимназии №4 в Сатпаеве.",
+             id="teachers-of-a-school"),
+        case("kk", "«Байтақ» партиясы штабының мүшелері Сәтбаевтағы №4 гимназияның педагогтарымен кездесті.",
+             id="teachers-of-a-school"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):
