@@ -2357,6 +2357,13 @@ def test_every_group_of_a_list_that_was_met_is_the_audience(one_in, lang, text):
              id="teachers-of-a-school"),
         case("kk", "«Байтақ» партиясы штабының мүшелері Сәтбаевтағы №4 гимназияның педагогтарымен кездесті.",
              id="teachers-of-a-school"),
+        # a list of the staff met, patients among them: in Kazakh only its last word takes «-мен»
+        case("en", "AMANAT candidates met the doctors, nurses and patients of the Kirovsky family outpatient clinic "
+                   "in Astana.", id="list-of-staff"),
+        case("ru", "Кандидаты AMANAT встретились с врачами, медсестрами и пациентами семейной амбулатории "
+                   "«Кировская» в Астане.", id="list-of-staff"),
+        case("kk", "AMANAT кандидаттары Астанадағы «Кировтік» отбасылық дәрігерлік амбулаториясының дәрігерлері, "
+                   "медбикелері және емделушілерімен жүздесті.", id="list-of-staff"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):
@@ -3463,6 +3470,13 @@ def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_
         # «шешудің жолдары» are ways of solving, not roads
         case("kk", "«Аманат» кандидаттары Новочерноярка тұрғындарымен кездесіп, жылу мәселесін шешудің жолдарын "
                    "талқылады.", ["energy_utilities"], id="ways-of-solving"),
+        # the staff met are no issue, but staff talked about are: a shortage of doctors is healthcare
+        case("en", "Residents of Oral told the NSDP candidates about the shortage of doctors and nurses in the city.",
+             ["healthcare"], id="staff-talked-about"),
+        case("ru", "Жители Уральска рассказали кандидатам ОСДП о нехватке врачей и медсестёр в городе.",
+             ["healthcare"], id="staff-talked-about"),
+        case("kk", "ЖСДП кандидаттары Орал тұрғындарымен кездесті, олар қалада мейірбикелердің жетіспейтініне "
+                   "шағымданды.", ["healthcare"], id="staff-talked-about"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(

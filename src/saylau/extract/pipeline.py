@@ -676,7 +676,9 @@ def _build(
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
             and not _names_a_group(para.text, h, para_lang)
-        ] + of("program_frame", "not_topic", "visit_verb", "workforce", "topic_frame"),
+        ] + of("program_frame", "not_topic", "visit_verb", "topic_frame")
+        # (the staff met are no issue raised; staff only talked about are: "a shortage of doctors")
+        + [h for h in of("workforce") if para.sentence(h.start) in para.workforce],
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))

@@ -1260,6 +1260,25 @@ _KK_VISITED = re.compile(
 _KK_WITH = re.compile(r"(?:мен|пен|бен|дарына|деріне|алдында)$")
 
 
+# One more word of a Kazakh list: after a comma, «және», or «мен/бен/пен» standing alone.
+_KK_NEXT_IN_LIST = re.compile(r"(?:,\s*|\s+(?:және|мен|бен|пен)\s+)([\w-]+)")
+
+
+def _kk_list_ends_with(text: str, end: int) -> bool:
+    """Whether the Kazakh list a word opens ends in the comitative: a list takes its case on its
+    last word only («дәрігерлері, медбикелері және емделушілерімен жүздесті»: doctors, nurses and
+    patients were all met). At most four more words are read."""
+    rest = text[end : end + 120]
+    for _ in range(4):
+        m = _KK_NEXT_IN_LIST.match(rest)
+        if m is None:
+            return False
+        if _KK_WITH.search(m.group(1)):
+            return True
+        rest = rest[m.end() :]
+    return False
+
+
 def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention], starts: list[int]) -> set[int]:
     """Clauses that meet the workers of a place, named or not ("toured the mill and talked to
     its workers", «пообщались с его работниками», «зауытқа барып»): a meeting with a workforce
@@ -1274,7 +1293,7 @@ def _unnamed_workforce(text: str, hits: list[Hit], organisations: list[Mention],
         if h.entry.lang == "kk":
             end = word_end(text, h.end)
             if h.kind == "workforce":
-                met = bool(_KK_WITH.search(text[h.start : end]))
+                met = bool(_KK_WITH.search(text[h.start : end])) or _kk_list_ends_with(text, end)
             else:
                 met = bool(_KK_VISITED.search(text[h.start : end + 30]))  # («… тыныс-тіршілігімен танысып»)
         else:
