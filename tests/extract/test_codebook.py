@@ -2122,6 +2122,14 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
              id="agitation-at-a-market"),
         case("kk", "«Ақ жол» партиясының кандидаттары Семейдегі сауда орталығына барып, үгіт жүргізді.",
              id="went-to-a-mall"),
+        # a programme presented to one group of people is a meeting with them, not a tour across
+        # places (leaflets handed out to them still are agitation)
+        case("en", "The Nur Otan election programme was presented to residents of Temirtau.",
+             id="programme-presented-to-residents"),
+        case("ru", "Жителям Темиртау представили предвыборную программу партии «Нур Отан».",
+             id="programme-presented-to-residents"),
+        case("kk", "Теміртау қаласының тұрғындарына «Nur Otan» партиясының сайлауалды бағдарламасы таныстырылды.",
+             id="programme-presented-to-residents"),
     ],
 )
 def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_in, lang, text):

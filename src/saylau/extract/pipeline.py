@@ -584,7 +584,7 @@ def _build(
         organisations = [m for m in organisations if m.extra != audience_mod.VENUE]
     staffed = any(m.extra not in _NOT_A_STAFF for m in organisations) or any(s in para.workforce for s in draft.sentences)
     # (people only told something were not met; an association's members met are voters met)
-    met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA] + students + [
+    met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA or _presenting_only(of("event_strong"), para.text)] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
     ]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
@@ -853,6 +853,18 @@ def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit
 # Presidential Youth Personnel Reserve" is no staff).
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _IN_A_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$")
+
+
+_PROGRAMME_WORD = re.compile(r"программ|платформ|бағдарлам|платформа|programme|program|platform", re.IGNORECASE)
+
+
+def _presenting_only(strong: list[Hit], text: str) -> bool:
+    """Whether the clause's only words of touring present a programme («жителям представили
+    программу», «тұрғындарына бағдарламасы таныстырылды»): a group told it was met there
+    (codebook 5: a presentation to one audience is a meeting), where leaflets handed out or
+    doors knocked on tell of agitation across places."""
+    tours = [h for h in strong if h.value == "campaign_tour"]
+    return bool(tours) and all(_PROGRAMME_WORD.search(text[h.start : h.end]) for h in tours)
 
 
 def _staff_present(workforce: list[Hit], workplaces: list[Hit], campaign: list, activity: list[Hit], text: str) -> bool:
