@@ -2657,6 +2657,13 @@ def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
         case("ru", "Сопредседатель партии «Республика» Айдарбек Ходжаназаров на этой неделе объезжает Мангистаускую "
                    "область.", id="is-touring"),
         case("ru", "Волонтёры «Ауыла» обошли дома в Кызылорде и раздали партийную газету.", id="door-to-door"),
+        # rounds of homes stay a tour though the residents at the doors are told about the programme
+        case("en", "People's Party candidates went door to door in Taraz, telling residents about the programme.",
+             id="door-to-door-telling-residents"),
+        case("ru", "Кандидаты Народной партии обошли дома в Таразе, рассказывая жителям о программе.",
+             id="door-to-door-telling-residents"),
+        case("kk", "Халық партиясының кандидаттары Таразда үйме-үй аралап, тұрғындарға бағдарлама туралы айтты.",
+             id="door-to-door-telling-residents"),
         case("ru", "Кандидаты «Байтака» вели агитацию на рынках и остановках Астаны.", id="agitated"),
         # a week of the campaign says when, not that the campaign is only a calendar
         case("en", "In the last week of the campaign, Auyl candidates toured the villages of Aktobe region.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
-from .resources import OCCURRENCE, WORKING_TRIP, Resources
+from .resources import DOOR_TO_DOOR, OCCURRENCE, WORKING_TRIP, Resources
 
 
 def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
@@ -43,8 +43,9 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")
-        if best.value == "campaign_tour" and (has_org or audience or met):
-            # a tour or a presentation during which people were met: the meeting types it
+        if best.value == "campaign_tour" and (has_org or audience or met) and not any(h.entry.extra == DOOR_TO_DOOR for h in strong):
+            # a tour or a presentation during which people were met: the meeting types it (but
+            # rounds of homes stay a tour, whoever opened the door)
             refined = _from_audience(audience, has_org) or ("voter_meeting" if met else None)
             if refined is not None:
                 return Mention(best.start, best.end, refined)

@@ -280,6 +280,8 @@ def _district_entries(districts: tuple[District, ...]) -> Iterator[tuple[str, En
 WORKING_TRIP = "working_trip"
 # The `extra` of the weak cues that only say something took place ("was held", «прошла»).
 OCCURRENCE = "occurrence"
+# The `extra` of the cues of rounds of homes ("door to door", «поквартирный обход», «үйме-үй»).
+DOOR_TO_DOOR = "door_to_door"
 WHOLE_STAFF = "whole_staff"  # the value of a workforce noun for one workplace's whole staff
 
 
@@ -292,6 +294,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
             yield from _cue_entries("event_" + tier, {event_type: tiers.get(tier) or {}})
         # (a working trip: `classify` makes it other where nobody is met on it)
         yield from _cue_entries("event_strong", {event_type: tiers.get("working_trip") or {}}, extra=WORKING_TRIP)
+        yield from _cue_entries("event_strong", {event_type: tiers.get("door_to_door") or {}}, extra=DOOR_TO_DOOR)
         yield from _cue_entries("event_weak", {event_type: tiers.get("occurrence") or {}}, extra=OCCURRENCE)
     yield from _cue_entries("audience", cues["audiences"])
     yield from _cue_entries("role", cues["roles"])
