@@ -2518,6 +2518,21 @@ def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_the
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The AMANAT candidates visited Nazarbayev University in Astana and met its students."),
+        case("ru", "Кандидаты AMANAT побывали в Назарбаев Университете в Астане и встретились с его студентами."),
+        case("kk", "AMANAT кандидаттары Астанадағы Назарбаев Университетіне барып, оның студенттерімен кездесті."),
+    ],
+)
+def test_a_university_visited_and_then_its_students_met_is_one_meeting_with_students(one_in, lang, text):
+    # codebook 2 and 5: one actor doing one kind of thing; the visit is where the students were met
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert "students" in event["audience"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Baitak leader Azamatkhan Amirtai gave a briefing for journalists at the party's headquarters "
                    "in Astana on Monday."),
         case("ru", "Кандидаты ОСДП провели онлайн-брифинг для журналистов, рассказав о ходе кампании."),

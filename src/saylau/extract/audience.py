@@ -123,8 +123,10 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
     ]
 
 
-# "Kyzylorda University students": the English name before its students (codebook 5)
-_STUDENTS_AFTER = re.compile(r"(?:'s)?\s+students\b")
+# "Kyzylorda University students": the English name before its students (codebook 5); or the
+# name visited, then "its students" met in the same sentence ("visited Nazarbayev University and
+# met its students": one meeting with students, not a visit to a staff besides)
+_STUDENTS_AFTER = re.compile(r"(?:'s)?\s+students\b|[^.;]{0,50}?\b(?:its|their)\s+students\b")
 
 
 # "and" after a legal form: the form ends one name, and another begins ("Karavai LLP and Vostok
