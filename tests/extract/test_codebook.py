@@ -2765,6 +2765,12 @@ def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
                    "campaign.", id="volunteers"),
         case("ru", "Кандидаты «Республики» встретились в Актобе с агитаторами и волонтёрами партии.", id="volunteers"),
         case("kk", "«Respublica» кандидаттары Ақтөбеде партия еріктілері мен үгітшілерімен кездесті.", id="volunteers"),
+        # "its own" agitators are the party's people too
+        case("en", "The election headquarters of the People's Party held a meeting with its agitators in Kostanay.",
+             id="own-agitators"),
+        case("ru", "Предвыборный штаб Народной партии провёл в Костанае встречу со своими агитаторами.",
+             id="own-agitators"),
+        case("kk", "Халық партиясының сайлау штабы Қостанайда өз үгітшілерімен кездесу өткізді.", id="own-agitators"),
         case("en", "Aq Jol leader Azat Peruashev met members of the party's primary organisations in Taraz.",
              id="primary-organisations"),
         case("ru", "Лидер «Ак жола» Азат Перуашев встретился в Таразе с членами первичных партийных организаций.",
