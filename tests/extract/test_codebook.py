@@ -2664,6 +2664,10 @@ def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
                    "Омарованың үйіне ат басын бұрды.", id="paid-a-visit"),
         case("ru", "Кандидаты «Ак жола» расклеили агитационные плакаты в нескольких городах Павлодарской области.",
              id="posters"),
+        # posters put up in the streets: the streets are where the tour's work was done
+        case("en", "Members of the NSDP campaign team put up posters in the streets of Semey.", id="posters-in-the-streets"),
+        case("ru", "Члены предвыборной команды ОСДП расклеили плакаты на улицах Семея.", id="posters-in-the-streets"),
+        case("kk", "ЖСДП сайлау командасының мүшелері Семей көшелерінде плакаттар ілді.", id="posters-in-the-streets"),
         case("en", "Ak Zhol's campaign team travelled across Karaganda region, stopping in Temirtau, Balkhash and Saran.",
              id="travelled-across"),
         case("en", "AKTAU. Aidarbek Khodzhanazarov, co-chairman of the Respublica party, has been touring Mangystau "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
-from .resources import DOOR_TO_DOOR, OCCURRENCE, WORKING_TRIP, Resources
+from .resources import DOOR_TO_DOOR, OCCURRENCE, POSTERS, STREET, WORKING_TRIP, Resources
 
 
 def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
@@ -40,6 +40,11 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             at = meeting[0] if meeting else best
             return Mention(at.start, at.end, "voter_meeting")
         met = any(h.value == "voter_meeting" for h in weak)
+        if best.value == "rally" and all(h.entry.extra == STREET for h in strong if h.value == "rally") and any(
+            h.entry.extra == POSTERS for h in strong
+        ):
+            # posters put up in the streets: the tour's work, the street its place (codebook 5)
+            return Mention(best.start, best.end, "campaign_tour")
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")

@@ -282,6 +282,10 @@ WORKING_TRIP = "working_trip"
 OCCURRENCE = "occurrence"
 # The `extra` of the cues of rounds of homes ("door to door", «поквартирный обход», «үйме-үй»).
 DOOR_TO_DOOR = "door_to_door"
+# The `extra` of posters put up ("posters", «расклеили»), and of a bare street as the place of
+# an action ("in the streets", «на улицах»): posters put up in the streets are a tour's work.
+POSTERS = "posters"
+STREET = "street"
 WHOLE_STAFF = "whole_staff"  # the value of a workforce noun for one workplace's whole staff
 
 
@@ -295,6 +299,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
         # (a working trip: `classify` makes it other where nobody is met on it)
         yield from _cue_entries("event_strong", {event_type: tiers.get("working_trip") or {}}, extra=WORKING_TRIP)
         yield from _cue_entries("event_strong", {event_type: tiers.get("door_to_door") or {}}, extra=DOOR_TO_DOOR)
+        yield from _cue_entries("event_strong", {event_type: tiers.get("posters") or {}}, extra=POSTERS)
+        yield from _cue_entries("event_strong", {event_type: tiers.get("street") or {}}, extra=STREET)
         yield from _cue_entries("event_weak", {event_type: tiers.get("occurrence") or {}}, extra=OCCURRENCE)
     yield from _cue_entries("audience", cues["audiences"])
     yield from _cue_entries("role", cues["roles"])
