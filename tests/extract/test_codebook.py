@@ -2897,6 +2897,47 @@ def test_the_meeting_told_before_keeps_its_type_in_the_paragraph_that_goes_on_ab
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "AMANAT in Pavlodar",
+             ["AMANAT candidates met residents of Pavlodar on Saturday.",
+              "The residents complained about the condition of the roads and asked for a new bus route."]),
+        case("ru", "AMANAT в Павлодаре",
+             ["В субботу кандидаты AMANAT встретились с жителями Павлодара.",
+              "Жители пожаловались на состояние дорог и попросили открыть новый автобусный маршрут."]),
+        case("kk", "AMANAT Павлодарда",
+             ["Сенбіде AMANAT кандидаттары Павлодар тұрғындарымен кездесті.",
+              "Тұрғындар жолдардың жағдайына шағымданып, жаңа автобус бағытын ашуды сұрады."]),
+    ],
+)
+def test_the_people_met_speaking_in_the_next_paragraph_go_on_about_the_meeting(document_events, lang, title, paragraphs):
+    # codebook 1: the document around a paragraph is read; the residents met, complaining at the
+    # meeting, report more of it, and what they raised is its topic
+    events = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["parties"]) for e in events[1]] == [("voter_meeting", ["AMANAT"])]
+    assert "infrastructure" in events[1][0]["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "AMANAT in Pavlodar",
+             ["AMANAT candidates met students of Pavlodar University on Saturday.",
+              "Pensioners in the city have long complained about the condition of the roads."]),
+        case("ru", "AMANAT в Павлодаре",
+             ["В субботу кандидаты AMANAT встретились со студентами Павлодарского университета.",
+              "Пенсионеры города давно жалуются на состояние дорог."]),
+        case("kk", "AMANAT Павлодарда",
+             ["Сенбіде AMANAT кандидаттары Павлодар университетінің студенттерімен кездесті.",
+              "Қала зейнеткерлері жолдардың жағдайына көптен бері шағымданып жүр."]),
+    ],
+)
+def test_people_the_meeting_did_not_meet_speaking_after_it_report_no_more_of_it(document_events, lang, title, paragraphs):
+    # background about others (codebook 1): only the people met go on about the meeting
+    assert document_events(title, paragraphs, lang)[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Amanat chairman Yerlan Koshanov visits Karaganda",
              ["KARAGANDA. Yerlan Koshanov arrived in Karaganda on a working trip on Tuesday.",
               "Koshanov met the staff of the Karaganda Cement Plant and answered their questions."]),

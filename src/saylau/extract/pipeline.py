@@ -256,7 +256,12 @@ def _propose(
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
     if follows is not None:
-        events += _build(para, _whole_draft(para), res, doc_id, index, lang, context, follows=follows)
+        speaking = _the_met_speak(para, follows)
+        if speaking is not None and not para.hits_by_sentence:
+            # (read past its parties: the words of what the people said are its topics)
+            para = read_paragraph(text, res, context, lang, whole=True)
+            speaking = _the_met_speak(para, follows)
+        events += _build(para, _whole_draft(para), res, doc_id, index, lang, context, follows=follows, pointing=speaking)
     if context.published is not None and events:
         named = named_days(para.text, anchor=context.published, published=context.published)
         if named:  # (read once for all the paragraph's events)
@@ -454,6 +459,28 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
                 context.deputies_party = actor.party
 
 
+# The people a meeting met, opening the next paragraph's first clause as its subject ("The
+# residents complained …", «Жители пожаловались …», «Тұрғындар … шағымданып»): within these many
+# characters of the clause's start.
+_SUBJECT_REACH = 25
+# What they do there: ask, complain, raise or voice an issue, speak.
+_MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
+
+
+def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
+    """The word of the people the meeting before met, where the paragraph opens with them
+    speaking at it ("The farmers in turn voiced their worries about water", «Тұрғындар жолдардың
+    жағдайына шағымданды»): the paragraph goes on about that meeting (codebook 1: the document
+    around a paragraph is read), and the word points back to it as "at the meeting" would."""
+    if follows.event_type not in ("voter_meeting", "labour_collective_meeting") or not follows.audience:
+        return None
+    first = [h for h in para.hits if para.sentence(h.start) == 0]
+    group = next((h for h in first if h.kind == "audience" and h.value in follows.audience and h.start - para.starts[0] <= _SUBJECT_REACH), None)
+    if group is None or 0 in para.future or 0 in para.not_held:
+        return None
+    return group if any(h.kind in _MET_PEOPLE_SPEAK and h.start > group.start for h in first) else None
+
+
 def _names_the_meeting_again(hits: list[Hit]) -> bool:
     """Whether a word points back to a meeting and names it as one ("the meeting", «на встрече»,
     «кездесуде»): a pointing word that is also a meeting's cue, not "the participants" or "the
@@ -473,11 +500,13 @@ def _build(
     follows: Event | None = None,
     shares: Event | None = None,
     forced: str | None = None,
+    pointing: Hit | None = None,
 ) -> list[Event]:
     """The events a draft reports (one, or none; two where a visit to a staff went with a
     meeting of other people). `follows` is the previous paragraph's event when this paragraph
-    is read as going on about it ("Those present approved the list…"); `forced` is the type
-    the paragraph model gives a paragraph where the rules found no activity."""
+    is read as going on about it ("Those present approved the list…"), and `pointing` a word
+    that points back to it though no cue reads it so (_the_met_speak); `forced` is the type the
+    paragraph model gives a paragraph where the rules found no activity."""
     para_lang = para.lang or script_language(para.text)
     kinds: dict[str, list[Hit]] = {}  # the draft's hits by kind, read once
     for number in draft.sentences:
@@ -537,7 +566,7 @@ def _build(
         if deputies:
             campaigners = campaigners or deputies
             party_codes, party_evidence = [deputies_party], [_as_mention(deputies[0], deputies_party)]
-    anaphora = of("event_anaphora")
+    anaphora = of("event_anaphora") + ([pointing] if pointing is not None else [])
     internal = [h for h in strong if h.value == "other"]
     if not party_codes and (campaigners or internal):
         # "the party", its candidates, or a congress or branch meeting in a report about one
