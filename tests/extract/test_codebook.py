@@ -2733,6 +2733,13 @@ def test_a_discussion_in_one_place_with_nobody_named_is_a_meeting_not_a_tour(one
         case("en", "The extraordinary congress of the Auyl party was held in virtual format.", id="virtual"),
         case("ru", "Внеочередной съезд партии «Ауыл» прошёл в онлайн-формате.", id="virtual"),
         case("kk", "«Ауыл» партиясының кезектен тыс съезі онлайн форматта өтті.", id="virtual"),
+        # a meeting streamed on YouTube
+        case("en", "The Auyl party streamed a meeting with farmers of North Kazakhstan region on YouTube.",
+             id="streamed-on-youtube"),
+        case("ru", "Партия «Ауыл» провела трансляцию встречи с фермерами Северо-Казахстанской области на YouTube.",
+             id="streamed-on-youtube"),
+        case("kk", "«Ауыл» партиясы Солтүстік Қазақстан облысының фермерлерімен кездесуін YouTube-та көрсетті.",
+             id="streamed-on-youtube"),
     ],
 )
 def test_a_stream_or_a_meeting_by_video_link_is_online(one_in, lang, text):
