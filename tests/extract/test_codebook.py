@@ -2122,6 +2122,12 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
              id="agitation-at-a-market"),
         case("kk", "«Ақ жол» партиясының кандидаттары Семейдегі сауда орталығына барып, үгіт жүргізді.",
              id="went-to-a-mall"),
+        case("en", "The Respublica party's agitation group worked at the Green Bazaar in Almaty on Sunday.",
+             id="at-a-named-bazaar"),
+        case("ru", "В воскресенье агитаторы партии Respublica вели агитацию на Зелёном базаре Алматы.",
+             id="at-a-named-bazaar"),
+        case("kk", "Жексенбіде Respublica партиясының үгіт тобы Алматыдағы Көк базарда үгіт жүргізді.",
+             id="at-a-named-bazaar"),
         # a programme presented to one group of people is a meeting with them, not a tour across
         # places (leaflets handed out to them still are agitation)
         case("en", "The Nur Otan election programme was presented to residents of Temirtau.",
