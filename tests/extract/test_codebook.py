@@ -2122,6 +2122,11 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
              id="agitation-at-a-market"),
         case("kk", "«Ақ жол» партиясының кандидаттары Семейдегі сауда орталығына барып, үгіт жүргізді.",
              id="went-to-a-mall"),
+        # residents who welcomed the candidates met them
+        case("en", "The Ak Zhol candidates were warmly welcomed by the residents of the village of Karabulak.",
+             id="welcomed-by-residents"),
+        case("ru", "Жители села Карабулак тепло встретили кандидатов «Ак жола».", id="welcomed-by-residents"),
+        case("kk", "Қарабұлақ ауылының тұрғындары «Ақ жол» кандидаттарын жылы қарсы алды.", id="welcomed-by-residents"),
         case("en", "The Respublica party's agitation group worked at the Green Bazaar in Almaty on Sunday.",
              id="at-a-named-bazaar"),
         case("ru", "В воскресенье агитаторы партии Respublica вели агитацию на Зелёном базаре Алматы.",
