@@ -3569,6 +3569,15 @@ def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_
         # «шешудің жолдары» are ways of solving, not roads
         case("kk", "«Аманат» кандидаттары Новочерноярка тұрғындарымен кездесіп, жылу мәселесін шешудің жолдарын "
                    "талқылады.", ["energy_utilities"], id="ways-of-solving"),
+        # rising prices are living standards; «дорогие» (expensive) is no road
+        case("en", "AMANAT candidates met residents of Shymkent and discussed the rising prices of food and fuel.",
+             ["living_standards"], id="rising-prices"),
+        case("ru", "Кандидаты AMANAT встретились с жителями Шымкента и обсудили рост цен на продукты и топливо.",
+             ["living_standards"], id="rising-prices"),
+        case("kk", "AMANAT кандидаттары Шымкент тұрғындарымен кездесіп, азық-түлік пен жанармай бағасының өсуін "
+                   "талқылады.", ["living_standards"], id="rising-prices"),
+        case("ru", "Кандидаты ОСДП встретились с пенсионерами Петропавловска, которые жаловались на маленькие пенсии "
+                   "и дорогие лекарства.", ["healthcare", "pensions"], id="expensive-is-no-road"),
         # the staff met are no issue, but staff talked about are: a shortage of doctors is healthcare
         case("en", "Residents of Oral told the NSDP candidates about the shortage of doctors and nurses in the city.",
              ["healthcare"], id="staff-talked-about"),
