@@ -2657,6 +2657,13 @@ def test_a_crowd_gathered_for_a_congress_is_the_congress(one_in, lang, text):
     [
         case("ru", "Сотни волонтёров партии «Байтақ» собрались на площади Пушкина в Астане и убирали мусор."),
         case("en", "Hundreds of Baitak volunteers gathered on Pushkin Square in Astana and cleaned up the litter."),
+        # people who worked beside the party's people in it were not met
+        case("en", "Together with the district's young teachers, Auyl party members took part in a clean-up action "
+                   "and cleared the area of rubbish.", id="with-teachers"),
+        case("ru", "Вместе с молодыми учителями района представители партии «Ауыл» приняли участие в субботнике "
+                   "и очистили территорию от мусора.", id="with-teachers"),
+        case("kk", "Сенбілікке ауданның жас ұстаздарымен бірге «Ауыл» партиясының өкілдері де қатысып, аумақты "
+                   "қоқыстан тазартты.", id="with-teachers"),
     ],
 )
 def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
@@ -3569,6 +3576,20 @@ def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_
         # «шешудің жолдары» are ways of solving, not roads
         case("kk", "«Аманат» кандидаттары Новочерноярка тұрғындарымен кездесіп, жылу мәселесін шешудің жолдарын "
                    "талқылады.", ["energy_utilities"], id="ways-of-solving"),
+        # the people met are no issue though Kazakh puts them before the verb of discussing
+        case("en", "Respublica candidates met entrepreneurs in Aktobe and discussed corruption in state bodies.",
+             ["corruption"], id="met-entrepreneurs"),
+        case("ru", "Кандидаты Respublica встретились с предпринимателями Актобе и обсудили коррупцию в госорганах.",
+             ["corruption"], id="met-entrepreneurs"),
+        case("kk", "Respublica кандидаттары Ақтөбе кәсіпкерлерімен кездесіп, мемлекеттік органдардағы жемқорлықты "
+                   "талқылады.", ["corruption"], id="met-entrepreneurs"),
+        # the issues of the education sector
+        case("en", "AMANAT candidates met teachers in Zhezkazgan and discussed the pressing issues of the education "
+                   "sector.", ["education"], id="education-sector"),
+        case("ru", "Кандидаты AMANAT встретились с учителями Жезказгана и обсудили острые вопросы сферы образования.",
+             ["education"], id="education-sector"),
+        case("kk", "AMANAT кандидаттары Жезқазған мұғалімдерімен кездесіп, білім саласындағы өзекті мәселелерді "
+                   "талқылады.", ["education"], id="education-sector"),
         # rising prices are living standards; «дорогие» (expensive) is no road
         case("en", "AMANAT candidates met residents of Shymkent and discussed the rising prices of food and fuel.",
              ["living_standards"], id="rising-prices"),

@@ -941,7 +941,8 @@ def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, tex
     («су тапшылығын талқылады») after lists that run long, and its nouns of talk come first
     («Әңгіме … – дала демократиясы, қазақ мәдениеті»)."""
     if lang == "kk":
-        return set(topics)
+        # (but not the people met: «кәсіпкерлерімен кездесіп» names who was met, not an issue)
+        return {h for h in topics if not _KK_MET_WITH.match(text, h.start)}
     out = _taken(topics, sorted(f.end for f in frames), False)
     passive = sorted(
         f.start for f in frames
@@ -950,6 +951,8 @@ def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, tex
     return out | _taken(topics, passive, True) if passive else out
 
 
+# A Kazakh word in the comitative before a verb of meeting or talking with: the people met.
+_KK_MET_WITH = re.compile(r"[\w-]*(?:мен|бен|пен)\s+(?:де\s+)?(?:кездес|жүздес|бас қос|сөйлес|әңгімелес|тілдес|пікір алмас)", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 
 

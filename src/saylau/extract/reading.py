@@ -244,8 +244,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if "internal_audience" in kinds:
-        companions = [h for h in of_kind["internal_audience"] if _a_companion(text, h)]
+    if "internal_audience" in kinds or "event_strong" in kinds:
+        # (also people a meeting's word names, there as companions in another activity named or
+        # in procedure: «жас ұстаздарымен бірге … сенбілікке қатысты» took part in a clean-up with
+        # teachers, «жеребьёвку провели вместе с сотрудниками ЦИК» drew lots; doing something with
+        # villagers that is no activity of its own, «вместе с сельчанами провёл обряд», met them)
+        busy = "non_event" in kinds or any(h.value not in _MET_PEOPLE_TYPES for h in of_kind.get("event_strong", ()))
+        companions = [
+            h for h in hits
+            if (h.kind == "internal_audience" or (busy and h.kind == "event_strong" and h.value in _MET_PEOPLE_TYPES)) and _a_companion(text, h)
+        ]
         if companions:
             hits = [h for h in hits if h not in companions]
             of_kind = by_kind(hits)
@@ -864,6 +872,9 @@ def _without_cues_in_names(text: str, hits: list[Hit], quoted: list[tuple[int, i
 # somewhere with them is not meeting them).
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:together|along)(?:\s+with)?|(?<!\w)(?:вместе|совместно)(?:\s+со?)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COMPANION_AFTER = re.compile(r"\s+(?:бірге|бірлесіп)(?!\w)", re.IGNORECASE)
+
+
+_MET_PEOPLE_TYPES = frozenset({"voter_meeting", "labour_collective_meeting"})
 
 
 def _a_companion(text: str, hit: Hit) -> bool:
