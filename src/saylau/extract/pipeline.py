@@ -884,7 +884,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _IN_A_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$")
 
 
-_PROGRAMME_WORD = re.compile(r"программ|платформ|бағдарлам|платформа|programme|program|platform", re.IGNORECASE)
+_PROGRAMME_WORD = re.compile(r"программ|платформ|бағдарлам|program|platform", re.IGNORECASE)
 
 
 def _presenting_only(strong: list[Hit], text: str) -> bool:
@@ -953,6 +953,7 @@ def _governed_topics(topics: list[Hit], frames: list[Hit], lang: str | None, tex
 
 # A Kazakh word in the comitative before a verb of meeting or talking with: the people met.
 _KK_MET_WITH = re.compile(r"[\w-]*(?:мен|бен|пен)\s+(?:де\s+)?(?:кездес|жүздес|бас қос|сөйлес|әңгімелес|тілдес|пікір алмас)", re.IGNORECASE)
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 
 
