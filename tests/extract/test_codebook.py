@@ -2963,6 +2963,54 @@ def test_people_the_meeting_did_not_meet_speaking_after_it_report_no_more_of_it(
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "AMANAT in Arkalyk",
+             ["AMANAT candidate Abai Mukanov met residents of Arkalyk.",
+              "Over the next five years 168 km of roads are to be repaired in the city.",
+              "The residents, in turn, complained about the state of the roads and the lack of water."]),
+        case("ru", "AMANAT в Аркалыке",
+             ["Кандидат от партии AMANAT Абай Муканов встретился с жителями Аркалыка.",
+              "В ближайшие пять лет в городе отремонтируют 168 км дорог.",
+              "Жители, в свою очередь, пожаловались на состояние дорог и нехватку воды."]),
+        case("kk", "AMANAT Арқалықта",
+             ["AMANAT партиясынан кандидат Абай Мұқанов Арқалық тұрғындарымен кездесті.",
+              "Алдағы бес жылда қалада 168 км жол жөнделеді.",
+              "Тұрғындар өз кезегінде жолдардың жағдайына шағымданды."]),
+    ],
+)
+def test_the_people_met_speaking_after_a_paragraph_of_background_still_go_on_about_the_meeting(document_events, lang, title, paragraphs):
+    # codebook 1 and 6: a paragraph of the city's plans between them does not end the meeting;
+    # the residents met are its audience and what they raised its topic
+    events = document_events(title, paragraphs, lang)[2]
+    assert [(e["event_type"], e["parties"], e["audience"]) for e in events] == [("voter_meeting", ["AMANAT"], ["population"])]
+    assert "infrastructure" in events[0]["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "AMANAT in Temirtau",
+             ["AMANAT candidates met residents of Temirtau.",
+              "More than 100 nationalities live in the city.",
+              "Candidate Intigam Abishov said the people's unity is the basis of the country's success."]),
+        case("ru", "AMANAT в Темиртау",
+             ["Кандидаты AMANAT встретились с жителями Темиртау.",
+              "В городе живут представители более 100 национальностей.",
+              "Кандидат Интигам Абишов сказал, что единство народа — основа успеха страны."]),
+        case("kk", "AMANAT Теміртауда",
+             ["AMANAT кандидаттары Теміртау тұрғындарымен кездесті.",
+              "Қалада 100-ден астам ұлттың өкілдері тұрады.",
+              "Кандидат Интигам Әбішов халық бірлігі елдің табысының негізі екенін айтты."]),
+    ],
+)
+def test_a_campaigner_speaking_of_the_people_after_background_is_not_the_people_met_speaking(document_events, lang, title, paragraphs):
+    # codebook 1: the people met speak only where they open the clause, not a candidate's words
+    # about the people's unity told after a paragraph of background
+    assert document_events(title, paragraphs, lang)[2] == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Amanat chairman Yerlan Koshanov visits Karaganda",
              ["KARAGANDA. Yerlan Koshanov arrived in Karaganda on a working trip on Tuesday.",
               "Koshanov met the staff of the Karaganda Cement Plant and answered their questions."]),

@@ -255,6 +255,14 @@ def _propose(
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
+    earlier = context.earlier_event
+    if not events and follows is None and earlier is not None and _may_speak(earlier) and not _opens_with_dateline(para):
+        # the people a meeting met, speaking after a paragraph of background («Горожане, в свою
+        # очередь, рассказали …» after the city's plans): still that meeting (read whole, as
+        # the paragraph after a quiet one is read only for its parties)
+        whole = read_paragraph(text, res, context, lang, whole=True)
+        if _the_met_speak(whole, earlier) is not None:
+            follows, para = earlier, whole
     if follows is not None:
         speaking = _the_met_speak(para, follows)
         if speaking is not None and not para.hits_by_sentence:
@@ -461,10 +469,18 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
 
 # The people a meeting met, opening the next paragraph's first clause as its subject ("The
 # residents complained …", «Жители пожаловались …», «Тұрғындар … шағымданып»): within these many
-# characters of the clause's start.
+# characters of the clause's start, with no campaigner before them ("The candidate said the
+# people's unity …" is the candidate speaking).
 _SUBJECT_REACH = 25
+
+
 # What they do there: ask, complain, raise or voice an issue, speak.
 _MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
+
+
+def _may_speak(event: Event) -> bool:
+    """Whether the event met people who may speak at it in the paragraphs after."""
+    return event.event_type in ("voter_meeting", "labour_collective_meeting") and bool(event.audience)
 
 
 def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
@@ -472,10 +488,12 @@ def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
     speaking at it ("The farmers in turn voiced their worries about water", «Тұрғындар жолдардың
     жағдайына шағымданды»): the paragraph goes on about that meeting (codebook 1: the document
     around a paragraph is read), and the word points back to it as "at the meeting" would."""
-    if follows.event_type not in ("voter_meeting", "labour_collective_meeting") or not follows.audience:
+    if not _may_speak(follows):
         return None
     first = [h for h in para.hits if para.sentence(h.start) == 0]
     group = next((h for h in first if h.kind == "audience" and h.value in follows.audience and h.start - para.starts[0] <= _SUBJECT_REACH), None)
+    if group is not None and any(h.kind == "campaign_actor" and h.start < group.start for h in first):
+        return None
     if group is None or 0 in para.future or 0 in para.not_held:
         return None
     return group if any(h.kind in _MET_PEOPLE_SPEAK and h.start > group.start for h in first) else None
@@ -605,6 +623,8 @@ def _build(
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
+    if pointing is not None and all(m.value != pointing.value for m in groups):
+        groups.append(Mention(pointing.start, pointing.end, pointing.value))  # the people met, speaking
     # the students of a university met are students, not its staff (codebook 5: voter_meeting);
     # and where a group of people is named as met, a body named as the place ("At the Turkestan
     # Youth Resource Centre he met local young people") is the venue, not a staff met

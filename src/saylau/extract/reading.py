@@ -913,8 +913,14 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
         if h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
     }
     verbs = [h for h in hits if h.kind == "petition_verb" and sentence_of(starts, h.start) in campaigners]
+    subjects = [
+        h for h in hits
+        if (h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)) and _campaigner_as_subject(text, h)
+    ]
     added = []
     for group in (h for h in hits if h.kind == "audience"):
+        if _kk_nominative_group(text, group) and any(h.end <= group.start and sentence_of(starts, h.start) == sentence_of(starts, group.start) for h in subjects):
+            continue  # «Кандидат … халық бірлігі … туралы айтты»: the campaigner speaks of the people
         for verb in verbs:
             gap = _KK_PETITION_GAP if verb.entry.lang == "kk" else _PETITION_GAP
             if (
@@ -1014,6 +1020,35 @@ _WORD = re.compile(r"\w+")
 # raised before "with" ("raised the quality of education with Respublica candidates").
 _EN_TO_ADDRESSEE = re.compile(r"\s+(?:(?:[^\s.,;:!?]+\s+){0,8}?with\s+|to\s+)?(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _RU_TO_ADDRESSEE = re.compile(r"\s+(?:(?:к|ко|перед|с|со|у)\s+)?", re.IGNORECASE)
+
+
+# The Kazakh case endings of a group of people out of the nominative («тұрғындарынан сұрады»,
+# asked the residents), a plural's own ending aside.
+_KK_OBLIQUE = re.compile(r"(?:[гқк]а|[гк]е|[нтд][ае]|[нтд][ыі]|[нтд][ыі]ң|[дтн][ае]н|[мбп]ен|н)$")
+_KK_PLURAL = re.compile(r"[лтд][ае]р$")
+
+
+def _kk_nominative_group(text: str, group: Hit) -> bool:
+    """Whether a Kazakh group of people stands in the nominative, as a subject would."""
+    if group.entry.lang != "kk":
+        return False
+    word = text[group.start : word_end(text, group.end)].lower()
+    return _KK_PLURAL.search(word) is not None or _KK_OBLIQUE.search(word) is None
+
+
+# The endings a Kazakh campaigner word takes as the subject of its clause: none, the plural,
+# the possessive («партияның кандидаты»), or both («кандидаттары»).
+_KK_SUBJECT_ENDING = re.compile(r"(?:[тлд][ае]р)?(?:ы|і|сы|сі)?")
+
+
+def _campaigner_as_subject(text: str, hit: Hit) -> bool:
+    """Whether a Kazakh campaigner word is in the nominative, the subject of its clause: a
+    group of people in the nominative after it in that clause is then spoken of, not speaking."""
+    if hit.entry.lang != "kk" or not isinstance(hit.value, str) or not hit.value.endswith("*"):
+        return False
+    word = text[hit.start : word_end(text, hit.end)].lower()
+    stem = hit.value.rstrip("*")
+    return word.startswith(stem) and _KK_SUBJECT_ENDING.fullmatch(word, len(stem)) is not None
 
 
 def _oblique(text: str, hit: Hit) -> bool:
