@@ -3694,6 +3694,9 @@ def test_pressing_or_topical_issues_name_no_topic_but_a_region_s_problems_do(one
         # an English passive puts the issues before the word that raises them
         case("en", "Aq Jol candidates met farmers in Kostanay, where the shortage of drinking water was discussed.",
              ["water"], id="passive"),
+        # Kazakh may put "water" in the genitive before the shortage: «судың тапшылығы»
+        case("kk", "«Ақ жол» партиясының кандидаттары Қостанайда фермерлермен кездесіп, ауылдағы судың тапшылығын "
+                   "талқылады.", ["water"], id="genitive"),
         case("en", "Amanat candidates met shoppers at a shopping centre in Oral. The lack of kindergarten places came "
                    "up more than once.", ["education"], id="came-up"),
         case("ru", "Кандидаты «Ак жола» встретились с фермерами в Костанае; обсуждались субсидии на посевы.",
