@@ -2988,6 +2988,26 @@ def test_the_people_met_speaking_after_a_paragraph_of_background_still_go_on_abo
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Auyl meets young people",
+             ["Auyl candidates met young people of Karaganda on Friday.",
+              "The young people complained that there is too little Kazakh-language content online."]),
+        case("ru", "«Ауыл» встретилась с молодёжью",
+             ["В пятницу кандидаты партии «Ауыл» встретились с молодёжью Караганды.",
+              "Молодёжь пожаловалась, что казахоязычного контента в интернете и онлайн слишком мало."]),
+        case("kk", "«Ауыл» жастармен кездесті",
+             ["Жұма күні «Ауыл» партиясының кандидаттары Қарағанды жастарымен кездесті.",
+              "Жастар онлайн кеңістіктегі қазақ тіліндегі контенттің аздығына шағымданды."]),
+    ],
+)
+def test_the_people_met_speaking_of_something_online_still_speak_at_the_meeting(document_events, lang, title, paragraphs):
+    # codebook 5: the meeting was held in person; what the people said about content online is
+    # what they raised there, not the medium of the meeting
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == ["voter_meeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "AMANAT in Temirtau",
              ["AMANAT candidates met residents of Temirtau.",
               "More than 100 nationalities live in the city.",

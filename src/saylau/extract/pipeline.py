@@ -650,7 +650,11 @@ def _build(
     # (observers or the party's own people met are an activity of their own, which keeps its
     # type: "In the course of the meeting, OSCE observers were briefed", codebook 5: other)
     met_own = bool(of("internal_audience"))
-    if follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")) and not met_own:
+    if pointing is not None:
+        # the people met speaking at the meeting: its type, whatever else the paragraph names
+        # ("pointed to how little Kazakh content there is online" is no meeting held online)
+        kind = Mention(pointing.start, pointing.end, follows.event_type)
+    elif follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")) and not met_own:
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     elif (
         kind is not None and follows is None and context.last_event is not None and context.last_event.event_type == "online"
