@@ -3714,6 +3714,14 @@ def test_pressing_or_topical_issues_name_no_topic_but_a_region_s_problems_do(one
         # an English passive puts the issues before the word that raises them
         case("en", "Aq Jol candidates met farmers in Kostanay, where the shortage of drinking water was discussed.",
              ["water"], id="passive"),
+        # a worry voiced is an issue raised: "shared their worry over", «поделились тревогой»,
+        # «уайымын айтты»
+        case("en", "Auyl candidates met farmers in Turkestan, who shared their worry over the shortage of water.",
+             ["water"], id="worry"),
+        case("ru", "Кандидаты «Ауыла» встретились с фермерами в Туркестане, фермеры поделились тревогой из-за нехватки "
+                   "воды.", ["water"], id="worry"),
+        case("kk", "«Ауыл» кандидаттары Түркістанда фермерлермен кездесті, олар судың тапшылығы жөніндегі "
+                   "уайымымен бөлісті.", ["water"], id="worry"),
         # Kazakh may put "water" in the genitive before the shortage: «судың тапшылығы»
         case("kk", "«Ақ жол» партиясының кандидаттары Қостанайда фермерлермен кездесіп, ауылдағы судың тапшылығын "
                    "талқылады.", ["water"], id="genitive"),
