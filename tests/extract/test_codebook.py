@@ -3722,6 +3722,13 @@ def test_pressing_or_topical_issues_name_no_topic_but_a_region_s_problems_do(one
                    "воды.", ["water"], id="worry"),
         case("kk", "«Ауыл» кандидаттары Түркістанда фермерлермен кездесті, олар судың тапшылығы жөніндегі "
                    "уайымымен бөлісті.", ["water"], id="worry"),
+        # the people met, named again as the ones who spoke, are no issue (farmers, not agriculture)
+        case("kk", "«Ауыл» кандидаттары Түркістанда фермерлермен кездесті, фермерлер судың тапшылығына "
+                   "шағымданды.", ["water"], id="met-again"),
+        case("ru", "Кандидаты «Ауыла» встретились с фермерами в Туркестане, фермеры пожаловались на нехватку воды.",
+             ["water"], id="met-again"),
+        case("en", "Auyl candidates met farmers in Turkestan, and the farmers complained about the shortage of water.",
+             ["water"], id="met-again"),
         # Kazakh may put "water" in the genitive before the shortage: «судың тапшылығы»
         case("kk", "«Ақ жол» партиясының кандидаттары Қостанайда фермерлермен кездесіп, ауылдағы судың тапшылығын "
                    "талқылады.", ["water"], id="genitive"),

@@ -108,13 +108,14 @@ def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
 def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     """Topics in order of first mention.
 
-    A cue that is itself the audience met ("met with young people") is not a topic, and
+    A cue that is itself the audience met ("met with young people"), or the words for the people
+    met wherever they stand again (`audience` hits the caller passes), is not a topic, and
     party_program is dropped where the text introduces the program's content ("the
     priorities of the program"), since those issues are then the topics.
     """
     met_spans = [(m.start, m.end) for m in met]
     # labour safety has no code, and the staff met ("medical workers", «медработники») are no issue
-    met_spans += [(h.start, h.end) for h in hits if h.kind == "not_topic" or h.kind == "workforce"]
+    met_spans += [(h.start, h.end) for h in hits if h.kind in ("not_topic", "workforce", "audience")]
     met_spans += _visited_places(hits)
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}

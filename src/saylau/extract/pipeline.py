@@ -731,7 +731,9 @@ def _build(
             and not _names_a_group(para.text, h, para_lang)
         ] + of("program_frame", "not_topic", "visit_verb", "topic_frame")
         # (the staff met are no issue raised; staff only talked about are: "a shortage of doctors")
-        + [h for h in of("workforce") if para.sentence(h.start) in para.workforce],
+        + [h for h in of("workforce") if para.sentence(h.start) in para.workforce]
+        # (nor the people met, named again: «фермерлермен кездесті, фермерлер … уайымымен бөлісті»)
+        + [h for h in of("audience") if h.value in {m.value for m in groups}],
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
