@@ -2988,6 +2988,46 @@ def test_the_people_met_speaking_after_a_paragraph_of_background_still_go_on_abo
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Candidates meet shoppers in Saryagash",
+             ["Regional maslikhat candidate Asel Arapova visited two shopping centres in Saryagash and met voters there.",
+              "Most often the residents asked about affordable housing."]),
+        case("ru", "Кандидаты пообщались с покупателями в Сарыагаше",
+             ["Кандидат в депутаты областного маслихата Асель Арапова побывала в двух торговых домах Сарыагаша и встретилась там с избирателями.",
+              "Чаще всего жители спрашивали о доступности жилья."]),
+        case("kk", "Кандидаттар Сарыағашта сайлаушылармен кездесті",
+             ["Облыстық мәслихат депутаттығына кандидат Әсел Арапова Сарыағаштағы екі сауда үйінде болып, сайлаушылармен кездесті.",
+              "Тұрғындар көбінесе баспананың қолжетімділігі туралы сұрады."]),
+    ],
+)
+def test_the_voters_met_are_the_residents_who_speak_at_the_meeting(document_events, lang, title, paragraphs):
+    # codebook 1, 6: the voters met and the residents who asked are one crowd, told two ways
+    events = document_events(title, paragraphs, lang)[1]
+    assert [(e["event_type"], e["audience"]) for e in events] == [("voter_meeting", ["population"])]
+    assert events[0]["topics"] == ["housing"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Candidates meet voters in Astana",
+             ["Amanat candidates met voters in Astana on Monday.",
+              "Residents can ask a hotline which polling station they vote at."]),
+        case("ru", "Кандидаты встретились с избирателями в Астане",
+             ["В понедельник кандидаты Amanat встретились с избирателями в Астане.",
+              "Жители могут спросить по горячей линии, на каком избирательном участке они голосуют."]),
+        case("kk", "Кандидаттар Астанада сайлаушылармен кездесті",
+             ["Дүйсенбіде Amanat кандидаттары Астанада сайлаушылармен кездесті.",
+              "Тұрғындар өз сайлау учаскесі туралы арнайы телефон желісі арқылы сұрай алады."]),
+    ],
+)
+def test_residents_asking_about_the_vote_s_procedure_after_a_meeting_report_no_more_of_it(document_events, lang, title, paragraphs):
+    # codebook 1: where people vote is the vote's procedure, not the meeting told before
+    assert document_events(title, paragraphs, lang)[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Auyl meets young people",
              ["Auyl candidates met young people of Karaganda on Friday.",
               "The young people complained that there is too little Kazakh-language content online."]),

@@ -474,6 +474,8 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
 _SUBJECT_REACH = 25
 
 
+# The codes of people met at large: voters and residents are one crowd told two ways.
+_ANYONE_MET = frozenset({"voters", "population"})
 # What they do there: ask, complain, raise or voice an issue, speak.
 _MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
 
@@ -491,9 +493,14 @@ def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
     if not _may_speak(follows):
         return None
     first = [h for h in para.hits if para.sentence(h.start) == 0]
-    group = next((h for h in first if h.kind == "audience" and h.value in follows.audience and h.start - para.starts[0] <= _SUBJECT_REACH), None)
+    met = set(follows.audience)
+    if met & _ANYONE_MET:
+        met |= _ANYONE_MET  # (the voters met are the residents who asked: «встретилась с избирателями» … «жители спрашивали»)
+    group = next((h for h in first if h.kind == "audience" and h.value in met and h.start - para.starts[0] <= _SUBJECT_REACH), None)
     if group is not None and any(h.kind == "campaign_actor" and h.start < group.start for h in first):
         return None
+    if any(h.kind == "non_event" for h in first):
+        return None  # (what people learn of their polling station is the vote's procedure, codebook 1)
     if group is None or 0 in para.future or 0 in para.not_held:
         return None
     return group if any(h.kind in _MET_PEOPLE_SPEAK and h.start > group.start for h in first) else None
