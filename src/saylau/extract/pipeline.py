@@ -472,8 +472,6 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
 # characters of the clause's start, with no campaigner before them ("The candidate said the
 # people's unity …" is the candidate speaking).
 _SUBJECT_REACH = 25
-
-
 # The codes of people met at large: voters and residents are one crowd told two ways.
 _ANYONE_MET = frozenset({"voters", "population"})
 # What they do there: ask, complain, raise or voice an issue, speak.
@@ -497,11 +495,11 @@ def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
     if met & _ANYONE_MET:
         met |= _ANYONE_MET  # (the voters met are the residents who asked: «встретилась с избирателями» … «жители спрашивали»)
     group = next((h for h in first if h.kind == "audience" and h.value in met and h.start - para.starts[0] <= _SUBJECT_REACH), None)
-    if group is not None and any(h.kind == "campaign_actor" and h.start < group.start for h in first):
-        return None
-    if any(h.kind == "non_event" for h in first):
-        return None  # (what people learn of their polling station is the vote's procedure, codebook 1)
     if group is None or 0 in para.future or 0 in para.not_held:
+        return None
+    # (a campaigner before them speaks of them; what people learn of their polling station is
+    # the vote's procedure, codebook 1)
+    if any((h.kind == "campaign_actor" and h.start < group.start) or h.kind == "non_event" for h in first):
         return None
     return group if any(h.kind in _MET_PEOPLE_SPEAK and h.start > group.start for h in first) else None
 
