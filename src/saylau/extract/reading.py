@@ -215,6 +215,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _sorted_by_start_longest(hits + gathered[:1])
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
+    if lang == "kk" and "event_strong" in kinds and any(_KK_MONTH_AS_HOLIDAY.match(text, h.start) for h in of_kind["event_strong"]):
+        # «1 наурыз, сәрсенбі»: the Kazakh month that the Russian cue of the Nauryz holiday names
+        hits = [h for h in hits if not (h.kind == "event_strong" and _KK_MONTH_AS_HOLIDAY.match(text, h.start) and _DAY_BEFORE.search(text, max(0, h.start - 6), h.start))]
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
         of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
@@ -901,6 +906,11 @@ def _without_words_of_cues(text: str, hits: list[Hit]) -> list[Hit]:
 # A possessive of the people met before a word of grievance: "listened to their complaints", «выслушал
 # их жалобы», «олардың шағымдарын»: the complaints were heard at the meeting, none was filed.
 _PEOPLES_OWN_BEFORE = re.compile(r"(?:\btheir|(?<!\w)(?:их|свои|олардың))\s+$", re.IGNORECASE)
+
+
+# The Nauryz holiday is also the Kazakh name of March: after a day's number it dates.
+_KK_MONTH_AS_HOLIDAY = re.compile(r"наурыз", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d\s+$")
 
 
 def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list[Hit]:
