@@ -3787,6 +3787,20 @@ def test_a_topic_is_an_issue_the_words_of_raising_govern_not_a_word_elsewhere_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "After long debates, the congress of the NSDP held in Astana today approved the party list."),
+        case("ru", "Съезд ОСДП, прошедший сегодня в Астане, после долгих дебатов утвердил партийный список."),
+        case("kk", "Бүгін Астанада өткен ЖСДП съезі ұзақ пікірсайыстан кейін партиялық тізімді бекітті."),
+    ],
+)
+def test_debates_inside_a_congress_are_the_party_s_own_business(one_in, lang, text):
+    # codebook 5: a congress that approves the list is other; the debates inside it are no
+    # televised or public debate between parties
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("kk", "ТАРАЗ, 6 наурыз. ҰлтАқпарат – ЖСДП-ның облыстық үгіт тобы келесі аптада Шу ауданында кездесулер "
                    "өткізуді жоспарлап отыр."),
         case("ru", "ТАРАЗ, 6 марта. – Областная агитгруппа ОСДП на следующей неделе планирует провести встречи в Шуском районе."),

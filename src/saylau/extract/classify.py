@@ -39,6 +39,12 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             meeting = [h for h in strong if h.value == "voter_meeting"]
             at = meeting[0] if meeting else best
             return Mention(at.start, at.end, "voter_meeting")
+        if best.value == "debate" and any(h.value == "other" and not _overlaps(h, strong, "debate") for h in strong):
+            # debates inside a congress, a conference or a seminar ("after long debates inside the
+            # party the congress voted", «конференцияда … пікірсайыс қорытындысы бойынша»): the
+            # party's own business, no debate between parties (codebook 5: other)
+            other = next(h for h in strong if h.value == "other" and not _overlaps(h, strong, "debate"))
+            return Mention(other.start, other.end, "other")
         met = any(h.value == "voter_meeting" for h in weak)
         if best.value == "rally" and all(h.entry.extra == STREET for h in strong if h.value == "rally") and any(
             h.entry.extra == POSTERS for h in strong
@@ -71,6 +77,11 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             kind = "voter_meeting"
         return Mention(best.start, best.end, kind)
     return None
+
+
+def _overlaps(hit: Hit, others: list[Hit], value: str) -> bool:
+    """Whether `hit` shares characters with a hit of `others` of the given value."""
+    return any(o.value == value and o.start < hit.end and hit.start < o.end for o in others)
 
 
 def _only_the_trip(hits: list[Hit], strong: list[Hit]) -> bool:
