@@ -3799,6 +3799,23 @@ def test_debates_inside_a_congress_are_the_party_s_own_business(one_in, lang, te
 
 
 @pytest.mark.parametrize(
+    "lang, text, absent",
+    [
+        # Kazakh «суды» (water) is no Russian «суды» (courts), «беделі» (standing) no «беда»
+        case("kk", "«ADAL» кандидаттары Айыртау ауданының тұрғындарымен кездесіп, олар ауылға суды көлікпен тасып "
+                   "ішетінін айтып шағымданды.", "rule_of_law"),
+        case("ru", "Кандидаты ADAL встретились с жителями Айыртауского района, которые пожаловались, что воду в село "
+                   "возят машинами.", "rule_of_law"),
+        case("en", "ADAL candidates met residents of Aiyrtau district, who complained that water is brought to the "
+                   "village by truck.", "rule_of_law"),
+    ],
+)
+def test_a_word_of_one_language_is_not_read_as_a_russian_homograph(one_in, lang, text, absent):
+    # codebook 6: only issues the text says were raised; water carried by truck raises no courts
+    assert absent not in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("kk", "ТАРАЗ, 6 наурыз. ҰлтАқпарат – ЖСДП-ның облыстық үгіт тобы келесі аптада Шу ауданында кездесулер "

@@ -38,6 +38,8 @@ class Resources:
     # One word of each quantity phrase of `tally` (see `modality._rare_words`): a text without
     # any of them and without a digit cannot hold a tally, and `in` tells that far sooner.
     tally_words: tuple[str, ...] = ()
+    # Kazakh words that Russian cues misread (cues.yaml `kazakh_homographs`; a `*` ends a stem)
+    kazakh_homographs: tuple[str, ...] = ()
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -404,5 +406,6 @@ def load_resources() -> Resources:
         people_pronoun=_words_pattern(cues["people_pronouns"]),
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
         tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
+        kazakh_homographs=tuple(str(w).lower() for w in cues.get("kazakh_homographs") or ()),
     )
 
