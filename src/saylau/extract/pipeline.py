@@ -694,6 +694,8 @@ def _build(
         anchor = para.sentence(party_evidence[0].start) if party_evidence else 0
         end = para.starts[anchor + 1] if anchor + 1 < len(para.starts) else len(para.text)
         kind = Mention(para.starts[anchor], len(para.text[:end].rstrip()), forced)
+    if kind is not None and _PREVIOUS_BEFORE.search(para.text, max(0, kind.start - 30), kind.start):
+        return []  # "the previous rally was held on 28 January": an earlier event recalled (codebook 1)
     if kind is None or (
         kind.value != "debate" and follows is None and shares is None and forced is None
         and not _reports_activity(
@@ -885,6 +887,11 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+){
 _CAPITAL_AFTER = re.compile(r",?\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z]")
 
 
+# A word that puts an activity before the one reported: "the previous rally", «прошлый
+# несанкционированный митинг», «предыдущая встреча», «алдыңғы кездесуде».
+_PREVIOUS_BEFORE = re.compile(
+    r"(?<!\w)(?:previous|прошл(?:ый|ая|ое|ой|ого|ом|ую|ые|ых|ым|ыми)|предыдущ\w*|алдыңғы)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"(?:мен|пен|бен)\s+$")
 
