@@ -3832,6 +3832,22 @@ def test_a_debate_s_rounds_in_the_present_are_its_format(events_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Adilet in Turkestan", ["Adilet candidates met residents of Turkestan.",
+             "According to those present, many people in the country are looking for justice."]),
+        case("ru", "«Әділет» в Туркестане", ["Кандидаты партии «Әділет» встретились с жителями Туркестана.",
+             "По словам собравшихся, людей, ищущих справедливости, в стране немало."]),
+        case("kk", "«Әділет» Түркістанда", ["«Әділет» партиясының кандидаттары Түркістан тұрғындарымен кездесті.",
+             "Жиналғандардың айтуынша, ел ішінде әділдік іздеп жүргендер аз емес."]),
+    ],
+)
+def test_the_view_of_those_present_is_no_more_of_the_meeting(document_events, lang, title, paragraphs):
+    # codebook 1: opinions are no event; "according to those present" gives their view
+    assert document_events(title, paragraphs, lang)[1] == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The previous unauthorised rally of the NSDP was held in Almaty on 28 January."),

@@ -714,6 +714,11 @@ def _build(
         # the rules or format of a debate, with no party in it; in a debate report, told in
         # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)
         return []
+    if follows is not None and anaphora and not strong and all(_attributes_words(para.text, h) for h in anaphora):
+        # "According to those present, many people are looking for justice", «По словам
+        # собравшихся …», «Жиналғандардың айтуынша …»: their view, no more of the meeting
+        # (codebook 1: opinions and statements are no event)
+        return []
     if follows is not None and not anaphora and not of("event_strong", "event_weak"):
         return []  # a pronoun alone carries the actor, not an activity
     if follows is not None and of("campaign_period") and not _reports_activity(of("event_strong", "campaign_period")):
@@ -892,6 +897,17 @@ _CAPITAL_AFTER = re.compile(r",?\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z]")
 _PREVIOUS_BEFORE = re.compile(
     r"(?<!\w)(?:previous|прошл(?:ый|ая|ое|ой|ого|ом|ую|ые|ых|ым|ыми)|предыдущ\w*|алдыңғы)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
+# Words that make the people pointed back to the source of a view: "according to those
+# present", «по словам / по мнению собравшихся», «жиналғандардың айтуынша / пікірінше / сөзінше».
+_ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|по\s+словам|по\s+мнению)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"\w*\s+(?:айтуынша|пікірінше|сөзінше)(?!\w)", re.IGNORECASE)
+
+
+def _attributes_words(text: str, hit: Hit) -> bool:
+    """Whether a word pointing back to the people of an event stands as the source of a view."""
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _ATTRIBUTION_AFTER.match(text, hit.end))
+
+
 _PARTNER_AFTER = re.compile(r"\s+(?:with|с|со)\s", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(r"(?:мен|пен|бен)\s+$")
 
