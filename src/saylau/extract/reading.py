@@ -215,10 +215,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _sorted_by_start_longest(hits + gathered[:1])
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
-    if lang == "kk" and res.kazakh_homographs and any(h.entry.lang == "ru" and _kazakh_homograph(text, h, res.kazakh_homographs) for h in hits):
-        hits = [h for h in hits if not (h.entry.lang == "ru" and _kazakh_homograph(text, h, res.kazakh_homographs))]
-        of_kind = by_kind(hits)
-        kinds = of_kind.keys()
+    if lang == "kk" and _may_hold_homographs(text, res.kazakh_homographs):
+        kept = [h for h in hits if not (h.entry.lang == "ru" and _kazakh_homograph(text, h, res.kazakh_homographs))]
+        if len(kept) < len(hits):
+            hits = kept
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if lang == "kk" and "event_strong" in kinds and any(_KK_MONTH_AS_HOLIDAY.match(text, h.start) for h in of_kind["event_strong"]):
         # «1 наурыз, сәрсенбі»: the Kazakh month that the Russian cue of the Nauryz holiday names
         hits = [h for h in hits if not (h.kind == "event_strong" and _KK_MONTH_AS_HOLIDAY.match(text, h.start) and _DAY_BEFORE.search(text, max(0, h.start - 6), h.start))]
@@ -910,6 +912,12 @@ def _without_words_of_cues(text: str, hits: list[Hit]) -> list[Hit]:
 # A possessive of the people met before a word of grievance: "listened to their complaints", «выслушал
 # их жалобы», «олардың шағымдарын»: the complaints were heard at the meeting, none was filed.
 _PEOPLES_OWN_BEFORE = re.compile(r"(?:\btheir|(?<!\w)(?:их|свои|олардың))\s+$", re.IGNORECASE)
+
+
+def _may_hold_homographs(text: str, homographs: tuple[str, ...]) -> bool:
+    """False only where no word of `homographs` can stand in the text (a look with `in`)."""
+    low = text.lower()
+    return any(h.rstrip("*") in low for h in homographs)
 
 
 def _kazakh_homograph(text: str, hit: Hit, homographs: tuple[str, ...]) -> bool:
