@@ -39,12 +39,12 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
             meeting = [h for h in strong if h.value == "voter_meeting"]
             at = meeting[0] if meeting else best
             return Mention(at.start, at.end, "voter_meeting")
-        if best.value == "debate" and any(h.value == "other" and not _overlaps(h, strong, "debate") for h in strong):
-            # debates inside a congress, a conference or a seminar ("after long debates inside the
-            # party the congress voted", «конференцияда … пікірсайыс қорытындысы бойынша»): the
-            # party's own business, no debate between parties (codebook 5: other)
-            other = next(h for h in strong if h.value == "other" and not _overlaps(h, strong, "debate"))
-            return Mention(other.start, other.end, "other")
+        # debates inside a congress, a conference or a seminar ("after long debates inside the
+        # party the congress voted", «конференцияда … пікірсайыс қорытындысы бойынша»): the
+        # party's own business, no debate between parties (codebook 5: other)
+        inside = next((h for h in strong if h.value == "other" and not _overlaps(h, strong, "debate")), None) if best.value == "debate" else None
+        if inside is not None:
+            return Mention(inside.start, inside.end, "other")
         met = any(h.value == "voter_meeting" for h in weak)
         if best.value == "rally" and all(h.entry.extra == STREET for h in strong if h.value == "rally") and any(
             h.entry.extra == POSTERS for h in strong

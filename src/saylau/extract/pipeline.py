@@ -255,16 +255,18 @@ def _propose(
         # "Members abroad joined the meeting by video link", «На встрече также говорили …» after
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
-    earlier = context.earlier_event
+    earlier, speaking = context.earlier_event, None
     if not events and follows is None and earlier is not None and _may_speak(earlier) and not _opens_with_dateline(para):
         # the people a meeting met, speaking after a paragraph of background («Горожане, в свою
         # очередь, рассказали …» after the city's plans): still that meeting (read whole, as
         # the paragraph after a quiet one is read only for its parties)
         whole = read_paragraph(text, res, context, lang, whole=True)
-        if _the_met_speak(whole, earlier) is not None:
+        speaking = _the_met_speak(whole, earlier)
+        if speaking is not None:
             follows, para = earlier, whole
     if follows is not None:
-        speaking = _the_met_speak(para, follows)
+        if speaking is None:  # (else the people's word was found above, in the whole reading)
+            speaking = _the_met_speak(para, follows)
         if speaking is not None and not para.hits_by_sentence:
             # (read past its parties: the words of what the people said are its topics)
             para = read_paragraph(text, res, context, lang, whole=True)
@@ -728,6 +730,7 @@ def _build(
     # discussed or asked; and, where issues were raised, the line of work of the enterprise
     # whose staff was met ("West DALA LLP, an enterprise for … waste").
     frames, topic_words = of("topic_frame", "speech", "topic_frame_after"), kinds.get("topic", ())
+    met_codes = {m.value for m in groups}  # (the people met, wherever named again, are no issue)
     framed = {sentence_of(para.sentences, h.start) for h in frames}
     org_framed = {sentence_of(para.sentences, m.start) for m in organisations} if framed else set()
     framed |= org_framed
@@ -745,7 +748,7 @@ def _build(
         # (the staff met are no issue raised; staff only talked about are: "a shortage of doctors")
         + [h for h in of("workforce") if para.sentence(h.start) in para.workforce]
         # (nor the people met, named again: «фермерлермен кездесті, фермерлер … уайымымен бөлісті»)
-        + [h for h in of("audience") if h.value in {m.value for m in groups}],
+        + [h for h in of("audience") if h.value in met_codes],
         groups + organisations,
     )
     list_mentions = classify.list_types(of("list_type"))
