@@ -2383,6 +2383,10 @@ def test_every_group_of_a_list_that_was_met_is_the_audience(one_in, lang, text):
                    "«Кировская» в Астане.", id="list-of-staff"),
         case("kk", "AMANAT кандидаттары Астанадағы «Кировтік» отбасылық дәрігерлік амбулаториясының дәрігерлері, "
                    "медбикелері және емделушілерімен жүздесті.", id="list-of-staff"),
+        # the workers named in the feminine («работницами») are a staff as well
+        case("en", "In Shymkent the Ak Zhol candidate met the women workers of a sewing factory.", id="women-workers"),
+        case("ru", "В Шымкенте кандидат от «Ак жола» встретилась с работницами швейной фабрики.", id="women-workers"),
+        case("kk", "Шымкентте «Ақ жол» кандидаты тігін фабрикасының жұмысшы әйелдерімен кездесті.", id="women-workers"),
     ],
 )
 def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_collective_meeting(one_in, lang, text):
@@ -4657,6 +4661,15 @@ def test_phrasings_of_the_thin_types_from_the_second_inventories_are_typed_by_th
         # preparing for a congress or a debate: the congress or debate is still to come
         case("en", "The central office of the People's Party began preparations for the congress."),
         case("ru", "Центральный аппарат Народной партии начал подготовку к съезду."),
+        # an activity that its people tried and failed to hold did not take place
+        case("en", "The NSDP candidate did not manage to hold his press conference in Astana: the business centre "
+                   "did not let the party in.", id="did-not-manage"),
+        case("ru", "Кандидату ОСДП так и не удалось провести пресс-конференцию в Астане: бизнес-центр не пустил "
+                   "партию в зал.", id="did-not-manage"),
+        case("kk", "ЖСДП кандидаты Астанада баспасөз мәслихатын өткізе алмады: бизнес-орталық партияны залға "
+                   "кіргізбеді.", id="did-not-manage"),
+        case("en", "The NSDP had booked a hall for a meeting with journalists on Tuesday, but it never took place.",
+             id="never-took-place"),
     ],
 )
 def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lang, text):
@@ -4940,6 +4953,10 @@ def test_debates_broadcast_between_unnamed_parties_are_a_debate_with_no_party(on
         case("en", "Candidates of the People's Party held a telebridge linking voters in Aktau and Atyrau."),
         case("ru", "Кандидаты Народной партии провели телемост, который связал избирателей Актау и Атырау."),
         case("kk", "Халық партиясының кандидаттары Ақтау мен Атырау сайлаушыларын байланыстырған телекөпір өткізді."),
+        # going live (on air, on a channel of her own) is a stream
+        case("en", "Ak Zhol's candidate went live on air in the evening to sum up the first week of her tour.", id="went-live"),
+        case("ru", "Кандидат от «Ак жола» вечером вышла в прямой эфир и подвела итоги первой недели поездок.", id="went-live"),
+        case("kk", "«Ақ жол» кандидаты кешке тікелей эфирге шығып, сапарының алғашқы аптасын қорытындылады.", id="went-live"),
     ],
 )
 def test_streams_and_telebridges_with_voters_are_online(one_in, lang, text):
