@@ -4678,6 +4678,54 @@ def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lan
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the People's Party believe that such meetings strengthen the bond with voters."),
+        case("ru", "Представители Народной партии считают, что такие встречи укрепляют связь с избирателями."),
+        # Kazakh closes the clause believed with the verb of belief
+        case("kk", "Халық партиясының өкілдері мұндай кездесулер сайлаушылармен байланысты нығайтады деп сенеді.",
+             id="dep-senedi"),
+        case("kk", "Халық партиясының өкілдері мұндай кездесулер сайлаушылардың сенімін арттырады деп санайды.",
+             id="dep-sanaidy"),
+    ],
+)
+def test_a_belief_about_activities_is_no_event(events_in, lang, text):
+    """Codebook 1: an opinion of a party's people, without an activity reported."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Candidates meet voters", ["AMANAT candidates met residents of the village of Akkol on Monday.",
+             "The organisers of the meeting are confident that on election day everyone will choose well."]),
+        case("ru", "Кандидаты встретились с избирателями", ["Кандидаты AMANAT в понедельник встретились с жителями села Акколь.",
+             "Организаторы встречи уверены, что в день выборов каждый сделает правильный выбор."]),
+        case("kk", "Кандидаттар сайлаушылармен кездесті", ["AMANAT кандидаттары дүйсенбі күні Ақкөл ауылының тұрғындарымен кездесті.",
+             "Кездесуді ұйымдастырушылар сайлау күні әр адам дұрыс таңдау жасайтынына сенімді."]),
+    ],
+)
+def test_the_organisers_confident_of_the_outcome_tell_no_more_of_the_meeting(document_events, lang, title, paragraphs):
+    """Codebook 1: a belief of the people who held a meeting, told after it, is no event."""
+    found = document_events(title, paragraphs, lang)
+    assert found[0] and found[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "NPK activists released balloons in Pavlodar; they are confident the party will win."),
+        case("ru", "Активисты КНПК запустили в Павлодаре воздушные шары, они уверены в победе партии."),
+        # only the clause that closes with the belief is believed, not the event told before its comma
+        case("kk", "ҚКХП белсенділері Павлодарда әуе шарларын ұшырды, олар партияның жеңіске жететініне сенімді."),
+    ],
+)
+def test_an_event_told_before_a_belief_of_its_people_took_place(one_in, lang, text):
+    """Codebook 1: the activity is reported; the belief after it is only the people's view."""
+    assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         # the symbolic launch of a campaign is a rally (codebook 5), balloons released too

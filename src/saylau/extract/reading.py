@@ -335,6 +335,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         if _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
     ]
     quote_ends = sorted(end for _, end in quotes)
+    # Kazakh beliefs close their clause («… кездесулер … нығайтады деп сенеді»): the words before
+    # the verb of belief, back to a comma or the sentence's start, are what is believed
+    believed = [_believed(text, sentences, h) for h in of_kind.get("belief_after", ()) if _a_belief(text, h)] if "belief_after" in kinds else []
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
     said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in of_kind["saying"]) if m) if "saying" in kinds else []
@@ -372,6 +375,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         if not (unheld_set and h in unheld_set)  # (a hit's hash is computed in Python: its Entry's)
         and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
         and not (h.kind == "event_weak" and quote_ends and not _told_to_people(text, h, lang) and _attributes_a_quote(text, h, quote_ends))
+        and not (believed and any(start <= h.start and h.end <= end for start, end in believed))
     ]
     kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
@@ -1164,6 +1168,27 @@ def _says_what_follows(text: str, hit: Hit) -> bool:
     if hit.entry.lang == "ru":
         return _THAT_AFTER.match(text, hit.end) is not None
     return _WHERE_SAID.match(text, hit.end) is None
+
+
+_KK_DATIVE_BEFORE = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+$")
+
+
+def _a_belief(text: str, hit: Hit) -> bool:
+    """A Kazakh verb of belief closing what is believed: «деп сенеді» always, «сенімді» only
+    after a word in the dative («қабылдайтынына сенімді»), not as 'reliable' («сенімді серіктес»)."""
+    return text[hit.start : hit.start + 5].lower() != "сенім" or _KK_DATIVE_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+
+
+def _believed(text: str, sentences: list[int], hit: Hit) -> tuple[int, int]:
+    """The span believed before a Kazakh verb of belief: its clause, back to a comma, a stop or
+    a dash («… акциялар аз өткен жоқ, парламентке өтетінімізге сенімдімін»: the events told
+    before the comma are not believed; a quote opening with a dash starts a clause of its own)."""
+    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    stop = _CLAUSE_MARK.search(text[start : hit.start][::-1])
+    return (hit.start - stop.start() if stop else start), hit.start
+
+
+_CLAUSE_MARK = re.compile(r"[,.!?;:–—]")
 
 
 def _in_an_account(accounts: list[tuple[int, int]], sentences: list[int], hit: Hit) -> bool:
