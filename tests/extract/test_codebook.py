@@ -4129,6 +4129,10 @@ def test_campaign_bodies_named_in_the_plural_are_campaign_actors_as_in_the_singu
              id="dropped-in"),
         case("kk", "«Ақ жол» партиясының кандидаты Айдос Сарым Ақтөбеге келді.", "campaign_tour", id="came-to-a-town"),
         case("kk", "«Ақ жол» партиясының кандидаты Айдос Сарым кеше Ақтөбеде болды.", "campaign_tour", id="was-in-a-town"),
+        # Kazakh may name the town first and the campaigner who came to it after
+        case("en", "Ak Zhol's candidate Aidos Sarym came to Aktobe yesterday.", "campaign_tour", id="town-first"),
+        case("ru", "Вчера в Актобе приехал кандидат партии «Ак жол» Айдос Сарым.", "campaign_tour", id="town-first"),
+        case("kk", "Кеше Ақтөбеге «Ақ жол» партиясының кандидаты Айдос Сарым келді.", "campaign_tour", id="town-first"),
     ],
 )
 def test_other_words_for_going_somewhere_or_presenting_the_programme_report_the_activity(one_in, lang, text, expected):
@@ -4692,6 +4696,23 @@ def test_an_activity_missed_announced_or_prepared_for_is_not_held(events_in, lan
 def test_a_belief_about_activities_is_no_event(events_in, lang, text):
     """Codebook 1: an opinion of a party's people, without an activity reported."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Presidential candidate Saltanat Tursynbekova met mothers of many children in the capital. The mothers "
+                   "told her of their troubles concerning housing and debts and asked her to help."),
+        case("ru", "Кандидат в президенты Салтанат Турсынбекова встретилась в столице с многодетными матерями. Матери "
+                   "рассказали ей о проблемах, касающихся жилья и долгов, и попросили помочь."),
+        # «қатысты» before the word it qualifies is 'concerning', not 'took part' (which would type an internal event)
+        case("kk", "Президенттікке кандидат Салтанат Тұрсынбекова елордада көпбалалы аналармен кездесті. Аналар "
+                   "кандидатқа баспана мен қарыз жүктемесіне қатысты түйткілдерін айтып, көмек сұрады."),
+    ],
+)
+def test_troubles_concerning_something_raised_at_a_meeting_keep_it_a_voter_meeting(one_in, lang, text):
+    """Codebook 5: a meeting with mothers of many children is a voter meeting."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
 
 
 @pytest.mark.parametrize(

@@ -709,7 +709,19 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
                 match = _KK_ARRIVED.search(text, max(h.start, end - 3), min(len(text), end + 14))
             if match is not None and match.start() < end <= match.end():
                 added.append(Hit(h.start, match.end(), ARRIVED, "event_strong", "campaign_tour"))
+            elif _KK_DATIVE_END.search(text, h.start, end):
+                # the campaigner who came may stand between («Қосшыға Президенттікке үміткер
+                # Қарақат Әбден келіп»), as Kazakh puts the place first: a campaigner's word and
+                # «келді» a few words on, in the same clause
+                later = _KK_CAME_LATER.match(text, end)
+                if later is not None and any(end <= c.start and c.end <= later.start(1) for c in hits if c.kind in _CAMPAIGNERS):
+                    added.append(Hit(h.start, later.end(), ARRIVED, "event_strong", "campaign_tour"))
     return _sorted_by_start_longest(hits + added) if added else hits
+
+
+_KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
+_KK_CAME_LATER = re.compile(r"\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(келді|келіп)(?!\w)", re.IGNORECASE)
+_CAMPAIGNERS = frozenset({"campaign_actor", "role", "party"})
 
 
 # A verb of meeting with nobody after it: "activists and politicians met in Almaty on March 24",
@@ -1136,6 +1148,10 @@ _KK_NOT_AFTER = re.compile(r"(?:\s+\w+)?(?<=ған|ген|қан|кен)\s+(?:ж
 # Kazakh «өтті» after a converb is an auxiliary ("атап өтті", noted; "айтып өтті", mentioned),
 # not "took place".
 _KK_AUXILIARY_BEFORE = re.compile(r"(?:п|атап)\s+$")
+# «қатысты» before a word it qualifies is the postposition 'concerning' («баспанаға қатысты
+# мәселелерін», 'their troubles concerning housing'); the verb 'took part' closes its clause
+# («жиынға … қатысты.»), or stands before «екен», «еді», «және».
+_KK_NOUN_AFTER = re.compile(r"\s+(?!(?:екен|еді|және|да|де|ал)(?!\w))[а-яёәғқңөұүһі]")
 
 
 _TOLD_KINDS = frozenset({"event_strong", "event_weak"})
@@ -1234,6 +1250,8 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
         if text[hit.start : hit.start + 2].lower() == "өт" and _KK_AUXILIARY_BEFORE.search(text[max(0, hit.start - 12) : hit.start]):
             return True  # not negated, but no activity either
         end = word_end(text, hit.end)
+        if end - hit.start == 7 and text[hit.start : end].lower() == "қатысты" and _KK_NOUN_AFTER.match(text, end):
+            return True  # not negated: the postposition 'concerning' («баспанаға қатысты мәселелер»), no taking part
         return bool(_KK_NEGATIVE.search(text[hit.start : end].lower()) or _KK_NOT_AFTER.match(text, end))
     head = text[max(0, hit.start - 30) : hit.start]
     low = head.lower()
