@@ -4701,6 +4701,34 @@ def test_a_belief_about_activities_is_no_event(events_in, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "According to him, the party's candidates met voters in Taraz and Shu last week.", id="according-to-him"),
+        case("en", "In his words, the candidates of the party went door to door in the villages of the district.", id="in-his-words"),
+        case("ru", "По словам руководителя штаба, агитаторы обошли дома жителей всех сёл района."),
+        case("kk", "Оның айтуынша, партия кандидаттары өткен аптада Тараз бен Шу сайлаушыларымен кездесті."),
+    ],
+)
+def test_a_person_s_account_of_activities_opening_with_according_to_is_no_report(events_in, lang, text):
+    """Codebook 1: what a party's person says was done is their statement; the report tells of
+    no activity it saw (as with "he said that the party met …")."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "According to Interfax, police detained several NSDP supporters at an unauthorised rally in Almaty."),
+        case("ru", "По словам организаторов, на митинг ОСДП в Алматы пришли около двухсот человек."),
+        case("kk", "Ұйымдастырушылардың хабарлауынша, Алматыдағы ЖСДП митингіне екі жүзге жуық адам жиналды."),
+    ],
+)
+def test_an_activity_told_on_the_word_of_a_news_source_or_its_organisers_is_reported(one_in, lang, text):
+    """Codebook 1: an outlet or the organisers named as the source of a fact: the report's own."""
+    assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Presidential candidate Saltanat Tursynbekova met mothers of many children in the capital. The mothers "
                    "told her of their troubles concerning housing and debts and asked her to help."),
         case("ru", "Кандидат в президенты Салтанат Турсынбекова встретилась в столице с многодетными матерями. Матери "

@@ -330,10 +330,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         quotes = sorted(quotes + [speech.span(1)])
     quoted = SpanIndex(quotes) if quotes else None
     # verbs of saying outside quotes, as (start, end): what follows them in their sentence is an account
-    accounts = [
-        (h.start, h.end) for h in of_kind.get("saying", ())
-        if _says_what_follows(text, h) and (quoted is None or not quoted.covers(h.start, h.end))
-    ]
+    accounts, attributed = [], []
+    for h in of_kind.get("saying", ()):
+        if quoted is not None and quoted.covers(h.start, h.end):
+            continue
+        if h.entry.lang != "kk" and h.entry.value.startswith(_ATTRIBUTIONS):
+            if _a_person_s_account(text, sentences, h, of_kind.get("attribution_source", ())):
+                attributed.append((h.start, h.end))
+        elif _says_what_follows(text, h):
+            accounts.append((h.start, h.end))
     quote_ends = sorted(end for _, end in quotes)
     # Kazakh beliefs close their clause («… кездесулер … нығайтады деп сенеді»): the words before
     # the verb of belief, back to a comma or the sentence's start, are what is believed
@@ -374,6 +379,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         h for h in told_here
         if not (unheld_set and h in unheld_set)  # (a hit's hash is computed in Python: its Entry's)
         and not (accounts and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h) and not (said_at and _where_said(text, h, said_at)))
+        and not (attributed and h.kind in _TOLD_KINDS and h.value != "other" and _in_an_account(attributed, sentences, h))
         and not (h.kind == "event_weak" and quote_ends and not _told_to_people(text, h, lang) and _attributes_a_quote(text, h, quote_ends))
         and not (believed and any(start <= h.start and h.end <= end for start, end in believed))
     ]
@@ -1184,6 +1190,24 @@ def _says_what_follows(text: str, hit: Hit) -> bool:
     if hit.entry.lang == "ru":
         return _THAT_AFTER.match(text, hit.end) is not None
     return _WHERE_SAID.match(text, hit.end) is None
+
+
+_ATTRIBUTIONS = ("according to", "in his ", "in her ", "in their ", "по ")
+
+
+def _a_person_s_account(text: str, sentences: list[int], hit: Hit, sources: list[Hit] | tuple[Hit, ...]) -> bool:
+    """"According to him, …", «По словам руководителя штаба, …» opening a sentence: what follows
+    in it is a person's account (codebook 1: a statement, not an activity the report tells of),
+    unless the words up to the comma name where a fact was learnt ("According to the CEC, …",
+    "According to Interfax, …"), or the attribution stands inside the sentence ("the HQ, in its
+    head's words, is open"). Activities of the party's own (a congress told by its leader) are
+    left out of it where it is read (`read_paragraph`)."""
+    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    comma = text.find(",", hit.end, hit.end + 60)
+    return (
+        comma != -1 and len(text[start : hit.start].split()) <= 2
+        and not any(hit.end <= s.start < comma for s in sources)
+    )
 
 
 _KK_DATIVE_BEFORE = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+$")
