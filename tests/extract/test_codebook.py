@@ -5034,6 +5034,12 @@ def test_people_who_turned_to_someone_unnamed_with_no_event_before_met_no_campai
         case("en", "On Wednesday evening the national channel broadcast the debates between the parties running for the Mazhilis."),
         case("ru", "В среду вечером национальный канал показал дебаты между партиями, идущими в мажилис."),
         case("kk", "Сәрсенбі күні кешке ұлттық арна Мәжіліске түсетін партиялар арасындағы дебатты көрсетті."),
+        # taking place as it is reported (codebook 1: "or is taking place")
+        case("en", "A televised debate between the candidates for President of Kazakhstan is under way, El.kz reports.",
+             id="under-way"),
+        case("ru", "Между кандидатами в президенты Казахстана идут телевизионные дебаты, сообщает El.kz.", id="under-way"),
+        case("kk", "Қазақстан Президенттігіне кандидаттар арасында телевизиялық дебат жүріп жатыр, деп хабарлайды El.kz.",
+             id="under-way"),
     ],
 )
 def test_debates_broadcast_between_unnamed_parties_are_a_debate_with_no_party(one_in, lang, text):

@@ -64,6 +64,8 @@ class FutureMarkers:
     kk_decided: re.Pattern[str] | None = None
     # words that say a gathering took place, by language: quoted, they report it done
     took_place: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # words that say an activity is taking place now ("is under way", «идут», «жүріп жатыр»)
+    under_way: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # For a cheap look before each pattern: one word of each of its phrases, the longest (a
     # text the pattern matches holds one of them, lower-cased); empty where that look is not
     # sure to be right.
@@ -128,6 +130,9 @@ def compile_markers(table: dict) -> FutureMarkers:
         convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
         took_place={
             lang: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) for lang, words in table["took_place"].items()
+        },
+        under_way={
+            lang: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) for lang, words in table["under_way"].items()
         },
         kk_decided=re.compile(rf"(?<=уды|уді|юды|юді)\s+(?:{alternation(table['kk_decision'])})(?!\w)", re.IGNORECASE),
         kk_convening=re.compile(rf"(?<=ды|ді|ты|ті|ны|ні|ін|ын)\s+(?:\S+\s+){{0,2}}(?:{alternation(table['convening']['kk'])})(?!\w)", re.IGNORECASE),

@@ -618,12 +618,15 @@ def _build(
     if debate_cue and not party_codes:
         # with no party named in it, a debate is an event only where it is told as having
         # taken place ("debates were broadcast"), not its rules or format (codebook 1)
-        took_place = res.future.took_place.get(para_lang)
+        took_place, under_way = res.future.took_place.get(para_lang), res.future.under_way.get(para_lang)
         debate_cue = any(
             (para.sentence(h.start) not in shaped or (took_place is not None and _held_before_shaped(para, h, took_place, kinds.get("debate_format", ()))))
-            and reports_past(para.sentence_text(h.start), para_lang, res.future)
+            and (
+                reports_past(para.sentence_text(h.start), para_lang, res.future)
+                or (under_way is not None and under_way.search(para.sentence_text(h.start)) is not None)
+            )
             for h in strong if h.value == "debate"
-        )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped)
+        )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped; "a debate is under way")
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None and forced is None:
