@@ -1245,6 +1245,13 @@ def test_a_secretary_or_chairman_with_no_party_named_or_referred_to_is_no_campai
                    "его руководителя, уже открыт и принимает избирателей каждый день.", "NPK"),
         case("kk", "«Ақ жол» партиясының Павлодар облыстық сайлау штабы қала орталығындағы жаңа ғимаратта бүгін "
                    "салтанатты түрде ашылды.", "AQ_JOL"),
+        # an office that has begun its work has opened
+        case("en", "The Pavlodar regional campaign headquarters of the Ak Zhol party has begun its work, its head "
+                   "said on Monday.", "AQ_JOL", id="has-begun-its-work"),
+        case("ru", "Павлодарский областной предвыборный штаб партии «Ак жол» начал свою работу, сообщил в понедельник "
+                   "его руководитель.", "AQ_JOL", id="has-begun-its-work"),
+        case("kk", "«Ақ жол» партиясының Павлодар облыстық сайлау штабы жұмысын бастады, деп хабарлады дүйсенбі күні "
+                   "оның жетекшісі.", "AQ_JOL", id="has-begun-its-work"),
     ],
 )
 def test_an_office_opening_told_with_words_far_apart_is_an_event_of_type_other(one_in, lang, text, party):
