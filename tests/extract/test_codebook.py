@@ -1878,6 +1878,14 @@ def test_a_named_district_gives_its_region_but_is_not_a_settlement(one_in, lang,
              ["KZ-59"], id="region-said-after"),
         case("kk", "«Ауыл» партиясының өкілі Солтүстік Қазақстан облысының Чапаев ауылындағы фермада болып, "
                    "қызметкерлерге бағдарламаны түсіндірді.", ["KZ-59"], id="region-said-before"),
+        # the district the sentence names says which: the village is there, not in the region of
+        # the gazetteer's town of that name (Shalkar, Aktobe region)
+        case("en", "The NPK candidate went on to the village of Shalkar in Korgalzhyn district and met its residents.",
+             ["KZ-11"], id="district-said"),
+        case("ru", "Кандидат КНПК побывал в селе Шалкар Коргалжынского района и встретился с жителями.", ["KZ-11"],
+             id="district-said"),
+        case("kk", "ҚКХП кандидаты Қорғалжын ауданындағы Шалқар ауылының тұрғындарымен кездесті.", ["KZ-11"],
+             id="district-said"),
     ],
 )
 def test_a_village_name_shared_by_several_regions_gives_no_region_unless_the_text_says_which(

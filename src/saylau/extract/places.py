@@ -184,6 +184,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             hit = min(named, key=lambda h: h.entry.ambiguous) if named and not any(h.entry.shared for h in named) else None
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
+    districts_at = [(m.start, m.value) for m in mentions if m.extra is None]
     for chain in filter(None, chains):
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g) and (
             # (names set side by side with a space only are no list: in «Шара Қарағандының …»,
@@ -207,6 +208,12 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 named_region = first if first is not None and first.extra is None else None
                 named_region_group = chain[0]
         for i, group in enumerate(chain):
+            if named_region is None and districts_at and (region := _district_region_around(text, group, districts_at)) is not None \
+                    and _village_of_another_region(group, region, res):
+                # "the village of Shalkar … in Korgalzhyn district": a village of the district the
+                # sentence names, not the gazetteer's namesake in another region (codebook 4)
+                mentions.append(Mention(group[0].start, group[0].end, region, next(h.value for h in group if h.kind == "settlement")))
+                continue
             if named_region is not None and group is not named_region_group and _village_of_another_region(group, named_region.value, res):
                 # the village keeps its name, in the region the text gives it
                 mentions.append(Mention(group[0].start, group[0].end, named_region.value, next(h.value for h in group if h.kind == "settlement")))
@@ -360,6 +367,18 @@ def _village_of_another_region(group: list[Hit], region: str, res: Resources) ->
             place = res.settlements.get(hit.value)
             return place is not None and place.kind not in ("city_republican", "regional_center", "city")
     return False
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _district_region_around(text: str, group: list[Hit], districts_at: list[tuple[int, str]]) -> str | None:
+    """The one region of the districts named in the sentence of `group`, if they agree."""
+    regions = {
+        region for start, region in districts_at
+        if not _SENTENCE_END.search(text, min(start, group[0].start), max(start, group[0].end))
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _republican_city(group: list[Hit], res: Resources) -> bool:
