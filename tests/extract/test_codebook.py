@@ -1865,6 +1865,20 @@ def test_a_named_district_gives_its_region_but_is_not_a_settlement(one_in, lang,
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the Baitak party met the staff of the Satpayev City Polyclinic."),
+        case("ru", "Члены партии «Байтак» провели встречу с работниками здравоохранения в городской поликлинике Сатпаева."),
+        case("kk", "«Байтақ» партиясының мүшелері Сәтбаев қалалық емханасының қызметкерлерімен кездесті."),
+    ],
+)
+def test_a_workplace_of_a_town_named_after_it_places_the_meeting_in_the_town_s_region(one_in, lang, text):
+    """Codebook 4: the staff met at a town's polyclinic were met in that town's region
+    (Satpayev, Ulytau region), as a regional hospital's staff are in its region."""
+    assert one_in(text, lang)["regions"] == ["KZ-62"]
+
+
+@pytest.mark.parametrize(
     "lang, text, regions",
     [
         case("en", "People's Party candidates met residents of the village of Dostyk on Sunday.", []),

@@ -154,9 +154,10 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         if stem is not None and _qualifier_after(text, group[0].end, region_words) is not None:
             groups.append([stem])
         elif _CITY_BODY_AFTER.match(text, group[0].end) or _CITY_WORD_END.search(text, group[0].start, group[0].end):
-            # "the Shymkent city bar association", «Шымкент қалалық адвокаттар алқасы»: a city
-            # body of a city that is a region of its own gives that region (codebook 4)
-            region = next((r for h in group if (r := _region_of(h)) in CITY_REGIONS), None)
+            # "the Shymkent city bar association", «Сәтбаев қалалық емханасы»: a city's body
+            # gives the city's region, no settlement, as a regional body gives its region
+            # (codebook 4; the word "city" vouches for a name the gazetteer marks ambiguous)
+            region = next((r for h in group if (r := _region_of(h)) is not None), None)
             if region is not None:
                 mentions_of_bodies.append(Mention(group[0].start, group[0].end, region))
     groups.sort(key=lambda g: g[0].start)
@@ -497,9 +498,14 @@ def _has_settlement_word(text: str, start: int, end: int, before: set[int], afte
     right = end
     while right < len(text) and text[right] in " »\"”":
         right += 1
-    return left in before or right in after
+    if left in before or right in after:
+        return True
+    # «в городской поликлинике Сатпаева»: the city's adjective before the body the town follows
+    body = _RU_CITY_BODY_BEFORE.search(text, max(0, start - 40), start)
+    return body is not None and body.end(1) in before
 
 
+_RU_CITY_BODY_BEFORE = re.compile(r"(?<!\w)(городск\w*)\s+\w+\s+$")
 _BODY_GAP = 30  # characters between a place and the body word it names ("Astana city branch")
 _ROLE_GAP = 45  # characters between a role and the body it heads
 
