@@ -2975,6 +2975,40 @@ def test_the_people_met_speaking_in_the_next_paragraph_go_on_about_the_meeting(d
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs, kind",
+    [
+        # a workplace's people met, asking in the next paragraph: the meeting with the staff goes on
+        case("en", "Nur Otan at a farm", ["Candidates of the Nur Otan party visited the Zarechnoye farm near Kostanay "
+             "on Friday and talked to its machine operators.", "The machine operators asked about renewing the "
+             "worn-out machinery and about the low pay of seasonal workers."], "labour_collective_meeting", id="staff"),
+        case("ru", "«Нур Отан» на шахте", ["Кандидаты партии «Нур Отан» в пятницу встретились с коллективом шахты "
+             "«Казахстанская» в Шахтинске.", "Шахтеры спросили о безопасности под землёй и о пенсионном возрасте."],
+             "labour_collective_meeting", id="staff"),
+        case("kk", "«Нұр Отан» шахтада", ["«Нұр Отан» партиясының кандидаттары жұма күні Шахтинскідегі «Қазақстан» "
+             "шахтасының ұжымымен кездесті.", "Кеншілер жер астындағы қауіпсіздік пен зейнет жасы туралы сұрады."],
+             "labour_collective_meeting", id="staff"),
+        # the young people met wanting to know something
+        case("en", "AMANAT and the youth", ["AMANAT candidates met young people at the youth resource centre in "
+             "Shymkent on Thursday.", "The young people wanted to know how the party would tackle unemployment."],
+             "voter_meeting", id="wanted-to-know"),
+        case("ru", "AMANAT и молодёжь", ["В четверг кандидаты AMANAT встретились с молодёжью в молодёжном ресурсном "
+             "центре Шымкента.", "Молодые люди интересовались, как партия будет бороться с безработицей."],
+             "voter_meeting", id="wanted-to-know"),
+        case("kk", "AMANAT және жастар", ["Бейсенбі күні AMANAT кандидаттары Шымкенттегі жастар ресурстық орталығында "
+             "жастармен кездесті.", "Жастар партияның жұмыссыздықпен қалай күресетінін білгісі келді."],
+             "voter_meeting", id="wanted-to-know"),
+    ],
+)
+def test_the_staff_or_the_young_people_met_asking_in_the_next_paragraph_go_on_about_the_meeting(
+    document_events, lang, title, paragraphs, kind
+):
+    """Codebook 1: the document around a paragraph is read; the people met, asking at the
+    meeting, report more of it, whoever they are."""
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[1]] == [kind]
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
         case("en", "AMANAT in Pavlodar",

@@ -481,8 +481,9 @@ _MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
 
 
 def _may_speak(event: Event) -> bool:
-    """Whether the event met people who may speak at it in the paragraphs after."""
-    return event.event_type in ("voter_meeting", "labour_collective_meeting") and bool(event.audience)
+    """Whether the event met people who may speak at it in the paragraphs after: a group by
+    its code, or a workplace's staff (named or not: "the miners asked …")."""
+    return event.event_type == "labour_collective_meeting" or (event.event_type == "voter_meeting" and bool(event.audience))
 
 
 def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
@@ -496,7 +497,11 @@ def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
     met = set(follows.audience)
     if met & _ANYONE_MET:
         met |= _ANYONE_MET  # (the voters met are the residents who asked: «встретилась с избирателями» … «жители спрашивали»)
-    group = next((h for h in first if h.kind == "audience" and h.value in met and h.start - para.starts[0] <= _SUBJECT_REACH), None)
+    staff = follows.event_type == "labour_collective_meeting"  # (its people are the workforce: "The miners asked …")
+    group = next((
+        h for h in first
+        if ((h.kind == "audience" and h.value in met) or (staff and h.kind == "workforce")) and h.start - para.starts[0] <= _SUBJECT_REACH
+    ), None)
     if group is None or 0 in para.future or 0 in para.not_held:
         return None
     # (a campaigner before them speaks of them; what people learn of their polling station is
@@ -633,7 +638,7 @@ def _build(
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
-    if pointing is not None and all(m.value != pointing.value for m in groups):
+    if pointing is not None and pointing.kind == "audience" and all(m.value != pointing.value for m in groups):
         groups.append(Mention(pointing.start, pointing.end, pointing.value))  # the people met, speaking
     # the students of a university met are students, not its staff (codebook 5: voter_meeting);
     # and where a group of people is named as met, a body named as the place ("At the Turkestan
