@@ -313,6 +313,13 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
         case("ru", "Председатель ОСДП встретился в Алматы с иностранными дипломатами и рассказал о ходе кампании.",
              id="diplomats"),
         case("kk", "ЖСДП төрағасы Алматыда шетелдік дипломаттармен кездесіп, науқанның барысы туралы айтты.", id="diplomats"),
+        # observers who come to a party: a meeting with observers (codebook 5)
+        case("en", "The IPA CIS monitoring group met Azat Peruashev, head of the Ak Zhol faction, at the party's campaign office.",
+             id="monitoring-group"),
+        case("ru", "В штабе партии «Ак жол» группа мониторинга встретилась с руководителем фракции Азатом Перуашевым.",
+             id="monitoring-group"),
+        case("kk", "ЕҚЫҰ-ның ұзақ мерзімді байқаушылары «Ақ жол» партиясының Қызылорда облыстық штабына келіп, оның жұмысымен "
+                   "танысты.", id="observers-came"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
