@@ -83,6 +83,15 @@ def gold_sets(data: Path) -> list[GoldSet]:
     return [s for s in sets if s.documents.exists()]
 
 
+def sequence_sets(data: Path) -> list[GoldSet]:
+    """The continuation sets (`data/sequences/seq_LANG.jsonl`): short documents whose later
+    paragraphs go on about the first one's activity, or do not (`bench/continuations.py`)."""
+    return [
+        GoldSet(gold.name.removesuffix(".gold.jsonl"), gold.with_name(gold.name.replace(".gold.jsonl", ".jsonl")), gold)
+        for gold in sorted((data / "sequences").glob("*.gold.jsonl"))
+    ]
+
+
 def development_sets(data: Path) -> list[GoldSet]:
     """The sets the extractor may be tuned and trained on: never blind or held-out ones."""
     return [s for s in gold_sets(data) if not s.blind and (s.name.startswith("dev_") or s.documents.parent.name == "news")]
