@@ -1751,6 +1751,10 @@ def test_a_joint_debate_of_several_parties_is_one_event_with_all_of_them(one_in,
              id="youth-wing"),
         case("kk", "«Жастар Рухы» жастар қанатының мүшелері Тараз тұрғындарына үгіт материалдарын таратты.", ["AMANAT"],
              id="youth-wing"),
+        # the party «Республика» named without quotes, in Kazakh cases
+        case("kk", "Республика партиясының белсенділері Ақтаудағы тұрғындармен кездесті.", ["RESPUBLICA"], id="unquoted"),
+        case("ru", "Активисты партии Республика встретились с жителями Актау.", ["RESPUBLICA"], id="unquoted"),
+        case("en", "Activists of the Respublika party met residents of Aktau.", ["RESPUBLICA"], id="unquoted"),
     ],
 )
 def test_former_names_and_abbreviations_resolve_to_the_party_s_code(one_in, lang, text, parties):
@@ -2419,6 +2423,10 @@ def test_every_group_of_a_list_that_was_met_is_the_audience(one_in, lang, text):
                    "«Кировская» в Астане.", id="list-of-staff"),
         case("kk", "AMANAT кандидаттары Астанадағы «Кировтік» отбасылық дәрігерлік амбулаториясының дәрігерлері, "
                    "медбикелері және емделушілерімен жүздесті.", id="list-of-staff"),
+        # the doctors and nurses of a polyclinic: in Kazakh only the last of them takes «-мен»
+        case("en", "In Lisakovsk the Ak Zhol candidates met doctors and nurses at the city polyclinic.", id="nurses"),
+        case("ru", "В Лисаковске кандидаты «Ак жола» встретились с врачами и медсёстрами городской поликлиники.", id="nurses"),
+        case("kk", "Лисаковскіде «Ақ жол» кандидаттары қалалық емханада дәрігерлер мен мейіргерлермен жүздесті.", id="nurses"),
         # the workers named in the feminine («работницами») are a staff as well
         case("en", "In Shymkent the Ak Zhol candidate met the women workers of a sewing factory.", id="women-workers"),
         case("ru", "В Шымкенте кандидат от «Ак жола» встретилась с работницами швейной фабрики.", id="women-workers"),
@@ -2758,6 +2766,12 @@ def test_a_clean_up_by_a_crowd_is_other(one_in, lang, text):
         # a summing-up that tells the places visited is the tour itself
         case("en", "Auyl candidate Meiram Kazhyken has summed up his campaign so far, visiting seven regions and 12 "
                    "towns.", id="visiting"),
+        # knocking on the doors of flats is a round of doors
+        case("en", "Activists of the Respublica party knocked on the door of every flat and answered residents' questions.",
+             id="knocked"),
+        case("ru", "Активисты партии Respublica стучали в двери каждой квартиры и отвечали на вопросы жильцов.", id="knocked"),
+        case("kk", "Respublica партиясының белсенділері әр пәтердің есігін қағып, тұрғындардың сұрақтарына жауап берді.",
+             id="knocked"),
     ],
 )
 def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_campaign_tour(one_in, lang, text):
