@@ -4785,6 +4785,19 @@ def test_a_belief_about_activities_is_no_event(events_in, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Ak Zhol leader Azat Peruashev congratulated Nur Otan on its victory in the election."),
+        case("ru", "Лидер «Ак жола» Азат Перуашев поздравил «Нур Отан» с победой на выборах."),
+        case("kk", "«Ақ жол» партиясының көшбасшысы Азат Перуашев сайлаудағы жеңісімен «Нұр Отан» партиясын құттықтады."),
+    ],
+)
+def test_congratulations_on_a_victory_are_a_statement_not_an_activity(events_in, lang, text):
+    """Codebook 1: a statement or comment of a party's leader, without an activity reported."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "According to him, the party's candidates met voters in Taraz and Shu last week.", id="according-to-him"),
         case("en", "In his words, the candidates of the party went door to door in the villages of the district.", id="in-his-words"),
         case("ru", "По словам руководителя штаба, агитаторы обошли дома жителей всех сёл района."),

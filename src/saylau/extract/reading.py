@@ -367,9 +367,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # with voters" the cue "with voters" is as little held as the word before it, and in
     # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
     # is no event where no place is named for it, codebook 1)
+    # congratulations on a victory: a statement (codebook 1), its words no activity
+    congratulated = [
+        (h.start, h.end) for h in of_kind["congratulating"]
+        if any(sentence_of(sentences, v.start) == sentence_of(sentences, h.start) for v in of_kind["victory"])
+    ] if "congratulating" in kinds and "victory" in kinds else []
     unheld = [
         h for h in told_here
         if (framing and any(s <= h.start and h.end <= e for s, e in framing))
+        or (congratulated and any(s == h.start for s, _ in congratulated))
         or _negated(text, h, lang)
         or (_planned(told, starts, h, lang, future, res) and not (said_at and _where_said(text, h, said_at)))
         or (h.kind in _TOLD_KINDS and bisect_right(starts, h.start) - 1 not in placed and _tallied(text, h, lang, res.tally, res.tally_words))

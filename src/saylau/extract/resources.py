@@ -334,6 +334,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("speech", cues["speech"])
     yield from _lang_list_entries("saying", cues["indirect_speech"])
     yield from _lang_list_entries("belief_after", cues["belief_after"])
+    yield from _lang_list_entries("congratulating", cues["congratulating"])
+    yield from _lang_list_entries("victory", cues["victories"])
     yield from _lang_list_entries("attribution_source", cues["attribution_sources"])
     yield from _lang_list_entries("event_anaphora", cues["event_anaphora"])
     yield from _lang_list_entries("body_word", cues["body_words"])
