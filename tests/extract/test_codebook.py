@@ -2181,6 +2181,12 @@ def test_settlements_are_given_in_the_canonical_english_spelling_of_the_gazettee
              id="programme-presented-to-residents"),
         case("kk", "Теміртау қаласының тұрғындарына «Nur Otan» партиясының сайлауалды бағдарламасы таныстырылды.",
              id="programme-presented-to-residents"),
+        # a conversation with young people is a meeting with them
+        case("en", "AMANAT candidate Yerlan Koshanov also had a conversation with young Kazakhstanis in Taraz.",
+             id="had-a-conversation"),
+        case("ru", "Кандидат от AMANAT Ерлан Кошанов также побеседовал с молодыми казахстанцами в Таразе.",
+             id="had-a-conversation"),
+        case("kk", "AMANAT кандидаты Ерлан Қошанов Таразда жас қазақстандықтармен де әңгімелесті.", id="had-a-conversation"),
     ],
 )
 def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_in, lang, text):
