@@ -222,6 +222,13 @@ def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(docu
                    "сапарымен барды.", "AMANAT", id="went-on-a-working-trip"),
         case("ru", "Первый заместитель председателя партии «Нур Отан» Бауыржан Байбек находится с рабочей поездкой "
                    "в Туркестанской области.", "AMANAT", id="working-trip"),
+        # (the Kazakh region in the dative before «келді» is still only where the trip went)
+        case("kk", "ТҮРКІСТАН. ҚАЗАҚПАРАТ – «Nur Otan» партиясы Төрағасының бірінші орынбасары Бауыржан Байбек жұмыс "
+                   "сапарымен Түркістан облысына келді.", "AMANAT", id="came-on-a-working-trip"),
+        case("en", "TURKESTAN. KAZINFORM – First deputy chairman of the Nur Otan party Bauyrzhan Baibek arrived in "
+                   "Turkestan region on a working trip.", "AMANAT", id="came-on-a-working-trip"),
+        case("ru", "ТУРКЕСТАН. КАЗИНФОРМ – Первый заместитель председателя партии «Nur Otan» Бауыржан Байбек прибыл "
+                   "с рабочей поездкой в Туркестанскую область.", "AMANAT", id="came-on-a-working-trip"),
         # a boycott voted for is the conference's decision, and the conference took place
         case("en", "The NSDP decided to stay away from the polls at its party conference on 27 November, where most "
                    "participants voted for a boycott.", "NSDP", id="voted-for-a-boycott"),

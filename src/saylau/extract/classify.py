@@ -87,8 +87,9 @@ def _overlaps(hit: Hit, others: list[Hit], value: str) -> bool:
 def _only_the_trip(hits: list[Hit], strong: list[Hit]) -> bool:
     """Whether every tour cue of the clause is the working trip or a verb of going to it."""
     going = [h for h in hits if h.kind == "going_verb"]
+    # (a Kazakh arrival, «Түркістан облысына келді», holds the verb of going with its place)
     return all(
-        h.entry.extra == WORKING_TRIP or any(g.start <= h.start and h.end <= g.end for g in going)
+        h.entry.extra == WORKING_TRIP or any((g.start <= h.start and h.end <= g.end) or (h.start <= g.start and g.end <= h.end) for g in going)
         for h in strong if h.value == "campaign_tour"
     )
 
