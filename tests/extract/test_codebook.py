@@ -580,6 +580,17 @@ def test_people_of_two_parties_arguing_on_a_tv_channel_in_a_town_debate(one_in, 
                    "every question."),
         case("ru", "По регламенту теледебаты состоят из трёх раундов, и на каждый ответ у партии есть две минуты."),
         case("kk", "Регламент бойынша теледебат үш раундтан тұрады, әр партияға жауап беруге екі минут беріледі."),
+        # the commission's resolution on a debate, or its draw of lots for the order of speakers
+        case("en", "The Central Election Commission has adopted a resolution on the televised debate of the candidates.",
+             id="resolution"),
+        case("ru", "Центральная избирательная комиссия утвердила регламент предвыборных теледебатов кандидатов.", id="resolution"),
+        case("kk", "Орталық сайлау комиссиясы кандидаттардың теледебатының тәртібін белгілейтін регламент бекітті.",
+             id="resolution"),
+        case("ru", "В ЦИК провели жеребьёвку, определившую очередь выступлений кандидатов на теледебатах.", id="draw-of-lots"),
+        case("kk", "Сайлау алдындағы пікірсайыстың ережелеріне сәйкес теледебатта сөз сөйлеу кезегі үшін жеребе тартылды.",
+             id="draw-of-lots"),
+        case("en", "The candidates' headquarters drew lots at the commission to fix the order of speakers in the televised "
+                   "debate.", id="draw-of-lots"),
     ],
 )
 def test_the_rules_or_format_of_a_debate_are_no_event(events_in, lang, text):
