@@ -236,6 +236,13 @@ def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(docu
              id="voted-for-a-boycott"),
         case("ru", "По его словам, за бойкот на съезде ОСДП высказалось подавляющее большинство делегатов.", "NSDP",
              id="spoke-for-a-boycott"),
+        # a boycott proposed in a speech at the congress: the congress was held
+        case("en", "Speaking at the congress, NSDP chairman Askhat Rakhimzhanov said the party should boycott the vote.",
+             "NSDP", id="proposed-a-boycott"),
+        case("ru", "Председатель ОСДП Асхат Рахимжанов, выступая на съезде партии, предложил бойкотировать выборы.", "NSDP",
+             id="proposed-a-boycott"),
+        case("kk", "ЖСДП төрағасы Асхат Рахимжанов партия съезінде сөйлеген сөзінде сайлауға бойкот жариялауды ұсынды.",
+             "NSDP", id="proposed-a-boycott"),
         case("kk", "«Сондықтан сайлауға бойкот жариялауды ұсынамын», – деді ЖСДП төрағасы жұма күні өткен съезде.", "NSDP",
              id="proposed-a-boycott"),
         # a party choosing its nominee, told without the congress: its own vote (codebook 1)

@@ -346,9 +346,22 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # where words were said ("announced at the party's congress", «заявил на съезде»): the
     # gathering took place, whatever the words say of the future
     said_at = sorted(m.end() for m in (_SAID_AT.match(text, h.end) for h in of_kind["saying"]) if m) if "saying" in kinds else []
+    if lang != "kk" and ("peaking at" in text or "ыступая на" in text):
+        # "Speaking at the congress, …", «Выступая на съезде, …»: where the words were said
+        said_at = sorted(said_at + [m.end() for m in _SPEAKING_AT.finditer(text)])
+    if lang == "kk" and "event_strong" in kinds and "сөйле" in text:
+        # Kazakh names the gathering in the locative before the verb of speaking: «съезінде
+        # сөйлеген сөзінде», in the speech he made at the congress
+        said_at = sorted(said_at + [h.start for h in of_kind["event_strong"] if _KK_SPOKEN_AT.match(text, word_end(text, h.end))])
     # The activity words reported here: outside not-held clauses and someone's quoted words
     # (each test below runs once per word, and only for the words still in question; their
     # order, kind by kind, does not matter: only which of them are kept is read).
+    if not_held and said_at:
+        # a word of not holding in what was said at a gathering ("said at the congress that the
+        # party should boycott the vote") leaves the gathering, and its clause, held
+        held = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, ACTIVITY_KINDS) if _where_said(text, h, said_at)}
+        if held & not_held:
+            not_held, party_mentions = not_held - held, None  # (the parties of those clauses are read again below)
     told_here = [
         h for h in _of_kinds(of_kind, ACTIVITY_KINDS)
         if not (
@@ -1179,6 +1192,8 @@ _WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|whil
 # (the party's 13th congress)", "said Azat Peruashev at", «заявил её лидер на (съезде)».
 _SAID_AT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|during|на|в ходе|во время)\s", re.IGNORECASE)
 _SETTING = re.compile(r"(?:[\w'’-]+\s+){0,4}")  # (the words of the place before the activity word)
+_SPEAKING_AT = re.compile(r"(?<!\w)(?:[Ss]peaking at|[Вв]ыступая на)\s")
+_KK_SPOKEN_AT = re.compile(r"(?<=да|де|та|те)\s+(?:сөз\s+)?сөйле", re.IGNORECASE)
 
 
 def _where_said(text: str, hit: Hit, said_at: list[int]) -> bool:
