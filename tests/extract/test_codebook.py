@@ -4889,6 +4889,27 @@ def test_the_organisers_confident_of_the_outcome_tell_no_more_of_the_meeting(doc
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Youth flash mob", ["The AMANAT youth wing held a flash mob in Aktobe.",
+             "In the organisers' view, such events raise young people's interest in the election."]),
+        case("ru", "Флешмоб молодёжи", ["Молодёжное крыло AMANAT провело флешмоб в Актобе.",
+             "По мнению организаторов, такие акции повышают интерес молодёжи к выборам."]),
+        case("kk", "Жастар флешмобы", ["AMANAT жастар қанаты Ақтөбеде флешмоб өткізді.",
+             "Ұйымдастырушылардың пікірінше, мұндай шаралар жастардың сайлауға деген қызығушылығын арттырады."]),
+        case("kk", "Онлайн кездесу", ["Respublica партиясы жастармен онлайн кездесу өткізді.",
+             "Партия жетекшілерінің сенімінше, мұндай онлайн форматтар жастарды саясатқа тартудың ең тиімді жолы."],
+             id="belief"),
+    ],
+)
+def test_a_view_of_such_events_told_after_one_is_no_more_of_it(document_events, lang, title, paragraphs):
+    """Codebook 1: an opinion with no activity reported; "such events" in it are events in
+    general, as the organisers see them."""
+    found = document_events(title, paragraphs, lang)
+    assert found[0] and found[1] == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "NPK activists released balloons in Pavlodar; they are confident the party will win."),

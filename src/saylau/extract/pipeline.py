@@ -724,7 +724,7 @@ def _build(
         # the rules or format of a debate, with no party in it; in a debate report, told in
         # the present ("the debate has four rounds", «пікірталас үш раундтан тұрады»)
         return []
-    if follows is not None and anaphora and not strong and all(_attributes_words(para.text, h) for h in anaphora):
+    if follows is not None and anaphora and not strong and all(_attributes_words(para.text, h) or _inside_a_view(para, h) for h in anaphora):
         # "According to those present, many people are looking for justice", «По словам
         # собравшихся …», «Жиналғандардың айтуынша …»: their view, no more of the meeting
         # (codebook 1: opinions and statements are no event)
@@ -912,6 +912,21 @@ _PREVIOUS_BEFORE = re.compile(
 # present", «по словам / по мнению собравшихся», «жиналғандардың айтуынша / пікірінше / сөзінше».
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according\s+to|по\s+словам|по\s+мнению)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"\w*\s+(?:айтуынша|пікірінше|сөзінше)(?!\w)", re.IGNORECASE)
+
+
+# A sentence opening with whose view or belief it tells ("In the organisers' view, …", «По мнению
+# организаторов, …», «Ұйымдастырушылардың пікірінше / сенімінше, …»): what it says is that view.
+_VIEW_OPENING = re.compile(
+    r"\W*(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:view|opinion)(?:\s+of(?:\s+[\w'’-]+){1,3})?|по\s+(?:\w+\s+)?мнению(?:\s+[\w-]+){0,3}|"
+    r"(?:[\w-]+\s+){1,3}(?:пікірінше|сенімінше|ойынша|пайымдауынша))\s*,",
+    re.IGNORECASE,
+)
+
+
+def _inside_a_view(para: Paragraph, hit: Hit) -> bool:
+    """Whether a word pointing back stands in a sentence that opens with whose view it tells."""
+    start = para.sentences[bisect_left(para.sentences, hit.start + 1) - 1] if para.sentences else 0
+    return _VIEW_OPENING.match(para.text, start, hit.start) is not None
 
 
 def _attributes_words(text: str, hit: Hit) -> bool:

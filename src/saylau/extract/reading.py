@@ -1227,8 +1227,12 @@ def _a_person_s_account(text: str, sentences: list[int], hit: Hit, sources: list
     comma = text.find(",", hit.end, hit.end + 60)
     return (
         comma != -1 and len(text[start : hit.start].split()) <= 2
-        and not any(hit.end <= s.start < comma for s in sources)
+        # (a view is a view whoever holds it: «по мнению организаторов», "in their view")
+        and (hit.entry.value.endswith(_VIEWS) or not any(hit.end <= s.start < comma for s in sources))
     )
+
+
+_VIEWS = ("view", "opinion", "мнению")
 
 
 _KK_DATIVE_BEFORE = re.compile(r"(?:ға|ге|қа|ке|на|не)\s+$")
