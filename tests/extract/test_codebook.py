@@ -91,6 +91,14 @@ def signature(events: list[dict], fields: tuple[str, ...]) -> list[tuple]:
                    "the teachers of School No. 12 on Thursday.", id="running-for"),
         case("ru", "В Семее баллотирующийся в мажилис по одномандатному округу Айгерим Бекова побеседовала с учителями "
                    "школы № 12.", id="running-for"),
+        # party people called by their creed: the communists, the social democrats (the party
+        # itself is not named, so no code is given)
+        case("en", "A day later the communists met workers of the ferroalloy plant in Aksu, Pavlodar region.",
+             id="the-communists"),
+        case("ru", "Днем позже коммунисты встретились с работниками ферросплавного завода в городе Аксу Павлодарской "
+                   "области.", id="the-communists"),
+        case("kk", "Бір күннен кейін коммунистер Павлодар облысының Ақсу қаласындағы ферроқорытпа зауытының "
+                   "жұмысшыларымен кездесті.", id="the-communists"),
     ],
 )
 def test_an_activity_of_campaign_people_whose_party_is_not_named_is_an_event_without_parties(one_in, lang, text):
