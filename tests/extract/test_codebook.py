@@ -3071,6 +3071,24 @@ def test_the_staff_or_the_young_people_met_asking_in_the_next_paragraph_go_on_ab
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Ak Zhol at the plant", ["Ak Zhol candidates met the staff of the Pavlodar aluminium smelter on Monday.",
+             "The participants of the meeting talked about pay and housing."]),
+        case("ru", "«Ак жол» на заводе", ["Кандидаты «Ак жола» в понедельник встретились с коллективом Павлодарского "
+             "алюминиевого завода.", "Участники встречи говорили о зарплате и жилье."]),
+        case("kk", "«Ақ жол» зауытта", ["«Ақ жол» кандидаттары дүйсенбі күні Павлодар алюминий зауытының ұжымымен кездесті.",
+             "Кездесуге қатысушылар жалақы мен баспана туралы айтты."]),
+    ],
+)
+def test_the_meeting_with_a_staff_named_again_keeps_its_type(document_events, lang, title, paragraphs):
+    """Codebook 2: one actor doing one kind of thing is one event; "the meeting" named again
+    after a meeting with a plant's staff is that meeting with the staff."""
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[1]] == ["labour_collective_meeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "AMANAT in Pavlodar",
              ["AMANAT candidates met students of Pavlodar University on Saturday.",
               "Pensioners in the city have long complained about the condition of the roads."]),

@@ -669,7 +669,11 @@ def _build(
         # the people met speaking at the meeting: its type, whatever else the paragraph names
         # ("pointed to how little Kazakh content there is online" is no meeting held online)
         kind = Mention(pointing.start, pointing.end, follows.event_type)
-    elif follows is not None and anaphora and (kind is None or kind.value in ("campaign_tour", "other")) and not met_own:
+    elif follows is not None and anaphora and not met_own and (
+        kind is None or kind.value in ("campaign_tour", "other")
+        # (the meeting with a staff named again: "At the meeting …", «Участники встречи …»)
+        or (kind.value == "voter_meeting" and follows.event_type == "labour_collective_meeting" and not groups)
+    ):
         kind = Mention(anaphora[0].start, anaphora[0].end, follows.event_type)
     elif (
         kind is not None and follows is None and context.last_event is not None and context.last_event.event_type == "online"
