@@ -4858,6 +4858,11 @@ def test_congratulations_on_a_victory_are_a_statement_not_an_activity(events_in,
         case("en", "According to him, the party's candidates met voters in Taraz and Shu last week.", id="according-to-him"),
         case("en", "In his words, the candidates of the party went door to door in the villages of the district.", id="in-his-words"),
         case("ru", "По словам руководителя штаба, агитаторы обошли дома жителей всех сёл района."),
+        # a source word after the person's role is that person's («председателя партии»)
+        case("ru", "По словам председателя партии «Ак жол» Азата Перуашева, кандидаты партии встретились с избирателями "
+                   "Тараза и Шу.", id="role-before-party"),
+        case("en", "According to the head of the party's headquarters, the candidates met voters in Taraz and Shu last week.",
+             id="role-before-party"),
         case("kk", "Оның айтуынша, партия кандидаттары өткен аптада Тараз бен Шу сайлаушыларымен кездесті."),
     ],
 )

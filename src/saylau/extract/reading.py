@@ -335,7 +335,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         if quoted is not None and quoted.covers(h.start, h.end):
             continue
         if h.entry.lang != "kk" and h.entry.value.startswith(_ATTRIBUTIONS):
-            if _a_person_s_account(text, sentences, h, of_kind.get("attribution_source", ())):
+            if _a_person_s_account(text, sentences, h, of_kind.get("attribution_source", ()), of_kind.get("role", ())):
                 attributed.append((h.start, h.end))
         elif _says_what_follows(text, h):
             accounts.append((h.start, h.end))
@@ -1220,7 +1220,9 @@ def _says_what_follows(text: str, hit: Hit) -> bool:
 _ATTRIBUTIONS = ("according to", "in his ", "in her ", "in their ", "по ")
 
 
-def _a_person_s_account(text: str, sentences: list[int], hit: Hit, sources: list[Hit] | tuple[Hit, ...]) -> bool:
+def _a_person_s_account(
+    text: str, sentences: list[int], hit: Hit, sources: list[Hit] | tuple[Hit, ...], roles: list[Hit] | tuple[Hit, ...] = ()
+) -> bool:
     """"According to him, …", «По словам руководителя штаба, …» opening a sentence: what follows
     in it is a person's account (codebook 1: a statement, not an activity the report tells of),
     unless the words up to the comma name where a fact was learnt ("According to the CEC, …",
@@ -1231,8 +1233,11 @@ def _a_person_s_account(text: str, sentences: list[int], hit: Hit, sources: list
     comma = text.find(",", hit.end, hit.end + 60)
     return (
         comma != -1 and len(text[start : hit.start].split()) <= 2
-        # (a view is a view whoever holds it: «по мнению организаторов», "in their view")
-        and (hit.entry.value.endswith(_VIEWS) or not any(hit.end <= s.start < comma for s in sources))
+        # (a view is a view whoever holds it: «по мнению организаторов», "in their view"; a
+        # source after a person's role is that person's: «по словам председателя партии»)
+        and (hit.entry.value.endswith(_VIEWS) or not any(
+            hit.end <= s.start < comma and not any(hit.end <= r.start < s.start for r in roles) for s in sources
+        ))
     )
 
 
