@@ -367,6 +367,19 @@ def test_a_russian_reminder_of_what_was_told_before_is_background(events_in, lan
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The sixth congress of the AMANAT youth wing took place in July last year."),
+        case("ru", "В июле прошлого года прошёл VI съезд молодёжного крыла партии AMANAT."),
+        case("kk", "Былтыр шілдеде AMANAT партиясы жастар қанатының VI съезі өтті."),
+    ],
+)
+def test_an_activity_dated_in_a_month_of_last_year_is_history(events_in, lang, text):
+    """Codebook 1: background or history is no event."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "A court in Almaty on Tuesday sentenced three men to ten days of arrest each for taking part in Sunday's "
                    "rally against the election."),
         case("ru", "Суд Алматы приговорил троих мужчин к десяти суткам ареста за участие в воскресном митинге против выборов."),
