@@ -27,7 +27,7 @@ from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import reports_past
-from .text import script_language, sentence_of, word_end
+from .text import script_language, sentence_of, sentence_start, word_end
 
 EXTRACTOR_VERSION = "0.8"
 
@@ -929,8 +929,7 @@ _VIEW_OPENING = re.compile(
 
 def _inside_a_view(para: Paragraph, hit: Hit) -> bool:
     """Whether a word pointing back stands in a sentence that opens with whose view it tells."""
-    start = para.sentences[bisect_left(para.sentences, hit.start + 1) - 1] if para.sentences else 0
-    return _VIEW_OPENING.match(para.text, start, hit.start) is not None
+    return _VIEW_OPENING.match(para.text, sentence_start(para.sentences, hit.start), hit.start) is not None
 
 
 def _attributes_words(text: str, hit: Hit) -> bool:

@@ -175,6 +175,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
 
     mentions: list[Mention] = mentions_of_bodies
     split = [_split_districts(text, chain, district_after) for chain in chains]
+    districts_at: list[tuple[int, str]] = []  # (the districts named, which place the villages of their sentence)
     chains = [kept for kept, _ in split]
     for _, districts in split:
         for group in districts:  # a known district places the event in its region
@@ -185,7 +186,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             hit = min(named, key=lambda h: h.entry.ambiguous) if named and not any(h.entry.shared for h in named) else None
             if hit is not None:
                 mentions.append(Mention(hit.start, hit.end, hit.value))
-    districts_at = [(m.start, m.value) for m in mentions if m.extra is None]
+                districts_at.append((hit.start, hit.value))
     for chain in filter(None, chains):
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g) and (
             # (names set side by side with a space only are no list: in «Шара Қарағандының …»,

@@ -21,7 +21,7 @@ from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_lo
 from .mentions import Mention
 from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import DEMONYM, Resources
-from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_starts, word_end
+from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_start, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
 # Cue words of which languages may fire in a paragraph written in each language.
@@ -173,7 +173,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     pointers = [] if context.last_event is None or not addressee_verbs or lang not in _ADDRESSEE_POINTERS else [
         Hit(m.start(), m.end(), _POINTER, "campaign_actor", "pointer") for m in _ADDRESSEE_POINTERS[lang].finditer(text)
     ]
-    if addressee_verbs and (pointers or not kinds.isdisjoint(("campaign_actor", "role", "party"))):
+    if addressee_verbs and (pointers or not kinds.isdisjoint(_CAMPAIGNERS)):
         if starts is None:  # (a quiet Russian paragraph: its clauses were not cut yet)
             sentences = sentence_starts(text)
             starts = clause_starts(text, sentences)
@@ -1229,7 +1229,7 @@ def _a_person_s_account(
     "According to Interfax, …"), or the attribution stands inside the sentence ("the HQ, in its
     head's words, is open"). Activities of the party's own (a congress told by its leader) are
     left out of it where it is read (`read_paragraph`)."""
-    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    start = sentence_start(sentences, hit.start)
     comma = text.find(",", hit.end, hit.end + 60)
     return (
         comma != -1 and len(text[start : hit.start].split()) <= 2
@@ -1257,7 +1257,7 @@ def _believed(text: str, sentences: list[int], hit: Hit) -> tuple[int, int]:
     """The span believed before a Kazakh verb of belief: its clause, back to a comma, a stop or
     a dash («… акциялар аз өткен жоқ, парламентке өтетінімізге сенімдімін»: the events told
     before the comma are not believed; a quote opening with a dash starts a clause of its own)."""
-    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    start = sentence_start(sentences, hit.start)
     stop = _CLAUSE_MARK.search(text[start : hit.start][::-1])
     return (hit.start - stop.start() if stop else start), hit.start
 
@@ -1272,7 +1272,7 @@ def _in_an_account(accounts: list[tuple[int, int]], sentences: list[int], hit: H
     i = bisect_right(accounts, (hit.start, hit.start)) - 1
     while i >= 0 and accounts[i][1] > hit.start:
         i -= 1
-    start = sentences[bisect_right(sentences, hit.start) - 1] if sentences else 0
+    start = sentence_start(sentences, hit.start)
     return i >= 0 and accounts[i][0] >= start
 
 

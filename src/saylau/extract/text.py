@@ -110,6 +110,11 @@ def sentence_of(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
+def sentence_start(starts: list[int] | None, offset: int) -> int:
+    """Where the sentence that holds the character at `offset` begins (0 with no starts cut)."""
+    return starts[bisect_right(starts, offset) - 1] if starts else 0
+
+
 def is_capitalised(text: str, start: int) -> bool:
     return start < len(text) and text[start].isupper()
 
