@@ -3391,6 +3391,18 @@ def test_presenting_the_programme_right_after_a_meeting_with_no_place_of_its_own
              ["Karavai LLP", "Vostok Moloko JSC"], id="two-names-joined-by-and"),
         # an unnamed body is no audience (codebook 6)
         case("ru", "Кандидаты партии «Ак жол» встретились с сотрудниками областной больницы.", [], id="unnamed"),
+        # a plant told by where it is, not by a name, is unnamed: its town is no part of a name
+        case("kk", "«Ауыл» партиясының кандидаты Хромтау ауданындағы май-экстракция зауытының ұжымымен жүздесті.", [],
+             id="unnamed-in-a-place"),
+        case("kk", "«Байтақ» кандидаты Өскемендегі қоқыс өңдейтін зауыттың қызметкерлерімен кездесу өткізді.", [],
+             id="unnamed-in-a-town"),
+        case("ru", "Кандидат партии «Ауыл» встретился с коллективом маслоэкстракционного завода в Хромтауском районе.", [],
+             id="unnamed-in-a-place"),
+        case("en", "The Auyl candidate met the staff of an oil extraction plant in Khromtau district.", [],
+             id="unnamed-in-a-place"),
+        # ... while a name after the place is the name («Риддердегі Батыс Алтай … қорығы»)
+        case("kk", "«Байтақ» кандидаттары Риддердегі «Батыс Алтай» қорығының қызметкерлерімен әңгімелесті.",
+             ["«Батыс Алтай» қорығы"], id="named-after-a-place"),
     ],
 )
 def test_an_organisation_met_is_the_audience_as_written(one_in, lang, text, audience):

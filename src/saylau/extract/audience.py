@@ -246,6 +246,7 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
     if not words or not _KK_GENITIVE.search(words[-1].group(0)):
         return None
     last = len(words) - 1  # the word the name ends with, in the genitive
+    where = -1
     for first in range(len(words) - 1, -1, -1):
         word = words[first].group(0)
         if word[-1:] in ",.;:" and first < len(words) - 1:
@@ -254,11 +255,17 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
             break  # «РҚШ мүшелері …»: a plural subject who met them, not a word of the name
         if first < len(words) - 1 and _KK_DATIVE.search(word):
             break  # «Съезд жұмысына … органдарының қызметкерлері»: what they came to, not the name
+        if first < len(words) - 1 and _KK_WHERE.search(word):
+            where = first  # «Хромтау ауданындағы май-экстракция зауыты»: the plant in a place, unnamed (codebook 6)
         if first < len(words) - 1 and _KK_LOCATIVE.search(word):
             # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
             # place named in the locative, «№249 мектеп-лицей»
             last = first
         if _KK_NAME_START.match(word):
+            if first <= where and last == len(words) - 1:
+                return None
+            if "»" in word and "«" not in word:  # the first word of a quoted name: «Батыс Алтай» қорығының
+                first = next((i for i in range(first - 1, max(-1, first - 5), -1) if "«" in words[i].group(0)), first)
             start, end = offset + words[first].start(), offset + words[last].end()
             name = text[start:end]
             if last < len(words) - 1:
@@ -275,6 +282,11 @@ _KK_PLURAL_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|те�
 # A Kazakh word in the dative: «жұмысына», «съезге» (a name's words are in the nominative or
 # the genitive, and only its last takes a case).
 _KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
+
+
+# A Kazakh place made an attribute by «-дағы/-дегі» («Өскемендегі», «қаласындағы»): what follows
+# is a body in that place, and the place is no part of its name.
+_KK_WHERE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
 
 
 # A Kazakh word in the locative: «емханасында» (its possessive «-сы» kept), «мектеп-лицейде».
