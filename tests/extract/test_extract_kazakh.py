@@ -1,6 +1,7 @@
 """Kazakh news: case endings on places and parties, meetings and their audiences."""
 import pytest
-from saylau.extract import extract_paragraph
+from saylau.extract import extract_events, extract_paragraph
+from saylau.model import Document
 
 
 def one(text: str) -> dict:
@@ -177,3 +178,15 @@ def test_an_ambiguous_party_word_beginning_a_longer_cyrillic_name_is_no_party(te
 )
 def test_utilities_raised_at_a_meeting(issue, topic):
     assert one(f"«Аманат» кандидаттары Тараз тұрғындарымен кездесіп, {issue} талқылады.")["topics"] == [topic]
+
+
+@pytest.mark.parametrize("text", [
+    "«Ауыл» партиясы «Форум» мейрамханасында сөйлесті.",
+    "«Форум» газетінің тілшісі кандидатпен сөйлесті.",
+])
+def test_an_activity_word_inside_a_quoted_name_beside_a_verb_of_speaking_is_no_gathering(text):
+    """«Форум» here is a restaurant's or a paper's name, not a forum: the word is dropped as a cue
+    inside a name, and the step after it (the gathering a speech was made at) must not look for
+    it. An error there once stopped the whole document."""
+    document = Document(id="kk-1", text=text, title="Сайлау", lang="kk")
+    assert all(e.event_type != "other" for e in extract_events(document))

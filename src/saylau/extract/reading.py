@@ -228,11 +228,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
-        of_kind = by_kind(hits)  # (`kinds` may keep "non_event", which nothing below reads)
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     names = _quoted_names(text)  # (read once: the places below are checked against them too)
     if names:
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "campaigning_noun" in kinds:
         # ("the money for campaigning": the campaign in general, not an activity reported)
         hits = _without_inside(hits, _ACTIVITY_CUES, [(h.start, h.end) for h in of_kind["campaigning_noun"]])
