@@ -1007,6 +1007,40 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
     assert events_in(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Nurlan Auesbayev, the opposition candidate, has called on the Central Election Commission to organise "
+                   "a debate, Tengrinews.kz reports.", id="called-on"),
+        case("en", "The NSDP candidate challenged all his rivals to a debate on national television.", id="challenged"),
+        case("ru", "Оппозиционный кандидат Нурлан Ауесбаев потребовал от Центральной избирательной комиссии провести "
+                   "дебаты, сообщает Tengrinews.kz.", id="demanded"),
+        case("kk", "ЖСДП үміткері Facebook парақшасында ОСК-дан республикалық деңгейде дебат өткізуді талап етті.",
+             id="demanded"),
+    ],
+)
+def test_a_debate_demanded_of_someone_else_is_not_an_event(events_in, lang, text):
+    """Codebook 1: a call for a debate is a statement of what the caller wants held; no debate
+    took place."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "In Taraz, the Amanat candidate met voters and urged them to come to the polls.", "voter_meeting",
+             id="urged-at-a-meeting"),
+        case("ru", "Около 70 человек собрались на площади и потребовали провести выборы заново.", "rally",
+             id="protesters-demanded"),
+        case("kk", "Алаңға 70-ке жуық адам жиналып, сайлауды қайта өткізуді талап етті.", "rally", id="protesters-demanded"),
+    ],
+)
+def test_a_gathering_where_something_was_demanded_took_place(one_in, lang, text, kind):
+    """The words of demanding make only the activity asked for a plan: the meeting or the crowd
+    that asked stays an event."""
+    assert one_in(text, lang)["event_type"] == kind
+
+
 def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document_events):
     """A second predicate after «, и» is a clause of its own: the call made there («и призвал»)
     does not make the forum announced before it («пройдёт форум») a past one, and a forum to come

@@ -75,6 +75,10 @@ class FutureMarkers:
     kk_plan_rare: tuple[str, ...] = ()
     en_before_last: frozenset[str] = frozenset()  # the last word of each `en_before` phrase
     kk_intention: tuple[str, ...] = ()  # the endings of intention among `kk_endings` («-мақшы»)
+    # an English verb of asking someone, then "to" and at most two words before the activity
+    en_request: re.Pattern[str] | None = None
+    # after a Kazakh activity word: a verbal noun in the accusative, then a word of demanding
+    kk_request: re.Pattern[str] | None = None
 
 
 # Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
@@ -142,6 +146,8 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_plan_rare=_rare_words(table["kk_plan"]),
         en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
         kk_intention=tuple(e for e in table["kk_endings"] if str(e).endswith(("шы", "ші"))),
+        kk_request=re.compile(rf"\w*\s+(?:\w+\s+)?\w+(?:уды|уді|юды|юді)\s+(?:{alternation(table['kk_request'])})(?!\w)", re.IGNORECASE),
+        en_request=re.compile(rf"\b(?:{alternation(table['en_request'])})\b[^.;:!?]{{0,70}}?\bto\s+(?:(?:organi[sz]e|hold|stage|convene|arrange|call|have)\s+(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)$", re.IGNORECASE),
     )
 
 
@@ -218,7 +224,8 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
         for size in range(1, 5):
             if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
                 return True
-    return False
+    # asked of someone else: "called on the CEC to organise a debate"
+    return markers.en_request is not None and markers.en_request.search(text, max(clause_start, hit_start - 120), hit_start) is not None
 
 
 # (a participle before "to" and a verb is an intention, not the thing done: "was expected to
@@ -396,13 +403,14 @@ def _russian_lemma_infinitive(word: str) -> tuple[str, bool]:
 def decided_to(before: str, decision: frozenset[str]) -> bool:
     """Whether the Russian words up to an activity word (its own included) end in a word of
     deciding and an infinitive, at most three words before it or the word itself, the word of
-    deciding at most four words before the infinitive: «решили провести (встречу)», «принял
+    deciding at most five words before the infinitive: «решили провести (встречу)», «принял
     решение созвать (съезд)», «обещают встречаться», «хотят до конца недели встретиться»,
-    «рекомендовано встретиться»."""
-    words = _WORD.findall(before.lower())[-7:]
+    «рекомендовано встретиться», «потребовал от Центральной избирательной комиссии провести
+    (дебаты)»."""
+    words = _WORD.findall(before.lower())[-8:]
     for i in range(len(words) - 1, max(len(words) - 5, 0) - 1, -1):
         if words[i].endswith(_RU_INFINITIVE_ENDINGS) and _russian_lemma_infinitive(words[i])[1]:
-            return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 4) : i])
+            return any(_russian_lemma_infinitive(w)[0] in decision for w in words[max(0, i - 5) : i])
     return False
 
 
@@ -410,9 +418,12 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
     """Whether a Kazakh activity word (ending at `hit_end`, in the dative) is what someone
     promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»; or what will happen,
     in a future participle («пикетке тұратынын жазды»: wrote that he will stand in a picket;
-    «пікірсайысқа шығатын кандидаттар»: the candidates who will go to the debate)."""
-    return (markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None) or bool(
-        _KK_FUTURE_COMPLEMENT.match(text, hit_end)
+    «пікірсайысқа шығатын кандидаттар»: the candidates who will go to the debate); or what
+    someone demands be held («дебат өткізуді талап етті»)."""
+    return (
+        (markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None)
+        or (markers.kk_request is not None and markers.kk_request.match(text, hit_end) is not None)
+        or bool(_KK_FUTURE_COMPLEMENT.match(text, hit_end))
     )
 
 

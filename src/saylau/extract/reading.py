@@ -1539,7 +1539,7 @@ def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int]
     if lang == "kk":
         return promised_to(text, word_end(text, hit.end), res.future)
     if lang == "ru":
-        return decided_to(text[max(starts[clause], hit.start - 60) : word_end(text, hit.end)], res.future.ru_decision)
+        return decided_to(text[max(starts[clause], hit.start - 90) : word_end(text, hit.end)], res.future.ru_decision)
     return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
 
 
