@@ -1010,6 +1010,23 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("kk", "Мұндай сенбілікті «AMANAT» партиясы ұйымдастырмақ, деп хабарлайды Pavlodarnews.kz тілшісі.",
+             id="reported-intention"),
+        case("kk", "«Ауыл» партиясының кандидаттары ертең фермерлермен кездеседі, деп жазады Kazinform.", id="reported-tomorrow"),
+        case("ru", "Такой субботник проведёт партия «AMANAT», сообщает корреспондент Pavlodarnews.kz.", id="reported-future"),
+        case("en", "Such a clean-up will be organised by the AMANAT party, a Pavlodarnews.kz correspondent reports.",
+             id="reported-future"),
+    ],
+)
+def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
+    """Codebook 1 (future plans): the tense is that of the words reported, not of the reporting
+    verb after them («…ұйымдастырмақ, деп хабарлайды …»: will organise, reports)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Nurlan Auesbayev, the opposition candidate, has called on the Central Election Commission to organise "
                    "a debate, Tengrinews.kz reports.", id="called-on"),
         case("en", "The NSDP candidate challenged all his rivals to a debate on national television.", id="challenged"),

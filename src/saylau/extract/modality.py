@@ -484,7 +484,20 @@ def _kazakh_intended(word: str, markers: FutureMarkers) -> bool:
     return (word in markers.kk_modal_last and word != "бар") or word.endswith(markers.kk_intention)
 
 
+# A short reporting tail after the words reported: «…, деп хабарлайды Pavlodarnews.kz тілшісі».
+_KK_REPORTED_TAIL = re.compile(r",?\s+деп\s+(?:\S+\s+){0,5}\S+\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
+    if _kazakh_future_of(clause, markers):
+        return True
+    # (the tail may say it is expected, «… деп күтілуде»; else the words reported have their own
+    # tense: «ұйымдастырмақ, деп хабарлайды»)
+    tail = _KK_REPORTED_TAIL.search(clause) if "деп" in clause else None
+    return tail is not None and tail.start() > 0 and _kazakh_future_of(clause[: tail.start()], markers)
+
+
+def _kazakh_future_of(clause: str, markers: FutureMarkers) -> bool:
     low = clause.lower()
     # only the last word counts: read the words after a space some way before the end (no
     # word runs over a space), all of them where there are none
