@@ -1405,6 +1405,11 @@ def test_the_founding_of_a_branch_is_an_event_of_type_other(one_in, lang, text, 
                    "will take part.", id="declared-open"),
         case("ru", "АСТАНА – Партия «Ауыл» объявила о начале агитационной кампании: к ней привлекут пять тысяч "
                    "волонтёров.", id="declared-open"),
+        # the period of agitation that began
+        case("ru", "В Казахстане начался период предвыборной агитации кандидатов в президенты.", id="the-period-began"),
+        case("en", "The official campaigning period for the presidential candidates has begun in Kazakhstan.",
+             id="the-period-began"),
+        case("kk", "Қазақстанда президенттікке үміткерлердің сайлауалды үгіт кезеңі басталды.", id="the-period-began"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
