@@ -342,6 +342,15 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
              id="monitoring-group"),
         case("kk", "ЕҚЫҰ-ның ұзақ мерзімді байқаушылары «Ақ жол» партиясының Қызылорда облыстық штабына келіп, оның жұмысымен "
                    "танысты.", id="observers-came"),
+        # ... and a headquarters that received them, the visitors named after it
+        case("en", "ASTANA. KAZINFORM – The campaign headquarters of Karakat Abden received a visit from Yevgeny Kozyak, head "
+                   "of the CIS observer mission, Kazinform reports.", id="hq-received-a-visit"),
+        case("ru", "АСТАНА. КАЗИНФОРМ – Предвыборный штаб Каракат Абден посетил глава миссии наблюдателей СНГ Евгений Козяк, "
+                   "передает МИА «Казинформ».", id="hq-received-a-visit"),
+        case("kk", "АСТАНА. ҚАЗАҚПАРАТ – Қарақат Әбденнің сайлау штабына ТМД байқаушылар миссиясының басшысы Евгений Козяк "
+                   "келді.", id="hq-received-a-visit"),
+        case("kk", "Қызылордадағы «Ауыл» партиясының өңірлік штабына ЕҚЫҰ бақылаушылары келіп, штаб жұмысымен танысты.",
+             id="observers-between"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
@@ -4858,6 +4867,11 @@ def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, t
                    "Almaty.", "press_event"),
         case("ru", "Руководитель штаба «Ак жола» ознакомил журналистов с работой медиаштаба партии в Алматы.",
              "press_event"),
+        # ... and the media who came to a headquarters, named after it as Kazakh orders them
+        case("kk", "«AMANAT» партиясының республикалық штабына шетелдік БАҚ өкілдері келді.", "press_event",
+             id="media-came-to-hq"),
+        case("kk", "Бүгін журналистер штабқа арнайы барып, байланыс орталығының жұмысымен танысты. Штаб басшысы БАҚ "
+                   "өкілдерінің сұрақтарына жауап берді.", "press_event", id="journalists-went-to-hq"),
         # a meeting by video is online, whatever the word for it
         case("en", "During a video meeting, the People's Party candidate answered villagers' questions.", "online"),
         case("ru", "В ходе видеовстречи кандидат Народной партии ответил на вопросы сельчан.", "online"),

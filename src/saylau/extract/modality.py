@@ -491,10 +491,18 @@ _KK_REPORTED_TAIL = re.compile(r",?\s+деп\s+(?:\S+\s+){0,5}\S+\s*[.!]?\s*$", 
 def _kazakh_future(clause: str, markers: FutureMarkers) -> bool:
     if _kazakh_future_of(clause, markers):
         return True
-    # (the tail may say it is expected, «… деп күтілуде»; else the words reported have their own
-    # tense: «ұйымдастырмақ, деп хабарлайды»)
+    # (the tail may say it is expected, «… деп күтілуде»; else the words reported end in their
+    # own verb: an intention there, «ұйымдастырмақ, деп хабарлайды», is a plan; a present there is
+    # most often a view the speaker holds, «қаржы дұрыс бөлінбейді деп жауап берді», no plan)
     tail = _KK_REPORTED_TAIL.search(clause) if "деп" in clause else None
-    return tail is not None and tail.start() > 0 and _kazakh_future_of(clause[: tail.start()], markers)
+    if tail is None or tail.start() == 0:
+        return False
+    reported = _WORD.findall(clause.lower(), 0, tail.start())
+    return bool(reported) and reported[-1].endswith(_KK_INTENTION_ENDINGS)
+
+
+# The Kazakh endings of intention (the verb «өткізбек», «ұйымдастырмақшы»)
+_KK_INTENTION_ENDINGS = ("мақ", "мек", "бақ", "бек", "пақ", "пек", "мақшы", "мекші", "бақшы", "бекші", "пақшы", "пекші")
 
 
 def _kazakh_future_of(clause: str, markers: FutureMarkers) -> bool:
