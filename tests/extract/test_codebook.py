@@ -1034,6 +1034,24 @@ def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, kinds",
+    [
+        case("ru", "Члены ОСДП пообещали вместо брифинга выйти в прямой эфир в социальных сетях.", [], id="promised-instead"),
+        case("en", "OSDP members promised to go live on social media instead of the briefing.", [], id="promised-instead"),
+        case("kk", "ЖСДП мүшелері брифингтің орнына әлеуметтік желілерде тікелей эфирге шығуға уәде берді.", [],
+             id="promised-instead"),
+        # what was held instead is told by its own words
+        case("en", "Instead of a rally, Ak Zhol activists held a picket in Almaty.", ["rally"], id="held-instead"),
+        case("ru", "Вместо митинга активисты «Ак жола» провели в Алматы пикет.", ["rally"], id="held-instead"),
+        case("kk", "«Ақ жол» белсенділері митингтің орнына Алматыда пикет өткізді.", ["rally"], id="held-instead"),
+    ],
+)
+def test_an_activity_replaced_by_another_did_not_take_place(events_in, lang, text, kinds):
+    """Codebook 1: "instead of a briefing" tells of a briefing that was not held."""
+    assert [e["event_type"] for e in events_in(text, lang)] == kinds
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Nurlan Auesbayev, the opposition candidate, has called on the Central Election Commission to organise "

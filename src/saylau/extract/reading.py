@@ -240,6 +240,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if ("event_strong" in kinds or "event_weak" in kinds) and _INSTEAD.search(text):
+        # "instead of a briefing", «вместо брифинга», «брифингтің орнына»: the activity replaced
+        # did not take place (what replaced it is told by its own words)
+        hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
+        of_kind = by_kind(hits)
+        kinds = of_kind.keys()
     if "campaigning_noun" in kinds:
         # ("the money for campaigning": the campaign in general, not an activity reported)
         hits = _without_inside(hits, _ACTIVITY_CUES, [(h.start, h.end) for h in of_kind["campaigning_noun"]])
@@ -758,6 +764,14 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 _KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
 _KK_CAME_LATER = re.compile(r"\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(келді|келіп)(?!\w)", re.IGNORECASE)
 _CAMPAIGNERS = frozenset({"campaign_actor", "role", "party"})
+_INSTEAD = re.compile(r"instead|вместо|орнына", re.IGNORECASE)
+_INSTEAD_BEFORE = re.compile(r"(?:\binstead\s+of(?:\s+(?:a|an|the|its|their|his|her))?|(?<!\w)вместо)\s+$", re.IGNORECASE)
+_KK_INSTEAD_AFTER = re.compile(r"\w*\s+орнына(?!\w)", re.IGNORECASE)
+
+
+def _replaced(text: str, hit: Hit) -> bool:
+    """An activity word right after "instead of" («вместо»), or before Kazakh «орнына»."""
+    return bool(_INSTEAD_BEFORE.search(text, max(0, hit.start - 20), hit.start) or _KK_INSTEAD_AFTER.match(text, hit.end))
 # Someone who came to a headquarters, named between it and the verb as Kazakh orders them
 # («Қарақат Әбденнің сайлау штабына ТМД байқаушылар миссиясының басшысы … келді»): a visit to the
 # headquarters (codebook 5: other), as «штабына келді» is.
