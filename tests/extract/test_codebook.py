@@ -1794,6 +1794,23 @@ def test_a_tally_of_activities_with_no_place_named_is_no_specific_event(events_i
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Baitak green party's Zhambyl regional headquarters has so far held more than 40 meetings in ten "
+                   "districts of the region and in Taraz."),
+        case("ru", "Жамбылский областной штаб партии «Байтак» провёл уже более 40 встреч в десяти районах области и в "
+                   "Таразе."),
+        case("kk", "«Байтақ» партиясының Жамбыл облыстық штабы облыстың 10 ауданы мен Тараз қаласында 40-тан астам "
+                   "кездесу өткізді."),
+    ],
+)
+def test_a_tally_of_meetings_over_named_places_is_a_campaign_tour(one_in, lang, text):
+    """Codebook 5: agitation across places with no single audience is a campaign tour; the
+    meetings counted over them are that agitation, not one meeting with voters."""
+    assert one_in(text, lang)["event_type"] == "campaign_tour"
+
+
+@pytest.mark.parametrize(
     "lang, text, expected",
     [
         case("ru", "Кандидат в Президенты от партии «Ак жол» Дания Еспаева в ходе предвыборной кампании побывала в "

@@ -421,6 +421,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     ]
     kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
+    if placed and ("event_weak" in kinds or "event_strong" in kinds):
+        # a tally of meetings over named places ("held more than 40 meetings in ten districts
+        # and Taraz"): agitation across places with no single audience (codebook 5: campaign_tour)
+        hits = [
+            h._replace(kind="event_strong", value="campaign_tour", entry=_TALLIED_TOUR)
+            if h.kind in _TOLD_KINDS and h.value == "voter_meeting" and bisect_right(starts, h.start) - 1 in placed
+            and _tallied(text, h, lang, res.tally, res.tally_words, counted_only=True) else h
+            for h in hits
+        ]
     if party_mentions is None:  # (the filters above leave parties and criticism alone)
         party_mentions = [m for m in parties.find_parties(text, of_kind) if not not_held or bisect_right(starts, m.start) - 1 not in not_held]
     if (not kept_hits and not whole) or (quiet and not any(h.kind in _TOLD_KINDS for h in kept_hits)):
@@ -1213,6 +1222,7 @@ _KK_NOUN_AFTER = re.compile(r"\s+(?!(?:екен|еді|және|да|де|ал)(
 
 
 _TOLD_KINDS = frozenset({"event_strong", "event_weak"})
+_TALLIED_TOUR = Entry("event_strong", "campaign_tour")
 
 
 # After a verb of saying: the clause said (Russian only with «, что»), not where it was said
@@ -1351,16 +1361,20 @@ def _negated(text: str, hit: Hit, lang: str) -> bool:
     return bool(_NEGATION_BEFORE.search(head)) and not _NOT_ONLY.search(head)
 
 
-def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = ()) -> bool:
+def _tallied(text: str, hit: Hit, lang: str, tally: re.Pattern[str], words: tuple[str, ...] = (), counted_only: bool = False) -> bool:
     """An activity word counted over the campaign ("held more than 30 events", «свыше ста
     встреч», «200-ден астам кездесу»): a tally, not a specific activity (codebook 1).
     `words` (`Resources.tally_words`) let an activity word with no digit and no quantity word
-    around it be passed over without the pattern, which is slow to fail (few words are counted)."""
+    around it be passed over without the pattern, which is slow to fail (few words are counted).
+    `counted_only`: only the activity noun itself counted, not a count after it (of the people
+    who came: «встречали около сорока человек»)."""
     if not _may_tally(text, text[max(0, hit.start - 50) : hit.end + 40], words):
         return False  # (both windows read below lie inside this one)
     before = tally.search(text, max(0, hit.start - 50), hit.start)
     if before is not None and before.group("before") and _counted_noun(text[hit.start : word_end(text, hit.end)], lang):
         return True  # (a count before a verb counts its subject: "over 1,000 supporters rallied")
+    if counted_only:
+        return False
     after = tally.match(text[hit.end : hit.end + 40])
     return after is not None and bool(after.group("after"))
 
