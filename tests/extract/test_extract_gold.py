@@ -216,6 +216,13 @@ FLOORS = {
     "dev_en_y": {"events_f1": 0.78, "core_f1": 0.64},
     "dev_ru_v": {"events_f1": 0.64, "core_f1": 0.53},
     "dev_kk_v": {"events_f1": 0.83, "core_f1": 0.65},
+    # a second round of the same stop, scored on arrival (ce7546d with that fix, and with the
+    # stop's rules of the moment: identical) before being read: dev_en_z (11 documents, 7 free
+    # pages; 6 events in 50 paragraphs, the rest analysis and procedure) core .205 (events .25),
+    # dev_ru_w (16, 9 free) .611 (.77), dev_kk_w (15, 8 free) .610 (.75)
+    "dev_en_z": {"events_f1": 0.20, "core_f1": 0.15},
+    "dev_ru_w": {"events_f1": 0.72, "core_f1": 0.56},
+    "dev_kk_w": {"events_f1": 0.70, "core_f1": 0.55},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
