@@ -253,6 +253,13 @@ def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(docu
              "NSDP", id="proposed-a-boycott"),
         case("kk", "«Сондықтан сайлауға бойкот жариялауды ұсынамын», – деді ЖСДП төрағасы жұма күні өткен съезде.", "NSDP",
              id="proposed-a-boycott"),
+        # ... by one who took the floor there («съезде сөз алған»)
+        case("kk", "Съезде сөз алған ЖСДП төрағасы Асхат Рахымжанов партия сайлауды бойкоттау арқылы өз көзқарасын "
+                   "көрсетуі тиіс деген ұсыныс айтты.", "NSDP", id="took-the-floor"),
+        case("en", "Taking the floor at the congress, NSDP chairman Askhat Rakhimzhanov proposed that the party boycott "
+                   "the vote.", "NSDP", id="took-the-floor"),
+        case("ru", "Взявший слово на съезде председатель ОСДП Асхат Рахимжанов предложил бойкотировать выборы.", "NSDP",
+             id="took-the-floor"),
         # a party choosing its nominee, told without the congress: its own vote (codebook 1)
         case("en", "On Tuesday the Nur Otan party held a vote and put forward Kassym-Jomart Tokayev as its candidate "
                    "for president.", "AMANAT", id="held-a-vote"),
@@ -1030,6 +1037,21 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
 def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
     """Codebook 1 (future plans): the tense is that of the words reported, not of the reporting
     verb after them («…ұйымдастырмақ, деп хабарлайды …»: will organise, reports)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Как сообщается на странице партии, встреча с журналистами была назначена на этот день в бизнес-центре "
+                   "«Марден», однако состояться ей было не суждено.", id="not-destined"),
+        case("en", "According to the party's page, a meeting with journalists had been set for that day at the Marden "
+                   "business centre, but it was not to be.", id="was-not-to-be"),
+        case("kk", "Партияның парақшасында жазылғандай, журналистермен кездесу сол күні «Марден» бизнес-орталығында "
+                   "белгіленген еді, алайда ол өтпей қалды.", id="did-not-happen"),
+    ],
+)
+def test_a_meeting_that_was_set_but_did_not_happen_is_not_an_event(events_in, lang, text):
     assert events_in(text, lang) == []
 
 

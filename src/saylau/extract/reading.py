@@ -362,9 +362,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if lang != "kk" and ("peaking at" in text or "ыступая на" in text):
         # "Speaking at the congress, …", «Выступая на съезде, …»: where the words were said
         said_at = sorted(said_at + [m.end() for m in _SPEAKING_AT.finditer(text)])
-    if lang == "kk" and "event_strong" in kinds and "сөйле" in text:
+    if lang == "kk" and "event_strong" in kinds and ("сөйле" in text or "сөз ал" in text):
         # Kazakh names the gathering in the locative before the verb of speaking: «съезінде
-        # сөйлеген сөзінде», in the speech he made at the congress
+        # сөйлеген сөзінде», in the speech he made at the congress; «съезде сөз алған», who took
+        # the floor at the congress
         said_at = sorted(said_at + [h.start for h in of_kind["event_strong"] if _KK_SPOKEN_AT.match(text, word_end(text, h.end))])
     # The activity words reported here: outside not-held clauses and someone's quoted words
     # (each test below runs once per word, and only for the words still in question; their
@@ -1236,7 +1237,7 @@ _WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|whil
 _SAID_AT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|during|на|в ходе|во время)\s", re.IGNORECASE)
 _SETTING = re.compile(r"(?:[\w'’-]+\s+){0,4}")  # (the words of the place before the activity word)
 _SPEAKING_AT = re.compile(r"(?<!\w)(?:[Ss]peaking at|[Вв]ыступая на)\s")
-_KK_SPOKEN_AT = re.compile(r"(?<=да|де|та|те)\s+(?:сөз\s+)?сөйле", re.IGNORECASE)
+_KK_SPOKEN_AT = re.compile(r"(?<=да|де|та|те)\s+(?:(?:сөз\s+)?сөйле|сөз\s+ал)", re.IGNORECASE)
 
 
 def _where_said(text: str, hit: Hit, said_at: list[int]) -> bool:
