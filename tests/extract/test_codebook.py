@@ -349,6 +349,15 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
              id="monitoring-group"),
         case("kk", "ЕҚЫҰ-ның ұзақ мерзімді байқаушылары «Ақ жол» партиясының Қызылорда облыстық штабына келіп, оның жұмысымен "
                    "танысты.", id="observers-came"),
+        # the party's own activists and the contenders of its primaries met (codebook 5: other)
+        case("en", "The NSDP candidate walked the party's local activists through his election programme in Shymkent.",
+             id="party-s-local-activists"),
+        case("en", "Bukharbay Parmanov, chairman of the district branch of Nur Otan, met participants in the primaries at "
+                   "the party's Shymkent city branch.", id="participants-in-the-primaries"),
+        case("ru", "Председатель областного филиала партии «Nur Otan» Даниал Ахметов встретился с участниками отбора.",
+             id="participants-of-the-selection"),
+        case("kk", "«Nur Otan» партиясы облыстық филиалының төрағасы іріктеуге қатысқан үміткерлермен кездесті.",
+             id="those-who-took-part-in-the-selection"),
         # ... and a headquarters that received them, the visitors named after it
         case("en", "ASTANA. KAZINFORM – The campaign headquarters of Karakat Abden received a visit from Yevgeny Kozyak, head "
                    "of the CIS observer mission, Kazinform reports.", id="hq-received-a-visit"),
