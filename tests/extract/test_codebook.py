@@ -1468,6 +1468,12 @@ def test_the_founding_of_a_branch_is_an_event_of_type_other(one_in, lang, text, 
         case("en", "The official campaigning period for the presidential candidates has begun in Kazakhstan.",
              id="the-period-began"),
         case("kk", "Қазақстанда президенттікке үміткерлердің сайлауалды үгіт кезеңі басталды.", id="the-period-began"),
+        case("en", "Canvassing of voters began on Thursday. Registration of candidates closed at midnight; 23 people had "
+                   "applied.", id="canvassing-began"),
+        case("ru", "Агитация среди избирателей началась в четверг. Регистрация кандидатов завершилась в полночь.",
+             id="canvassing-began"),
+        case("kk", "Сайлаушылар арасында үгіт бейсенбі күні басталды. Кандидаттарды тіркеу түн ортасында аяқталды.",
+             id="canvassing-began"),
     ],
 )
 def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
