@@ -1050,6 +1050,25 @@ def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Presidential candidate Karakat Abden visits Pavlodar",
+             ["Presidential candidate Karakat Abden met voters in Pavlodar on Monday.",
+              "The same day she put a video on social media showing herself milking a mare and making kumys."]),
+        case("ru", "Кандидат в президенты Каракат Абден посетила Павлодар",
+             ["Кандидат в президенты Каракат Абден в понедельник встретилась с избирателями Павлодара.",
+              "В тот же день она выложила в соцсети видео, на котором доит кобылу."]),
+        case("kk", "Президенттікке үміткер Қарақат Әбден Павлодарда",
+             ["Президенттікке үміткер Қарақат Әбден дүйсенбі күні Павлодар сайлаушыларымен кездесті.",
+              "Сол күні ол бие сауып жатқан бейнежазбасын әлеуметтік желіде жариялады."]),
+    ],
+)
+def test_a_campaigner_s_video_put_on_social_media_is_online(document_events, lang, title, paragraphs):
+    """Codebook 5: a post addressing voters on social media is `online`, a video as well as a stream."""
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == ["online"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("ru", "Как сообщается на странице партии, встреча с журналистами была назначена на этот день в бизнес-центре "
