@@ -1052,6 +1052,29 @@ def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "The People's Party receives a Russian delegation",
+             ["The People's Party of Kazakhstan received a delegation of the Communist Party of the Russian Federation "
+              "at its central office in Astana.",
+              "The sides discussed cooperation between the two parties and ties between the parliaments."]),
+        case("ru", "Народная партия приняла российскую делегацию",
+             ["В центральном аппарате Народной партии Казахстана в Астане приняли делегацию Коммунистической партии "
+              "Российской Федерации.",
+              "Стороны обсудили сотрудничество двух партий и межпарламентские связи."]),
+        case("kk", "Халық партиясы ресейлік делегацияны қабылдады",
+             ["Қазақстан Халық партиясының орталық аппаратында Ресей Федерациясы Коммунистік партиясының делегациясы "
+              "қабылданды.",
+              "Кездесуде тараптар екі партияның ынтымақтастығын және парламентаралық байланыстарды талқылады."]),
+    ],
+)
+def test_the_sides_of_a_meeting_with_a_delegation_discussing_go_on_about_it(document_events, lang, title, paragraphs):
+    """Codebook 5: "the sides" who discussed are the party and its guests, a meeting with a
+    delegation (other), not a meeting with voters."""
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Presidential candidate Karakat Abden visits Pavlodar",
              ["Presidential candidate Karakat Abden met voters in Pavlodar on Monday.",
               "The same day she put a video on social media showing herself milking a mare and making kumys."]),
