@@ -1075,6 +1075,32 @@ def test_the_sides_of_a_meeting_with_a_delegation_discussing_go_on_about_it(docu
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Nur Otan concert in Shymkent",
+             ["SHYMKENT – A large concert in support of the Nur Otan party's candidates was held on Al-Farabi Square on "
+              "Saturday, drawing several thousand people.",
+              "Before the concert, the secretary of the party's city branch addressed the crowd and urged young people "
+              "to come to the polls."]),
+        case("ru", "Концерт «Ак жола» в Шымкенте",
+             ["В Шымкенте на площади Аль-Фараби прошёл концерт в поддержку кандидатов Демократической партии «Ак жол», "
+              "собравший несколько тысяч горожан.",
+              "Со сцены к собравшимся обратился председатель партии Азат Перуашев, призвав молодёжь не оставаться в "
+              "стороне от выборов."]),
+        case("kk", "«Ақ жол» концерті",
+             ["Шымкенттегі Әл-Фараби алаңында «Ақ жол» партиясының кандидаттарын қолдауға арналған концерт өтті, оған "
+              "бірнеше мың тұрғын жиналды.",
+              "Концерт алдында партияның қалалық филиалының хатшысы жиналғандарға сөз сөйлеп, жастарды сайлауға "
+              "келуге шақырды."]),
+    ],
+)
+def test_the_crowd_of_a_rally_addressed_in_the_next_paragraph_is_that_rally(document_events, lang, title, paragraphs):
+    """Codebook 5: the crowd a rally drew, addressed or handed leaflets in the paragraph after it,
+    with no meeting and no place of its own, is still the rally, not a meeting with voters."""
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == ["rally"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Presidential candidate Karakat Abden visits Pavlodar",
              ["Presidential candidate Karakat Abden met voters in Pavlodar on Monday.",
               "The same day she put a video on social media showing herself milking a mare and making kumys."]),

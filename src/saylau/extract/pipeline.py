@@ -476,6 +476,8 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
 _SUBJECT_REACH = 25
 # The codes of people met at large: voters and residents are one crowd told two ways.
 _ANYONE_MET = frozenset({"voters", "population"})
+# The people a rally's crowd is made of, met in the paragraph after it ("passers-by", "young people")
+_CROWD_MET = frozenset({"voters", "population", "youth", "students"})
 # What they do there: ask, complain, raise or voice an issue, speak.
 _MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
 
@@ -695,6 +697,15 @@ def _build(
         # words naming the activity point back to the one the paragraph before reported, which
         # keeps its type
         kind = Mention(kind.start, kind.end, context.last_event.event_type)
+    elif (
+        kind is not None and kind.value == "voter_meeting" and follows is None and context.last_event is not None
+        and context.last_event.event_type == "rally" and not draft.places and not organisations and not met_own
+        and not of("event_strong") and all(m.value in _CROWD_MET for m in groups)
+    ):
+        # the crowd of a rally told just before, addressed or handed leaflets in the next
+        # paragraph ("addressed the crowd", «раздавали прохожим флаеры»): still that rally
+        # (codebook 5), with no meeting word of its own and no other place
+        kind = Mention(kind.start, kind.end, "rally")
     if (
         kind is not None and kind.value in classify.MEETING_TYPES and not met and not met_own
         and _staff_present(of("workforce"), of("workplace"), [*campaigners, *party_evidence], of("event_strong", "program_presented"), para.text)
