@@ -1101,6 +1101,26 @@ def test_the_crowd_of_a_rally_addressed_in_the_next_paragraph_is_that_rally(docu
 @pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
+        case("en", "Amanat holds its congress",
+             ["The AMANAT party held an extraordinary congress in Astana on Tuesday and nominated Kassym-Jomart Tokayev.",
+              "There Tokayev presented his election platform."]),
+        case("ru", "Съезд партии «Аманат»",
+             ["Партия «Аманат» провела во вторник в Астане внеочередной съезд и выдвинула Касым-Жомарта Токаева.",
+              "Там Токаев рассказал о своих планах и ответил на вопросы."]),
+        case("kk", "«Аманат» партиясының съезі",
+             ["«Аманат» партиясы сейсенбі күні Астанада кезектен тыс съезд өткізіп, Қасым-Жомарт Тоқаевты ұсынды.",
+              "Сонда Тоқаев сөз сөйлеп, сұрақтарға жауап берді."]),
+    ],
+)
+def test_talk_after_a_party_s_own_gathering_with_nobody_met_goes_on_about_it(document_events, lang, title, paragraphs):
+    """Codebook 5: a platform presented or questions answered at the congress told just before,
+    with nobody met and no place of its own, is that congress (other), not a meeting with voters."""
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
         case("en", "Presidential candidate Karakat Abden visits Pavlodar",
              ["Presidential candidate Karakat Abden met voters in Pavlodar on Monday.",
               "The same day she put a video on social media showing herself milking a mare and making kumys."]),

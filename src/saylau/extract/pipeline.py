@@ -706,6 +706,15 @@ def _build(
         # paragraph ("addressed the crowd", «раздавали прохожим флаеры»): still that rally
         # (codebook 5), with no meeting word of its own and no other place
         kind = Mention(kind.start, kind.end, "rally")
+    elif (
+        kind is not None and kind.value == "voter_meeting" and context.last_event is not None
+        and (follows or context.last_event).event_type == "other" and not draft.places and not organisations and not groups
+        and _talk_only(para.text, of("event_strong"), of("event_weak"), of("program_presented", "speech"))
+    ):
+        # talk at a party's own gathering told just before ("There Tokayev presented his election
+        # platform" after the congress), with nobody met and no place of its own: still that
+        # gathering (codebook 5: other), as talk after a meeting with voters is that meeting
+        kind = Mention(kind.start, kind.end, "other")
     if (
         kind is not None and kind.value in classify.MEETING_TYPES and not met and not met_own
         and _staff_present(of("workforce"), of("workplace"), [*campaigners, *party_evidence], of("event_strong", "program_presented"), para.text)
@@ -979,6 +988,15 @@ _IN_A_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*\s+[A-ZА-ЯЁӘҒҚ�
 
 
 _PROGRAMME_WORD = re.compile(r"программ|платформ|бағдарлам|program|platform", re.IGNORECASE)
+
+
+def _talk_only(text: str, strong: list[Hit], weak: list[Hit], talk: list[Hit]) -> bool:
+    """Whether a clause's activity words are all talk: a programme presented («бағдарламасын
+    таныстырды»), words of speaking or presenting ("presented his platform"), and no word of a
+    meeting, a visit or any other activity of its own."""
+    return all(h.value == "campaign_tour" and _PROGRAMME_WORD.search(text, h.start, h.end) for h in strong) and all(
+        any(t.start < h.end and h.start < t.end for t in talk) for h in weak
+    )
 
 
 def _presenting_only(strong: list[Hit], text: str) -> bool:
