@@ -224,8 +224,13 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
         for size in range(1, 5):
             if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
                 return True
-    # asked of someone else: "called on the CEC to organise a debate"
-    return markers.en_request is not None and markers.en_request.search(text, max(clause_start, hit_start - 120), hit_start) is not None
+    # asked of someone else: "called on the CEC to organise a debate" (a look for " to " first:
+    # the pattern ends with it, and most activity words have none before them)
+    start = max(clause_start, hit_start - 120)
+    return (
+        markers.en_request is not None and " to " in text[start:hit_start]
+        and markers.en_request.search(text, start, hit_start) is not None
+    )
 
 
 # (a participle before "to" and a verb is an intention, not the thing done: "was expected to

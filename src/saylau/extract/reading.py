@@ -240,7 +240,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_cues_in_names(text, hits, names)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    if ("event_strong" in kinds or "event_weak" in kinds) and _INSTEAD.search(text):
+    if ("event_strong" in kinds or "event_weak" in kinds) and _may_be_instead(text):
         # "instead of a briefing", «вместо брифинга», «брифингтің орнына»: the activity replaced
         # did not take place (what replaced it is told by its own words)
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
@@ -774,7 +774,12 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 _KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
 _KK_CAME_LATER = re.compile(r"\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(келді|келіп)(?!\w)", re.IGNORECASE)
 _CAMPAIGNERS = frozenset({"campaign_actor", "role", "party"})
-_INSTEAD = re.compile(r"instead|вместо|орнына", re.IGNORECASE)
+def _may_be_instead(text: str) -> bool:
+    """False only where no word of replacing stands in the text (a look with `in`)."""
+    low = text.lower()
+    return "instead" in low or "вместо" in low or "орнына" in low
+
+
 _INSTEAD_BEFORE = re.compile(r"(?:\binstead\s+of(?:\s+(?:a|an|the|its|their|his|her))?|(?<!\w)вместо)\s+$", re.IGNORECASE)
 _KK_INSTEAD_AFTER = re.compile(r"\w*\s+орнына(?!\w)", re.IGNORECASE)
 
