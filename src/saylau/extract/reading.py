@@ -184,9 +184,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_kazakh_arrivals(text, hits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
-    visits = [m for m in _KK_CAME_TO_HQ.finditer(text) if not _KK_MEDIA.search(text, max(0, m.start() - 40), m.end())] if lang == "kk" and "штаб" in text else ()
+    visits = _kazakh_visits_to_headquarters(text) if lang == "kk" and "штаб" in text else ()
     if visits:
-        hits = _sorted_by_start_longest(hits + [Hit(m.start(), m.end(), _CAME_TO_HQ, "event_strong", "other") for m in visits])
+        hits = _sorted_by_start_longest(hits + visits)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if lang == "kk" and "speech" in kinds and ("audience" in kinds or "criticism" in kinds):
@@ -774,6 +774,27 @@ def _with_kazakh_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 _KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
 _KK_CAME_LATER = re.compile(r"\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(келді|келіп)(?!\w)", re.IGNORECASE)
 _CAMPAIGNERS = frozenset({"campaign_actor", "role", "party"})
+# Someone who came to a headquarters, named between it and the verb as Kazakh orders them
+# («Қарақат Әбденнің сайлау штабына ТМД байқаушылар миссиясының басшысы … келді»): a visit to the
+# headquarters (codebook 5: other), as «штабына келді» is.
+_KK_CAME_TO_HQ = re.compile(
+    r"(?<!\w)\w*штаб(?:ына|қа|тарына)\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(?:келді|келіп|барды|барып|ат басын бұрды)(?!\w)",
+    re.IGNORECASE,
+)
+_CAME_TO_HQ = Entry("event_strong", "other", "kk")
+# (the media who came are shown the headquarters: a press event, which the media words tell;
+# «БАҚ» in capitals only: «бақылаушылар» are observers)
+_KK_MEDIA = re.compile(r"БАҚ|[Жж]урналист|[Тт]ілші")
+
+
+def _kazakh_visits_to_headquarters(text: str) -> list[Hit]:
+    """«… штабына … келді»: a visit to a headquarters by anyone but the media, as a strong cue."""
+    return [
+        Hit(m.start(), m.end(), _CAME_TO_HQ, "event_strong", "other")
+        for m in _KK_CAME_TO_HQ.finditer(text) if not _KK_MEDIA.search(text, max(0, m.start() - 40), m.end())
+    ]
+
+
 def _may_be_instead(text: str) -> bool:
     """False only where no word of replacing stands in the text (a look with `in`)."""
     low = text.lower()
@@ -787,14 +808,6 @@ _KK_INSTEAD_AFTER = re.compile(r"\w*\s+орнына(?!\w)", re.IGNORECASE)
 def _replaced(text: str, hit: Hit) -> bool:
     """An activity word right after "instead of" («вместо»), or before Kazakh «орнына»."""
     return bool(_INSTEAD_BEFORE.search(text, max(0, hit.start - 20), hit.start) or _KK_INSTEAD_AFTER.match(text, hit.end))
-# Someone who came to a headquarters, named between it and the verb as Kazakh orders them
-# («Қарақат Әбденнің сайлау штабына ТМД байқаушылар миссиясының басшысы … келді»): a visit to the
-# headquarters (codebook 5: other), as «штабына келді» is.
-_KK_CAME_TO_HQ = re.compile(r"(?<!\w)\w*штаб(?:ына|қа|тарына)\s+(?:(?:«[^«»]{1,40}»|[^\s.,;:!?«»–—]+)\s+){1,6}?(?:келді|келіп|барды|барып|ат басын бұрды)(?!\w)", re.IGNORECASE)
-_CAME_TO_HQ = Entry("event_strong", "other", "kk")
-# (the media who came are shown the headquarters: a press event, which the media words tell)
-# («БАҚ» in capitals only: «бақылаушылар» are observers)
-_KK_MEDIA = re.compile(r"БАҚ|[Жж]урналист|[Тт]ілші")
 
 
 # A verb of meeting with nobody after it: "activists and politicians met in Almaty on March 24",
