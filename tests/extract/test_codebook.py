@@ -1119,6 +1119,32 @@ def test_talk_after_a_party_s_own_gathering_with_nobody_met_goes_on_about_it(doc
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs, kind",
+    [
+        case("en", "Auyl candidate answers voters online",
+             ["Auyl's presidential candidate Zhiguli Dairabaev held a live broadcast on his Instagram page on Thursday, "
+              "answering voters' questions for an hour.",
+              "Most of the questions concerned the price of diesel fuel during the sowing campaign and cheap loans for "
+              "small farms."], "online"),
+        case("ru", "Ак жол провёл пресс-конференцию",
+             ["Лидер Демократической партии «Ак жол» Азат Перуашев провёл в Астане пресс-конференцию.",
+              "Отвечая на вопросы журналистов, он сказал, что партия будет добиваться снижения налоговой нагрузки на "
+              "малый бизнес."], "press_event"),
+        case("kk", "ЖСДП онлайн кездесу өткізді",
+             ["ЖСДП төрағасы Асхат Рахымжанов бейсенбі күні партияның YouTube арнасында сайлаушылармен онлайн кездесу "
+              "өткізді.",
+              "Сұрақтардың көбі зейнет жасы мен көпбалалы аналарға берілетін жәрдемақыға қатысты болды."], "online"),
+    ],
+)
+def test_the_questions_put_at_an_event_told_in_the_next_paragraph_go_on_about_it(
+    document_events, lang, title, paragraphs, kind
+):
+    """Codebook 1 (the document around a paragraph): a paragraph that opens with the questions put
+    at the event told just before, or the answers given to them, is that event."""
+    assert [e["event_type"] for e in document_events(title, paragraphs, lang)[1]] == [kind]
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
         case("en", "Presidential candidate Karakat Abden visits Pavlodar",

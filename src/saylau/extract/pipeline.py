@@ -21,7 +21,7 @@ from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
 from .paragraph_model import ParagraphModel, embedding, features as model_features, load_paragraph_model
-from .gazetteer import Hit
+from .gazetteer import Entry, Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
 from .bodies import MEMBERS
@@ -271,6 +271,12 @@ def _propose(
             # (read past its parties: the words of what the people said are its topics)
             para = read_paragraph(text, res, context, lang, whole=True)
             speaking = _the_met_speak(para, follows)
+        if speaking is None and follows.event_type in _ASKED_AT and (asked := _QUESTIONS_AT_IT.match(text)) is not None:
+            # "Most of the questions concerned …", «Отвечая на вопросы журналистов, …»: the
+            # questions put at the event told just before, and the answers given there
+            if not para.hits_by_sentence:
+                para = read_paragraph(text, res, context, lang, whole=True)
+            speaking = Hit(asked.start(), asked.end(), _QUESTIONS, "questions", "questions")
         events += _build(para, _whole_draft(para), res, doc_id, index, lang, context, follows=follows, pointing=speaking)
     if context.published is not None and events:
         named = named_days(para.text, anchor=context.published, published=context.published)
@@ -476,6 +482,15 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
 _SUBJECT_REACH = 25
 # The codes of people met at large: voters and residents are one crowd told two ways.
 _ANYONE_MET = frozenset({"voters", "population"})
+# A paragraph that opens with the questions put at an event, or the answers to them
+_QUESTIONS_AT_IT = re.compile(
+    r"\s*(?:(?:most|many|much) of the questions|the questions (?:concerned|were about|dealt with)|(?:in )?answering (?:the |their |reporters' |journalists' )?questions"
+    r"|больше всего вопросов|(?:значительная |большая )?часть вопросов|вопросы касались|отвечая на вопрос\w*|в ответ на вопрос\w*"
+    r"|сұрақтардың (?:басым бөлігі|көбі|көпшілігі)|сұрақтарға жауап бере отырып)",
+    re.IGNORECASE,
+)
+_QUESTIONS = Entry("questions", "questions")
+_ASKED_AT = frozenset({"voter_meeting", "labour_collective_meeting", "press_event", "online", "debate"})
 # The people a rally's crowd is made of, met in the paragraph after it ("passers-by", "young people")
 _CROWD_MET = frozenset({"voters", "population", "youth", "students"})
 # What they do there: ask, complain, raise or voice an issue, speak.
