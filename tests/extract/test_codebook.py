@@ -5661,3 +5661,39 @@ def test_a_report_s_attribution_is_no_word_of_procedure(one_in, lang, text):
     """Codebook 1: procedure, results and commentary are no event, but "according to" only
     says whose account the report gives: the meeting told beside it took place."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Zhangala district branch of the Nur Otan party hosted a meeting today between people with disabilities "
+                   "and two candidates for the district maslikhat."),
+        case("en", "During the trip, the Nur Otan deputy chairman also met members of the creative intelligentsia of Turkestan "
+                   "at round tables on the poet's anniversary."),
+        case("ru", "Областной филиал партии «Ауыл» провёл в Костанае круглый стол с творческой интеллигенцией, "
+                   "в котором приняли участие кандидаты в депутаты мажилиса."),
+        case("ru", "В филиале партии Nur Otan состоялась встреча людей с инвалидностью с кандидатами в депутаты районного маслихата."),
+        case("kk", "Сапар барысында «Nur Otan» партиясы төрағасының орынбасары Түркістан қаласының шығармашылық қауым өкілдерімен "
+                   "дөңгелек үстел басында жүздесті."),
+        case("kk", "«Nur Otan» партиясының аудандық филиалында мүмкіндігі шектеулі жандар мен мәслихат депутаттығына кандидаттардың "
+                   "кездесуі өтті."),
+    ],
+)
+def test_a_meeting_with_a_community_is_a_voter_meeting_without_an_audience_code(one_in, lang, text):
+    """Codebook 5: a meeting with voters, residents, … "a community" is a voter meeting, also
+    when hosted by a branch or held as a round table; codebook 6: such groups (the creative
+    intelligentsia, people with disabilities) have no audience code."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At the Pavlodar branch of AMANAT, new members were admitted to the party; the newcomers include businesspeople and young activists."),
+    ],
+)
+def test_a_community_named_among_new_members_met_nobody(one_in, lang, text):  # (Russian: no event read)
+    """Codebook 5: admitting members is the party's own business (other); entrepreneurs among
+    them were not met."""
+    assert one_in(text, lang)["event_type"] == "other"

@@ -27,6 +27,10 @@ def event_type(hits: list[Hit], res: Resources, audience: list[Mention], has_org
 # turns them into 'other', a workplace's staff present into a labour collective meeting.
 MEETING_TYPES = frozenset({"voter_meeting", "campaign_tour"})
 
+# The value of a community's group met that has no audience code (cues.yaml `community_groups`):
+# it types the meeting as one with voters and is never an audience.
+COMMUNITY = "community"
+
 
 def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
     strong = longest_first(h for h in hits if h.kind == "event_strong")
@@ -114,7 +118,7 @@ def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
         return "voter_meeting"
     if "media" in values:
         return "press_event"
-    return None
+    return "voter_meeting" if COMMUNITY in values else None
 
 
 def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:

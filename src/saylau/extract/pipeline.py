@@ -503,6 +503,19 @@ def _may_speak(event: Event) -> bool:
     return event.event_type == "labour_collective_meeting" or (event.event_type == "voter_meeting" and bool(event.audience))
 
 
+def _community_met(community: list[Hit], cues: list[Hit], text: str) -> list[Mention]:
+    """A community's groups (people with disabilities, the creative intelligentsia) where the
+    clause tells of meeting someone ("hosted a meeting between …", a round table): they type the
+    meeting as one with voters (codebook 5: "a community") and are no audience (codebook 6).
+    Businesspeople among new members admitted, or "cultural workers' unions", met nobody; and
+    where a group with a code is named (the journalists told of entrepreneurs), that group types it."""
+    if not community or not any(h.kind == "meeting_setting" or h.value == "voter_meeting" for h in cues):
+        return []
+    if any(h.value == "press_event" for h in cues):
+        return []  # (told to the press: "said to journalists that entrepreneurs fund the party")
+    return [Mention(h.start, h.end, classify.COMMUNITY) for h in community if not text.startswith(("'", "’"), h.end)]
+
+
 def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
     """The word of the people the meeting before met, where the paragraph opens with them
     speaking at it ("The farmers in turn voiced their worries about water", «Тұрғындар жолдардың
@@ -667,7 +680,7 @@ def _build(
     # (people only told something were not met; an association's members met are voters met)
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA or _presenting_only(of("event_strong"), para.text)] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
-    ]
+    ] + ([] if groups else _community_met(of("community"), of("event_strong", "event_weak", "meeting_setting"), para.text))
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
