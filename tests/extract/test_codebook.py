@@ -5697,3 +5697,36 @@ def test_a_community_named_among_new_members_met_nobody(one_in, lang, text):  # 
     """Codebook 5: admitting members is the party's own business (other); entrepreneurs among
     them were not met."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol chairman Azat Peruashev told reporters on Friday that the party had finished drawing up its list."),
+        case("ru", "Председатель партии «Ак жол» Азат Перуашев в пятницу рассказал журналистам, что партия уже составила список."),
+        case("kk", "«Ақ жол» партиясының төрағасы Азат Перуашев журналистерге партия тізімін жасап болғанын айтты."),
+    ],
+)
+def test_what_a_leader_told_the_press_is_a_statement(events_in, lang, text):
+    """Codebook 1: a bare statement or comment of a leader is no event, and telling reporters
+    something addresses no press event of its own (codebook 5: a press conference, a briefing)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, paragraph",
+    [
+        case("en", "The head of the Aktobe headquarters of Ak Zhol told reporters at the headquarters on Monday that the party "
+                   "had received 300 requests from voters.", 0),
+        case("ru", "Глава Актюбинского штаба партии «Ак жол» рассказал журналистам в штабе, что партия получила 300 обращений избирателей.", 0),
+        case("en", "ALMATY – Respublica unveiled its Mazhilis list at a news conference in Almaty on Thursday.\n"
+                   "Co-chair Ruslan Temirkhanov read out the first ten names and told reporters that half of them had never held public office.", 1),
+        case("ru", "АЛМАТЫ – Партия Respublica представила свой список на пресс-конференции в четверг.\n"
+                   "Сопредседатель партии Руслан Темирханов сказал журналистам, что половина из них никогда не занимала государственных постов.", 1),
+    ],
+)
+def test_the_press_told_at_a_place_or_at_the_press_event_just_told_is_a_press_event(document_events, lang, text, paragraph):
+    """Codebook 5: the media addressed at a headquarters, or again at the press conference the
+    paragraph before told (codebook 1: the document around a paragraph), make a press event."""
+    by_paragraph = document_events("", text.split("\n"), lang)
+    assert [e["event_type"] for e in by_paragraph[paragraph]] == ["press_event"]

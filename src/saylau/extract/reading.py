@@ -166,6 +166,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_petition_frames(text, hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    # (after a press event, the press told something is told at it: "told reporters that …")
+    press_before = context.last_event is not None and context.last_event.event_type == "press_event"
+    if "event_weak" in kinds and "audience" in kinds and lang in _TOLD_THE_PRESS and not press_before:
+        told = _told_the_press(text, of_kind["event_weak"], of_kind["audience"], lang)
+        if told:
+            hits = [h for h in hits if h not in told]
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     # (English needs a word of complaint or asking; in Russian any verb in the past may serve;
     # read only where no strong word of activity is told)
     addressee_verbs = ("petition_verb" in kinds if lang == "en" else lang == "ru") and "event_strong" not in kinds
@@ -733,6 +741,43 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     return _sorted_by_start_longest(kept + added)
 
 
+# The press told something: the journalists addressed by a verb of saying ("told reporters",
+# «сказал журналистам», «журналистерге … айтты») make a statement (codebook 1), no meeting, unless
+# told at a place ("at the headquarters", «в штабе») or at the press event just told.
+_TOLD_THE_PRESS = {
+    "en": (re.compile(r"(?:reporters|journalists|the press|the media)$", re.IGNORECASE),
+           re.compile(r"\b(?:told|telling|said to|speaking to|spoke to)\b", re.IGNORECASE)),
+    "ru": (re.compile(r"журналистам$", re.IGNORECASE),
+           re.compile(r"(?:сказал|рассказал|заявил|сообщил|пояснил|отметил|подчеркнул|признал)", re.IGNORECASE)),
+    "kk": (re.compile(r"журналистерге$", re.IGNORECASE),
+           re.compile(r"(?:айтты|айтқан|айтып|мәлімдеді|мәлім етті|хабарлады|жеткізді)", re.IGNORECASE)),
+}
+
+
+def _told_the_press(text: str, weak: list[Hit], audience: list[Hit], lang: str) -> list[Hit]:
+    """The weak cues of `weak` that only frame the press told something: a statement."""
+    word, saying = _TOLD_THE_PRESS[lang]
+    press = [a for a in audience if a.value == "media" and word.search(text, a.start, a.end) and not _AT_A_PLACE.match(text, a.end)]
+    told = []
+    for h in weak:
+        inside = [a for a in press if h.start <= a.start and a.end <= h.end]
+        if not inside:
+            continue
+        # (the word alone, «журналистам», reads the clause around it for the verb of saying)
+        start, end = (h.start, h.end) if (h.start, h.end) != (inside[0].start, inside[0].end) else _clause_around(text, h.start, h.end)
+        if saying.search(text, start, end):
+            told.append(h)
+    return told
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of at most 60 characters each side of [start, end), inside its sentence."""
+    left = max(text.rfind(stop, max(0, start - 60), start) for stop in ".!?;")
+    right = [i for i in (text.find(stop, end, end + 60) for stop in ".!?;") if i != -1]
+    return (left + 1 if left != -1 else max(0, start - 60)), (min(right) if right else min(len(text), end + 60))
+
+
+_AT_A_PLACE = re.compile(r"\s+(?:at|в|на)\s", re.IGNORECASE)
 _TELLING_TO = re.compile(r"(?:рассказ|объясн|разъясн|растолков|пообещ)", re.IGNORECASE)
 
 
