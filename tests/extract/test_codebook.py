@@ -5677,6 +5677,9 @@ def test_a_report_s_attribution_is_no_word_of_procedure(one_in, lang, text):
                    "дөңгелек үстел басында жүздесті."),
         case("kk", "«Nur Otan» партиясының аудандық филиалында мүмкіндігі шектеулі жандар мен мәслихат депутаттығына кандидаттардың "
                    "кездесуі өтті."),
+        # a headquarters meeting them meets someone, and the library they met in is the venue
+        case("en", "The city headquarters of Nur Otan met people with disabilities at the National Library in Almaty.", id="venue"),
+        case("kk", "«Nur Otan» партиясының қалалық штабы мүмкіндігі шектеулі жандармен Ұлттық кітапханада кездесті.", id="venue"),
     ],
 )
 def test_a_meeting_with_a_community_is_a_voter_meeting_without_an_audience_code(one_in, lang, text):

@@ -674,13 +674,14 @@ def _build(
     # and where a group of people is named as met, a body named as the place ("At the Turkestan
     # Youth Resource Centre he met local young people") is the venue, not a staff met
     students = [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
-    if groups:
+    community = [] if groups else _community_met(of("community"), of("event_strong", "event_weak", "meeting_setting"), para.text)
+    if groups or community:
         organisations = [m for m in organisations if m.extra != audience_mod.VENUE]
     staffed = any(m.extra not in _NOT_A_STAFF for m in organisations) or any(s in para.workforce for s in draft.sentences)
     # (people only told something were not met; an association's members met are voters met)
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA or _presenting_only(of("event_strong"), para.text)] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
-    ] + ([] if groups else _community_met(of("community"), of("event_strong", "event_weak", "meeting_setting"), para.text))
+    ] + community
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
@@ -816,7 +817,7 @@ def _build(
     regions = _unique(m.value for m in places)
     settlements = _unique(m.extra for m in places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
-    if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and (
+    if kind.value in ("voter_meeting", "campaign_tour") and not organisations and not groups and not community and (
         _meets_party_officials(para, of("role")) or _meets_a_person(para, kind)
     ):
         # "chaired a meeting with the first deputy chairman of the regional branch and the heads
@@ -824,13 +825,13 @@ def _build(
         # Baibek": one person, not voters (codebook 5: anything else that took place is other)
         kind = Mention(kind.start, kind.end, "other")
     if (
-        kind.value == "voter_meeting" and not strong and not organisations and not groups
+        kind.value == "voter_meeting" and not strong and not organisations and not groups and not community
         and of("body_word") and not of("role") and not _names_partner(para.text, kind)
     ):
         # "The Atyrau regional branch of Baitak held a meeting", «облыстық филиалы жиын өткізді»:
         # a body meeting with nobody named as met is a meeting of the body (codebook 1, 5: other)
         kind = Mention(kind.start, kind.end, "other")
-    if kind.value == "voter_meeting" and not organisations and not groups and (len(regions) > 1 or len(settlements) > 1):
+    if kind.value == "voter_meeting" and not organisations and not groups and not community and (len(regions) > 1 or len(settlements) > 1):
         # meetings held across several places with nobody named as met: the campaign touring
         # them, not one meeting (codebook 5: campaign_tour)
         kind = Mention(kind.start, kind.end, "campaign_tour")
