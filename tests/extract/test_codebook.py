@@ -5733,3 +5733,18 @@ def test_the_press_told_at_a_place_or_at_the_press_event_just_told_is_a_press_ev
     paragraph before told (codebook 1: the document around a paragraph), make a press event."""
     by_paragraph = document_events("", text.split("\n"), lang)
     assert [e["event_type"] for e in by_paragraph[paragraph]] == ["press_event"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Arkhimed Mukhambetov, chairman of the Kostanay branch of the Nur Otan party, met those who had taken part in the "
+                   "party's internal selection and thanked them."),
+        case("ru", "Председатель филиала партии Nur Otan Архимед Мухамбетов встретился с теми, кто участвовал во внутрипартийном отборе."),
+        case("kk", "«Nur Otan» партиясы филиалының төрағасы Архимед Мұхамбетов партияішілік іріктеуге қатысқандармен кездесті."),
+    ],
+)
+def test_those_who_took_part_in_the_party_s_own_selection_met_are_its_own_people(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own activists is `other`, and so is one with the
+    contenders of its internal selection (primaries)."""
+    assert one_in(text, lang)["event_type"] == "other"
