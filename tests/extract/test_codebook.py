@@ -5748,3 +5748,29 @@ def test_those_who_took_part_in_the_party_s_own_selection_met_are_its_own_people
     """Codebook 5: a meeting with the party's own activists is `other`, and so is one with the
     contenders of its internal selection (primaries)."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Meiram Kazhyken, the presidential candidate of the Amanat Union of Trade Unions, met teachers in Kaskelen."),
+        case("ru", "Кандидат в президенты от Союза профсоюзов «Аманат» Мейрам Кажыкен встретился с учителями в Каскелене."),
+        case("kk", "«Аманат» кәсіподақтар бірлестігі ұсынған президенттікке кандидат Мейрам Қажыкен Қаскелеңде мұғалімдермен кездесті."),
+    ],
+)
+def test_a_trade_union_named_amanat_is_not_the_party(one_in, lang, text):
+    """Codebook 3: organisations the reference data does not know are left out; the "Amanat"
+    union of trade unions is not the AMANAT party, and its candidate's events have no party."""
+    assert one_in(text, lang)["parties"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "AMANAT members met trade unions in Karaganda."),
+        case("ru", "Члены партии «Аманат» встретились с профсоюзом шахтёров в Караганде."),
+    ],
+)
+def test_a_party_that_meets_trade_unions_stays_the_party(one_in, lang, text):
+    """Codebook 3: only a union's own name that holds the party's word is no party."""
+    assert one_in(text, lang)["parties"] == ["AMANAT"]

@@ -25,6 +25,8 @@ def find_parties(text: str, of_kind: dict[str, list[Hit]]) -> list[Mention]:
     for hit in of_kind.get("party", ()):
         if hit.entry.ambiguous and not _marked_as_name(text, hit):
             continue
+        if _names_a_union(text, hit):
+            continue  # («"Аманат" кәсіподақтар бірлестігі»: a union of trade unions, no party)
         # only cues near the party can aim at it: those ending up to a gap before it, or
         # (Kazakh) starting up to a gap after it
         near = criticism[bisect_left(criticism_ends, hit.start - _TARGET_GAP) : bisect_left(criticism_ends, hit.end + _TARGET_GAP + 40)]
@@ -32,6 +34,28 @@ def find_parties(text: str, of_kind: dict[str, list[Hit]]) -> list[Mention]:
             continue  # a party criticised is background, not an actor (codebook 3)
         mentions.append(Mention(hit.start, hit.end, hit.value))
     return mentions
+
+
+# Trade unions named with a party's word: the "Amanat" Union of Trade Unions, which nominated a
+# presidential candidate in 2022, is not the AMANAT party (codebook 3: parties the reference
+# data does not know are left out).
+_UNION = re.compile(r"(?:trade[- ]unions?|union of trade|профсоюз\w*|кәсіподақ\w*)", re.IGNORECASE)
+_UNION_AFTER = re.compile(r"[»\"”']?\s+(?:trade[- ]unions?|union of trade|профсоюз|кәсіподақ)", re.IGNORECASE)
+
+
+def _names_a_union(text: str, hit: Hit) -> bool:
+    """Whether the party's form is part of a trade union's name: a word of trade unions right
+    after it («"Аманат" кәсіподақтар бірлестігі», "the Amanat Union of Trade Unions") or ending
+    at most a word before it («Союз профсоюзов "Аманат"»), with no word of party near."""
+    if _PARTY_WORD.search(text, max(0, hit.start - 20), hit.end + 20):
+        return False
+    if _UNION_AFTER.match(text, hit.end):
+        return True
+    before = text[max(0, hit.start - 30) : hit.start]
+    last = None
+    for last in _UNION.finditer(before):
+        pass
+    return last is not None and len(before) - last.end() <= 12 and not _CLAUSE_END.search(before, last.end())
 
 
 _TARGET_GAP = 50  # characters between a word of criticism and the party it aims at
