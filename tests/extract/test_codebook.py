@@ -5774,3 +5774,30 @@ def test_a_trade_union_named_amanat_is_not_the_party(one_in, lang, text):
 def test_a_party_that_meets_trade_unions_stays_the_party(one_in, lang, text):
     """Codebook 3: only a union's own name that holds the party's word is no party."""
     assert one_in(text, lang)["parties"] == ["AMANAT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The NSDP candidate also met civic activists of Oral and presented his programme."),
+        case("ru", "Кандидат от ОСДП также встретился с общественными активистами Уральска и представил программу."),
+        case("kk", "Сондай-ақ ЖСДП-дан кандидат Орал қаласының қоғамдық белсенділерімен кездесіп, сайлауалды бағдарламасын таныстырды."),
+    ],
+)
+def test_civic_activists_met_are_the_public_not_the_party_s_own(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own activists is `other`; civic activists are
+    a community met, a voter meeting."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Теледебатта «Amanat» популистік ұран тастамайтынын, елдегі өзекті мәселелерді әлеуметтік-экономикалық тұрғыдан "
+                   "қарайтынын айтты."),
+    ],
+)
+def test_slogans_a_party_says_it_will_not_shout_are_no_rally(events_in, lang, text):
+    """Codebook 5: a rally is a street action; «ұран тастамайды» (will not throw slogans) is
+    said in a debate and names no chanting."""
+    assert all(e["event_type"] != "rally" for e in events_in(text, lang))

@@ -290,6 +290,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = [h for h in hits if h not in companions]
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
+    if "internal_audience" in kinds and _CIVIC.search(text):
+        # civic activists are the public, not the party's own («қоғамдық белсенділерімен
+        # кездесті», "met civic activists"): a meeting with them is no internal one (codebook 5)
+        civic = [h for h in of_kind["internal_audience"] if _CIVIC.search(text, max(0, h.start - 25), h.end)]
+        if civic:
+            hits = [h for h in hits if h not in civic]
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if ("non_event" in kinds or "not_held" in kinds) and _RELATIVE_OPENING.search(text):
         # («филиала партии «Байтак», которая пока не прошла регистрацию»: said of the party)
         hits = [h for h in hits if not (h.kind in ("non_event", "not_held") and _in_a_relative_clause(text, h))]
@@ -777,6 +785,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (left + 1 if left != -1 else max(0, start - 60)), (min(right) if right else min(len(text), end + 60))
 
 
+_CIVIC = re.compile(r"\b(?:civic|civil society|public|community|қоғамдық|азаматтық қоғам|общественн\w*|гражданск\w*)\s+(?:activists?|белсенді\w*|активист\w*)", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:at|в|на)\s", re.IGNORECASE)
 _TELLING_TO = re.compile(r"(?:рассказ|объясн|разъясн|растолков|пообещ)", re.IGNORECASE)
 
