@@ -5801,3 +5801,18 @@ def test_slogans_a_party_says_it_will_not_shout_are_no_rally(events_in, lang, te
     """Codebook 5: a rally is a street action; «ұран тастамайды» (will not throw slogans) is
     said in a debate and names no chanting."""
     assert all(e["event_type"] != "rally" for e in events_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol candidates failed to meet voters in Kostanay."),
+        case("en", "Ak Zhol did not hold a rally in Kostanay this year.", id="hold"),
+        case("ru", "Кандидаты «Ак жол» так и не провели встречу с избирателями Костаная."),
+        case("kk", "«Ақ жол» партиясы Қостанайда митинг өткізбеді."),
+        case("kk", "«Ақ жол» кандидаттары Қостанайда сайлаушылармен кездеспеді.", id="met"),
+    ],
+)
+def test_an_activity_that_did_not_take_place_is_no_event(events_in, lang, text):
+    """Codebook 1: an event is an activity that took place; one denied by its verb did not."""
+    assert events_in(text, lang) == []
