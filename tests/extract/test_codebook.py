@@ -5816,3 +5816,16 @@ def test_slogans_a_party_says_it_will_not_shout_are_no_rally(events_in, lang, te
 def test_an_activity_that_did_not_take_place_is_no_event(events_in, lang, text):
     """Codebook 1: an event is an activity that took place; one denied by its verb did not."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", 'The first speaker at the congress was Maira Abenova, who represents OSDP "Azat" in Semey.'),
+        case("ru", 'Первой на съезде выступила Майра Абенова, представитель ОСДП "Азат" в Семее.'),
+        case("kk", 'Съезде алғаш сөз алған – ЖСДП "Азат" партиясының Семейдегі өкілі Майра Әбенова.'),
+    ],
+)
+def test_osdp_azat_is_the_nsdp_under_its_former_name(one_in, lang, text):
+    """Codebook 3: former names resolve; OSDP "Azat" (2009-2013) is the NSDP, not a second party."""
+    assert one_in(text, lang)["parties"] == ["NSDP"]
