@@ -5756,6 +5756,7 @@ def test_those_who_took_part_in_the_party_s_own_selection_met_are_its_own_people
         case("en", "Meiram Kazhyken, the presidential candidate of the Amanat Union of Trade Unions, met teachers in Kaskelen."),
         case("ru", "Кандидат в президенты от Союза профсоюзов «Аманат» Мейрам Кажыкен встретился с учителями в Каскелене."),
         case("kk", "«Аманат» кәсіподақтар бірлестігі ұсынған президенттікке кандидат Мейрам Қажыкен Қаскелеңде мұғалімдермен кездесті."),
+        case("kk", "«Аманат» Қазақстан кәсіподақтар достастығы ұсынған кандидат Мейрам Қажыкен Қаскелеңде мұғалімдермен кездесті.", id="word-between"),
     ],
 )
 def test_a_trade_union_named_amanat_is_not_the_party(one_in, lang, text):
@@ -5829,3 +5830,15 @@ def test_an_activity_that_did_not_take_place_is_no_event(events_in, lang, text):
 def test_osdp_azat_is_the_nsdp_under_its_former_name(one_in, lang, text):
     """Codebook 3: former names resolve; OSDP "Azat" (2009-2013) is the NSDP, not a second party."""
     assert one_in(text, lang)["parties"] == ["NSDP"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "«Аманат» азаматтық платформасы БАҚ өкілдеріне арнап алғашқы баспасөз конференциясын өткізді."),
+        case("ru", "Гражданская платформа «Аманат» провела первую пресс-конференцию для представителей СМИ."),
+    ],
+)
+def test_a_civic_platform_named_amanat_is_not_the_party(events_in, lang, text):
+    """Codebook 3: the "Amanat" civic platform of observers (2019) is not the AMANAT party."""
+    assert all("AMANAT" not in e["parties"] for e in events_in(text, lang))

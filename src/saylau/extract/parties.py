@@ -36,17 +36,22 @@ def find_parties(text: str, of_kind: dict[str, list[Hit]]) -> list[Mention]:
     return mentions
 
 
-# Trade unions named with a party's word: the "Amanat" Union of Trade Unions, which nominated a
-# presidential candidate in 2022, is not the AMANAT party (codebook 3: parties the reference
-# data does not know are left out).
-_UNION = re.compile(r"(?:trade[- ]unions?|union of trade|профсоюз\w*|кәсіподақ\w*)", re.IGNORECASE)
-_UNION_AFTER = re.compile(r"[»\"”']?\s+(?:trade[- ]unions?|union of trade|профсоюз|кәсіподақ)", re.IGNORECASE)
+# Trade unions and civic platforms named with a party's word: the "Amanat" Union of Trade Unions,
+# which nominated a presidential candidate in 2022, or the "Amanat" civic platform of observers
+# of 2019, is not the AMANAT party (codebook 3: parties the reference data does not know are left
+# out). A word may stand between («"Аманат" Қазақстан кәсіподақтар достастығы»).
+_UNION = re.compile(r"(?:trade[- ]unions?|union of trade|профсоюз\w*|кәсіподақ\w*|civic platform|гражданск\w* платформ\w*|азаматтық платформа\w*)", re.IGNORECASE)
+_UNION_AFTER = re.compile(
+    r"[»\"”']?\s+(?:[\w-]+\s+)?(?:trade[- ]unions?|union of trade|профсоюз|кәсіподақ|civic platform|гражданск\w* платформ|азаматтық платформа)",
+    re.IGNORECASE,
+)
 
 
 def _names_a_union(text: str, hit: Hit) -> bool:
-    """Whether the party's form is part of a trade union's name: a word of trade unions right
-    after it («"Аманат" кәсіподақтар бірлестігі», "the Amanat Union of Trade Unions") or ending
-    at most a word before it («Союз профсоюзов "Аманат"»), with no word of party near."""
+    """Whether the party's form is part of a trade union's or a civic platform's name: such a
+    word right after it or a word later («"Аманат" кәсіподақтар бірлестігі», "the Amanat Union of
+    Trade Unions", «"Аманат" азаматтық платформасы») or ending at most a word before it («Союз
+    профсоюзов "Аманат"»), with no word of party near."""
     if _PARTY_WORD.search(text, max(0, hit.start - 20), hit.end + 20):
         return False
     if _UNION_AFTER.match(text, hit.end):
