@@ -5842,3 +5842,17 @@ def test_osdp_azat_is_the_nsdp_under_its_former_name(one_in, lang, text):
 def test_a_civic_platform_named_amanat_is_not_the_party(events_in, lang, text):
     """Codebook 3: the "Amanat" civic platform of observers (2019) is not the AMANAT party."""
     assert all("AMANAT" not in e["parties"] for e in events_in(text, lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Presidential contender Turgyn Syzdykov met the workers of the Astana heat and power plant."),
+        case("ru", "Претендент на пост Президента Казахстана Тургын Сыздыков провёл встречу с работниками ТЭЦ в Астане."),
+        case("kk", "Президенттікке үміткер Тұрғын Сыздықов Астанадағы ЖЭО қызметкерлерімен кездесті."),
+    ],
+)
+def test_a_contender_for_the_post_campaigns_as_a_candidate(one_in, lang, text):
+    """Codebook 1: campaign actors are candidates, whatever word the report uses for them
+    ("contender", «претендент», «үміткер»); a meeting with a plant's workers is theirs."""
+    assert one_in(text, lang)["event_type"] == "labour_collective_meeting"
