@@ -5856,3 +5856,15 @@ def test_a_contender_for_the_post_campaigns_as_a_candidate(one_in, lang, text):
     """Codebook 1: campaign actors are candidates, whatever word the report uses for them
     ("contender", «претендент», «үміткер»); a meeting with a plant's workers is theirs."""
     assert one_in(text, lang)["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "AMANAT candidates went round the boutiques one after another and handed out leaflets."),
+        case("ru", "Кандидаты партии AMANAT обошли все бутики подряд и раздали листовки."),
+    ],
+)
+def test_a_round_of_boutiques_is_a_walkabout(one_in, lang, text):
+    """Codebook 5: walkabouts in markets and malls are voter meetings, shop by shop as well."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
