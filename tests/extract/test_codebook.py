@@ -5868,3 +5868,22 @@ def test_a_contender_for_the_post_campaigns_as_a_candidate(one_in, lang, text):
 def test_a_round_of_boutiques_is_a_walkabout(one_in, lang, text):
     """Codebook 5: walkabouts in markets and malls are voter meetings, shop by shop as well."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Шымкентке сапары кезінде Нұрлан Әуесбаев өңірлік сайлауалды штабқа соғып, партиялас әріптестерімен кездесті. ЖСДП-дан ұсынылған кандидат азаматтарды жеке қабылдау да өткізді."),
+        case("en", "During a trip to Shymkent, Nurlan Auesbayev dropped in at the regional campaign headquarters, where he met his fellow party members. The OSDP candidate also received members of the public."),
+        case("ru", "Во время поездки в Шымкент Нурлан Ауесбаев заглянул в региональный предвыборный штаб, где встретился с однопартийцами. Кандидат от ОСДП также провёл приём граждан."),
+    ],
+)
+def test_a_headquarters_visit_then_a_reception_are_two_events_of_one_candidate(events_in, lang, text):
+    """Codebook 2: a second event opens when the kind of activity differs (a visit to the party's
+    headquarters, then a reception of citizens); the same candidate, named with his party only
+    in the second clause, and the same town stay with both (codebook 3, 4)."""
+    found = events_in(text, lang)
+    assert sorted((e["event_type"], tuple(e["parties"]), tuple(e["regions"])) for e in found) == [
+        ("other", ("NSDP",), ("KZ-79",)), ("voter_meeting", ("NSDP",), ("KZ-79",))
+    ]

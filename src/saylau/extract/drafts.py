@@ -108,7 +108,12 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
         s_types = types_in.get(sentence, set())
         if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active, s_types):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
-            places_before = tuple(current.places or current.inherited_places) if current is not None and _goes_on(current, s_parties, s_places, s_actors) else ()
+            # (the same people going on to another kind of activity, their party named only now:
+            # "dropped in at the headquarters … The OSDP candidate also received the public")
+            named_now = current is not None and not current.party_codes() and bool(s_parties) and not s_places and _same_people(current, s_actors)
+            places_before = tuple(current.places or current.inherited_places) if current is not None and (named_now or _goes_on(current, s_parties, s_places, s_actors)) else ()
+            if named_now:
+                current.inherited = tuple(sorted({m.value for m in s_parties}))
             current = Draft(inherited=inherited, inherited_places=places_before)
             drafts.append(current)
         for i, number in enumerate(sentences):
@@ -133,6 +138,11 @@ def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resour
     groups = para.groups_by_sentence.get(sentence, ())
     kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience", "meeting_setting", "going_verb")], res, list(groups), any(m.extra not in (STUDENTS, MEMBERS) for m in orgs) or sentence in para.workforce)
     return {kind.value} if kind is not None and kind.value in _DISTINCT_ACTIVITIES else set()
+
+
+def _same_people(current: Draft, s_actors) -> bool:
+    """Whether a clause names nobody the event before lacks (its people may go unnamed)."""
+    return all(actor_key(m) in current.actor_set for m in s_actors if m.value)
 
 
 def _goes_on(current: Draft, s_parties, s_places, s_actors) -> bool:

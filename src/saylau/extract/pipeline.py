@@ -1250,13 +1250,20 @@ def _party_near(parties: list[Mention], actor: Mention, others: list[Mention] = 
 
 
 def _last_mentions(mentions: list[Mention], before: int, codes) -> list[Mention]:
-    """The last mention of each code before `before` (mentions in text order)."""
+    """The last mention of each code before `before` (mentions in text order), else its first
+    after it (a party named only in the clause after: "… The OSDP candidate also received …")."""
     found: dict[str, Mention] = {}
-    for m in reversed(mentions[: bisect_left(mentions, (before,))]):
+    cut = bisect_left(mentions, (before,))
+    for m in reversed(mentions[:cut]):
         if m.value in codes and m.value not in found:
             found[m.value] = m
             if len(found) == len(codes):
                 break
+    for m in mentions[cut:]:
+        if len(found) == len(codes):
+            break
+        if m.value in codes and m.value not in found:
+            found[m.value] = m
     return sorted(found.values())
 
 
