@@ -5887,3 +5887,17 @@ def test_a_headquarters_visit_then_a_reception_are_two_events_of_one_candidate(e
     assert sorted((e["event_type"], tuple(e["parties"]), tuple(e["regions"])) for e in found) == [
         ("other", ("NSDP",), ("KZ-79",)), ("voter_meeting", ("NSDP",), ("KZ-79",))
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("kk", "Павлодарда «Nur Otan» партиясы ұсынған кандидаттың сайлау алдындағы штабы іске қосылды."),
+        case("ru", "В Павлодаре заработал предвыборный штаб кандидата от партии «Нур Отан»."),
+        case("en", "The campaign headquarters of the Nur Otan party's candidate has begun work in Pavlodar."),
+    ],
+)
+def test_a_headquarters_set_to_work_is_opened(one_in, lang, text):
+    """Codebook 1 and 5: the opening of a headquarters is an event (other), also told as its
+    starting work («штабы іске қосылды»)."""
+    assert one_in(text, lang)["event_type"] == "other"
