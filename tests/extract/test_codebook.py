@@ -5708,6 +5708,8 @@ def test_a_community_named_among_new_members_met_nobody(one_in, lang, text):  # 
         case("en", "Ak Zhol chairman Azat Peruashev told reporters on Friday that the party had finished drawing up its list."),
         case("ru", "Председатель партии «Ак жол» Азат Перуашев в пятницу рассказал журналистам, что партия уже составила список."),
         case("kk", "«Ақ жол» партиясының төрағасы Азат Перуашев журналистерге партия тізімін жасап болғанын айтты."),
+        case("ru", "Выступая перед представителями СМИ, кандидат от партии «Ак жол» заявил, что люди ждут перемен.", id="before-media"),
+        case("kk", "БАҚ өкілдері алдында сөйлеген «Ақ жол» партиясының кандидаты халық өзгерістерді күтіп отыр деп мәлімдеді.", id="before-media"),
     ],
 )
 def test_what_a_leader_told_the_press_is_a_statement(events_in, lang, text):

@@ -755,10 +755,10 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
 _TOLD_THE_PRESS = {
     "en": (re.compile(r"(?:reporters|journalists|the press|the media)$", re.IGNORECASE),
            re.compile(r"\b(?:told|telling|said to|speaking to|spoke to)\b", re.IGNORECASE)),
-    "ru": (re.compile(r"журналистам$", re.IGNORECASE),
-           re.compile(r"(?:сказал|рассказал|заявил|сообщил|пояснил|отметил|подчеркнул|признал)", re.IGNORECASE)),
-    "kk": (re.compile(r"журналистерге$", re.IGNORECASE),
-           re.compile(r"(?:айтты|айтқан|айтып|мәлімдеді|мәлім етті|хабарлады|жеткізді)", re.IGNORECASE)),
+    "ru": (re.compile(r"(?:журналистам|журналистами|представител\w* сми)$", re.IGNORECASE),
+           re.compile(r"(?:сказал|рассказал|заявил|сообщил|пояснил|отметил|подчеркнул|признал|выступ)", re.IGNORECASE)),
+    "kk": (re.compile(r"(?:журналистерге|бақ өкілдері\w*)$", re.IGNORECASE),
+           re.compile(r"(?:айтты|айтқан|айтып|мәлімдеді|мәлім етті|хабарлады|жеткізді|сөйле)", re.IGNORECASE)),
 }
 
 
