@@ -5903,3 +5903,29 @@ def test_a_headquarters_set_to_work_is_opened(one_in, lang, text):
     """Codebook 1 and 5: the opening of a headquarters is an event (other), also told as its
     starting work («штабы іске қосылды»)."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Yesterday the JSDP and the Nationwide Civic Assembly held a joint meeting and decided that 13 candidates would be put forward."),
+        case("ru", "Накануне ОСДП и организация «Общенациональное гражданское собрание» провели совместное заседание и решили выдвинуть 13 кандидатов."),
+        case("kk", "Кеше ЖСДП мен «Жалпыұлттық азаматтық жиын» ұйымы бірлескен отырыс өткізіп, 13 кандидат ұсыну туралы шешті."),
+    ],
+)
+def test_a_joint_meeting_of_a_party_and_an_organisation_is_their_own_business(one_in, lang, text):
+    """Codebook 5: a party's meeting with another organisation that settles its nominations is
+    neither a meeting with voters nor a tour: anything else that took place (other)."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Several self-nominated candidates for the Mazhilis held a joint meeting with voters in a park in Almaty."),
+        case("ru", "Несколько самовыдвиженцев в Мажилис провели совместную встречу с избирателями в одном из парков Алматы."),
+    ],
+)
+def test_a_joint_meeting_with_voters_is_a_voter_meeting(one_in, lang, text):
+    """Codebook 5: held jointly by several candidates, a meeting with voters stays one."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
