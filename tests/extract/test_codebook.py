@@ -5929,3 +5929,16 @@ def test_a_joint_meeting_of_a_party_and_an_organisation_is_their_own_business(on
 def test_a_joint_meeting_with_voters_is_a_voter_meeting(one_in, lang, text):
     """Codebook 5: held jointly by several candidates, a meeting with voters stays one."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "ADAL has finished 70 % of its campaign work, party secretary Nurlybek Mukanov said at a meeting at the election observation centre in Astana."),
+        case("ru", "Секретарь партии ADAL Нурлыбек Муканов выступил на совещании в Центре непартийного наблюдения за выборами в Астане."),
+        case("kk", "ADAL партиясының хатшысы Нұрлыбек Мұқанов Астанада Партиялық емес бақылау орталығының өкілдерімен кездесті."),
+    ],
+)
+def test_a_meeting_at_an_election_observation_centre_is_one_with_observers(one_in, lang, text):
+    """Codebook 5: a meeting with observers is `other`, also told by the observers' centre."""
+    assert one_in(text, lang)["event_type"] == "other"
