@@ -5942,3 +5942,17 @@ def test_a_joint_meeting_with_voters_is_a_voter_meeting(one_in, lang, text):
 def test_a_meeting_at_an_election_observation_centre_is_one_with_observers(one_in, lang, text):
     """Codebook 5: a meeting with observers is `other`, also told by the observers' centre."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Victory Day representatives of the People's Party's regional branches congratulated veterans and honoured the memory of fallen soldiers."),
+        case("ru", "В День Победы представители региональных филиалов Народной партии поздравили ветеранов и почтили память павших."),
+        case("kk", "Жеңіс күні Қазақстан Халық партиясы филиалдарының өкілдері ардагерлерді мерекемен құттықтады."),
+    ],
+)
+def test_veterans_congratulated_on_victory_day_are_a_party_at_a_holiday(one_in, lang, text):
+    """Codebook 5: a leader at a public holiday is `other`; Victory Day is no election victory,
+    so the congratulations are an activity, not a statement on a win (codebook 1)."""
+    assert one_in(text, lang)["event_type"] == "other"

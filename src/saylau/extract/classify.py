@@ -73,6 +73,10 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         # a word that only says something took place types it only when nothing else does
         weak = [h for h in weak if h.entry.extra != OCCURRENCE] or weak
         best = min(weak, key=lambda h: (res.event_type_rank[h.value], h.start))
+        if any(h.kind == "congratulating" for h in hits) and best.value == "other":
+            # veterans congratulated on a holiday, members on their new cards: a leader at a
+            # public holiday or the party's own occasion, not a meeting (codebook 5: other)
+            return Mention(best.start, best.end, "other")
         kind = _from_audience(audience, has_org) or best.value
         if kind == "campaign_tour":
             # a word of presenting, explaining or discussing alone tells of people addressed,

@@ -682,7 +682,7 @@ def _build(
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA or _presenting_only(of("event_strong"), para.text)] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
     ] + community
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place"), res, met, staffed)
+    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
         speech = [h for h in of("speech") if para.sentence(h.start) not in commented]

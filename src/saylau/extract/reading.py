@@ -411,10 +411,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # «300-ден астам кездесу өткізді» "held" counts as its meetings do (a tally of activities
     # is no event where no place is named for it, codebook 1)
     # congratulations on a victory: a statement (codebook 1), its words no activity
+    # (not Victory Day, the holiday: veterans congratulated on it were met, codebook 5)
+    victories = [v for v in of_kind["victory"] if not _VICTORY_DAY.search(text, max(0, v.start - 6), v.end + 6)] if "victory" in kinds else []
     congratulated = [
         (h.start, h.end) for h in of_kind["congratulating"]
-        if any(sentence_of(sentences, v.start) == sentence_of(sentences, h.start) for v in of_kind["victory"])
-    ] if "congratulating" in kinds and "victory" in kinds else []
+        if any(sentence_of(sentences, v.start) == sentence_of(sentences, h.start) for v in victories)
+    ] if "congratulating" in kinds and victories else []
     unheld = [
         h for h in told_here
         if (framing and any(s <= h.start and h.end <= e for s, e in framing))
@@ -786,6 +788,7 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CIVIC = re.compile(r"\b(?:civic|civil society|public|community|қоғамдық|азаматтық қоғам|общественн\w*|гражданск\w*)\s+(?:activists?|белсенді\w*|активист\w*)", re.IGNORECASE)
+_VICTORY_DAY = re.compile(r"victory day|д(?:ень|ня|ню|нём|нем) победы|жеңіс күн", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s+(?:at|в|на)\s", re.IGNORECASE)
 _TELLING_TO = re.compile(r"(?:рассказ|объясн|разъясн|растолков|пообещ)", re.IGNORECASE)
 
