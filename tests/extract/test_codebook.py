@@ -5956,3 +5956,17 @@ def test_veterans_congratulated_on_victory_day_are_a_party_at_a_holiday(one_in, 
     """Codebook 5: a leader at a public holiday is `other`; Victory Day is no election victory,
     so the congratulations are an activity, not a statement on a win (codebook 1)."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "AMANAT chairman Yerlan Koshanov met veterans of the Great Patriotic War in Taldykorgan and congratulated them on Victory Day."),
+        case("ru", "Председатель партии AMANAT Ерлан Кошанов встретился с ветеранами Великой Отечественной войны в Талдыкоргане и поздравил их с Днём Победы."),
+        case("kk", "AMANAT партиясының төрағасы Ерлан Қошанов Талдықорғанда Ұлы Отан соғысының ардагерлерімен кездесіп, оларды Жеңіс күнімен құттықтады."),
+    ],
+)
+def test_veterans_met_and_congratulated_on_a_holiday_are_a_voter_meeting(one_in, lang, text):
+    """Codebook 5: where the veterans are met, the meeting is what took place (voter_meeting);
+    the congratulations are said at it."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"

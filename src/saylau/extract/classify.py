@@ -37,6 +37,9 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
     weak = [h for h in hits if h.kind == "event_weak"]
     if strong:
         best = min(strong, key=lambda h: (res.event_type_rank[h.value], h.start))
+        if best.value == "other" and _met_and_congratulated(hits, strong, audience):
+            # veterans met and congratulated on a holiday: the meeting is what took place (codebook 5)
+            return Mention(best.start, best.end, "voter_meeting")
         if best.value == "other" and _met_at_a_setting(hits, strong, audience):
             # a forum or round table where voters, residents or young people were met: the
             # meeting is what took place (codebook 5)
@@ -112,6 +115,19 @@ def _met_at_a_setting(hits: list[Hit], strong: list[Hit], audience: list[Mention
     if not all(any(s.start <= h.start and h.end <= s.end for s in settings) for h in others):
         return False
     return any(h.value == "voter_meeting" for h in strong) or _from_audience(audience, False) == "voter_meeting"
+
+
+def _met_and_congratulated(hits: list[Hit], strong: list[Hit], audience: list[Mention]) -> bool:
+    """Whether every `other` cue of the clause is a word of congratulating and the clause also
+    meets a group of voters ("met veterans … and congratulated them on Victory Day")."""
+    congratulating = [h for h in hits if h.kind == "congratulating"]
+    if not congratulating:
+        return False
+    others = [h for h in strong if h.value == "other"]
+    if not all(any(c.start < h.end and h.start < c.end for c in congratulating) for h in others):
+        return False
+    met = any(h.value == "voter_meeting" for h in hits if h.kind in ("event_strong", "event_weak"))
+    return met and _from_audience(audience, False) == "voter_meeting"
 
 
 def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
