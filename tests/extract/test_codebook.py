@@ -5970,3 +5970,17 @@ def test_veterans_met_and_congratulated_on_a_holiday_are_a_voter_meeting(one_in,
     """Codebook 5: where the veterans are met, the meeting is what took place (voter_meeting);
     the congratulations are said at it."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Партия «Ак жол» 10 декабря в 18:00 приступила к предвыборной агитации."),
+        case("en", "The Ak Zhol party began its agitation in the regions at 18:00 on 10 December."),
+        case("kk", "«Ақ жол» партиясы 10 желтоқсан күні сағат 18:00-де өңірлерде үгіт-насихат жұмысын бастады."),
+    ],
+)
+def test_a_time_of_day_counts_no_activities(one_in, lang, text):
+    """Codebook 5: a party that "started agitation in the regions" is on a campaign tour; the
+    hour it started at («в 18:00») is no tally of activities (codebook 1 counts those out)."""
+    assert one_in(text, lang)["event_type"] == "campaign_tour"

@@ -53,7 +53,8 @@ def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[t
 
 # A number of ten or more ("30", "3 583"), not a year, or a share ("70% of the").
 # (a number after «№» or "No." names a school, a district or a polling station: it counts nothing)
-_COUNT = r"(?<!\d)(?<!№)(?<!№\s)(?<!#)(?<!No\.)(?<!No\.\s)(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{2,})(?![\d,])(?:-\w+)?|\d+\s*%(?:\s+of\s+the)?"
+# (not a time of day either: "at 18:00", «в 18.00», «сағат 18:00-де» counts no activities)
+_COUNT = r"(?<!\d)(?<!\d[:.])(?<!№)(?<!№\s)(?<!#)(?<!No\.)(?<!No\.\s)(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[\s\u00a0,]\d{3})+|\d{2,})(?![\d,])(?![:.]\d)(?:-\w+)?|\d+\s*%(?:\s+of\s+the)?"
 
 
 def _all_languages(per_lang: dict) -> list[str]:
