@@ -57,3 +57,11 @@ def test_campaigns_as_a_noun_is_no_activity(events_of):
 )
 def test_chatting_and_outreach_meet_people(events_of, text):
     assert [e["event_type"] for e in events_of(text)] == ["voter_meeting"]
+
+
+
+def test_an_adverb_inside_a_verb_phrase_leaves_its_meaning(events_of):
+    """"Citizens were also received" reads as "citizens were received" (cues.yaml
+    inserted_adverbs: an adverb between an auxiliary and the word after it)."""
+    events = events_of("Citizens were also received by Amanat candidates in Taraz that day.")
+    assert [(e["event_type"], e["parties"]) for e in events] == [("voter_meeting", ["AMANAT"])]

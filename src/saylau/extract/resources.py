@@ -113,6 +113,10 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
         # (continuing to do it is doing it: «продолжают посещать», "continued to tour")
         forms = forms | {f"{going} {verb}" for going in _CONTINUING[lang]}
         return tuple(sorted(f"{form} {rest}".strip() for form in forms))
+    if lang == "en" and " " in cue:
+        inserted = _with_inserted_adverbs(cue)
+        if inserted:
+            return (cue, *inserted)
     if lang == "ru" and cue.endswith("к*") and _RU_FLEETING.search(cue[:-1]):
         # «свалк*» also stands for «свалок», «площадк*» for «площадок»: the genitive plural
         # puts a vowel back into the stem, which the prefix alone does not reach
@@ -123,6 +127,18 @@ def _spellings(cue: str, lang: str) -> tuple[str, ...]:
     stem = cue[:-1]
     voiced = _KAZAKH_VOICED.get(stem[-1:])
     return (cue, stem[:-1] + voiced + "*") if voiced and len(stem.split()[-1]) > 3 else (cue,)
+
+
+def _with_inserted_adverbs(cue: str) -> tuple[str, ...]:
+    """An English cue with an auxiliary before another word, spelt with each adverb that may
+    stand between them (cues.yaml `inserted_adverbs`): "citizens were received" is also
+    "citizens were also received", "will hold" also "will then hold". The adverb belongs to the
+    verb phrase, so the phrase says what it said without it."""
+    table = load_cues()["inserted_adverbs"]
+    words = cue.split(" ")
+    auxiliaries = table["auxiliaries"]
+    places = [i + 1 for i, word in enumerate(words[:-1]) if word in auxiliaries and words[i + 1] != "…" and words[i + 1] not in auxiliaries]
+    return tuple(" ".join(words[:i] + [adverb] + words[i:]) for i in places for adverb in table["adverbs"])
 
 
 def _party_entries(party: Party) -> Iterator[tuple[str, Entry]]:
