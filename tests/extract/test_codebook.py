@@ -5984,3 +5984,24 @@ def test_a_time_of_day_counts_no_activities(one_in, lang, text):
     """Codebook 5: a party that "started agitation in the regions" is on a campaign tour; the
     hour it started at («в 18:00») is no tally of activities (codebook 1 counts those out)."""
     assert one_in(text, lang)["event_type"] == "campaign_tour"
+
+
+@pytest.mark.parametrize(
+    "lang, title, lead, text",
+    [
+        case("en", "Presidential candidates' headquarters wind up the campaign", "The presidential candidates' headquarters are working for the last but one day.",
+             "Meanwhile Meiram Kazhyken went to the Zhambyl region, where he met students of a polytechnic college."),
+        case("ru", "Штабы кандидатов в президенты доводят кампанию до конца", "Предвыборные штабы кандидатов в президенты работают предпоследний день.",
+             "Жамбылскую область тем временем посетил Мейрам Кажыкен: он встретился со студентами политехнического колледжа."),
+        case("ru", "Штабы кандидатов в президенты доводят кампанию до конца", "Предвыборные штабы кандидатов в президенты работают предпоследний день.",
+             "В Таразе Мейрам Кажыкен встретился со студентами политехнического колледжа."),
+        case("kk", "Президенттікке кандидаттардың штабтары науқанды аяқтап жатыр", "Президенттікке кандидаттардың сайлау штабтары соңғы күндерін өткізуде.",
+             "Жамбыл облысына Мейрам Қажыкен барып, политехникалық колледж студенттерімен кездесті."),
+    ],
+)
+def test_a_person_a_campaign_report_tells_of_after_a_place_or_a_linking_word_campaigns(document_events, lang, title, lead, text):
+    """Codebook 1: in a report about candidates, the person a clause is about is one of them,
+    also where the clause opens with a place or a linking word, or (in Russian) puts the
+    subject after its verb."""
+    [event] = document_events(title, [lead, text], lang)[1]
+    assert (event["event_type"], event["regions"], event["audience"]) == ("voter_meeting", ["KZ-31"], ["students"])

@@ -63,18 +63,32 @@ _NAMED_SUBJECT = re.compile(rf"[\s«\"“(]*({_TOKEN}\s+{_TOKEN})(?:,(?:\s+[{_LO
 def named_subject(text: str, start: int, hits: list[Hit], not_names: frozenset[str]) -> Mention | None:
     """The person a clause at `start` opens with, when nothing else reads that name: no place,
     party, organisation, role or cue word lies in it and neither word is a known non-name.
-    Only the caller knows whether such a person campaigns (a report about candidates)."""
+    Only the caller knows whether such a person campaigns (a report about candidates).
+    A Russian clause may put its subject after the verb, closing the clause («Жамбылскую
+    область посетил Мейрам Кажыкен: …»): that name is its subject too."""
     match = _NAMED_SUBJECT.match(text, start)
+    if match is not None:
+        first, last = match.span(1)
+        if match.group(2) is None and not any(h.start == match.end() and h.kind in PLACE_KINDS for h in hits):
+            match = None  # a third capitalised word that is no place: the name goes on, or it is no name
     if match is None:
-        return None
-    first, last = match.span(1)
+        match = _RUSSIAN_SUBJECT_AFTER_VERB.match(text, start)
+        if match is None:
+            return None
+        first, last = match.span(1)
     if any(h.start < last and h.end > first and not (h.kind in PLACE_KINDS and first_name_of_a_person(text, h)) for h in hits):
         return None
-    if match.group(2) is None and not any(h.start == match.end() and h.kind in PLACE_KINDS for h in hits):
-        return None  # a third capitalised word that is no place: the name goes on, or it is no name
     if any(word.lower() in not_names for word in _WORDS.findall(text[first:last])):
         return None
     return Mention(first, last, text[first:last], None)
+
+
+# A Russian clause that ends with a two-word name right after a verb in the past («В Тараз
+# приехал Мейрам Кажыкен.», «Жамбылскую область тем временем посетил Мейрам Кажыкен: …»): the
+# subject after its verb, within the clause's first words.
+_RUSSIAN_SUBJECT_AFTER_VERB = re.compile(
+    rf"[^.!?:;«»\"]{{0,80}}?(?<![\w-])[а-яё]+(?:л|ла|ли|лся|лась|лись)\s+([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?=\s*(?:[:;,.!?—–]|$))"
+)
 
 
 # Two capitalised words met right after a meeting word ("met Bauyrzhan Baibek", «встречу с

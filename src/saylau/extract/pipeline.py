@@ -442,6 +442,38 @@ def _after_opening_date(text: str, start: int) -> int:
     return when.end() if when else start
 
 
+def _subject_start(para: "Paragraph", start: int) -> int:
+    """Where the subject of a clause at `start` may stand: after the time it opens with, a
+    linking adverb ("Meanwhile,", «Тем временем», «Одан кейін») and the place it opens with
+    ("In Taraz,", «В Таразе», «Жамбыл облысына»): "Meanwhile Meiram Kazhyken went …",
+    «Жамбыл облысына Мейрам Қажыкен барып …»."""
+    start = _after_opening_date(para.text, start)
+    linking = _OPENING_LINK.match(para.text, start)
+    if linking:
+        start = linking.end()
+    preposition = _OPENING_PREPOSITION.match(para.text, start)
+    at = preposition.end() if preposition else start
+    place = next((h for h in para.hits if h.start == at and h.kind in places.PLACE_KINDS), None)
+    if place is None or places.first_name_of_a_person(para.text, place):  # («Амангельды Таспихов»)
+        return start
+    end = place.end
+    word = next((h for h in para.hits if h.kind in _PLACE_WORD_KINDS and 0 <= h.start - end <= 1), None)
+    if word is not None:
+        end = word.end
+    gap = _AFTER_PLACE.match(para.text, end)
+    return gap.end() if gap else start
+
+
+# Linking adverbs a clause may open with before its subject (cues.yaml would hold them were
+# they more than this closed class).
+_OPENING_LINK = re.compile(
+    r"\s*(?:Meanwhile|Then|Later|Next|Afterwards|Subsequently|Тем временем|Между тем|Затем|Потом|Позже|Далее|"
+    r"Одан кейін|Одан соң|Кейін|Кейінірек|Бұдан соң|Сонымен қатар)\b,?\s+"
+)
+_PLACE_WORD_KINDS = frozenset({"region_word", "district_word"})
+_AFTER_PLACE = re.compile(r",?\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")  # a place, then a capitalised word: the subject's
+
+
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:on|in|в|во)\s+)?", re.IGNORECASE)
 _AFTER_DATE = re.compile(r"\s*(?:года|жылы)?\s*,?\s*")
 # A time phrase of lower-case words with a word of time in it ("At the end of last week",
@@ -607,7 +639,7 @@ def _build(
         # debate report, one who speaks there is a debater, whichever body nominated him
         # ("Amangeldy Taspikhov put the emphasis on labour relations", codebook 1: debate)
         campaigners = [
-            m for m in (actors_mod.named_subject(para.text, _after_opening_date(para.text, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
+            m for m in (actors_mod.named_subject(para.text, _subject_start(para, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
         ]
     if not campaigners and strong and context.campaign:
         # in such a report, a pronoun that opens the clause ("On Thursday they held their first
