@@ -6005,3 +6005,23 @@ def test_a_person_a_campaign_report_tells_of_after_a_place_or_a_linking_word_cam
     subject after its verb."""
     [event] = document_events(title, [lead, text], lang)[1]
     assert (event["event_type"], event["regions"], event["audience"]) == ("voter_meeting", ["KZ-31"], ["students"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, lead, text",
+    [
+        case("en", "Baitak candidates meet voters in East Kazakhstan", "Baitak candidate Azamatkhan Amirtay met residents of Semey.",
+             "Vladimir Martel, who is on the ballot for the Mazhilis on behalf of the same party, went to the waste-sorting plant in Oskemen and met its employees."),
+        case("en", "Baitak candidates meet voters in East Kazakhstan", "Baitak candidate Azamatkhan Amirtay met residents of Semey.",
+             "Vladimir Martel, who is standing for the Mazhilis for the same party, went to the waste-sorting plant in Oskemen and met its employees."),
+        case("ru", "Кандидаты «Байтака» встречаются с избирателями", "Кандидат от партии «Байтақ» Азаматхан Амиртай встретился с жителями Семея.",
+             "Владимир Мартель, баллотирующийся в мажилис от той же партии, побывал на мусоросортировочном заводе в Усть-Каменогорске и встретился с его работниками."),
+        case("kk", "«Байтақ» кандидаттары сайлаушылармен кездесті", "«Байтақ» партиясының кандидаты Азаматхан Әміртай Семей тұрғындарымен кездесті.",
+             "Сол партиядан Мәжіліске түсіп жүрген Владимир Мартель Өскемендегі қоқыс сұрыптау зауытына барып, қызметкерлерімен кездесті."),
+    ],
+)
+def test_one_on_the_ballot_for_the_same_party_campaigns_for_the_party_of_the_report(document_events, lang, title, lead, text):
+    """Codebook 1: one on the ballot is a candidate, a campaign actor; "the same party" is the
+    party the document named."""
+    [event] = document_events(title, [lead, text], lang)[1]
+    assert (event["event_type"], event["parties"], event["regions"]) == ("labour_collective_meeting", ["BAITAK"], ["KZ-63"])
