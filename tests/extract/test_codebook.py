@@ -6025,3 +6025,17 @@ def test_one_on_the_ballot_for_the_same_party_campaigns_for_the_party_of_the_rep
     party the document named."""
     [event] = document_events(title, [lead, text], lang)[1]
     assert (event["event_type"], event["parties"], event["regions"]) == ("labour_collective_meeting", ["BAITAK"], ["KZ-63"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "«Trade unions are for you, trade unions are with you!» was the motto of a meeting that proxies of candidate Amangeldy Taspikhov held at the Sevkazenergo plant in Petropavl."),
+        case("ru", "«Профсоюзы – для вас, профсоюзы – с вами!» – под таким девизом доверенные лица кандидата Амангельды Таспихова провели встречу на заводе «Севказэнерго» в Петропавловске."),
+        case("kk", "«Кәсіподақтар – сіздер үшін, кәсіподақтар – сіздермен бірге!» деген ұранмен кандидат Амангелді Таспиховтың сенім білдірілген өкілдері Петропавлдағы «Севказэнерго» зауытында жиын өткізді."),
+    ],
+)
+def test_a_meeting_held_under_a_quoted_motto_is_held(one_in, lang, text):
+    """Codebook 1: a meeting whose motto is quoted before it took place; the quotation is its
+    motto, not words the meeting attributes to a speaker."""
+    assert one_in(text, lang)["regions"] == ["KZ-59"]

@@ -1257,8 +1257,10 @@ _KK_PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+,?\s+){0,6}")
 
 
 # A verb right after a quotation says who spoke ('," Sultangali explained.', «…», – деді,
-# «…», – рассказал): it attributes the words, it reports no activity.
-_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:[\w.'’-]+\s+){0,6}")
+# «…», – рассказал): it attributes the words, it reports no activity. (Not where a copula
+# makes the quotation a name or a motto: '«Trade unions are with you!» was the motto of a
+# meeting …', «…» – под таким девизом прошла встреча.)
+_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[–—-]?\s*(?:(?!(?:was|were|is|are|became|был|была|было|были|стал|стала)\s)[\w.'’-]+\s+){0,6}", re.IGNORECASE)
 
 
 def _told_to_people(text: str, hit: Hit, lang: str) -> bool:
