@@ -6039,3 +6039,19 @@ def test_a_meeting_held_under_a_quoted_motto_is_held(one_in, lang, text):
     """Codebook 1: a meeting whose motto is quoted before it took place; the quotation is its
     motto, not words the meeting attributes to a speaker."""
     assert one_in(text, lang)["regions"] == ["KZ-59"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Candidate Amangeldy Taspikhov's campaign offices opened in the Tselinograd, Bulandy and Burabay districts of Akmola region."),
+        case("ru", "В Целиноградском, Буландынском и Бурабайском районах Акмолинской области открылись предвыборные офисы кандидата Амангельды Таспихова."),
+        case("kk", "Ақмола облысының Целиноград, Бұланды және Бурабай аудандарында кандидат Амангелді Таспиховтың сайлауалды кеңселері ашылды."),
+        case("kk", "Целиноград ауданында кандидат Амангелді Таспиховтың сайлауалды кеңсесі ашылды."),
+    ],
+)
+def test_a_district_named_after_a_city_s_former_name_is_the_district(one_in, lang, text):
+    """Codebook 4: a named district gives its region and is no settlement; the Tselinograd
+    district lies in Akmola region, whatever city once bore its name (Astana)."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-11"], [])

@@ -286,9 +286,10 @@ def _split_districts(
     names before "districts"; districts are not settlements."""
     tail = _UNKNOWN_LIST_TAIL.match(text, chain[-1][0].end)  # "Zhalagash and Syrdarya districts"
     word = district_after.get(_next_word_start(text, tail.end() if tail else chain[-1][0].end))
-    if word is None or any(h.kind == "region_name" and h.entry.lang == "kk" for h in chain[-1]):
+    if word is None or any(h.kind == "region_name" and h.entry.lang == "kk" and "облыс" in text[h.start : h.end].lower() for h in chain[-1]):
         # (a Kazakh region named with its word is no district's name: «Қарағанды облысының
-        # аудандарын аралады», toured the districts of the Karaganda region)
+        # аудандарын аралады», toured the districts of the Karaganda region; a city's former
+        # name is, before its word: «Целиноград ауданында», in the Tselinograd district)
         return chain, []
     written = text[word.start : word.end].lower()
     plural = written.endswith("s") or written.startswith(("районов", "районы", "районах", "аудандар"))
