@@ -6055,3 +6055,32 @@ def test_a_district_named_after_a_city_s_former_name_is_the_district(one_in, lan
     district lies in Akmola region, whatever city once bore its name (Astana)."""
     event = one_in(text, lang)
     assert (event["regions"], event["settlements"]) == (["KZ-11"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "NPK activists put up posters calling on people to vote for the communists in the streets of Almaty overnight."),
+        case("ru", "Ночью активисты КНПК развешивали плакаты с призывом голосовать за коммунистов на улицах Алматы."),
+        case("kk", "Түнде ҚКХП белсенділері коммунистерге дауыс беруге шақырған плакаттарды Алматы көшелерінде жапсырды."),
+        case("kk", "ҚКХП-ға дауыс беруге шақырған плакаттар бүгін таңертең Алматы көшелерінде пайда болды."),
+    ],
+)
+def test_posters_put_up_in_the_streets_are_a_tour_s_work(one_in, lang, text):
+    """Codebook 5: campaign posters put up are a `campaign_tour`, the streets only their place."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("campaign_tour", ["KZ-75"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Young trade union activists handed out campaign leaflets in the streets and squares of Almaty and told townspeople about candidate Amangeldy Taspikhov."),
+        case("ru", "Молодые активисты профсоюзов раздавали агитационные листовки на улицах и в скверах Алматы и рассказывали горожанам о кандидате Амангельды Таспихове."),
+        case("kk", "Жас кәсіподақ белсенділері Алматының көшелері мен гүлзарларында үгіт парақшаларын таратып, қала тұрғындарына кандидат Амангелді Таспихов туралы айтып берді."),
+    ],
+)
+def test_leaflets_handed_out_in_the_streets_are_street_agitation(one_in, lang, text):
+    """Codebook 5: street agitation is a `rally`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("rally", ["KZ-75"])
