@@ -56,3 +56,14 @@ def test_a_key_that_opens_with_an_english_clitic_is_found_inside_the_word_before
     assert found(gazetteer, "the s programme; Tugels programme; tell") == []
     # a quotation mark that opens a quoted name is still a word start, not a clitic
     assert found(gazetteer, "the 'Amanat' party; x'amanat'") == [("'Amanat'", "AMANAT")]
+
+
+def test_a_key_with_a_gap_reads_past_a_comma_after_its_words():
+    """A clause set off by commas may follow a word of the key: «Плакаты, призывающие
+    голосовать, появились» holds «плакат* … появил*». (A key without a gap stays whole.)"""
+    gazetteer = Gazetteer([
+        ("плакат* … появил*", Entry("event_strong", "campaign_tour")),
+        ("party list", Entry("list_type", "party_list")),
+    ])
+    assert found(gazetteer, "Плакаты, призывающие голосовать, появились утром") == [("Плакаты, призывающие голосовать, появились", "campaign_tour")]
+    assert found(gazetteer, "the party, list") == []

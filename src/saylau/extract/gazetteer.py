@@ -76,7 +76,7 @@ def _compile_cue_literal(phrase: str) -> tuple[str, bool, re.Pattern[str] | None
             continue
         pattern += re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
         if i < len(words) - 1:
-            pattern += r"\s+"
+            pattern += r"[,;]?\s+"
     if not folded.endswith("*"):
         pattern += r"(?!\w)"
     # the words after the one the key ends in, each written as it must appear (a final `*`
