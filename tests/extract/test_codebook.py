@@ -6085,3 +6085,17 @@ def test_leaflets_handed_out_in_the_streets_are_street_agitation(one_in, lang, t
     """Codebook 5: street agitation is a `rally`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["regions"]) == ("rally", ["KZ-75"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Speaking at the meeting, Baitak's Mazhilis candidate Kazbek Maigeldinov said he had already held several meetings with voters in the region and knew the problems of healthcare well."),
+        case("ru", "Выступивший на встрече кандидат в депутаты Мажилиса от партии «Байтак» Казбек Майгельдинов рассказал, что уже провёл в регионе несколько встреч с избирателями и хорошо знает проблемы медицины."),
+    ],
+)
+def test_people_met_in_someone_s_account_are_not_the_audience_of_the_gathering_reported(one_in, lang, text):
+    """Codebook 6: the audience is who was met at the event reported; voters met at earlier
+    meetings that a speaker told of are not its audience (codebook 1: his account). (Kazakh
+    accounts closed by the verb, «…кездескенін айтты», are not read so yet.)"""
+    assert one_in(text, lang)["audience"] == []

@@ -440,6 +440,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     ]
     kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
+    if accounts and "audience" in kinds:
+        # the people of a meeting told in someone's account ("said he had already held several
+        # meetings with voters") were met then, not at the gathering the paragraph reports
+        told_of = [h for h in told_here if id(h) not in kept and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h)]
+        if told_of:
+            hits = [h for h in hits if h.kind != "audience" or not any(t.start <= h.start and h.end <= t.end for t in told_of)]
     if placed and ("event_weak" in kinds or "event_strong" in kinds):
         # a tally of meetings over named places ("held more than 40 meetings in ten districts
         # and Taraz"): agitation across places with no single audience (codebook 5: campaign_tour)
