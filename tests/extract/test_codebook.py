@@ -6099,3 +6099,18 @@ def test_people_met_in_someone_s_account_are_not_the_audience_of_the_gathering_r
     meetings that a speaker told of are not its audience (codebook 1: his account). (Kazakh
     accounts closed by the verb, «…кездескенін айтты», are not read so yet.)"""
     assert one_in(text, lang)["audience"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Auyl party's press service gave the dates of the upcoming meetings in Taraz."),
+        case("en", "The Auyl party's press service gave the dates of the planned rallies in Taraz."),
+        case("ru", "Пресс-служба партии «Ауыл» назвала даты намеченных встреч в Таразе."),
+        case("kk", "«Ауыл» партиясының баспасөз қызметі Таразда жоспарланған кездесулердің күндерін жариялады."),
+    ],
+)
+def test_an_activity_named_as_planned_or_upcoming_is_no_event(events_in, lang, text):
+    """Codebook 1: an activity planned is no event; "the upcoming meetings", «намеченные
+    встречи», «жоспарланған кездесулер» name activities still to come."""
+    assert events_in(text, lang) == []

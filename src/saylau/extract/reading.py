@@ -272,8 +272,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             of_kind = by_kind(hits)
             kinds = of_kind.keys()
     if "time_reference" in kinds:
-        # («до съезда», "before the rally": the activity is a point in time here)
-        hits = _without_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
+        # («до съезда», "before the rally": the activity is a point in time here; «предстоящие
+        # встречи с избирателями», one still to come, with the people it is to meet)
+        hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
     if "internal_audience" in kinds or "event_strong" in kinds:
@@ -982,6 +983,19 @@ _KK_TRIED_LUCK = re.compile(r"бақ\s+сына", re.IGNORECASE)
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
 _NAMED_ACTIVITY = _ACTIVITY_CUES | {"event_anaphora"}  # (and "the rally" pointing back to one told before)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits, less those of `kinds` that begin inside one of `spans`, and the audience words
+    inside those (the people of an activity only named: "the planned meetings with voters")."""
+    dropped = [h for h in hits if h.kind in kinds and any(s <= h.start < e for s, e in spans)]
+    if not dropped:
+        return hits
+    gone = {id(h) for h in dropped}
+    return [
+        h for h in hits
+        if id(h) not in gone and not (h.kind == "audience" and any(d.start <= h.start and h.end <= d.end for d in dropped))
+    ]
 
 
 def _without_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
