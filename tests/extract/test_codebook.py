@@ -6114,3 +6114,17 @@ def test_an_activity_named_as_planned_or_upcoming_is_no_event(events_in, lang, t
     """Codebook 1: an activity planned is no event; "the upcoming meetings", «намеченные
     встречи», «жоспарланған кездесулер» name activities still to come."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Representatives of the Communist People's Party of Kazakhstan held a gathering in Astana and followed it with a chess tournament."),
+        case("ru", "Представители Коммунистической народной партии Казахстана провели в Астане собрание, а затем шахматный турнир."),
+        case("kk", "Қазақстан коммунистік халық партиясының өкілдері Астанада жиын ұйымдастырып, оны шахмат турнирімен жалғастырды."),
+    ],
+)
+def test_a_gathering_a_party_s_people_held_is_an_event(one_in, lang, text):
+    """Codebook 1 and 5: a gathering that took place, with nobody named as met, is `other`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["NPK"], ["KZ-71"])
