@@ -6092,12 +6092,13 @@ def test_leaflets_handed_out_in_the_streets_are_street_agitation(one_in, lang, t
     [
         case("en", "Speaking at the meeting, Baitak's Mazhilis candidate Kazbek Maigeldinov said he had already held several meetings with voters in the region and knew the problems of healthcare well."),
         case("ru", "Выступивший на встрече кандидат в депутаты Мажилиса от партии «Байтак» Казбек Майгельдинов рассказал, что уже провёл в регионе несколько встреч с избирателями и хорошо знает проблемы медицины."),
+        case("kk", "«Байтақ» партиясының Мәжіліс депутаттығына кандидаты Қазбек Майгелдинов кездесуде сөз сөйлеп, өңірде сайлаушылармен бірнеше рет кездескенін айтты."),
     ],
 )
 def test_people_met_in_someone_s_account_are_not_the_audience_of_the_gathering_reported(one_in, lang, text):
     """Codebook 6: the audience is who was met at the event reported; voters met at earlier
-    meetings that a speaker told of are not its audience (codebook 1: his account). (Kazakh
-    accounts closed by the verb, «…кездескенін айтты», are not read so yet.)"""
+    meetings that a speaker told of are not its audience (codebook 1: his account; in Kazakh,
+    the verb made a noun before the verb of saying, «…кездескенін айтты»)."""
     assert one_in(text, lang)["audience"] == []
 
 
@@ -6128,3 +6129,19 @@ def test_a_gathering_a_party_s_people_held_is_an_event(one_in, lang, text):
     """Codebook 1 and 5: a gathering that took place, with nobody named as met, is `other`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["NPK"], ["KZ-71"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol candidate Kazbek Maigeldinov said he had met voters in the region."),
+        case("ru", "Кандидат от «Ак жола» Казбек Майгельдинов рассказал, что встречался с избирателями в регионе."),
+        case("kk", "«Ақ жол» партиясының кандидаты Қазбек Майгелдинов өңірде сайлаушылармен кездескенін айтты."),
+        case("kk", "«Ақ жол» партиясының кандидаты Қазбек Майгелдинов өңірде сайлаушылармен бірнеше рет кездескенін атап өтті."),
+    ],
+)
+def test_what_someone_said_was_done_is_an_account(events_in, lang, text):
+    """Codebook 1: a statement of a leader, without an activity reported, is no event; a meeting
+    he says he held is his account ("said he had met", «рассказал, что встречался»,
+    «кездескенін айтты»)."""
+    assert events_in(text, lang) == []

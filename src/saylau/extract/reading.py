@@ -370,6 +370,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         elif _says_what_follows(text, h):
             accounts.append((h.start, h.end))
     quote_ends = sorted(end for _, end in quotes)
+    # Kazakh tells what someone said was done by the verb made a noun, then the verb of saying
+    # («өңірде сайлаушылармен кездескенін айтты», said he had met voters in the region): the
+    # words of the activity a few words before it are the account (codebook 1)
+    reported = [m.span(1) for m in _KK_REPORTED.finditer(text)] if lang == "kk" and ("ын " in text or "ін " in text) else []
     # Kazakh beliefs close their clause («… кездесулер … нығайтады деп сенеді»): the words before
     # the verb of belief, back to a comma or the sentence's start, are what is believed
     believed = [_believed(text, sentences, h) for h in of_kind.get("belief_after", ()) if _a_belief(text, h)] if "belief_after" in kinds else []
@@ -393,6 +397,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         held = {bisect_right(starts, h.start) - 1 for h in _of_kinds(of_kind, ACTIVITY_KINDS) if _where_said(text, h, said_at)}
         if held & not_held:
             not_held, party_mentions = not_held - held, None  # (the parties of those clauses are read again below)
+    # (the words of an activity reported, with those of its phrase: «тікелей эфирде дебат … екенін хабарлады»)
+    reported_set = _with_phrase_mates(text, hits, [h for h in _of_kinds(of_kind, _TOLD_KINDS) if _in_spans(reported, h)]) if reported else set()
     told_here = [
         h for h in _of_kinds(of_kind, ACTIVITY_KINDS)
         if not (
@@ -438,13 +444,19 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         and not (attributed and h.kind in _TOLD_KINDS and h.value != "other" and _in_an_account(attributed, sentences, h))
         and not (h.kind == "event_weak" and quote_ends and not _told_to_people(text, h, lang) and _attributes_a_quote(text, h, quote_ends))
         and not (believed and any(start <= h.start and h.end <= end for start, end in believed))
+        and not (reported_set and h in reported_set)  # (its people: below)
     ]
     kept = {id(h) for h in kept_hits}
     hits = [h for h in hits if h.kind not in ACTIVITY_KINDS or id(h) in kept]
-    if accounts and "audience" in kinds:
+    if (accounts or reported) and "audience" in kinds:
         # the people of a meeting told in someone's account ("said he had already held several
-        # meetings with voters") were met then, not at the gathering the paragraph reports
-        told_of = [h for h in told_here if id(h) not in kept and h.kind in _TOLD_KINDS and _in_an_account(accounts, sentences, h)]
+        # meetings with voters", «сайлаушылармен кездескенін айтты») were met then, not at the
+        # gathering the paragraph reports
+        told_of = [
+            h for h in told_here
+            if id(h) not in kept and h.kind in _TOLD_KINDS
+            and ((accounts and _in_an_account(accounts, sentences, h)) or (reported_set and h in reported_set))
+        ]
         if told_of:
             hits = [h for h in hits if h.kind != "audience" or not any(t.start <= h.start and h.end <= t.end for t in told_of)]
     if placed and ("event_weak" in kinds or "event_strong" in kinds):
@@ -1438,6 +1450,19 @@ def _with_phrase_mates(text: str, hits: list[Hit], unheld: list[Hit]) -> set[Hit
 
 
 _END_KEY = itemgetter(1)
+
+
+# A Kazakh verb made a noun in the accusative, then a verb of saying: what someone said was done
+# («сайлаушылармен кездескенін айтты», said that he had met voters): an account (codebook 1).
+_KK_REPORTED = re.compile(
+    r"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){0,3}?\w+(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін))\s+"
+    r"(?:[^\s.,;:!?]+\s+){0,2}?(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)(?!\w)"
+)
+
+
+def _in_spans(spans: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether a hit begins inside one of the spans (it may run on to the verb of saying)."""
+    return any(start <= hit.start < end for start, end in spans)
 
 
 def _kk_postposition(text: str, hit: Hit) -> bool:
