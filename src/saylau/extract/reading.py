@@ -373,7 +373,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # Kazakh tells what someone said was done by the verb made a noun, then the verb of saying
     # («өңірде сайлаушылармен кездескенін айтты», said he had met voters in the region): the
     # words of the activity a few words before it are the account (codebook 1)
-    reported = [m.span(1) for m in _KK_REPORTED.finditer(text)] if lang == "kk" and ("ын " in text or "ін " in text) else []
+    reported = [m.span(1) for m in _KK_REPORTED.finditer(text)] if lang == "kk" and _KK_REPORTED_TAIL.search(text) else []
     # Kazakh beliefs close their clause («… кездесулер … нығайтады деп сенеді»): the words before
     # the verb of belief, back to a comma or the sentence's start, are what is believed
     believed = [_believed(text, sentences, h) for h in of_kind.get("belief_after", ()) if _a_belief(text, h)] if "belief_after" in kinds else []
@@ -1454,6 +1454,9 @@ _END_KEY = itemgetter(1)
 
 # A Kazakh verb made a noun in the accusative, then a verb of saying: what someone said was done
 # («сайлаушылармен кездескенін айтты», said that he had met voters): an account (codebook 1).
+_KK_REPORTED_TAIL = re.compile(  # (its end alone, a cheap look before the whole pattern)
+    r"(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін)\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
+)
 _KK_REPORTED = re.compile(
     r"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){0,3}?\w+(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін))\s+"
     r"(?:[^\s.,;:!?]+\s+){0,2}?(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)(?!\w)"
