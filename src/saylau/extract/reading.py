@@ -458,7 +458,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             and ((accounts and _in_an_account(accounts, sentences, h)) or (reported_set and h in reported_set))
         ]
         if told_of:
-            hits = [h for h in hits if h.kind != "audience" or not any(t.start <= h.start and h.end <= t.end for t in told_of)]
+            hits = _without_their_people(hits, told_of)
     if placed and ("event_weak" in kinds or "event_strong" in kinds):
         # a tally of meetings over named places ("held more than 40 meetings in ten districts
         # and Taraz"): agitation across places with no single audience (codebook 5: campaign_tour)
@@ -1004,10 +1004,13 @@ def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tu
     if not dropped:
         return hits
     gone = {id(h) for h in dropped}
-    return [
-        h for h in hits
-        if id(h) not in gone and not (h.kind == "audience" and any(d.start <= h.start and h.end <= d.end for d in dropped))
-    ]
+    return _without_their_people([h for h in hits if id(h) not in gone], dropped)
+
+
+def _without_their_people(hits: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """The hits, less the audience words inside activity words no longer read as reported
+    ("meetings with voters" planned, or told in an account): those people were not met here."""
+    return [h for h in hits if h.kind != "audience" or not any(d.start <= h.start and h.end <= d.end for d in dropped)]
 
 
 def _without_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
