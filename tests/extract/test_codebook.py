@@ -6145,3 +6145,22 @@ def test_what_someone_said_was_done_is_an_account(events_in, lang, text):
     he says he held is his account ("said he had met", «рассказал, что встречался»,
     «кездескенін айтты»)."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, lead, text",
+    [
+        case("en", "Members of the republican headquarters of candidate Kassym-Jomart Tokayev held a series of meetings with residents of Zhetysu region.",
+             "A meeting with farmers discussed support for small business in the election programme. Afterwards the headquarters' members went to the sugar plant in the village of Balpyk bi and talked with its workforce."),
+        case("ru", "Члены республиканского штаба кандидата Касым-Жомарта Токаева провели ряд встреч с жителями Жетысуской области.",
+             "На встрече с фермерами обсудили меры поддержки малого бизнеса из предвыборной программы. Затем члены штаба заехали на сахарный завод в селе Балпык би и поговорили с коллективом."),
+        case("kk", "Кандидат Қасым-Жомарт Тоқаевтың республикалық штабының мүшелері Жетісу облысының тұрғындарымен бірқатар кездесу өткізді.",
+             "Басты тақырып – аграрлық сала. Жергілікті фермерлермен сайлауалды бағдарламадағы шағын бизнесті қолдау шаралары талқыланды. Артынша штаб мүшелері Балпық би ауылындағы қант зауытына барып, ұжыммен сөйлесті."),
+    ],
+)
+def test_a_meeting_told_with_nobody_acting_then_a_plant_visit_are_two_events(document_events, lang, lead, text):
+    """Codebook 2: a second event opens where the kind of activity changes (voter meetings, then
+    a visit to a plant); the first, told with nobody named as acting, goes on about the
+    paragraph before (codebook 1: the document names the campaigners)."""
+    events = document_events("Tokayev's supporters in Zhetysu region", [lead, text], lang)[1]
+    assert sorted(e["event_type"] for e in events) == ["labour_collective_meeting", "voter_meeting"]

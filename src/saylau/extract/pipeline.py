@@ -247,6 +247,11 @@ def _propose(
     for i in range(len(drafts) - 1):
         if not built[i] and built[i + 1] and _gapped(para, drafts[i], drafts[i + 1]):
             built[i] = _build(para, drafts[i], res, doc_id, index, lang, context, shares=built[i + 1][0])
+    if len(drafts) > 1 and not built[0] and any(built[1:]) and context.last_event is not None and drafts[0].active and not _opens_with_dateline(para):
+        # the paragraph's first activity, told with nobody acting, goes on about the event before
+        # it, before the next clause opens another ("With local farmers the programme was
+        # discussed. Afterwards the headquarters' members went to the sugar plant …")
+        built[0] = _build(para, drafts[0], res, doc_id, index, lang, context, follows=context.last_event)
     events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
     # (a paragraph under a dateline of its own opens another story of a digest: "20 March 2016,
     # 21:38. ASTANA. KAZINFORM – Polling … has ended" goes on about nothing before it)
