@@ -1000,7 +1000,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
     """The hits, less those of `kinds` that begin inside one of `spans`, and the audience words
     inside those (the people of an activity only named: "the planned meetings with voters")."""
-    dropped = [h for h in hits if h.kind in kinds and any(s <= h.start < e for s, e in spans)]
+    dropped = [h for h in hits if h.kind in kinds and _in_spans(spans, h)]
     if not dropped:
         return hits
     gone = {id(h) for h in dropped}
@@ -1457,11 +1457,12 @@ _END_KEY = itemgetter(1)
 
 # A Kazakh verb made a noun in the accusative, then a verb of saying: what someone said was done
 # («сайлаушылармен кездескенін айтты», said that he had met voters): an account (codebook 1).
+_KK_NOUN_ACCUSATIVE = r"(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін)"
 _KK_REPORTED_TAIL = re.compile(  # (its end alone, a cheap look before the whole pattern)
-    r"(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін)\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
+    _KK_NOUN_ACCUSATIVE + r"\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
 )
 _KK_REPORTED = re.compile(
-    r"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){0,3}?\w+(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін))\s+"
+    r"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){0,3}?\w+" + _KK_NOUN_ACCUSATIVE + r")\s+"
     r"(?:[^\s.,;:!?]+\s+){0,2}?(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)(?!\w)"
 )
 
