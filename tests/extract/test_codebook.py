@@ -6164,3 +6164,37 @@ def test_a_meeting_told_with_nobody_acting_then_a_plant_visit_are_two_events(doc
     paragraph before (codebook 1: the document names the campaigners)."""
     events = document_events("Tokayev's supporters in Zhetysu region", [lead, text], lang)[1]
     assert sorted(e["event_type"] for e in events) == ["labour_collective_meeting", "voter_meeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Almaty, Ak Zhol candidates for the city maslikhat began campaigning. By 26 October they are to meet residents and tell them about their programmes."),
+        case("ru", "В Алматы кандидаты от партии «Ак жол» в городской маслихат начали агитационную работу. До 26 октября им предстоит встретиться с жителями и рассказать о своих программах."),
+        case("ru", "В Алматы начали агитацию кандидаты от партии «Ак жол» в городской маслихат. До 26 октября они встретятся с жителями и расскажут о своих программах."),
+        case("kk", "Алматыда «Ақ жол» партиясынан қалалық мәслихатқа кандидаттар үгіт-насихат жұмысын бастады. Олар 26 қазанға дейін тұрғындармен кездесіп, бағдарламаларын таныстырмақ."),
+    ],
+)
+def test_campaigners_who_began_agitation_are_on_a_tour_and_the_people_they_are_to_meet_are_no_audience(one_in, lang, text):
+    """Codebook 5: candidates who "began campaigning" («начали агитационную работу») are on a
+    campaign tour; codebook 1 and 6: the residents they are still to meet, and the programmes
+    they are to present, are the plan of a clause about the future, not the audience and topic
+    of the activity reported."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"], event["audience"], event["topics"]) == (
+        "campaign_tour", ["AQ_JOL"], ["KZ-75"], [], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Amanat has opened a press centre at its central office in Astana. Briefings and meetings with representatives of the media will be held there regularly."),
+        case("ru", "В центральном аппарате партии Amanat в Астане открылся пресс-центр. Здесь будут регулярно проходить брифинги и встречи с представителями СМИ."),
+        case("kk", "Amanat партиясының Астанадағы орталық аппаратында баспасөз орталығы ашылды. Мұнда брифингтер мен БАҚ өкілдерімен кездесулер тұрақты өтеді."),
+    ],
+)
+def test_the_people_of_meetings_to_come_at_a_new_office_are_no_audience_of_its_opening(one_in, lang, text):
+    """Codebook 5: an office opened is `other`; codebook 1 and 6: the media to be met there
+    later are the plan of a clause about the future, not the audience of the opening."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["audience"]) == ("other", ["AMANAT"], [])

@@ -459,6 +459,18 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         ]
         if told_of:
             hits = _without_their_people(hits, told_of)
+    if future and unheld and kept_hits and not kinds.isdisjoint(_TO_COME):
+        # the people and the talk of an activity told in a clause about the future ("До 26
+        # октября им предстоит встретиться с жителями и рассказать о своих программах") are
+        # to be met and given later, not at the activity another clause reports
+        kept_clauses = {bisect_right(starts, h.start) - 1 for h in kept_hits}
+        planned: dict[int, int] = {}
+        for h in unheld:
+            clause = bisect_right(starts, h.start) - 1
+            if h.kind in _TOLD_KINDS and clause in future and clause not in kept_clauses:
+                planned[clause] = min(h.start, planned.get(clause, h.start))
+        if planned:
+            hits = [h for h in hits if h.kind not in _TO_COME or not _to_come(h, planned, starts, lang)]
     if placed and ("event_weak" in kinds or "event_strong" in kinds):
         # a tally of meetings over named places ("held more than 40 meetings in ten districts
         # and Taraz"): agitation across places with no single audience (codebook 5: campaign_tour)
@@ -993,6 +1005,7 @@ _KK_TRIED_LUCK = re.compile(r"бақ\s+сына", re.IGNORECASE)
 
 
 _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
+_TO_COME = frozenset({"audience", "program_presented", "topic_frame"})  # (read only where told as done)
 _NAMED_ACTIVITY = _ACTIVITY_CUES | {"event_anaphora"}  # (and "the rally" pointing back to one told before)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -1011,6 +1024,14 @@ def _without_their_people(hits: list[Hit], dropped: list[Hit]) -> list[Hit]:
     """The hits, less the audience words inside activity words no longer read as reported
     ("meetings with voters" planned, or told in an account): those people were not met here."""
     return [h for h in hits if h.kind != "audience" or not any(d.start <= h.start and h.end <= d.end for d in dropped)]
+
+
+def _to_come(hit: Hit, planned: dict[int, int], starts: list[int], lang: str) -> bool:
+    """Whether a hit stands where the people and talk of its clause's planned activity are:
+    after the activity's word, or anywhere in a Kazakh clause, which ends with its verb
+    («тұрғындармен кездесіп, бағдарламаларын таныстырмақ»)."""
+    edge = planned.get(bisect_right(starts, hit.start) - 1)
+    return edge is not None and (lang == "kk" or hit.start > edge)
 
 
 def _without_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
