@@ -584,6 +584,11 @@ def test_a_congress_or_conference_told_in_a_debate_report_stays_an_internal_even
                    "участвующими в выборах в мажилис."),
         case("kk", "Сәрсенбі күні кешке «Qazaqstan» телеарнасы сайлауға қатысып отырған партиялар арасындағы "
                    "теледебатты көрсетті."),
+        # (the verb in an irregular or short simple past: "used", "laid", "fought")
+        case("en", "Seven political parties used the televised debate to lay out the priorities of their programmes."),
+        case("en", "In the televised debate, seven political parties laid out the priorities of their programmes."),
+        case("ru", "Семь политических партий использовали теледебаты, чтобы изложить приоритеты своих программ."),
+        case("kk", "Жеті саяси партия теледебатта өз бағдарламаларының басымдықтарын таныстырды."),
     ],
 )
 def test_debates_reported_as_broadcast_between_unnamed_parties_are_a_debate_without_parties(one_in, lang, text):

@@ -35,7 +35,10 @@ _KK_PAST = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|уд�
 # (Irregular ones, and regular ones that rarely stand as a participle after a noun.)
 _EN_PAST_VERBS = frozenset(
     "met held went came took gave spoke told led sent began brought saw ran made visited toured opened "
-    "talked explained discussed presented campaigned addressed answered greeted thanked chatted listened broadcast".split()
+    "talked explained discussed presented campaigned addressed answered greeted thanked chatted listened broadcast "
+    # (simple pasts of doing that `_EN_SIMPLE_PAST` cannot see: irregular, or too short for
+    # its "-ed"; none is also a present form or an adjective, none a verb of saying or being)
+    "used fought laid sat stood won drove rode sang spent shook taught built sought".split()
 )
 
 
