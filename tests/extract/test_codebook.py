@@ -6203,3 +6203,33 @@ def test_the_people_of_meetings_to_come_at_a_new_office_are_no_audience_of_its_o
     later are the plan of a clause about the future, not the audience of the opening."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["audience"]) == ("other", ["AMANAT"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol party's candidates in Almaty began campaigning."),
+        case("ru", "Кандидаты партии «Ак жол» в Алматы начали агитацию."),
+        case("kk", "Алматыда «Ақ жол» партиясының кандидаттары үгіт-насихат науқанына кірісті."),
+        case("kk", "Алматыда «Ақ жол» партиясының кандидаттары үгіт-насихат науқанын бастады."),
+    ],
+)
+def test_campaigners_who_set_about_the_campaign_are_on_a_tour(one_in, lang, text):
+    """Codebook 5: "started agitation in the regions" is a campaign tour. The campaign that a
+    party's people began («науқанын бастады», «науқанына кірісті») is their activity, where the
+    campaign period that began («науқаны басталды») is the calendar (below)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("campaign_tour", ["AQ_JOL"], ["KZ-75"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Almaty the campaigning period began on Monday."),
+        case("ru", "В Алматы в понедельник началась предвыборная агитация."),
+        case("kk", "Алматыда дүйсенбі күні үгіт-насихат науқаны басталды."),
+    ],
+)
+def test_the_campaign_period_that_began_is_no_event(events_in, lang, text):
+    """Codebook 1: the calendar of the campaign (its period began) is no activity that took place."""
+    assert events_in(text, lang) == []

@@ -143,6 +143,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_opening_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "campaign_period" in kinds and "event_strong" in kinds:
+        # the campaign as what its people began («үгіт-насихат науқанын бастады», set about
+        # the campaign): the words of the period are their activity's object, not its calendar
+        begun = _periods_begun(of_kind["campaign_period"], of_kind["event_strong"])
+        if begun:
+            hits = [h for h in hits if id(h) not in begun]
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     # (a crowd right after a rally was told is that rally's crowd: "Several hundred supporters
     # gathered in the central square" goes on about it, and opens no rally of its own)
     crowds = "crowd" in kinds and not (context.last_event is not None and context.last_event.event_type == "rally")
@@ -1024,6 +1032,15 @@ def _without_their_people(hits: list[Hit], dropped: list[Hit]) -> list[Hit]:
     """The hits, less the audience words inside activity words no longer read as reported
     ("meetings with voters" planned, or told in an account): those people were not met here."""
     return [h for h in hits if h.kind != "audience" or not any(d.start <= h.start and h.end <= d.end for d in dropped)]
+
+
+def _periods_begun(periods: list[Hit], strong: list[Hit]) -> set[int]:
+    """The ids of the campaign-period hits that an activity's words begin inside and run past:
+    the verb of setting about the campaign («науқанына кірісті», «науқанын бастады»)."""
+    return {
+        id(p) for p in periods
+        if any(p.start <= h.start < p.end < h.end and h.value == "campaign_tour" for h in strong)
+    }
 
 
 def _to_come(hit: Hit, planned: dict[int, int], starts: list[int], lang: str) -> bool:
