@@ -6233,3 +6233,29 @@ def test_campaigners_who_set_about_the_campaign_are_on_a_tour(one_in, lang, text
 def test_the_campaign_period_that_began_is_no_event(events_in, lang, text):
     """Codebook 1: the calendar of the campaign (its period began) is no activity that took place."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Auyl candidate meets farmers", [
+            "Zhiguli Dairabayev, the Auyl party's candidate, met farmers of the Turkistan region.",
+            "In the course of the conversation the candidate spoke of how hard it is to get loans and machinery.",
+            "The farmers in turn spoke of their worries about the lack of water."]),
+        case("ru", "Кандидат от «Ауыла» встретился с фермерами", [
+            "Кандидат от партии «Ауыл» Жигули Дайрабаев встретился с фермерами Туркестанской области.",
+            "В ходе беседы кандидат рассказал, как трудно получить кредиты и технику.",
+            "Фермеры, в свою очередь, пожаловались на нехватку воды."]),
+        case("kk", "«Ауыл» кандидаты фермерлермен кездесті", [
+            "«Ауыл» партиясының кандидаты Жигули Дайрабаев Түркістан облысының фермерлерімен кездесті.",
+            "Әңгіме барысында кандидат несие мен техника алудың қиындығы туралы айтты.",
+            "Фермерлер өз кезегінде су тапшылығына шағымданды."]),
+    ],
+)
+def test_the_people_met_speaking_two_paragraphs_on_are_still_at_the_meeting(document_events, lang, title, paragraphs):
+    """Codebook 1 (the document around a paragraph is read) and 6: the farmers met, speaking in
+    the paragraph after the candidate's words at the same meeting, are still that meeting's
+    audience, and their worry is an issue raised at it."""
+    events = document_events(title, paragraphs, lang)[2]
+    assert [(e["event_type"], e["parties"], e["audience"], e["topics"]) for e in events] == [
+        ("voter_meeting", ["AUYL"], ["farmers"], ["water"])]

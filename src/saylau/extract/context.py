@@ -30,6 +30,7 @@ class DocumentContext:
     deputies_party: str | None = None  # the party of the deputies who first acted for one here ("the deputies" later)
     vote: bool = False  # the title or an earlier paragraph speaks of the vote or a protest: a rally told under it is about them
     published: date | None = None  # the document's day of publication, when its metadata gives it
+    met: tuple[str, ...] = ()  # the audience of the last meetings, while the paragraphs after go on about them
 
     def referred_party(self) -> str | None:
         """The party "the party" means here: the only party of the title, else the only

@@ -261,21 +261,21 @@ def _propose(
         # a paragraph of background or quotation: the meeting reported before, named again
         follows = context.earlier_event
     earlier, speaking = context.earlier_event, None
-    if not events and follows is None and earlier is not None and _may_speak(earlier) and not _opens_with_dateline(para):
+    if not events and follows is None and earlier is not None and _may_speak(earlier, context.met) and not _opens_with_dateline(para):
         # the people a meeting met, speaking after a paragraph of background («Горожане, в свою
         # очередь, рассказали …» after the city's plans): still that meeting (read whole, as
         # the paragraph after a quiet one is read only for its parties)
         whole = read_paragraph(text, res, context, lang, whole=True)
-        speaking = _the_met_speak(whole, earlier)
+        speaking = _the_met_speak(whole, earlier, context.met)
         if speaking is not None:
             follows, para = earlier, whole
     if follows is not None:
         if speaking is None:  # (else the people's word was found above, in the whole reading)
-            speaking = _the_met_speak(para, follows)
+            speaking = _the_met_speak(para, follows, context.met)
         if speaking is not None and not para.hits_by_sentence:
             # (read past its parties: the words of what the people said are its topics)
             para = read_paragraph(text, res, context, lang, whole=True)
-            speaking = _the_met_speak(para, follows)
+            speaking = _the_met_speak(para, follows, context.met)
         if speaking is None and follows.event_type in _ASKED_AT and (asked := _QUESTIONS_AT_IT.match(text)) is not None:
             # "Most of the questions concerned …", «Отвечая на вопросы журналистов, …»: the
             # questions put at the event told just before, and the answers given there
@@ -502,6 +502,11 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
     context.last_event = events[-1] if events else None
     if events:
         context.earlier_event = events[-1]
+        # the people the meetings met, kept while the paragraphs after go on about a meeting
+        # without naming them again
+        met = tuple(a for event in events for a in event.audience)
+        if met or any(event.event_type != "voter_meeting" for event in events):
+            context.met = met
     for event in events:
         if event.event_type == "debate":
             context.debate = True
@@ -534,10 +539,11 @@ _CROWD_MET = frozenset({"voters", "population", "youth", "students"})
 _MET_PEOPLE_SPEAK = frozenset({"petition_verb", "topic_frame", "speech"})
 
 
-def _may_speak(event: Event) -> bool:
+def _may_speak(event: Event, met_before: tuple[str, ...] = ()) -> bool:
     """Whether the event met people who may speak at it in the paragraphs after: a group by
-    its code, or a workplace's staff (named or not: "the miners asked …")."""
-    return event.event_type == "labour_collective_meeting" or (event.event_type == "voter_meeting" and bool(event.audience))
+    its code (its own, or that of the meeting it goes on about: `met_before`), or a
+    workplace's staff (named or not: "the miners asked …")."""
+    return event.event_type == "labour_collective_meeting" or (event.event_type == "voter_meeting" and bool(event.audience or met_before))
 
 
 def _community_met(community: list[Hit], cues: list[Hit], text: str) -> list[Mention]:
@@ -553,15 +559,17 @@ def _community_met(community: list[Hit], cues: list[Hit], text: str) -> list[Men
     return [Mention(h.start, h.end, classify.COMMUNITY) for h in community if not text.startswith(("'", "’"), h.end)]
 
 
-def _the_met_speak(para: Paragraph, follows: Event) -> Hit | None:
+def _the_met_speak(para: Paragraph, follows: Event, met_before: tuple[str, ...] = ()) -> Hit | None:
     """The word of the people the meeting before met, where the paragraph opens with them
     speaking at it ("The farmers in turn voiced their worries about water", «Тұрғындар жолдардың
     жағдайына шағымданды»): the paragraph goes on about that meeting (codebook 1: the document
     around a paragraph is read), and the word points back to it as "at the meeting" would."""
-    if not _may_speak(follows):
+    if not _may_speak(follows, met_before):
         return None
     first = [h for h in para.hits if para.sentence(h.start) == 0]
-    met = set(follows.audience)
+    # (the people met two paragraphs back, where the paragraph between went on about the same
+    # meeting without naming them: "The farmers in turn spoke …" after the candidate's words)
+    met = set(follows.audience or met_before)
     if met & _ANYONE_MET:
         met |= _ANYONE_MET  # (the voters met are the residents who asked: «встретилась с избирателями» … «жители спрашивали»)
     staff = follows.event_type == "labour_collective_meeting"  # (its people are the workforce: "The miners asked …")
