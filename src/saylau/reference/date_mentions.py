@@ -283,7 +283,8 @@ def _grammar() -> _Grammar:
     occasion_before = re.compile(
         rf"(?<!\w)(?:{_words(occasions['before'])})(?:\s+{qualifiers}){{0,{_QUALIFIERS}}}"
         rf"(?:\s+(?:{_words(occasions['links_before'])})"
-        rf"|(?:,\s*(?:{_words(occasions['relatives_before'])})(?!\w))?[^.!?,;\n]{{0,{_HELD_REACH}}}?\s(?:{_words(occasions['held_before'])}))?\s+\Z"
+        rf"|(?:,\s*(?:{_words(occasions['relatives_before'])})(?!\w))?[^.!?,;\n]{{0,{_HELD_REACH}}}?\s(?:{_words(occasions['held_before'])})"
+        rf"|,\s*(?:{_words(occasions['participles_before'])}))?\s+\Z"
         # (or the campaign's end: a campaign word and a verb of ending, "culminates on")
         rf"|(?<!\w)(?:{_words(occasions['periods_before'])})(?!\w)[^.!?;\n]{{0,{_HELD_REACH}}}?\s"
         rf"(?:{_words(occasions['period_ends_before'])})\s+\Z",
