@@ -6259,3 +6259,35 @@ def test_the_people_met_speaking_two_paragraphs_on_are_still_at_the_meeting(docu
     events = document_events(title, paragraphs, lang)[2]
     assert [(e["event_type"], e["parties"], e["audience"], e["topics"]) for e in events] == [
         ("voter_meeting", ["AUYL"], ["farmers"], ["water"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Auyl party held an extraordinary congress and put forward Zhiguli Dairabayev for the presidential election, scheduled for 20 November."),
+        case("ru", "Партия «Ауыл» собралась на внеочередной съезд и предложила на выборы президента Казахстана, назначенные на 20 ноября, кандидатуру Жигули Дайрабаева."),
+        case("kk", "«Ауыл» партиясы кезектен тыс съезін өткізіп, 20 қарашадағы президент сайлауына Жигули Дайрабаевтың кандидатурасын ұсынды."),
+    ],
+)
+def test_the_day_of_the_election_is_no_day_of_the_congress_that_nominates_for_it(res, lang, text):
+    """Codebook 1: a congress that nominates a candidate is an event (`other`); the day the
+    election is set for ("scheduled for 20 November", «назначенные на 20 ноября»), after the
+    report was published, names the election, not a congress still to come."""
+    doc = Document(id=f"codebook-{lang}", text=text, lang=lang, published="2022-09-30")
+    events = [e.to_dict() for e in extract_events(doc, res, gate=False)]
+    assert [(e["event_type"], e["parties"]) for e in events] == [("other", ["AUYL"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Zhiguli Dairabayev, the Auyl party's candidate and chairman of the committee on the agro-industrial complex, met voters in Taraz."),
+        case("ru", "Кандидат от партии «Ауыл», председатель комитета по агропромышленному комплексу Жигули Дайрабаев встретился с избирателями в Таразе."),
+        case("kk", "«Ауыл» партиясының кандидаты, агроөнеркәсіптік кешен жөніндегі комитеттің төрағасы Жигули Дайрабаев Таразда сайлаушылармен кездесті."),
+    ],
+)
+def test_the_line_of_work_in_a_committee_s_name_is_no_issue_raised(one_in, lang, text):
+    """Codebook 6: topics are issues the text says were raised; what a committee in someone's
+    role deals with («комитет по агропромышленному комплексу») is part of its name."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["voters"], [])

@@ -849,6 +849,7 @@ def _build(
             and not (h.value == "party_program" and kind.value == "debate")
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
+            and not _in_a_body_name(para.text, h, para_lang)
             and not _names_a_group(para.text, h, para_lang)
         ] + of("program_frame", "not_topic", "visit_verb", "topic_frame")
         # (the staff met are no issue raised; staff only talked about are: "a shortage of doctors")
@@ -995,6 +996,24 @@ def _in_a_proper_name(para: Paragraph, hit: Hit) -> bool:
     if not text[hit.start].isupper() or hit.start in para.starts or text[hit.start:hit.end].isupper():
         return False
     return bool(_CAPITAL_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _CAPITAL_AFTER.match(text, hit.end))
+
+
+def _in_a_body_name(text: str, hit: Hit, lang: str | None) -> bool:
+    """An issue word that names what a committee, ministry or department deals with
+    («председатель комитета по агропромышленному комплексу», "the Ministry of Agriculture",
+    «ауыл шаруашылығы министрлігі») is part of the body's name in someone's role, not an issue
+    raised (codebook 6)."""
+    if lang == "kk":
+        return _BODY_AFTER.match(text, word_end(text, hit.end)) is not None
+    pattern = _BODY_BEFORE.get(lang or "")
+    return pattern is not None and pattern.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+_BODY_BEFORE = {
+    "ru": re.compile(r"(?<!\w)(?:комитет|комисси|министерств|управлени|департамент)\w*\s+(?:по\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:committee|commission|ministry|department)\s+(?:on|for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+}
+_BODY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:жөніндегі\s+)?(?:комитет|комиссия|министрлі|басқарма|департамент)", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+){0,2}$")
