@@ -6291,3 +6291,18 @@ def test_the_line_of_work_in_a_committee_s_name_is_no_issue_raised(one_in, lang,
     role deals with («комитет по агропромышленному комплексу») is part of its name."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["voters"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Shymkent the OSDP candidate Nurlan Auesbaev also held a reception for citizens."),
+        case("ru", "В Шымкенте кандидат ОСДП Нурлан Ауесбаев также провёл приём граждан."),
+        case("kk", "Шымкентте ЖСДП кандидаты Нұрлан Әуесбаев азаматтарды жеке қабылдады."),
+    ],
+)
+def test_a_reception_for_citizens_is_a_meeting_with_the_population(one_in, lang, text):
+    """Codebook 5 and 6: citizens received by a campaigner are residents met (`voter_meeting`,
+    audience `population`)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["audience"]) == ("voter_meeting", ["NSDP"], ["population"])
