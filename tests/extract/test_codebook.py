@@ -6209,6 +6209,7 @@ def test_the_people_of_meetings_to_come_at_a_new_office_are_no_audience_of_its_o
     "lang, text",
     [
         case("en", "The Ak Zhol party's candidates in Almaty began campaigning."),
+        case("en", "The Ak Zhol party's candidates in Almaty began their campaign."),
         case("ru", "Кандидаты партии «Ак жол» в Алматы начали агитацию."),
         case("kk", "Алматыда «Ақ жол» партиясының кандидаттары үгіт-насихат науқанына кірісті."),
         case("kk", "Алматыда «Ақ жол» партиясының кандидаттары үгіт-насихат науқанын бастады."),
@@ -6306,3 +6307,18 @@ def test_a_reception_for_citizens_is_a_meeting_with_the_population(one_in, lang,
     audience `population`)."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["audience"]) == ("voter_meeting", ["NSDP"], ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The candidate of the Nationwide Social Democratic Party walked the party's activists through the main points of his election programme."),
+        case("ru", "Кандидат Общенациональной социал-демократической партии разъяснил активистам партии основные положения своей предвыборной программы."),
+        case("kk", "Жалпыұлттық социал-демократиялық партияның кандидаты партия белсенділеріне сайлауалды бағдарламасының негізгі ережелерін түсіндірді."),
+    ],
+)
+def test_a_programme_explained_to_the_party_s_own_activists_is_an_internal_event(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own activists is `other`; the programme presented
+    to them is its topic (codebook 6)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["topics"]) == ("other", ["NSDP"], ["party_program"])
