@@ -6322,3 +6322,24 @@ def test_a_programme_explained_to_the_party_s_own_activists_is_an_internal_event
     to them is its topic (codebook 6)."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["topics"]) == ("other", ["NSDP"], ["party_program"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Candidates for akim meet in a debate", [
+            "On Friday the contenders for the post of akim met in a debate at the village House of Culture.",
+            "Two candidates took part. Local residents, young people and journalists were in the audience."]),
+        case("ru", "Кандидаты в акимы встретились на дебатах", [
+            "В пятницу в сельском Доме культуры претенденты на должность акима округа встретились на дебатах.",
+            "Участвовали в них два кандидата. Послушать их пришли жители села, молодёжь и журналисты."]),
+        case("kk", "Әкімдікке үміткерлер пікірсайысқа түсті", [
+            "Жұма күні ауылдық мәдениет үйінде округ әкімі болуға үміткерлер пікірсайысқа түсті.",
+            "Оған екі үміткер қатысты. Оларды тыңдауға ауыл тұрғындары, жастар мен журналистер келді."]),
+    ],
+)
+def test_the_people_who_came_to_a_debate_told_before_are_its_audience_not_a_meeting(document_events, lang, title, paragraphs):
+    """Codebook 1: a debate report's paragraph that shows the debate (who took part, who came to
+    listen) is the debate, not a meeting with the residents named."""
+    events = document_events(title, paragraphs, lang)[1]
+    assert [e["event_type"] for e in events] == ["debate"]

@@ -253,6 +253,11 @@ def _propose(
         # discussed. Afterwards the headquarters' members went to the sugar plant …")
         built[0] = _build(para, drafts[0], res, doc_id, index, lang, context, follows=context.last_event)
     events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
+    if events and context.last_event is not None and context.last_event.event_type == "debate" and not any(h.kind == "event_strong" for h in para.hits):
+        # the people who came to the debate told just before, with no activity of their own
+        # ("Residents, young people and journalists came to listen to them"): its audience
+        # (codebook 1: a debate report's paragraphs that show it are the debate)
+        events = [replace(e, event_type="debate") if e.event_type == "voter_meeting" else e for e in events]
     # (a paragraph under a dateline of its own opens another story of a digest: "20 March 2016,
     # 21:38. ASTANA. KAZINFORM – Polling … has ended" goes on about nothing before it)
     follows = context.last_event if not events and context.last_event is not None and not _opens_with_dateline(para) else None
