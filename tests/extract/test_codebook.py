@@ -6343,3 +6343,17 @@ def test_the_people_who_came_to_a_debate_told_before_are_its_audience_not_a_meet
     listen) is the debate, not a meeting with the residents named."""
     events = document_events(title, paragraphs, lang)[1]
     assert [e["event_type"] for e in events] == ["debate"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "For the whole campaign the OSDP calendar plan provides for more than 58 events: meetings with voters, work collectives and students."),
+        case("ru", "На весь период кампании календарный план ОСДП предусматривает более 58 мероприятий: встречи с избирателями, трудовыми коллективами и студентами."),
+        case("kk", "ЖСДП-ның күнтізбелік жоспары бойынша науқан кезінде сайлаушылармен, еңбек ұжымдарымен және студенттермен 58-ден астам кездесу өтеді."),
+    ],
+)
+def test_the_events_a_calendar_plan_provides_for_are_no_event(events_in, lang, text):
+    """Codebook 1: activities planned are no event; a campaign's calendar plan lists what is
+    still to come."""
+    assert events_in(text, lang) == []

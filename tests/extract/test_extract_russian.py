@@ -307,3 +307,16 @@ def test_going_on_with_an_activity_is_doing_it(res, lang, text):
 
     [event] = extract_paragraph(text, "t", 0, res, lang, gate=False)
     assert event.event_type == "campaign_tour"
+
+
+def test_a_stem_inside_a_phrase_of_plan_words_matches_every_ending():
+    """A `*` ends a word stem inside a phrase as at its end (`modality.alternation`), so the
+    plan words «собира* провести» and «календарн* план*» read «собирались провести» and
+    «календарным планом»."""
+    import re
+
+    from saylau.extract.modality import alternation
+
+    pattern = re.compile(rf"(?:{alternation(['собира* провести', 'календарн* план*'])})$")
+    assert pattern.match("собирались провести") and pattern.match("календарным планом")
+    assert not pattern.match("собрание провести")

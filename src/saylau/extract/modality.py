@@ -105,11 +105,12 @@ def _may_match(clause: str, low: str, rare: tuple[str, ...]) -> bool:
 
 
 def alternation(words) -> str:
-    """A regex alternation of cue words, longest first; a `*` ends a word stem."""
+    """A regex alternation of cue words, longest first; a `*` ends a word stem (inside a
+    phrase too: «собира* провести»)."""
     parts = []
     for word in sorted({str(w).lower() for w in words}, key=len, reverse=True):
         star = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
         parts.append(body + (r"\w*" if star else ""))
     return "|".join(parts)
 
