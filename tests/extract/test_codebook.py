@@ -6357,3 +6357,17 @@ def test_the_events_a_calendar_plan_provides_for_are_no_event(events_in, lang, t
     """Codebook 1: activities planned are no event; a campaign's calendar plan lists what is
     still to come."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "ASTANA. KAZINFORM – CEC chairman Kuandyk Turgankulov announced today on which days the candidates' pre-election agitation will begin."),
+        case("ru", "АСТАНА. КАЗИНФОРМ – Председатель ЦИК Куандык Турганкулов сообщил сегодня, в какие дни начнётся предвыборная агитация кандидатов."),
+        case("kk", "АСТАНА. ҚАЗАҚПАРАТ – Орталық сайлау комиссиясының төрағасы Қуандық Тұрғанқұлов кандидаттардың сайлауалды үгіті қай күндері басталатынын бүгін жариялады."),
+    ],
+)
+def test_the_days_agitation_begins_on_are_the_calendar_not_an_event(events_in, lang, text):
+    """Codebook 1: procedure and the campaign's calendar (when agitation begins, «үгіті …
+    басталатынын») are no activity; «үгіт жұмысын бастады», what campaigners did, is one."""
+    assert events_in(text, lang) == []
