@@ -262,6 +262,14 @@ FLOORS = {
     "dev_ru_aa": {"events_f1": 0.71, "core_f1": 0.52},
     "dev_kk_aa": {"events_f1": 0.86, "core_f1": 0.76},
     "blind_ru_j": {"events_f1": 0.71, "core_f1": 0.40},
+    # its second round, development only, asked to retell pages only other languages'
+    # development sets had used (3-10 free pages each; `dev_en_ae-001` taken out, its page a copy
+    # of a press release blind sets retell), scored on arrival with ddf5762: dev_en_ae (16
+    # documents, 23 events in 58 paragraphs) core .550 (events .718), dev_ru_ab (16, 11 in 60)
+    # .472 (.645), dev_kk_ab (12, 11 in 47) .414 (.636)
+    "dev_en_ae": {"events_f1": 0.66, "core_f1": 0.49},
+    "dev_ru_ab": {"events_f1": 0.58, "core_f1": 0.41},
+    "dev_kk_ab": {"events_f1": 0.58, "core_f1": 0.36},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
