@@ -6371,3 +6371,17 @@ def test_the_days_agitation_begins_on_are_the_calendar_not_an_event(events_in, l
     """Codebook 1: procedure and the campaign's calendar (when agitation begins, «үгіті …
     басталатынын») are no activity; «үгіт жұмысын бастады», what campaigners did, is one."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "PRESS RELEASE. Atyrau, 2 July 2009. The agitation train of the movement's Atyrau regional branch has reached the remote Kurmangazy district."),
+        case("ru", "ПРЕСС-РЕЛИЗ. Атырау, 2 июля 2009 года. Агитпоезд Атырауского областного филиала движения прибыл в отдалённый Курмангазинский район."),
+        case("kk", "БАСПАСӨЗ РЕЛИЗІ. Атырау, 2009 жылғы 2 шілде. Қозғалыстың Атырау облыстық филиалының үгіт пойызы шалғайдағы Құрманғазы ауданына жетті."),
+    ],
+)
+def test_a_press_release_heading_a_report_is_no_press_event(one_in, lang, text):
+    """Codebook 5: a press event is one where the media are addressed; the press release the
+    report comes from is its text, and the agitation train it tells of is a campaign tour."""
+    assert one_in(text, lang)["event_type"] == "campaign_tour"
