@@ -6385,3 +6385,18 @@ def test_a_press_release_heading_a_report_is_no_press_event(one_in, lang, text):
     """Codebook 5: a press event is one where the media are addressed; the press release the
     report comes from is its text, and the agitation train it tells of is a campaign tour."""
     assert one_in(text, lang)["event_type"] == "campaign_tour"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "During the agitation 57,000 people joined the Adal party, which now has 111,875 members."),
+        case("ru", "В ходе агитации в партию «Адал» вступили 57 тысяч человек, теперь в ней 111 875 членов."),
+        case("kk", "Үгіт кезінде «Адал» партиясының қатарына 57 мың адам өтті, қазір партия мүшелерінің саны 111 875 адамға жетті."),
+        case("kk", "Елде үгіт-насихаттың екінші аптасы қызу жүріп жатыр: «Адал» партиясының уәделерінің үні барған сайын қатты шығуда."),
+    ],
+)
+def test_the_time_of_the_agitation_is_no_activity_of_its_own(events_in, lang, text):
+    """Codebook 1: the campaign's calendar («үгіт кезінде», during the agitation; «үгіт-насихаттың
+    екінші аптасы», its second week) dates what it tells, and figures of members are no activity."""
+    assert events_in(text, lang) == []
