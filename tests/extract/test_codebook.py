@@ -6400,3 +6400,17 @@ def test_the_time_of_the_agitation_is_no_activity_of_its_own(events_in, lang, te
     """Codebook 1: the campaign's calendar («үгіт кезінде», during the agitation; «үгіт-насихаттың
     екінші аптасы», its second week) dates what it tells, and figures of members are no activity."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Campaigning has begun in Kazakhstan for candidates of the Ak Zhol party for the maslikhats."),
+        case("ru", "В Казахстане началась агитация кандидатов партии «Ак жол» в маслихаты."),
+        case("kk", "Қазақстанда «Ақ жол» партиясынан мәслихатқа түсетін кандидаттардың үгіт-насихаты басталды."),
+    ],
+)
+def test_campaigning_that_has_begun_for_candidates_is_the_calendar(events_in, lang, text):
+    """Codebook 1: that the campaign period has begun ("campaigning has begun", «началась
+    агитация») is its calendar, where candidates who "have begun campaigning" are on a tour."""
+    assert events_in(text, lang) == []
