@@ -6414,3 +6414,30 @@ def test_campaigning_that_has_begun_for_candidates_is_the_calendar(events_in, la
     """Codebook 1: that the campaign period has begun ("campaigning has begun", «началась
     агитация») is its calendar, where candidates who "have begun campaigning" are on a tour."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Delegates from all regions and from Almaty and Shymkent gathered for the congress of the Amanat party."),
+        case("ru", "На съезд партии «Аманат» собрались делегаты всех областей, а также Алматы и Шымкента."),
+        case("kk", "«Аманат» партиясының съезіне барлық облыстардан және Шымкенттен келген делегаттар жиналды."),
+    ],
+)
+def test_the_places_delegates_came_from_are_not_the_venue(one_in, lang, text):
+    """Codebook 4: regions are where the event happens; the places delegates represent are not."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"], event["settlements"]) == ("other", [], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Delegates of the regional branches gathered in Almaty for the congress of the Amanat party."),
+        case("ru", "Делегаты региональных филиалов собрались в Алматы на съезд партии «Аманат»."),
+        case("kk", "Өңірлік филиалдардың делегаттары «Аманат» партиясының съезіне Алматыда жиналды."),
+    ],
+)
+def test_the_place_delegates_gathered_in_is_the_venue(one_in, lang, text):
+    """Codebook 4: the town where the delegates met is the event's place."""
+    assert one_in(text, lang)["regions"] == ["KZ-75"]

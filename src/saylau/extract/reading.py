@@ -516,6 +516,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         if not places.names_a_body_not_a_venue(m, bodies) and (not future or bisect_right(starts, m.start) - 1 not in future)
         and (quoted is None or not quoted.covers(m.start, m.end) or _reported_as_done(text, starts, m, lang, res))
         and not (names and _part_of_a_name(m, names))
+        and not _delegates_from(text, m, lang)
     ]  # future destinations, places in someone's quoted words and in a quoted name are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -1041,6 +1042,27 @@ def _periods_begun(periods: list[Hit], strong: list[Hit]) -> set[int]:
         id(p) for p in periods
         if any(p.start <= h.start < p.end < h.end and h.value == "campaign_tour" for h in strong)
     }
+
+
+def _delegates_from(text: str, place: Mention, lang: str) -> bool:
+    """Whether a place is where delegates came from ("delegates from all regions and from
+    Astana", «делегаты всех областей, а также Астаны», «Астанадан келген делегаттар»): the
+    places they represent, not the venue of the gathering (codebook 4)."""
+    if lang == "kk":
+        return _KK_DELEGATES_AFTER.match(text, place.end) is not None
+    pattern = _DELEGATES_BEFORE.get(lang)
+    return (
+        pattern is not None and pattern.search(text, max(0, place.start - 60), place.start) is not None
+        and _VENUE_BEFORE.search(text, max(0, place.start - 4), place.start) is None  # («собрались в Астане»: where they met)
+    )
+
+
+_DELEGATES_BEFORE = {
+    "ru": re.compile(r"(?<!\w)делегат\w*\s+(?:из\s+)?(?:[\w-]+,?\s+){0,8}$", re.IGNORECASE),
+    "en": re.compile(r"\bdelegates?\s+(?:from|of)\s+(?:[\w-]+,?\s+){0,8}$", re.IGNORECASE),
+}
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:в|во|in|at)\s+$", re.IGNORECASE)
+_KK_DELEGATES_AFTER = re.compile(r"\w*\s+келген\s+делегат", re.IGNORECASE)
 
 
 def _to_come(hit: Hit, planned: dict[int, int], starts: list[int], lang: str) -> bool:
