@@ -6441,3 +6441,17 @@ def test_the_places_delegates_came_from_are_not_the_venue(one_in, lang, text):
 def test_the_place_delegates_gathered_in_is_the_venue(one_in, lang, text):
     """Codebook 4: the town where the delegates met is the event's place."""
     assert one_in(text, lang)["regions"] == ["KZ-75"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Askhat Oralov, executive secretary of the AMANAT party, has explained to Liter.kz how Kassym-Jomart Tokayev's presidential campaign is being run."),
+        case("ru", "Исполнительный секретарь партии AMANAT Асхат Оралов рассказал Liter.kz, как идёт президентская кампания Касым-Жомарта Токаева."),
+        case("kk", "AMANAT партиясының атқарушы хатшысы Асхат Оралов Liter.kz-ке Қасым-Жомарт Тоқаевтың президенттік науқаны қалай өтіп жатқанын түсіндірді."),
+    ],
+)
+def test_an_account_of_how_the_campaign_goes_told_to_a_newspaper_is_a_statement(events_in, lang, text):
+    """Codebook 1: a party official's account of how the campaign is going, given to a news
+    site with nobody met, is a statement, not an activity."""
+    assert events_in(text, lang) == []

@@ -143,6 +143,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_opening_frames(hits, starts)
         of_kind = by_kind(hits)
         kinds = of_kind.keys()
+    if "event_weak" in kinds and lang in _TOLD_HOW and kinds.isdisjoint(("audience", "workforce")):
+        # "has explained to Liter.kz how the campaign is being run", «науқан қалай өтіп жатқанын
+        # түсіндірді»: an account of the campaign given to someone, told with no people met, is a
+        # statement (codebook 1), and its words are no activity
+        told = _told_how(text, of_kind["event_weak"], lang)
+        if told:
+            hits = [h for h in hits if id(h) not in told]
+            of_kind = by_kind(hits)
+            kinds = of_kind.keys()
     if "campaign_period" in kinds and "event_strong" in kinds:
         # the campaign as what its people began («үгіт-насихат науқанын бастады», set about
         # the campaign): the words of the period are their activity's object, not its calendar
@@ -1033,6 +1042,23 @@ def _without_their_people(hits: list[Hit], dropped: list[Hit]) -> list[Hit]:
     """The hits, less the audience words inside activity words no longer read as reported
     ("meetings with voters" planned, or told in an account): those people were not met here."""
     return [h for h in hits if h.kind != "audience" or not any(d.start <= h.start and h.end <= d.end for d in dropped)]
+
+
+def _told_how(text: str, weak: list[Hit], lang: str) -> set[int]:
+    """The ids of the weak activity words inside an account of how something goes: from a verb
+    of telling followed by "how" (English) to the sentence's end, or, in Kazakh, from «қалай»
+    to the verb of telling that closes it."""
+    spans = [m.span() for m in _TOLD_HOW[lang].finditer(text)]
+    if not spans:
+        return set()
+    ends = [_sentence_around(text, s, e)[1] for s, e in spans]
+    return {id(h) for h in weak if any(s <= h.start < end for (s, _), end in zip(spans, ends))}
+
+
+_TOLD_HOW = {
+    "en": re.compile(r"\b(?:described|explained|told\s+[\w.-]+|explained\s+to\s+[\w.-]+|said)\s+how\b", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)қалай\s+(?:[\w-]+\s+){0,3}[\w-]+(?:ын|ін|н)\s+(?:түсіндірді|айтты|әңгімеледі|баяндады)", re.IGNORECASE),
+}
 
 
 def _periods_begun(periods: list[Hit], strong: list[Hit]) -> set[int]:
