@@ -6455,3 +6455,18 @@ def test_an_account_of_how_the_campaign_goes_told_to_a_newspaper_is_a_statement(
     """Codebook 1: a party official's account of how the campaign is going, given to a news
     site with nobody met, is a statement, not an activity."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Semey the Auyl party's candidate met local intellectuals at the regional library, and they went over the key points of his election programme."),
+        case("ru", "В Семее кандидат от партии «Ауыл» встретился с местной интеллигенцией в областной библиотеке; после подробного разбора его предвыборной программы разговор перешёл к вопросам культуры."),
+        case("kk", "Семейде «Ауыл» партиясының кандидаты облыстық кітапханада жергілікті зиялы қауыммен кездесіп, сайлауалды бағдарламасының негізгі тармақтарын талдады."),
+    ],
+)
+def test_a_programme_gone_over_at_a_meeting_is_its_topic(one_in, lang, text):
+    """Codebook 6: `party_program` when the programme itself is presented or explained; going
+    over it point by point («разбор программы», «бағдарламасын талдады») is presenting it."""
+    event = one_in(text, lang)
+    assert "party_program" in event["topics"]
