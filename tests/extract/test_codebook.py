@@ -6470,3 +6470,17 @@ def test_a_programme_gone_over_at_a_meeting_is_its_topic(one_in, lang, text):
     over it point by point («разбор программы», «бағдарламасын талдады») is presenting it."""
     event = one_in(text, lang)
     assert "party_program" in event["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Talking to the doctors of the Taraz city hospital, the Amanat candidate dwelt on what the party's programme gives priority to in healthcare."),
+        case("ru", "Разговаривая с медиками Таразской городской больницы, кандидат партии «Аманат» подробно остановился на том, что партийная программа ставит в приоритет в здравоохранении."),
+        case("kk", "Тараз қалалық ауруханасының дәрігерлерімен сөйлескен «Аманат» партиясының кандидаты партия бағдарламасының денсаулық сақтау саласындағы басымдықтарын түсіндірді."),
+    ],
+)
+def test_what_the_programme_gives_priority_to_dwelt_on_at_a_meeting_is_its_topic(one_in, lang, text):
+    """Codebook 6: the programme explained (dwelt on, «остановился на том, что программа …») is
+    `party_program`, beside the issue it is about."""
+    assert "party_program" in one_in(text, lang)["topics"]
