@@ -6484,3 +6484,18 @@ def test_what_the_programme_gives_priority_to_dwelt_on_at_a_meeting_is_its_topic
     """Codebook 6: the programme explained (dwelt on, «остановился на том, что программа …») is
     `party_program`, beside the issue it is about."""
     assert "party_program" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The second congress of the Baitak party took place in Astana. Delegates approved the party's election platform."),
+        case("ru", "В Астане прошёл II съезд партии «Байтак». Делегаты утвердили предвыборную платформу партии."),
+        case("kk", "Астанада «Байтақ» партиясының II съезі өтті. Делегаттар партияның сайлауалды платформасын бекітті."),
+        case("kk", "Кездесуде «Байтақ» партиясының жақтастары үміткердің сайлауалды бағдарламасының басты бағыттарын тыңдады."),
+    ],
+)
+def test_a_programme_approved_or_listened_to_is_its_topic(one_in, lang, text):
+    """Codebook 6: a programme approved by a congress, or listened to at a meeting
+    («бағдарламасының басты бағыттарын тыңдады»), is the programme itself, `party_program`."""
+    assert "party_program" in one_in(text, lang)["topics"]
