@@ -6499,3 +6499,19 @@ def test_a_programme_approved_or_listened_to_is_its_topic(one_in, lang, text):
     """Codebook 6: a programme approved by a congress, or listened to at a meeting
     («бағдарламасының басты бағыттарын тыңдады»), is the programme itself, `party_program`."""
     assert "party_program" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Ak Zhol candidates for the city maslikhat have begun campaigning in Almaty, where three seats are to be filled. They have until 26 October to meet residents."),
+        case("ru", "Кандидаты «Ак жола» в городской маслихат начали агитацию в Алматы, где предстоит заполнить три места. До 26 октября им предстоит встретиться с жителями."),
+        case("kk", "«Ақ жол» партиясынан қалалық мәслихатқа кандидаттар Алматыда үгіт-насихат жұмысын бастады. Олар 26 қазанға дейін тұрғындармен кездесуі тиіс."),
+    ],
+)
+def test_campaigning_begun_beside_a_deadline_to_meet_residents_is_a_tour_with_no_audience(one_in, lang, text):
+    """Codebook 5: candidates who have begun campaigning are on a tour (a perfect with an irregular
+    participle, 'have begun', tells it as done, whatever a relative clause says of the future);
+    codebook 1 and 6: the residents they 'have until' a date to meet are still to be met."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("campaign_tour", [])

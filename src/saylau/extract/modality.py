@@ -239,7 +239,11 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
 
 # (a participle before "to" and a verb is an intention, not the thing done: "was expected to
 # preside", "had planned to hold")
-_EN_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\s)", re.IGNORECASE)
+_EN_PERFECT = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:\w+ed|begun|met|held|gone|come|taken|given|spoken|seen|done|made|sent|"
+    r"brought|told|led|won|built|laid|spent|fought)\b(?!\s+to\s)",
+    re.IGNORECASE,
+)
 
 
 def _english_past(clause: str) -> bool:
