@@ -1048,15 +1048,12 @@ def _told_how(text: str, weak: list[Hit], lang: str) -> set[int]:
     """The ids of the weak activity words inside an account of how something goes: from a verb
     of telling followed by "how" (English) to the sentence's end, or, in Kazakh, from «қалай»
     to the verb of telling that closes it."""
-    spans = [m.span() for m in _TOLD_HOW[lang].finditer(text)]
-    if not spans:
-        return set()
-    ends = [_sentence_around(text, s, e)[1] for s, e in spans]
-    return {id(h) for h in weak if any(s <= h.start < end for (s, _), end in zip(spans, ends))}
+    accounts = [(m.start(), _sentence_around(text, *m.span())[1]) for m in _TOLD_HOW[lang].finditer(text)]
+    return {id(h) for h in weak if _in_spans(accounts, h)} if accounts else set()
 
 
 _TOLD_HOW = {
-    "en": re.compile(r"\b(?:described|explained|told\s+[\w.-]+|explained\s+to\s+[\w.-]+|said)\s+how\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:described|explained(?:\s+to\s+[\w.-]+)?|told\s+[\w.-]+|said)\s+how\b", re.IGNORECASE),
     "kk": re.compile(r"(?<!\w)қалай\s+(?:[\w-]+\s+){0,3}[\w-]+(?:ын|ін|н)\s+(?:түсіндірді|айтты|әңгімеледі|баяндады)", re.IGNORECASE),
 }
 
