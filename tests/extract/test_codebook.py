@@ -4878,14 +4878,55 @@ def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_e
 @pytest.mark.parametrize(
     "lang, text, name",
     [
-        case("ru", "Кандидат партии «Ауыл» посетил мукомольный завод «Саукымбек» и встретился с коллективом.", "Саукымбек"),
-        case("kk", "«Ауыл» партиясының кандидаты «Сауқымбек» диірмен зауытына барып, ұжыммен кездесті.", "Сауқымбек"),
+        # (Russian and Kazakh name the kind of body beside the quoted name: its word is the name's)
+        case("ru", "Кандидат партии «Ауыл» посетил мукомольный завод «Саукымбек» и встретился с коллективом.", "завод «Саукымбек»"),
+        case("kk", "«Ауыл» партиясының кандидаты «Сауқымбек» диірмен зауытына барып, ұжыммен кездесті.", "«Сауқымбек» зауыты"),
         case("en", 'The Auyl candidate visited the "Saukymbek" flour mill and met its staff.', "Saukymbek"),
     ],
 )
 def test_the_quoted_name_of_a_workplace_visited_is_the_staff_s_organisation(events_in, lang, text, name):
     # codebook 6: the staff met are the workplace's, named as written beside its word
     assert [e["audience"] for e in events_in(text, lang)] == [[name]]
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        case("en", "AMANAT candidates met the staff of the Sarkan district hospital and told the medics about the party's plans.",
+             "Sarkan district hospital"),
+        case("en", "On Tuesday the Ak Zhol candidates visited the Pavlodar music college for gifted children.",
+             "Pavlodar music college for gifted children", id="visited"),
+        case("ru", "Кандидаты партии AMANAT обошли Казалинскую районную центральную больницу и пообщались с медиками.",
+             "Казалинская районная центральная больница"),
+        case("ru", "Кандидаты партии AMANAT побывали в Павлодарском музыкальном колледже и рассказали о программе.",
+             "Павлодарский музыкальный колледж", id="visited"),
+        case("kk", "AMANAT партиясының кандидаттары Батыс Қазақстан медициналық университетіне барып, оқытушылармен кездесті.",
+             "Батыс Қазақстан медициналық университеті"),
+        case("kk", "«Ақ жол» партиясының кандидаттары «Балдәурен» оңалту орталығына барды.", "«Балдәурен» орталығы", id="quoted"),
+    ],
+)
+def test_an_institution_named_as_visited_is_the_audience(one_in, lang, text, name):
+    # codebook 6: the organisation met, by its name as written (the Russian name in the
+    # nominative, the Kazakh one without its case ending)
+    event = one_in(text, lang)
+    assert event["audience"] == [name] and event["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "AMANAT candidates met the staff of a district hospital and told the medics about the party's plans."),
+        case("en", "Respublica candidates handed out leaflets in the Mega Silk Way shopping centre in Astana.", id="shops"),
+        case("ru", "Кандидаты партии AMANAT побывали в районной больнице и рассказали о программе."),
+        case("ru", "Кандидаты партии AMANAT побывали в уральском торговом центре «Alem Plaza» и провели агитацию.", id="shops"),
+        case("kk", "AMANAT партиясының кандидаттары аудандық аурухананың ұжымымен кездесті."),
+        case("kk", "AMANAT партиясының кандидаттары Шымкентте тігін фабрикасының жұмысшыларымен кездесті.", id="where"),
+    ],
+)
+def test_an_institution_not_named_or_a_trading_place_is_no_audience(one_in, lang, text):
+    # codebook 6: unnamed plants are no audience; a shopping centre's people are shoppers; a
+    # town in the locative says where the plant is, it is not its name
+    assert one_in(text, lang)["audience"] == []
 
 
 @pytest.mark.parametrize(

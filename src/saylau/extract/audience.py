@@ -11,6 +11,7 @@ import re
 
 from .bodies import find_bodies
 from .gazetteer import Entry, Hit, longest_first
+from .institutions import VENUE, find_institutions
 from .mentions import Mention
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
 from .resources import Resources
@@ -54,9 +55,8 @@ _KK_COORDINATED_MET = re.compile(r"\s+(?:мен|пен|бен|және)\s+[^\s.!
 _CYRILLIC_MET = re.compile(r"(?:ами|ями|ью|мен|пен|бен|лармен|лермен|дармен|дермен|тармен|термен)\b|^с\s", re.IGNORECASE)
 
 
-# An organisation's `extra` when the text names it as where the event took place («Сәтбаев
-# қалалық емханасында»): a town in its name is then the venue's (codebook 4).
-VENUE = "venue"
+# (VENUE, from institutions: an organisation's `extra` when the text names it as where the event
+# took place, «Сәтбаев қалалық емханасында»; a town in its name is then the venue's, codebook 4)
 # A preposition of place right before a body's name ("at the Turkestan Youth Resource Centre",
 # «в ТОО …»): the body is where something happened, a venue.
 # ("At Turkestan's Youth Resource Center he met young people": a town's possessive between)
@@ -107,6 +107,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             joined = _EN_LIST.match(text, match.end()) if hit.entry.lang == "en" else None
             match = _ORG_NAME.match(text, joined.end()) if joined is not None else None
     found.extend(find_bodies(text, hits, [h.end for h in hits if h.kind in _WHO_MEETS]))
+    found.extend(find_institutions(text, hits))
     form_ends = [h.end for h in hits if h.kind == "legal_form"]
     for hit in hits:
         if hit.kind == "legal_form":

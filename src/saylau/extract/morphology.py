@@ -140,17 +140,24 @@ def russian_nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | 
     «Западно-Алтайский государственный природный заповедник». The adjectives before the head
     noun and the head itself change; what follows the head (its own genitive, «№4», a quoted
     name) stays. None where the phrase does not open with adjectives and a noun in the genitive."""
-    return _nominative_of_genitive(words)
+    return _nominative_of(words, "gent")
+
+
+def russian_nominative(words: tuple[str, ...], case: str) -> tuple[str, ...] | None:
+    """The same for a phrase in another case (`case` as pymorphy names it: "accs", "loct",
+    "ablt", "datv"): «в Павлодарском музыкальном колледже» gives «Павлодарский музыкальный
+    колледж»."""
+    return _nominative_of(words, case)
 
 
 @lru_cache(maxsize=16384)
-def _nominative_of_genitive(words: tuple[str, ...]) -> tuple[str, ...] | None:
+def _nominative_of(words: tuple[str, ...], case: str) -> tuple[str, ...] | None:
     adjectives: list[tuple[int, object]] = []
     for i, word in enumerate(words):
         if not _inflectable(word):
             return None
         prefix, last = split_hyphen(word)
-        parses = [p for p in analyzer().parse(last.lower()) if case_of(p.tag) == "gent"]
+        parses = [p for p in analyzer().parse(last.lower()) if case_of(p.tag) == case]
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
         if noun is not None and (adjective is None or i + 1 == len(words) or not _inflectable(words[i + 1])):

@@ -327,6 +327,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _cue_entries("list_type", cues["list_types"])
     yield from _lang_list_entries("org_head", cues["organisation_heads"])
     yield from _lang_list_entries("member_body", cues["member_bodies"])
+    yield from _lang_list_entries("institution_head", cues["institution_heads"])
     yield from _lang_list_entries("workforce", cues["workforce"]["people"])
     yield from _lang_list_entries("workforce", cues["workforce"]["staff"], WHOLE_STAFF)
     yield from _lang_list_entries("workplace", cues["workforce"]["places"])
