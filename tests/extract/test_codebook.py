@@ -2797,6 +2797,24 @@ def test_words_that_point_back_to_a_meeting_by_video_link_keep_it_online(documen
 
 
 @pytest.mark.parametrize(
+    "lang, title, plain_title, paragraph",
+    [
+        case("en", "Nur Otan's extraordinary congress opens online", "Nur Otan's extraordinary congress opens",
+             "The extraordinary congress of the Nur Otan party, chaired by its leader, has got under way."),
+        case("ru", "Съезд партии AMANAT проходит в онлайн-формате", "Съезд партии AMANAT открылся",
+             "Внеочередной съезд партии AMANAT начал работу."),
+        case("kk", "AMANAT партиясының съезі онлайн форматта өтті", "AMANAT партиясының съезі басталды",
+             "AMANAT партиясының кезектен тыс съезі жұмысын бастады."),
+    ],
+)
+def test_a_gathering_under_a_title_that_says_it_is_held_online_is_online(document_events, lang, title, plain_title, paragraph):
+    # codebook 5: a congress or a meeting by video link is online, and the title that says so
+    # is the document's context for the paragraph that reports it (a congress alone is other)
+    assert [e["event_type"] for e in document_events(title, [paragraph], lang)[0]] == ["online"]
+    assert [e["event_type"] for e in document_events(plain_title, [paragraph], lang)[0]] == ["other"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         # the whole staff of a workplace present at the meeting, though nobody is named as met

@@ -24,6 +24,7 @@ class DocumentContext:
     earlier_parties: dict[str, None] = field(default_factory=dict)  # in order of first mention
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname key -> (name, party or "")
     debate: bool = False  # the title or an earlier paragraph reports a debate
+    online: bool = False  # the title tells of a gathering held by video link or on the web
     last_event: Event | None = None  # the previous paragraph's last event, which this one may go on about
     earlier_event: Event | None = None  # the last event of any earlier paragraph
     campaign: bool = False  # the title or an earlier paragraph names campaigners ("Presidential candidates wrap up…")

@@ -65,6 +65,7 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
             # "Amanat chairman Yerlan Koshanov visits Karaganda": the paragraphs may name him alone
             context.remember_person(name, party)
         context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
+        context.online = any(h.kind == "event_strong" and h.value == "online" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
     return context
@@ -537,6 +538,10 @@ _QUESTIONS_AT_IT = re.compile(
     re.IGNORECASE,
 )
 _QUESTIONS = Entry("questions", "questions")
+# Gatherings a title may tell were held online: then they are online events (codebook 5: a
+# meeting or a congress by video link). (A debate streamed is still a debate, a press conference
+# online a press event; a rally or a tour takes place in the streets.)
+_HELD_ONLINE = frozenset({"other", "voter_meeting", "labour_collective_meeting"})
 _ASKED_AT = frozenset({"voter_meeting", "labour_collective_meeting", "press_event", "online", "debate"})
 # The people a rally's crowd is made of, met in the paragraph after it ("passers-by", "young people")
 _CROWD_MET = frozenset({"voters", "population", "youth", "students"})
@@ -759,7 +764,14 @@ def _build(
     elif (
         kind is not None and follows is None and context.last_event is not None and context.last_event.event_type == "online"
         and anaphora and not strong
+    ) or (
+        kind is not None and context.online and kind.value in _HELD_ONLINE and not draft.places
+        and (context.last_event is None or context.last_event.event_type == "online")
     ):
+        # (or under a title that tells of a gathering held online, "Nur Otan's congress opens
+        # online", «как прошла очередная ZOOM-конференция»: the congress or the meeting the
+        # paragraphs report, with no place of its own, is that one, held by video link, until
+        # the document goes on to another activity)
         # "Representatives of the party took part in the meeting", «Жиында … баяндама жасады»
         # after a meeting held by video link: the words point back to that meeting, with no
         # activity of their own, and its medium is still the link (codebook 5: online)
