@@ -824,6 +824,13 @@ def test_a_rally_about_the_vote_held_by_no_party_is_an_event_without_parties(one
              id="showed-up"),
         case("kk", "Бір топ жас мерзімінен бұрын сайлауға қарсы плакаттармен Алматыдағы Горький саябағына келді.",
              id="showed-up"),
+        # a verb of protest with the place where it went on
+        case("en", "Several dozen activists marched in Astana on Sunday against the early presidential election.",
+             id="marched-in"),
+        case("en", "Hundreds of people rallied in Almaty on Sunday against the results of the vote.", id="rallied-in"),
+        case("ru", "В воскресенье несколько десятков активистов протестовали в Астане против досрочных выборов.",
+             id="protested-in"),
+        case("kk", "Жексенбі күні бірнеше ондаған белсенді Астананың орталығында шеруге шықты.", id="marched-in"),
     ],
 )
 def test_a_protest_that_took_place_is_a_rally_of_its_protesters_without_parties(one_in, lang, text):
@@ -4928,6 +4935,23 @@ def test_an_institution_named_as_visited_is_the_audience(one_in, lang, text, nam
     # nominative, the Kazakh one without its case ending)
     event = one_in(text, lang)
     assert event["audience"] == [name] and event["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Several dozen activists marched in Astana on Sunday against the early election, and afterwards "
+                   "told reporters that their petition had been accepted."),
+        case("ru", "Несколько десятков активистов вышли на митинг в Астане, а после рассказали журналистам, что их "
+                   "петицию приняли."),
+        case("kk", "Бірнеше ондаған белсенді Астанада митингке шықты, кейін журналистерге петицияны қабылдағанын айтты."),
+    ],
+)
+def test_the_press_told_about_a_rally_is_no_audience_of_it(one_in, lang, text):
+    # codebook 6: the media are the audience of a press event; reporters told about a protest
+    # afterwards only report it
+    event = one_in(text, lang)
+    assert event["event_type"] == "rally" and event["audience"] == []
 
 
 @pytest.mark.parametrize(

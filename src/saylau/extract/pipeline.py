@@ -905,6 +905,10 @@ def _build(
         # («жастар қатысты», «приняли участие») are its participants, not an audience the
         # campaigners met; had they been met, it would be a meeting (codebook 5, 6)
         groups = [m for m in groups if not audience_mod.took_part(para.text, m)]
+    if kind.value == "rally":
+        # the press at a rally or a protest reports it ("the five told reporters afterwards"):
+        # no audience of the rally (codebook 6; an event held for the media is a press event)
+        groups = [m for m in groups if m.value != "media"]
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
         "parties": _spans(party_evidence),
