@@ -1609,6 +1609,26 @@ def test_the_calendar_of_the_campaign_is_not_an_event(events_in, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Most of the 38,609 AMANAT members who took part in the primaries in Kostanay region cast their votes online."),
+        case("ru", "Председатель партии «Nur Otan» принял участие в онлайн-голосовании на праймериз."),
+        case("kk", "«Nur Otan» партиясы мүшелерінің 84 пайызы праймеризде онлайн дауыс берді."),
+        case("en", "The official campaign of the AMANAT candidates lasts until the day before the vote; campaigning is banned "
+                   "on election day itself.", id="banned"),
+        case("ru", "Агитация кандидатов партии AMANAT продлится до дня выборов; в сам день голосования агитация запрещена.",
+             id="banned"),
+        case("kk", "AMANAT партиясы кандидаттарының үгіті сайлау күніне дейін жалғасады; дауыс беру күні үгітке тыйым салынады.",
+             id="banned"),
+    ],
+)
+def test_a_vote_cast_online_and_what_the_rules_forbid_are_no_event(events_in, lang, text):
+    # codebook 1: casting a vote (online in the primaries too) is no campaign activity, nor is the
+    # campaign's calendar or what the law forbids in it
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "AMANAT chairman Yerlan Koshanov cast his ballot at polling station No. 41 in Astana shortly "
                    "after it opened on Sunday morning."),
         case("ru", "Центральная избирательная комиссия зарегистрировала 12 кандидатов от партии «Respublica» по "
