@@ -4975,6 +4975,21 @@ def test_the_press_told_about_a_rally_is_no_audience_of_it(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, region",
+    [
+        case("en", "Ak Zhol candidates met the staff of the Kazaly district central hospital.", "KZ-43"),
+        case("ru", "Кандидаты партии AMANAT обошли Казалинскую районную центральную больницу и пообщались с медиками.", "KZ-43"),
+        case("kk", "AMANAT партиясының кандидаттары Батыс Қазақстан медициналық университетіне барып, оқытушылармен кездесті.",
+             "KZ-27"),
+    ],
+)
+def test_a_place_in_the_name_of_an_institution_visited_is_where_the_event_was(one_in, lang, text, region):
+    # codebook 4: the institution met at is the venue, so the district or region in its name
+    # says where the event took place (a body named only in a role gives no venue)
+    assert one_in(text, lang)["regions"] == [region]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "AMANAT candidates met the staff of a district hospital and told the medics about the party's plans."),

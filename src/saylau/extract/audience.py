@@ -11,7 +11,7 @@ import re
 
 from .bodies import find_bodies
 from .gazetteer import Entry, Hit, longest_first
-from .institutions import VENUE, find_institutions
+from .institutions import INSTITUTION, VENUE, find_institutions
 from .mentions import Mention
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
 from .resources import Resources
@@ -118,10 +118,13 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
                 found.append(named)
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
     return [
-        m._replace(extra=VENUE) if m.extra is None and _AT_A_VENUE.search(text, max(0, m.start - 30), m.start)
-        else m._replace(extra=STUDENTS) if m.extra is None and _STUDENTS_AFTER.match(text, m.end) else m
+        m._replace(extra=VENUE) if m.extra in _OPEN and _AT_A_VENUE.search(text, max(0, m.start - 30), m.start)
+        else m._replace(extra=STUDENTS) if m.extra in _OPEN and _STUDENTS_AFTER.match(text, m.end) else m
         for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res) if not any(0 <= m.start - end <= 6 for end in described)
     ]
+
+
+_OPEN = (None, INSTITUTION)  # (the `extra` of a name its context may still make a venue's or students')
 
 
 # "Kyzylorda University students": the English name before its students (codebook 5); or the

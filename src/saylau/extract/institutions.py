@@ -24,6 +24,10 @@ from .morphology import analyzer, case_of, russian_nominative, split_hyphen
 # An organisation's `extra` when the text names it as where the event took place («Сәтбаев
 # қалалық емханасында»): a town in its name is then the venue's (codebook 4).
 VENUE = "venue"
+# The `extra` of an institution named as visited or met at: where the event took place, so a
+# town or district in its name is the venue's ("the Sarkan district hospital", «Павлодарский
+# колледж»), yet its people are the ones met, not a venue beside a group met elsewhere.
+INSTITUTION = "institution"
 
 INSTITUTION_HEAD = "institution_head"
 
@@ -106,7 +110,7 @@ def find_institutions(text: str, hits: list[Hit]) -> list[Mention]:
         else:
             name = _kazakh(text, hit, hits)
         if name is not None:
-            found.append(name)
+            found.append(name if name.extra else name._replace(extra=INSTITUTION))
     return found
 
 

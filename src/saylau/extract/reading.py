@@ -518,7 +518,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         # names are not read. The parties and hits are those the full reading gives.
         return _parties_only(text, told_hits, starts, sorted(party_mentions), not_held, sentences, lang)
     # a town in the name of the place where the event was held is the venue's town
-    place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra != audience_mod.VENUE]) if organisations else org_index
+    place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra not in _WHERE_HELD]) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
     place_mentions = [
         m for m in places.find_places(text, hits, res, place_blocks)
@@ -1838,6 +1838,8 @@ def _of_kinds(of_kind: dict[str, list[Hit]], kinds) -> list[Hit]:
     return [h for kind in kinds if kind in of_kind for h in of_kind[kind]]
 
 
+# Names of bodies that are where the event was held: a town in them is the venue's town.
+_WHERE_HELD = (audience_mod.VENUE, audience_mod.INSTITUTION)
 _ASKED_KINDS = ACTIVITY_KINDS | places.PLACE_KINDS  # (the clauses whose tense `future_clauses` reads)
 
 
