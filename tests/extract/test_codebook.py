@@ -448,6 +448,31 @@ def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text
 
 
 @pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "TV debate held",
+             ["The parties' televised debate took place on Khabar today.",
+              "Chairman of the Communist People's Party Vladislav Kosarev explained his party's position as follows: those "
+              "who run the country must work for the good of every person."]),
+        case("ru", "Теледебаты состоялись",
+             ["Сегодня на телеканале «Хабар» прошли теледебаты партий.",
+              "Председатель Коммунистической народной партии Владислав Косарев так объяснил позицию своей партии: те, кто "
+              "управляет страной, должны работать на благо каждого человека."]),
+        case("kk", "Теледебат болып өтті",
+             ["Бүгін «Хабар» арнасында партиялардың теледебаты өтті.",
+              "Қазақстан коммунистік халық партиясының төрағасы Владислав Косарев өз партиясының ұстанымын былай "
+              "түсіндірді: ел басқарып отырғандар әрбір адамның игілігін ойлап жұмыс істеуге тиіс."]),
+    ],
+)
+def test_a_debater_explaining_his_party_s_position_before_a_colon_takes_part_in_the_debate(document_events, lang, title, paragraphs):
+    # codebook 1: party people speaking in a debate report are the debate; what follows the
+    # colon is what he said there ("must work"), in a clause of its own, no plan of his and no
+    # feature announcing what follows ("as follows")
+    events = document_events(title, paragraphs, lang)[1]
+    assert [(e["event_type"], e["parties"]) for e in events] == [("debate", ["NPK"])]
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs, parties",
     [
         case("en", "Parties clash over tariffs in televised debate",

@@ -425,7 +425,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     ]
     # a rhetorical question ("So what did the parties say in the debate?") or a feature's
     # announcement of what follows asks or promises a report, and gives none (codebook 1)
-    framing = [_sentence_around(text, h.start, h.end) for h in of_kind.get("feature_opener", ())]
+    # (not "explained his position as follows:": after a verb of saying, what follows is what
+    # was said, no feature's subject)
+    framing = [
+        _sentence_around(text, h.start, h.end) for h in of_kind.get("feature_opener", ())
+        if not any(0 <= h.start - s.end <= 40 for s in of_kind.get("saying", ()))
+    ]
     if "?" in text:
         ends = sentences[1:] + [len(text)]  # (the paragraph's own sentences, cut once above)
         framing += [span for span in zip(sentences, ends) if _an_unquoted_question(text, *span)]
