@@ -5000,6 +5000,24 @@ def test_the_press_told_about_a_rally_is_no_audience_of_it(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The political council of Nur Otan's East Kazakhstan branch approved the list of the region's delegates "
+                   "to the party's congress, to be held online in Nur-Sultan on January 28."),
+        case("ru", "Политсовет Восточно-Казахстанского филиала партии Nur Otan утвердил список делегатов на съезд партии, "
+                   "который 28 января пройдёт в Нур-Султане."),
+        case("kk", "Nur Otan партиясының Шығыс Қазақстан облыстық филиалының саяси кеңесі 28 қаңтарда Нұр-Сұлтан қаласында "
+                   "өтетін партия съезіне баратын делегаттардың тізімін бекітті."),
+    ],
+)
+def test_where_a_gathering_still_to_come_will_be_held_is_no_venue(one_in, lang, text):
+    # codebook 4: the branch met in its region; the city of the congress to come is where the
+    # delegates will go, a future destination, not a place of the meeting reported
+    event = one_in(text, lang)
+    assert event["regions"] == ["KZ-63"] and event["settlements"] == []
+
+
+@pytest.mark.parametrize(
     "lang, text, region",
     [
         case("en", "Ak Zhol candidates met the staff of the Kazaly district central hospital.", "KZ-43"),

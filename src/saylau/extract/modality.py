@@ -82,6 +82,10 @@ class FutureMarkers:
     en_request: re.Pattern[str] | None = None
     # after a Kazakh activity word: a verbal noun in the accusative, then a word of demanding
     kk_request: re.Pattern[str] | None = None
+    # the place of a gathering still to come, named beside the words that say so ("the congress,
+    # to be held in Astana", «съезд, который пройдёт в Астане», «Астанада өтетін съезд»): by
+    # language, the words before the place (English, Russian) or after it (Kazakh)
+    venue_to_come: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 # Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
@@ -151,6 +155,11 @@ def compile_markers(table: dict) -> FutureMarkers:
         en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
         kk_intention=tuple(e for e in table["kk_endings"] if str(e).endswith(("шы", "ші"))),
         kk_request=re.compile(rf"\w*\s+(?:\w+\s+)?\w+(?:уды|уді|юды|юді)\s+(?:{alternation(table['kk_request'])})(?!\w)", re.IGNORECASE),
+        venue_to_come={
+            "en": re.compile(rf"\b(?:{alternation(table['venue_to_come']['en'])})\s+(?:[\w-]+\s+){{0,2}}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
+            "ru": re.compile(rf"(?<!\w)(?:{alternation(table['venue_to_come']['ru'])})\s+(?:[\w-]+\s+){{0,3}}(?:в|во|на)\s+$", re.IGNORECASE),
+            "kk": re.compile(rf"\w*\s+(?:\S+\s+){{0,2}}(?:{alternation(table['venue_to_come']['kk'])})(?!\w)", re.IGNORECASE),
+        },
         en_request=re.compile(rf"\b(?:{alternation(table['en_request'])})\b[^.;:!?]{{0,70}}?\bto\s+(?:(?:organi[sz]e|hold|stage|convene|arrange|call|have)\s+(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)$", re.IGNORECASE),
     )
 

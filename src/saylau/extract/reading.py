@@ -531,6 +531,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         and (quoted is None or not quoted.covers(m.start, m.end) or _reported_as_done(text, starts, m, lang, res))
         and not (names and _part_of_a_name(m, names))
         and not _delegates_from(text, m, lang)
+        and not _venue_to_come(text, m, lang, res)
     ]  # future destinations, places in someone's quoted words and in a quoted name are not places of the event (codebook 4)
     blocked = entity_spans + org_spans
     actor_mentions = actors_mod.find_actors(text, hits, blocked, res.not_names)
@@ -1091,6 +1092,18 @@ _DELEGATES_BEFORE = {
 }
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:в|во|in|at)\s+$", re.IGNORECASE)
 _KK_DELEGATES_AFTER = re.compile(r"\w*\s+келген\s+делегат", re.IGNORECASE)
+
+
+def _venue_to_come(text: str, place: Mention, lang: str, res: Resources) -> bool:
+    """Whether a place is where a gathering still to come will be held ("the congress, to be held
+    in Nur-Sultan", «Нұр-Сұлтанда өтетін съезд»): no venue of what the paragraph reports
+    (codebook 4, as a future destination)."""
+    pattern = res.future.venue_to_come.get(lang)
+    if pattern is None:
+        return False
+    if lang == "kk":
+        return pattern.match(text, place.end) is not None
+    return pattern.search(text, max(0, place.start - 60), place.start) is not None
 
 
 def _to_come(hit: Hit, planned: dict[int, int], starts: list[int], lang: str) -> bool:
