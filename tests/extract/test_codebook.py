@@ -2377,6 +2377,13 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
              ["Kentau"], id="those-who-run"),
         case("en", "Dana Ospanova, a member of the political council of Respublica's Astana city branch, met workers "
                    "of a bakery in Karaganda.", ["KZ-35"], ["Karaganda"], id="council-member"),
+        # the place an akim heads is in his title
+        case("en", "Altai Kulginov, chairman of Nur Otan's city branch and akim of Nur-Sultan, met farmers in Karaganda.",
+             ["KZ-35"], ["Karaganda"], id="akim"),
+        case("ru", "Председатель филиала партии «Nur Otan», аким столицы Алтай Кульгинов встретился с фермерами в Караганде.",
+             ["KZ-35"], ["Karaganda"], id="akim"),
+        case("kk", "«Nur Otan» партиясы филиалының төрағасы, Түркістан облысының әкімі Өмірзақ Шөкеев Қарағандыда "
+                   "фермерлермен кездесті.", ["KZ-35"], ["Karaganda"], id="akim"),
     ],
 )
 def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, regions, settlements):
