@@ -96,12 +96,15 @@ _KK_PLACE_KINDS = frozenset({"settlement", "region_name", "region_stem", "distri
 
 def find_institutions(text: str, hits: list[Hit]) -> list[Mention]:
     """The institutions the text says were visited or met at, each with its span and its name."""
+    heads = [h for h in hits if h.kind == INSTITUTION_HEAD]
+    if not heads:
+        return []
     found = []
     # (a shopping centre's people are shoppers met, cues.yaml `trading_places`; an observation
     # centre is the party's business with observers, `internal_audience`)
     not_a_staff = [h for h in hits if h.kind in ("trading_place", "internal_audience")]
-    for hit in hits:
-        if hit.kind != INSTITUTION_HEAD or any(t.start <= hit.start < t.end for t in not_a_staff):
+    for hit in heads:
+        if any(t.start <= hit.start < t.end for t in not_a_staff):
             continue
         if hit.entry.lang == "en":
             name = _english(text, hit, hits)

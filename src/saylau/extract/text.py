@@ -89,7 +89,9 @@ _CLAUSE = re.compile(
     # (a colon right after a verb in the past ends its clause: what follows is what was said or
     # done, with a tense of its own, «ұстанымын былай түсіндірді: … жұмыс істеуге тиіс»,
     # «заявил: …»; after a noun it opens a list that stays in its clause)
-    r"|(?:(?<=ды)|(?<=ді)|(?<=ты)|(?<=ті)|(?<=ла)|(?<=ли)|(?<=[а-яё]л)|(?<=ed)|(?<=said)|(?<=told)):\s+",
+    # (the colon is matched first, then what stands before it is looked at: a look-behind tried
+    # at every character cost the whole extractor 6 %)
+    r"|:(?:(?<=ды:)|(?<=ді:)|(?<=ты:)|(?<=ті:)|(?<=ла:)|(?<=ли:)|(?<=[а-яё]л:)|(?<=ed:)|(?<=said:)|(?<=told:))\s+",
     re.IGNORECASE,
 )
 
