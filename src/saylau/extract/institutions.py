@@ -16,6 +16,7 @@ name ("met the staff of the …", "visited", «побывала в», «пров
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Hit
 from .mentions import Mention
@@ -207,12 +208,14 @@ def _russian(text: str, hit: Hit) -> Mention | None:
     return None
 
 
-def _head_cases(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _head_cases(word: str) -> tuple[str, ...]:
     """The cases a noun may stand in, the likelier first."""
     cases = {case_of(p.tag) for p in analyzer().parse(split_hyphen(word)[1].lower()) if p.tag.POS == "NOUN"}
-    return [c for c in _CASES if c in cases]
+    return tuple(c for c in _CASES if c in cases)
 
 
+@lru_cache(maxsize=16384)
 def _adjective_in(word: str, case: str) -> bool:
     last = split_hyphen(word)[1].lower()
     return any(p.tag.POS in ("ADJF", "PRTF") and case_of(p.tag) == case for p in analyzer().parse(last))
