@@ -7,8 +7,11 @@ written. A name is built around the institution's word (`cues.yaml`, `institutio
 English the words before it back to the first of a run of capitalised words ("the Sarkan
 district hospital"), in Russian the adjectives agreeing with it, given in the nominative as the
 schema wants a name («Казалинская районная центральная больница»), with what names it after
-(«амбулатория «Кировская»», «центр … имени А. Бараева»). The word alone, or after "a", names no
-institution ("a district hospital", «в районной больнице»): no audience.
+(«амбулатория «Кировская»», «центр … имени А. Бараева»), in Kazakh the words before it back to a
+place, a quoted or numbered name or the person it is named after, its possessive kept and its case
+taken off («Қазалы аудандық орталық ауруханасының» → «Қазалы аудандық орталық ауруханасы»). The
+word alone, or after "a", names no institution ("a district hospital", «в районной больнице»): no
+audience.
 
 The clause must go there or meet there: a verb of visiting or a word of meeting before the
 name ("met the staff of the …", "visited", «побывала в», «провёл встречу в»).
@@ -162,8 +165,6 @@ def _russian(text: str, hit: Hit) -> Mention | None:
     while head_end < len(text) and (text[head_end].isalpha() or text[head_end] == "-"):
         head_end += 1
     head = text[hit.start : head_end]
-    words = [head]
-    start = hit.start
     for case in _head_cases(head):
         words, start = [head], hit.start
         while len(words) < 5:

@@ -768,13 +768,13 @@ def _build(
         kind is not None and context.online and kind.value in _HELD_ONLINE and not draft.places
         and (context.last_event is None or context.last_event.event_type == "online")
     ):
-        # (or under a title that tells of a gathering held online, "Nur Otan's congress opens
-        # online", «как прошла очередная ZOOM-конференция»: the congress or the meeting the
-        # paragraphs report, with no place of its own, is that one, held by video link, until
-        # the document goes on to another activity)
         # "Representatives of the party took part in the meeting", «Жиында … баяндама жасады»
         # after a meeting held by video link: the words point back to that meeting, with no
-        # activity of their own, and its medium is still the link (codebook 5: online)
+        # activity of their own, and its medium is still the link (codebook 5: online); or,
+        # under a title that tells of a gathering held online ("Nur Otan's congress opens
+        # online", «как прошла очередная ZOOM-конференция»), the congress or the meeting the
+        # paragraphs report with no place of its own is that one, until the document goes on
+        # to another activity
         kind = Mention(kind.start, kind.end, "online")
     elif (
         kind is not None and follows is None and context.last_event is not None and not organisations and not groups
