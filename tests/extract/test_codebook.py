@@ -6576,6 +6576,13 @@ def test_the_time_of_the_agitation_is_no_activity_of_its_own(events_in, lang, te
         case("en", "Campaigning has begun in Kazakhstan for candidates of the Ak Zhol party for the maslikhats."),
         case("ru", "В Казахстане началась агитация кандидатов партии «Ак жол» в маслихаты."),
         case("kk", "Қазақстанда «Ақ жол» партиясынан мәслихатқа түсетін кандидаттардың үгіт-насихаты басталды."),
+        # (its subject a long one: "campaigning for the candidates for President of Kazakhstan began")
+        case("en", "Campaigning for the candidates for President of Kazakhstan began at 18:00 on October 21 and continues "
+                   "until November 19.", id="long-subject"),
+        case("ru", "Агитация кандидатов в Президенты Республики Казахстан стартовала в 18:00 21 октября и продлится до 19 "
+                   "ноября.", id="long-subject"),
+        case("kk", "Қазақстан Республикасы Президенттігіне кандидаттардың үгіт-насихаты 21 қазанда сағат 18:00-де "
+                   "басталып, 19 қарашаға дейін жалғасады.", id="long-subject"),
     ],
 )
 def test_campaigning_that_has_begun_for_candidates_is_the_calendar(events_in, lang, text):
