@@ -1201,6 +1201,26 @@ def test_a_campaigner_s_video_put_on_social_media_is_online(document_events, lan
 
 
 @pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "AMANAT members collect campaign materials",
+             "A video of the Zhastar Rukhy youth wing's chairman spread on social media. In it he says towns and villages "
+             "must be rid of litter."),
+        case("ru", "Представители AMANAT собирают агитматериалы",
+             "В соцсетях распространилось видео председателя молодёжного крыла «Жастар Рухы» Нуржана Жетписбаева. В нём "
+             "он говорит, что города и сёла должны избавиться от мусора."),
+        case("kk", "AMANAT өкілдері үгіт материалдарын жинап жатыр",
+             "Әлеуметтік желілерде «Жастар Рухы» республикалық жастар қанатының төрағасы Нұржан Жетпісбаевтың "
+             "бейнежазбасы тарады. Онда ол қалалар мен ауылдар қоқыстан арылуы тиіс екенін айтады."),
+    ],
+)
+def test_a_campaigner_s_video_spread_on_social_media_is_online(document_events, lang, title, text):
+    # codebook 5: a video addressing people on social media is online, whether the text says it
+    # was posted or that it spread
+    assert [e["event_type"] for e in document_events(title, [text], lang)[0]] == ["online"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("ru", "Как сообщается на странице партии, встреча с журналистами была назначена на этот день в бизнес-центре "
