@@ -11,7 +11,8 @@ import re
 
 from .bodies import find_bodies
 from .gazetteer import Entry, Hit, longest_first
-from .institutions import INSTITUTION, VENUE, find_institutions
+from .institutions import INSTITUTION, VENUE, WHO_ACTS, find_institutions
+from .kazakh import DATIVE_END, GENITIVE_END
 from .mentions import Mention
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
 from .resources import Resources
@@ -79,7 +80,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             continue
         if hit.entry.lang == "kk":  # Kazakh names the body first: «"Сауқымбек" зауытының ұжымымен»
             if actors is None:
-                actors = [h.end for h in hits if h.kind in _WHO_MEETS]
+                actors = [h.end for h in hits if h.kind in WHO_ACTS]
             # (who met the workforce stands before its name: «"Ақ жол" кандидаты … зауытының ұжымымен»)
             before = _kazakh_name_before(text, hit.start, max((end for end in actors if end <= hit.start), default=0))
             if before is not None:
@@ -106,7 +107,7 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             # "the staff of AlmatyInzhStroy JSC, the Almaty-1 Station and the Almaty branch of …"
             joined = _EN_LIST.match(text, match.end()) if hit.entry.lang == "en" else None
             match = _ORG_NAME.match(text, joined.end()) if joined is not None else None
-    found.extend(find_bodies(text, hits, [h.end for h in hits if h.kind in _WHO_MEETS]))
+    found.extend(find_bodies(text, hits, [h.end for h in hits if h.kind in WHO_ACTS]))
     found.extend(find_institutions(text, hits))
     form_ends = [h.end for h in hits if h.kind == "legal_form"]
     for hit in hits:
@@ -230,12 +231,9 @@ _EN_LIST = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?={_WORD})")
 
 
 _KK_QUOTED_BEFORE = re.compile(r"(«[^«»]{2,60}»)\s+$")
-_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
-# Hits that name who met a workforce: a Kazakh name of the workforce's body starts after them.
-_WHO_MEETS = frozenset({"party", "role", "campaign_actor", "leader"})
 
 
 def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention | None:
@@ -247,7 +245,7 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
         return Mention(quoted.start(1), quoted.end(1), quoted.group(1))
     offset = max(0, head_start - 120, floor)
     words = list(re.finditer(r"\S+", text[offset:head_start]))[-7:]
-    if not words or not _KK_GENITIVE.search(words[-1].group(0)):
+    if not words or not GENITIVE_END.search(words[-1].group(0)):
         return None
     last = len(words) - 1  # the word the name ends with, in the genitive
     where = -1
@@ -257,7 +255,7 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
             break
         if first < len(words) - 1 and _KK_PLURAL_POSSESSIVE.search(word):
             break  # «РҚШ мүшелері …»: a plural subject who met them, not a word of the name
-        if first < len(words) - 1 and _KK_DATIVE.search(word):
+        if first < len(words) - 1 and DATIVE_END.search(word):
             break  # «Съезд жұмысына … органдарының қызметкерлері»: what they came to, not the name
         if first < len(words) - 1 and _KK_WHERE.search(word):
             where = first  # «Хромтау ауданындағы май-экстракция зауыты»: the plant in a place, unnamed (codebook 6)
@@ -274,7 +272,7 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
             name = text[start:end]
             if last < len(words) - 1:
                 return Mention(start, end, _KK_LOCATIVE.sub("", name), VENUE)
-            return Mention(start, end, _KK_GENITIVE.sub("", name))
+            return Mention(start, end, GENITIVE_END.sub("", name))
     return None
 
 
@@ -283,9 +281,8 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
 _KK_PLURAL_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)[ыі]$", re.IGNORECASE)
 
 
-# A Kazakh word in the dative: «жұмысына», «съезге» (a name's words are in the nominative or
-# the genitive, and only its last takes a case).
-_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
+# (a Kazakh word in the dative, `kazakh.DATIVE_END`, ends the name before it: a name's words are in
+# the nominative or the genitive, and only its last takes a case)
 
 
 # A Kazakh place made an attribute by «-дағы/-дегі» («Өскемендегі», «қаласындағы»): what follows

@@ -22,8 +22,10 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Hit
+from .kazakh import DATIVE_END, GENITIVE_END
 from .mentions import Mention
 from .morphology import analyzer, case_of, russian_nominative, split_hyphen
+from .places import PLACE_KINDS
 
 # An organisation's `extra` when the text names it as where the event took place («Сәтбаев
 # қалалық емханасында»): a town in its name is then the venue's (codebook 4).
@@ -81,8 +83,6 @@ _KK_CASE = re.compile(
     r"(?<=[ыіа-яәөүұ])(?:ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|нда|нде|да|де|та|те|ндағы|ндегі|нан|нен|дан|ден|тан|тен|"
     r"мен|бен|пен|нымен|німен|ны|ні|ды|ді|ты|ті|н)$"
 )
-_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-_KK_DATIVE = re.compile(r"(?:на|не|ға|ге|қа|ке)$")
 _KK_LOCATIVE = re.compile(r"(?:нда|нде|да|де|та|те)$")
 _KK_WITH = re.compile(r"(?:мен|бен|пен)$")
 # Words a name does not reach back over: a place made an attribute («Атырау қаласындағы»), a
@@ -94,8 +94,9 @@ _KK_WORD = re.compile(r"\S+")
 # name. (Қызылорда ends so in the nominative.)
 _KK_WHERE = re.compile(r"(?<!орда)(?<!Орда)(?:да|де|та|те)$")
 _KK_QUOTED = re.compile(r"[«\"“][^«»\"“”]{1,60}[»\"”]")
-_WHO_GOES = frozenset({"party", "role", "campaign_actor", "leader"})
-_KK_PLACE_KINDS = frozenset({"settlement", "region_name", "region_stem", "district"})
+# Hits that name who acts (a party, a role, a campaigner, a leader): a Kazakh name of the body they
+# go to or meet starts after them.
+WHO_ACTS = frozenset({"party", "role", "campaign_actor", "leader"})
 
 
 def find_institutions(text: str, hits: list[Hit]) -> list[Mention]:
@@ -232,21 +233,21 @@ def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     # the clause goes there or meets its people: a verb of going after the dative, an activity
     # after the locative, its people met after the genitive, the place itself met
     going = any(h.kind == "visit_verb" and head_end <= h.start <= head_end + 25 for h in hits)
-    if _KK_DATIVE.search(word) and not going:
+    if DATIVE_END.search(word) and not going:
         return None
-    if _KK_GENITIVE.search(word) and not (going or any(_KK_WITH.search(w.rstrip(",.;:")) for w in after.split()[:2])):
+    if GENITIVE_END.search(word) and not (going or any(_KK_WITH.search(w.rstrip(",.;:")) for w in after.split()[:2])):
         return None  # («ауруханасының ұжымымен»: its staff met; not «университетінің түлектерін» talked about)
     if _KK_LOCATIVE.search(word) and not any(
         h.kind in ("event_strong", "event_weak") and head_end <= h.start <= head_end + 80 for h in hits
     ):
         return None
-    if not (_KK_DATIVE.search(word) or _KK_GENITIVE.search(word) or _KK_LOCATIVE.search(word) or _KK_WITH.search(word)):
+    if not (DATIVE_END.search(word) or GENITIVE_END.search(word) or _KK_LOCATIVE.search(word) or _KK_WITH.search(word)):
         return None
     words = list(_KK_WORD.finditer(text, max(0, hit.start - 120), hit.start))[-7:]
-    places = [(h.start, h.end) for h in hits if h.kind in _KK_PLACE_KINDS]
+    places = [(h.start, h.end) for h in hits if h.kind in PLACE_KINDS]
     # (who goes there, named by a party, a role or a campaigner, stands before the name:
     # «"Ақ жол" кандидаты мұнай өңдеу зауытының ұжымымен»)
-    floor = max((h.end for h in hits if h.kind in _WHO_GOES and h.end <= hit.start), default=0)
+    floor = max((h.end for h in hits if h.kind in WHO_ACTS and h.end <= hit.start), default=0)
     start, named = hit.start, False
     for index in range(len(words) - 1, -1, -1):
         token = words[index]

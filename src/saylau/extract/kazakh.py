@@ -6,7 +6,14 @@ word in the 3rd-person possessive («облысы», «партиясы») takes
 """
 from __future__ import annotations
 
+import re
+
 from .morphology import KAZAKH_WORD, restyle
+
+# A word that ends in the genitive («ауруханасының») or the dative («жұмысына», «съезге»): read
+# by the builders of organisations' names, which take a name's case from its last word.
+GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 
 _KK_BACK = frozenset("аоұыяёю")
 _KK_FRONT = frozenset("әеөүіэ")
