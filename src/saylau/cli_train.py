@@ -16,6 +16,7 @@ def train_command(
     data: Annotated[Path, typer.Option("--data", help="Folder of gold sets (dev_*.txt, news/*.jsonl).")] = Path("tests/data"),
     output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the model; default: the package's own.")] = None,
     types: Annotated[bool, typer.Option("--types", help="Also fit the model of a single event's type (kept only if it beats the rules).")] = False,
+    types_only: Annotated[bool, typer.Option("--types-only", help="Keep the gate (of --output if that file exists, else the shipped one) and fit only the type model beside it.")] = False,
     paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
@@ -30,8 +31,12 @@ def train_command(
             train_paragraph_model(data, output or Path(str(model_path())), log=typer.echo)
             return
         from saylau.extract.gate import model_path
-        from saylau.training import train
+        from saylau.training import train, train_types
 
+        if types_only:
+            shipped = Path(str(model_path()))
+            train_types(data, output if output is not None and output.is_file() else shipped, output or shipped, log=typer.echo)
+            return
         train(data, output or Path(str(model_path())), log=typer.echo, with_types=types)
     except SaylauError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -39,6 +44,6 @@ def train_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types", "saylau train --paragraph-model"))(
+    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types-only", "saylau train --paragraph-model"))(
         train_command
     )

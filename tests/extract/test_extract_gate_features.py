@@ -1,5 +1,6 @@
-"""The gate's fast paths give what the plain definitions give: its score read from tables
-without the feature strings, and the stems read with letter ranges where the text allows."""
+"""The gate's fast paths give what the plain definitions give: its score and its type model's
+read from tables without the feature strings, and the stems read with letter ranges where the
+text allows."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import re
 import pytest
 
 from saylau.extract.features import STEM, paragraph_features, stems
-from saylau.extract.gate import Gate, load_gate
+from saylau.extract.gate import Gate, TypeModel, load_gate
 
 TEXTS = [
     "Candidates of the Amanat party met voters in Kostanay and discussed the price of fuel.",
@@ -42,3 +43,23 @@ def test_a_gate_with_weights_of_another_shape_scores_by_its_feature_strings():
     gate = Gate(weights={words[0]: 0.5, words[-1]: -0.25, "x:odd": 3.0}, bias=0.1, threshold=0.5)
     assert gate._tables is None
     assert gate.paragraph_probability(text, {"place"}) == gate.probability(paragraph_features(text, {"place"}))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_type_model_reads_a_paragraph_as_it_reads_its_feature_strings(text):
+    gate = load_gate()
+    if gate is None or gate.types is None:
+        pytest.skip("no shipped type model")
+    for signals in (set(), {"party_named", "place", "type:voter_meeting", "events:1"}, {"type:other", "after_event"}):
+        kind, sure = gate.types.predict(paragraph_features(text, signals))
+        fast_kind, fast_sure = gate.types.predict_paragraph(text, signals)
+        assert fast_kind == kind and fast_sure == pytest.approx(sure, abs=1e-12)
+
+
+def test_a_type_model_with_weights_of_another_shape_reads_its_feature_strings():
+    text = TEXTS[2]
+    words = sorted(paragraph_features(text, {"place"}))
+    types = TypeModel(classes=("other", "rally"), bias=(0.0, 0.1), weights={words[0]: (0.5, -0.5), "x:odd": (1.0, 0.0)})
+    assert types._tables is None
+    assert types.predict_paragraph(text, {"place"}) == types.predict(paragraph_features(text, {"place"}))
+    assert types.predict_paragraph(text, {"place"})[0] == "other"

@@ -28,7 +28,7 @@ def test_train_writes_a_gate_that_the_extractor_can_read(tmp_path):
     result = CliRunner().invoke(app, ["train", "--data", str(data), "--output", str(output), "--types"])
     assert result.exit_code == 0, result.output
     assert "events F1 on the news-shaped sets by 5-fold cross-validation" in result.output
-    assert "event type of" in result.output
+    assert "too few authors or types to fit a type model: not kept" in result.output  # (one set: one author)
     model = json.loads(output.read_text(encoding="utf-8"))
     assert 0.0 < model["threshold"] < 1.0
     assert model["weights"] and all(isinstance(w, float) for w in model["weights"].values())
@@ -133,3 +133,33 @@ def test_train_paragraph_model_without_news_sets_is_a_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert "no news-shaped development sets" in result.output
     assert not (tmp_path / "m.json").exists()
+
+
+def test_train_types_only_keeps_the_gate_and_fits_the_type_model_on_authors_left_out(tmp_path):
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for name in ("dev_ru_b", "dev_ru_c", "dev_en_a"):
+        for suffix in (".jsonl", ".gold.jsonl"):
+            shutil.copy(DATA / "news" / f"{name}{suffix}", data / "news" / f"{name}{suffix}")
+    output = tmp_path / "gate.json"
+    gate = _gate(bias=1.5, threshold=0.3)
+    output.write_text(gate.to_json() + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["train", "--types-only", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "on authors left out (3 folds" in result.output
+    assert "  ru: rules " in result.output and "  en: rules " in result.output
+    written = json.loads(output.read_text(encoding="utf-8"))
+    assert (written["bias"], written["threshold"], written["weights"]) == (1.5, 0.3, {})
+    if "not kept" in result.output:
+        assert "types" not in written
+    else:
+        assert written["types"]["classes"] and 0.0 <= written["types"]["threshold"] < 1.0
+
+
+def test_train_types_only_without_a_gate_is_a_one_line_error(tmp_path):
+    from saylau.training import train_types
+    from saylau.errors import SaylauError
+
+    with pytest.raises(SaylauError, match="no gate to add a type model to"):
+        train_types(DATA, tmp_path / "absent.json", tmp_path / "out.json", log=lambda _: None)
+    assert not (tmp_path / "out.json").exists()
