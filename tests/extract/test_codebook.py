@@ -5511,6 +5511,15 @@ def test_campaigners_who_heard_complaints_or_requests_met_the_people_who_made_th
         case("ru", "Кандидат от партии «Ауыл» провёл встречу с фермерами в Таразе и планирует посетить Туркестанскую "
                    "область.", ["KZ-31"]),
         case("kk", "«Ауыл» кандидаты Таразда фермерлермен кездесіп, ертең Түркістанға барады.", ["KZ-31"]),
+        # a destination after an infinitive of going, under a verb of intention (a list of them
+        # goes with the first)
+        case("en", "Auyl candidates have met farmers in Taraz; next they plan to go to Kyzylorda, Ulytau and Turkistan "
+                   "regions.", ["KZ-31"]),
+        case("en", "The Respublica candidate met workers of a bakery in Kostanay and intends to travel to Arkalyk.", ["KZ-39"]),
+        case("ru", "Кандидаты «Ауыла» встретились с фермерами в Таразе, а затем намерены посетить Кызылординскую и "
+                   "Туркестанскую области.", ["KZ-31"]),
+        case("kk", "«Ауыл» кандидаттары Таразда фермерлермен кездесті, бұдан әрі Қызылорда мен Түркістан облыстарына "
+                   "баруды жоспарлап отыр.", ["KZ-31"]),
     ],
 )
 def test_a_future_destination_is_no_place_of_the_event(one_in, lang, text, regions):
