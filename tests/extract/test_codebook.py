@@ -2731,6 +2731,67 @@ def test_a_campaigner_speaking_or_a_commission_telling_campaigners_is_no_meeting
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "On 13 May the district election commission invited the candidates for akim of Badamsha and Stepnoy "
+                   "to a meeting at the district akimat."),
+        case("en", "Aigul Nurova, who chairs the territorial election commission, walked the candidates and their proxies "
+                   "through the rules of campaigning."),
+        case("ru", "13 мая члены районной избирательной комиссии встретились с кандидатами в акимы Бадамшинского сельского "
+                   "округа."),
+        case("kk", "Аумақтық сайлау комиссиясының төрағасы Айгүл Нұрова үміткерлерге үгіт жүргізу тәртібін түсіндірді."),
+    ],
+)
+def test_an_election_commission_that_meets_the_candidates_holds_no_campaign_event(events_in, lang, text):
+    """Codebook 1: the procedure of the election commissions is no event, even where the
+    candidates are the people it meets or briefs."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Campaigning opens in three rural akim races",
+             ["From 13 May the candidates for rural akim were free to start campaigning in Badamsha and Stepnoy.",
+              "That day the district election commission gathered the candidates and their proxies to explain how "
+              "campaign materials may be handed out."]),
+        case("ru", "В трёх сельских округах стартовала агитация",
+             ["С 13 мая кандидаты в сельские акимы Бадамши и Степного начали агитацию.",
+              "В тот же день члены районной избирательной комиссии собрали кандидатов и их доверенных лиц и разъяснили, "
+              "где можно распространять агитационные материалы."]),
+        case("kk", "Үш ауылдық округте үгіт басталды",
+             ["13 мамырдан бастап Бадамша мен Степной ауылдық округтеріне үміткерлер үгіт жүргізе бастады.",
+              "Сол күні аудандық сайлау комиссиясының мүшелері үміткерлер мен олардың сенімді өкілдерін жинап, үгіт "
+              "материалдарын қай жерде таратуға болатынын түсіндірді."]),
+    ],
+)
+def test_a_commission_briefing_after_the_campaign_s_start_goes_on_about_no_activity(document_events, lang, title, paragraphs):
+    """Codebook 1: what the commission does after the report of the campaign's start is its
+    procedure, not the candidates' campaigning told again."""
+    assert document_events(title, paragraphs, lang)[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "After registering with the district election commission, Amanat candidates met residents of Badamsha.",
+             "voter_meeting", id="where"),
+        case("ru", "После регистрации в ЦИК кандидаты партии «Ауыл» встретились с жителями села Бадамша.", "voter_meeting", id="where"),
+        case("kk", "Аумақтық сайлау комиссиясында тіркелген «Ауыл» үміткерлері Бадамша ауылының тұрғындарымен кездесті.",
+             "voter_meeting", id="where"),
+        case("en", "The regional territorial election commission staged a debate between the candidates for akim of "
+                   "the Michurin rural district.", "debate", id="debate"),
+        case("ru", "Областная территориальная избирательная комиссия провела дебаты кандидатов в акимы Мичуринского "
+                   "сельского округа.", "debate", id="debate"),
+    ],
+)
+def test_a_commission_named_as_a_place_or_staging_a_debate_leaves_the_candidates_event(one_in, lang, text, kind):
+    """A commission governed by a preposition is where the candidates registered, not who acts;
+    a debate it stages is the candidates' debate (codebook 1)."""
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("kk", "«Ауыл» партиясының көшбасшысы Әли Бектаев партия фермерлер үшін жанар-жағармай бағасын "
                    "төмендетуді қолдайтынын айтты."),
         case("ru", "Лидер партии «Ауыл» Али Бектаев сказал, что для фермеров горючее надо удешевить."),

@@ -653,6 +653,15 @@ def _build(
         and not any(h.start < n.end and n.start < h.end for n in not_campaign)  # "head of the OSCE office", "CEC member"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
+    if campaigners and _COMMISSION.search(para.text):
+        # an election commission, its chairman or its members acting on the candidates ("the
+        # district election commission invited the would-be akims to a meeting", «члены
+        # районной избирательной комиссии встретились с кандидатами»): the commission's
+        # procedure, in which the candidates are those met (codebook 1)
+        kept = [c for c in campaigners if not _led_by_a_commission(para, c.start)]
+        if not kept and not party_codes:
+            return []  # (nor does it go on about an activity told before: the commission acts)
+        campaigners = kept
     campaign_named = any(names_the_campaign(para.text, h) for h in strong)
     if not campaigners and campaign_named:
         campaigners = of("leader")  # "Kassym-Jomart Tokayev went to Uralsk as part of a campaign tour"
@@ -1221,6 +1230,38 @@ def _gapped(para: Paragraph, draft: Draft, following: Draft) -> bool:
 
 # Deputies named again by their office alone: "the deputies", "the MPs", «депутаты»,
 # «мажилисмены», «депутаттар».
+# An election commission, named in any of its forms: the central one, a territorial or district
+# one, its Kazakh genitive before its chairman or members («сайлау комиссиясының төрағасы»).
+_COMMISSION = re.compile(
+    r"election commission|(?<![\w-])CEC(?![\w-])|избирательн\w* комисси|избирком|(?<!\w)(?:ЦИК|ОИК|ТИК)(?!\w)|сайлау комиссия|"
+    r"(?<!\w)(?:ОСК|АСК)(?!\w)|комиссия мүше",
+    re.IGNORECASE,
+)
+
+# A commission governed by a preposition is where or from whom, not who acts ("registered with
+# the CEC, the candidates met …", «после регистрации в ЦИК кандидаты …»); in Kazakh its case
+# ending says the same («сайлау комиссиясына», «ОСК-да»).
+_COMMISSION_GOVERNED = re.compile(
+    r"(?:\b(?:in|at|to|from|with|by|after|before|into|for|under)|(?<!\w)(?:в|во|из|на|от|с|со|при|к|ко|для|после|перед|через|у))"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_KK_COMMISSION_CASE = re.compile(r"\w*?(?:на|не|да|де|та|те|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)(?!\w)|-(?:ға|ге|да|де|дан|ден|на|не)", re.IGNORECASE)
+
+
+def _led_by_a_commission(para: Paragraph, offset: int) -> bool:
+    """Whether the clause of `offset` names an election commission before it and before its
+    first word of an activity: the commission is who acts, whoever comes after it. (A debate
+    the commission stages is the candidates' debate all the same, codebook 1.)"""
+    start = para.starts[para.sentence(offset)]
+    commission = next((m for m in _COMMISSION.finditer(para.text, start, offset) if not _COMMISSION_GOVERNED.search(para.text, max(start, m.start() - 40), m.start())
+                       and not _KK_COMMISSION_CASE.match(para.text, m.end())), None)
+    if commission is None:
+        return False
+    first_cue = next((h for h in para.hits if h.start >= start and h.kind in ("event_strong", "event_weak")), None)
+    return first_cue is None or (commission.start() < first_cue.start and first_cue.value != "debate")
+
+
 _DEPUTIES = re.compile(r"(?<!\w)(?:deputies|MPs|депутат(?:ы|ов|ам|ами)|мажилисмен\w*|депутаттар\w*)(?!\w)", re.IGNORECASE)
 
 
