@@ -115,8 +115,38 @@ def alternation(words) -> str:
     for word in sorted({str(w).lower() for w in words}, key=len, reverse=True):
         star = word.endswith("*")
         body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
-        parts.append(body + (r"\w*" if star else ""))
-    return "|".join(parts)
+        parts.append(_PIECE.findall(body + (r"\w*" if star else "")))
+    return _shared_starts(parts)
+
+
+# The pieces of one alternative as `alternation` writes it: a run of white space, a word's
+# ending, an escaped character or a character.
+_PIECE = re.compile(r"\\s\+|\\w\*|\\.|.", re.DOTALL)
+
+
+def _shared_starts(parts: list[list[str]]) -> str:
+    """`"|".join` of the alternatives (lists of pieces), those that open with the same letter
+    written once before what follows it in each, as a trie ("i(?:n\\s+the|s\\s+to)"): the regex
+    engine, which tries every alternative in turn where a word starts (case-insensitively it
+    cannot skip them by their first letter), then tries a few. The same matches: one
+    character is no two letters, so alternatives that open with different letters never
+    match at one place, and those that share a letter keep their order. A run of white
+    space is shared too where every alternative goes on with a letter after it (no shorter
+    run can then match). Alternatives that end, or go on otherwise, are left as they are."""
+    if not all(p and (p[0] in _PLAIN_LETTERS or (p[0] == r"\s+" and len(p) > 1 and p[1] in _PLAIN_LETTERS)) for p in parts):
+        return "|".join("".join(p) for p in parts)
+    groups: dict[str, list[list[str]]] = {}
+    for p in parts:
+        groups.setdefault(p[0], []).append(p[1:])
+    if r"\s+" in groups and len(groups) > 1:  # (white space or a letter: shared only where it is all there is)
+        return "|".join("".join(p) for p in parts)
+    out = []
+    for first, rests in groups.items():
+        if len(rests) == 1:
+            out.append(first + "".join(rests[0]))
+        else:
+            out.append(first + "(?:" + _shared_starts(rests) + ")")
+    return "|".join(out)
 
 
 def compile_markers(table: dict) -> FutureMarkers:
