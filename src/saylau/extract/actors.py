@@ -391,11 +391,10 @@ def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | N
     party's candidate", "Zhiguli Dairabayev, the presidential candidate of …")."""
     offset = max(0, pos - 90)
     head = text[offset:pos]
-    qualifiers = _ROLE_QUALIFIERS_BEFORE.search(head)  # (it matches, if only the empty string)
-    words = qualifiers.group(0)
-    if words and not all(_qualifies_a_role(word, offset + qualifiers.start() + at, blocked) for at, word in _word_spans(words)):
+    cut, words = _role_qualifiers(head)
+    if words and not all(_qualifies_a_role(word, offset + cut + at, blocked) for at, word in _word_spans(words)):
         return None
-    head = head[: qualifiers.start()]
+    head = head[:cut]
     if not head.rstrip().endswith((",", "the", "a")):
         return None  # the pattern ends in the comma after the name, then maybe "the" or "a"
     match = _NAME_BEFORE.search(head)
@@ -410,6 +409,22 @@ def _name_before(text: str, pos: int, blocked, not_names) -> tuple[int, int] | N
 # Up to four words between "the" or "a" and a role that come after a name ("the Ak Zhol party's",
 # "the presidential"), each checked by `_qualifies_a_role`.
 _ROLE_QUALIFIERS_BEFORE = re.compile(r"(?:(?<=\bthe\s)|(?<=\ba\s))(?:[\w'’-]+\s+){1,4}$|$")
+# (`_role_qualifiers` reads it in two parts: where "the" or "a" ends, and the words from there)
+_THE_OR_A = re.compile(r"\b(?:the|a)\s")
+_WORDS_TO_END = re.compile(r"(?:[\w'’-]+\s+){1,4}$")
+
+
+def _role_qualifiers(head: str) -> tuple[int, str]:
+    """Where `_ROLE_QUALIFIERS_BEFORE.search(head)` matches, and what: the words tried only
+    after "the" or "a" (found by one pass over the text, not by the pattern's look behind at
+    every character, which cost `_name_before` most of its time), else the end."""
+    if head[-1:].isspace():  # (the words end in white space: else only the end matches)
+        for article in _THE_OR_A.finditer(head):
+            words = _WORDS_TO_END.match(head, article.end())
+            if words is not None:
+                return words.start(), words.group()
+    end = _ROLE_QUALIFIERS_BEFORE.search(head, max(0, len(head) - 1))  # ($: at the end or before a final newline)
+    return end.start(), end.group()
 _ROLE_ADJECTIVES = frozenset({"presidential", "party", "party's", "party’s", "parliamentary", "regional", "city", "district"})
 
 
