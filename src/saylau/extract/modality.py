@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import ahocorasick
 
 from .morphology import analyzer
 
@@ -94,18 +96,54 @@ _ODD_CASE = re.compile("[İıſ\u1c80-\u1c88]")
 _PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz'абвгдежзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
 
 
-def _rare_words(phrases, also=()) -> tuple[str, ...]:
+class Words(tuple):
+    """Words to look for in a text with `in` (a tuple, as before): `any_in` and `found_in` read
+    the text once, with an Aho-Corasick automaton of the words (built on first use), where
+    `any(w in text for w in words)` read it once per word, tens of words most of them absent."""
+
+    @cached_property
+    def _automaton(self):
+        if not self or "" in self:  # (no word, or one that every text holds: read as before)
+            return None
+        automaton = ahocorasick.Automaton()
+        for word in self:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        return automaton
+
+    def any_in(self, text: str) -> bool:
+        """`any(w in text for w in self)`."""
+        automaton = self._automaton
+        if automaton is None:
+            return any(w in text for w in self)
+        return next(automaton.iter(text), None) is not None
+
+    def found_in(self, text: str) -> tuple[str, ...]:
+        """`tuple(w for w in self if w in text)`."""
+        automaton = self._automaton
+        if automaton is None:
+            return tuple(w for w in self if w in text)
+        found = {word for _, word in automaton.iter(text)}
+        return tuple(w for w in self if w in found) if found else ()
+
+
+def _rare_words(phrases, also=()) -> Words:
     """The longest word of each phrase (a `*` ends a word), for a look with `in` before the
     pattern; () where a word has a letter outside the plain ones."""
     words = {max((w.rstrip("*") for w in str(p).lower().split()), key=len) for p in phrases} | set(also)
     if "" in words or not all(set(w) <= _PLAIN_LETTERS for w in words):
-        return ()
-    return tuple(sorted(words))
+        return Words()
+    return Words(sorted(words))
+
+
+def _any_in(words: tuple[str, ...], low: str) -> bool:
+    """`any(w in low for w in words)`, in one pass where the words are `Words`."""
+    return words.any_in(low) if type(words) is Words else any(w in low for w in words)
 
 
 def _may_match(clause: str, low: str, rare: tuple[str, ...]) -> bool:
     """False only where the pattern whose rare words these are cannot match the clause."""
-    return not rare or any(w in low for w in rare) or _ODD_CASE.search(clause) is not None
+    return not rare or _any_in(rare, low) or _ODD_CASE.search(clause) is not None
 
 
 def alternation(words) -> str:
@@ -154,7 +192,7 @@ def compile_markers(table: dict) -> FutureMarkers:
     return FutureMarkers(
         en_before=frozenset(" ".join(str(w).lower().split()) for w in table["en_before"]),
         en_clause=re.compile(rf"\b(?:{alternation(table['en_clause'])})\b|\bwill\b|\bshall\b|'ll\b", re.IGNORECASE),
-        en_clause_words=tuple({str(w).lower().split()[0] for w in table["en_clause"]} | {"will", "shall", "'ll"}),
+        en_clause_words=Words({str(w).lower().split()[0] for w in table["en_clause"]} | {"will", "shall", "'ll"}),
         ru_clause=re.compile(rf"(?<!\w)(?:{alternation(table['ru_clause'])})(?!\w)", re.IGNORECASE),
         kk_clause=re.compile(rf"(?<!\w)(?:{alternation(table['kk_clause'])})(?!\w)", re.IGNORECASE),
         kk_plan=re.compile(rf"(?<!\w)(?:{alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
@@ -234,7 +272,7 @@ def future_clauses(
             low = clause.lower()
             marker = (
                 next((m for m in markers.en_clause.finditer(clause) if not _extraposed(clause, m)), None)
-                if any(w in low for w in markers.en_clause_words)  # a cheap look before the pattern
+                if _any_in(markers.en_clause_words, low)  # a cheap look before the pattern
                 and _may_match(clause, low, markers.en_clause_rare)  # and a closer one
                 else None
             )

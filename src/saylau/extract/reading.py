@@ -19,7 +19,7 @@ from . import morphology, parties, places
 from .context import DocumentContext, surname_key
 from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
-from .modality import _ODD_CASE, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
+from .modality import _ODD_CASE, Words, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import DEMONYM, Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_start, sentence_starts, word_end
 
@@ -1623,7 +1623,7 @@ def _quantity_words_in(text: str, words: tuple[str, ...]) -> tuple[str, ...] | N
     if not words or _ODD_CASE.search(text) is not None:
         return None
     low = lowered_text(text)
-    return tuple(w for w in words if w in low)
+    return words.found_in(low) if type(words) is Words else tuple(w for w in words if w in low)
 
 
 def _may_tally(text: str, window: str, words: tuple[str, ...]) -> bool:
