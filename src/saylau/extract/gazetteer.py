@@ -276,6 +276,7 @@ class Gazetteer:
         new = tuple.__new__  # what Hit(...) calls, without its Python frame
         every = languages is None
         twins: set[int] = set()  # starts of hits that another hit may repeat (see the end)
+        literal_at: dict[str, int] = {}  # where each verifying literal stands last (below)
         # Keys are matched where a word starts only: in a copy of the text in which every
         # character other than a letter or digit is a space, behind one more space, each
         # key spelt likewise behind a space (so a match ends at its own end in the text).
@@ -329,7 +330,13 @@ class Gazetteer:
                 stop = end
                 if verify is not None:
                     # (most cues with a gap fail: "with … observers" wherever "with" is met)
-                    match = verify.match(low, start) if low.find(literal, start) >= 0 else None
+                    # (`low.find(literal, start) >= 0`, as the last place the literal stands is
+                    # at or after `start`: that place looked up once per literal and paragraph,
+                    # where cues sharing a literal, or a key met often, looked again)
+                    last = literal_at.get(literal)
+                    if last is None:
+                        last = literal_at[literal] = low.rfind(literal)
+                    match = verify.match(low, start) if last >= start else None
                     if match is None:
                         continue
                     stop = match.end()
