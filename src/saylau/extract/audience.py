@@ -8,10 +8,11 @@ An organisation is taken after a word that introduces it ("labor collective of",
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .bodies import find_bodies
 from .gazetteer import Entry, Hit, longest_first
-from .institutions import INSTITUTION, VENUE, WHO_ACTS, find_institutions
+from .institutions import INSTITUTION, INSTITUTION_HEAD, VENUE, WHO_ACTS, find_institutions
 from .kazakh import DATIVE_END, GENITIVE_END
 from .mentions import Mention
 from .morphology import is_genitive, known_word, russian_nominative_of_genitive
@@ -68,8 +69,16 @@ STUDENTS = "students"
 _STUDENT_HEAD = re.compile(r"(?:students?|студент)", re.IGNORECASE)
 
 
+# The kinds of hit that every reading below starts from: a paragraph with none of them names no
+# organisation (most do not), and its hits are not gone over by each reading in turn.
+_ORGANISATION_KINDS = frozenset({"org_head", "member_body", INSTITUTION_HEAD, "legal_form", "workplace"})
+_KIND = attrgetter("kind")
+
+
 def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Mention]:
     """Organisations met, with their spans; value = the name as written."""
+    if _ORGANISATION_KINDS.isdisjoint(map(_KIND, hits)):
+        return []
     found: list[Mention] = []
     actors = None
     # a head word both languages list («студенттері» in a Kazakh text, «студент*» in Russian) is
