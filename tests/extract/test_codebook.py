@@ -1718,6 +1718,11 @@ def test_a_vote_cast_online_and_what_the_rules_forbid_are_no_event(events_in, la
              id="joined-the-party"),
         case("kk", "Осы аптада Қарағандыда елуге жуық жас белсенді «Ақ жол» партиясы қатарына қосылды.",
              id="joined-the-party"),
+        # the votes or seats that went to someone are a result, no visit
+        case("en", "In district No. 12 the most votes went to Nuriya Mufteyeva, the Amanat candidate and chief engineer "
+                   "of Kondensat JSC.", id="votes-went-to"),
+        case("ru", "В округе №12 больше всего голосов досталось кандидату «Аманата» Нурие Муфтеевой.", id="votes-went-to"),
+        case("kk", "№12 округте ең көп дауысты «Аманат» үміткері Нұрия Мұфтеева жинады.", id="votes-went-to"),
         # a leader coming to his polling station comes to vote
         case("en", "Respublica chairman Aidarbek Khodzhanazarov came to polling station No. 393 in Astana with the "
                    "party's co-chairperson.", id="came-to-the-polling-station"),
@@ -4265,6 +4270,14 @@ def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_
              ["wages"], id="complained"),
         case("kk", "«Байтақ» кандидаттары ауаның ластануына алаңдаған Теміртау тұрғындарымен кездесті.", ["ecology"],
              id="worried"),
+        # gas supply raised (Kazakh names gas by its own forms, a newspaper «газет» being none)
+        case("en", "Auyl candidates met residents of Shieli and discussed bringing gas to the village.", ["energy_utilities"], id="gas"),
+        case("ru", "Кандидаты «Ауыла» встретились с жителями Шиели и обсудили, когда в село проведут газ.",
+             ["energy_utilities"], id="gas"),
+        case("kk", "«Ауыл» кандидаттары Шиелі тұрғындарымен кездесіп, газдың қымбаттауын талқылады.",
+             ["energy_utilities"], id="gas"),
+        case("kk", "«Ауыл» кандидаттары Шиелі тұрғындарымен кездесіп, аудандық газетке сұхбат беру туралы әңгімелесті.",
+             [], id="newspaper"),
         # «шешудің жолдары» are ways of solving, not roads
         case("kk", "«Аманат» кандидаттары Новочерноярка тұрғындарымен кездесіп, жылу мәселесін шешудің жолдарын "
                    "талқылады.", ["energy_utilities"], id="ways-of-solving"),
