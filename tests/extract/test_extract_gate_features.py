@@ -60,6 +60,6 @@ def test_a_type_model_with_weights_of_another_shape_reads_its_feature_strings():
     text = TEXTS[2]
     words = sorted(paragraph_features(text, {"place"}))
     types = TypeModel(classes=("other", "rally"), bias=(0.0, 0.1), weights={words[0]: (0.5, -0.5), "x:odd": (1.0, 0.0)})
-    assert types._tables is None
+    assert types._matrix is None
     assert types.predict_paragraph(text, {"place"}) == types.predict(paragraph_features(text, {"place"}))
     assert types.predict_paragraph(text, {"place"})[0] == "other"
