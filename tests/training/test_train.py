@@ -41,6 +41,16 @@ def test_train_without_sets_is_a_one_line_error(tmp_path):
     assert not (tmp_path / "g.json").exists()
 
 
+def _three_authors(tmp_path: Path) -> Path:
+    """A data folder holding three news-shaped sets, two Russian and one English: three authors."""
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for name in ("dev_ru_b", "dev_ru_c", "dev_en_a"):
+        for suffix in (".jsonl", ".gold.jsonl"):
+            shutil.copy(DATA / "news" / f"{name}{suffix}", data / "news" / f"{name}{suffix}")
+    return data
+
+
 def _gate(bias: float, threshold: float = 0.5, types: TypeModel | None = None) -> Gate:
     return Gate(weights={}, bias=bias, threshold=threshold, types=types)
 
@@ -92,11 +102,7 @@ def test_the_gate_keeps_the_events_of_a_language_it_does_not_judge():
 
 
 def test_train_decides_the_gate_s_languages_author_by_author(tmp_path):
-    data = tmp_path / "data"
-    (data / "news").mkdir(parents=True)
-    for name in ("dev_ru_b", "dev_ru_c", "dev_en_a"):
-        for suffix in (".jsonl", ".gold.jsonl"):
-            shutil.copy(DATA / "news" / f"{name}{suffix}", data / "news" / f"{name}{suffix}")
+    data = _three_authors(tmp_path)
     output = tmp_path / "gate.json"
     result = CliRunner().invoke(app, ["train", "--data", str(data), "--output", str(output)])
     assert result.exit_code == 0, result.output
@@ -136,11 +142,7 @@ def test_train_paragraph_model_without_news_sets_is_a_one_line_error(tmp_path):
 
 
 def test_train_types_only_keeps_the_gate_and_fits_the_type_model_on_authors_left_out(tmp_path):
-    data = tmp_path / "data"
-    (data / "news").mkdir(parents=True)
-    for name in ("dev_ru_b", "dev_ru_c", "dev_en_a"):
-        for suffix in (".jsonl", ".gold.jsonl"):
-            shutil.copy(DATA / "news" / f"{name}{suffix}", data / "news" / f"{name}{suffix}")
+    data = _three_authors(tmp_path)
     output = tmp_path / "gate.json"
     gate = _gate(bias=1.5, threshold=0.3)
     output.write_text(gate.to_json() + "\n", encoding="utf-8")
