@@ -1,4 +1,5 @@
-"""`saylau train`: fit the event gate (and, with --types, the type model) on the development sets.
+"""`saylau train`: fit the event gate (and, with --types, the type model; with --types-only, the
+type model alone beside the gate as it is) on the development sets.
 
 The rules propose events; the gate (a logistic regression, `extract/gate.py`) decides whether
 a paragraph with proposed events really reports a campaign activity. It is trained here from
