@@ -17,6 +17,7 @@ def train_command(
     output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the model; default: the package's own.")] = None,
     types: Annotated[bool, typer.Option("--types", help="Also fit the model of a single event's type (kept only if it beats the rules).")] = False,
     types_only: Annotated[bool, typer.Option("--types-only", help="Keep the gate (of --output if that file exists, else the shipped one) and fit only the type model beside it.")] = False,
+    beside_shipped: Annotated[bool, typer.Option("--beside-shipped", help="Fit a newer gate that judges the languages it is approved for, the gate (of --output if that file exists, else the shipped one) keeping the rest.")] = False,
     paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
@@ -31,11 +32,12 @@ def train_command(
             train_paragraph_model(data, output or Path(str(model_path())), log=typer.echo)
             return
         from saylau.extract.gate import model_path
-        from saylau.training import train, train_types
+        from saylau.training import train, train_beside, train_types
 
-        if types_only:
+        if types_only or beside_shipped:
             shipped = Path(str(model_path()))
-            train_types(data, output if output is not None and output.is_file() else shipped, output or shipped, log=typer.echo)
+            earlier = output if output is not None and output.is_file() else shipped
+            (train_types if types_only else train_beside)(data, earlier, output or shipped, log=typer.echo)
             return
         train(data, output or Path(str(model_path())), log=typer.echo, with_types=types)
     except SaylauError as exc:

@@ -1,5 +1,6 @@
 """`saylau train`: fit the event gate (and, with --types, the type model; with --types-only, the
-type model alone beside the gate as it is) on the development sets.
+type model alone beside the gate as it is; with --beside-shipped, a newer gate for the languages
+it is approved for, the shipped one keeping the rest) on the development sets.
 
 The rules propose events; the gate (a logistic regression, `extract/gate.py`) decides whether
 a paragraph with proposed events really reports a campaign activity. It is trained here from
@@ -234,6 +235,35 @@ def train_types(data: Path, gate_file: Path, output: Path, log: Callable[[str], 
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(gate.to_json() + "\n", encoding="utf-8")
     log(f"wrote {output} ({len(gate.types.weights) if gate.types else 0} type weights)")
+    return gate
+
+
+def train_beside(data: Path, gate_file: Path, output: Path, log: Callable[[str], None] = print) -> Gate:
+    """The gate of `gate_file` with a gate fitted now on the development sets beside it, which
+    judges the languages it beats the rules in on authors left out, in the older one's stead;
+    the older keeps the rest (and the type model). A refit that drops events in fewer languages
+    than the gate it replaces would otherwise lose what the older one does well: in the 48th
+    stop a refit approved for Russian and Kazakh, no longer for English, cost the English blind
+    sets 0.004 where the older gate still judged English better."""
+    from .extract.gate import read_gate
+
+    if not gate_file.is_file():
+        raise SaylauError(f"{gate_file}: no gate to fit a newer one beside (run saylau train first)")
+    shipped = read_gate(gate_file.read_text(encoding="utf-8"))
+    sets = development_sets(data)
+    if not sets:
+        raise SaylauError(f"{data}: no development sets (dev_*.gold.jsonl or news/*.gold.jsonl) to train from")
+    log(f"fitting a newer gate on {len(sets)} sets beside the gate of {gate_file}")
+    fitted = fit_gate([s for gold_set in sets for s in samples(gold_set)], log)
+    if not fitted.languages:
+        log("the newer gate beats the rules in no language: the gate stays as it was")
+        gate = shipped
+    else:
+        log("the newer gate judges " + ", ".join(fitted.languages) + "; the older one the other languages")
+        gate = shipped.with_newest(fitted)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(gate.to_json() + "\n", encoding="utf-8")
+    log(f"wrote {output}")
     return gate
 
 

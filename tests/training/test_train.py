@@ -165,3 +165,39 @@ def test_train_types_only_without_a_gate_is_a_one_line_error(tmp_path):
     with pytest.raises(SaylauError, match="no gate to add a type model to"):
         train_types(DATA, tmp_path / "absent.json", tmp_path / "out.json", log=lambda _: None)
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_newer_gate_judges_only_the_languages_it_was_approved_for():
+    older = replace(_gate(bias=2.0), languages=("en",))
+    newer = replace(_gate(bias=-5.0), languages=("ru",))
+    gate = older.with_newest(newer)
+    assert gate.judging("ru") is gate.newer and gate.judging("en") is gate and gate.judging("kk") is gate
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=gate) == []  # the newer gate drops it
+    assert extract_paragraph(PARAGRAPH, "d", 0, lang="ru", gate=older)  # the older one kept it
+
+
+def test_the_newest_gate_in_a_chain_wins_and_the_chain_survives_its_json():
+    from saylau.extract.gate import read_gate
+
+    types = TypeModel(classes=("other", "voter_meeting"), bias=(0.0, 1.0), weights={})
+    base = replace(_gate(bias=0.1, types=types), languages=("en",))
+    gate = base.with_newest(replace(_gate(bias=0.2), languages=("ru", "kk"))).with_newest(replace(_gate(bias=0.3), languages=("kk",)))
+    assert (gate.judging("en").bias, gate.judging("ru").bias, gate.judging("kk").bias) == (0.1, 0.2, 0.3)
+    again = read_gate(gate.to_json())
+    assert again == gate and again.types == types and again.newer.types is None
+
+
+def test_train_beside_shipped_keeps_the_older_gate_and_its_type_model(tmp_path):
+    data = _three_authors(tmp_path)
+    output = tmp_path / "gate.json"
+    types = TypeModel(classes=("other", "voter_meeting"), bias=(0.0, 1.0), weights={})
+    older = replace(_gate(bias=1.5, threshold=0.3, types=types), languages=("en",))
+    output.write_text(older.to_json() + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["train", "--beside-shipped", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    written = json.loads(output.read_text(encoding="utf-8"))
+    assert (written["bias"], written["threshold"], written["languages"], written["types"]["bias"]) == (1.5, 0.3, ["en"], [0.0, 1.0])
+    if "the gate stays as it was" in result.output:
+        assert "newer" not in written
+    else:
+        assert written["newer"]["languages"] and written["newer"]["weights"] and "types" not in written["newer"]

@@ -103,6 +103,24 @@ class Gate:
     # the languages whose events the gate may drop: those where, trained without an author, it
     # did better on that author's sets than the rules alone (`saylau train`); None: every language
     languages: tuple[str, ...] | None = None
+    # a gate fitted later, which judges in this one's stead the languages it was approved for
+    # (its own `languages`): each language keeps the latest gate its authors approved (`saylau
+    # train --beside-shipped`); the type model stays this one's
+    newer: Gate | None = None
+
+    def judging(self, lang: str | None) -> Gate:
+        """The gate that judges a paragraph of `lang`: the newest one approved for it, else this."""
+        if self.newer is not None:
+            later = self.newer.judging(lang)
+            if later.languages and lang in later.languages:
+                return later
+        return self
+
+    def with_newest(self, gate: Gate) -> Gate:
+        """This gate with `gate` (without a type model of its own) at the end of its chain."""
+        if self.newer is None:
+            return replace(self, newer=replace(gate, types=None, newer=None))
+        return replace(self, newer=self.newer.with_newest(gate))
 
     def probability(self, features: set[str]) -> float:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
@@ -140,17 +158,21 @@ class Gate:
         """`judge(events, paragraph_features(text, signals), lang)`, with no feature string built
         (the paragraph's stems read once, for the gate and the type model)."""
         keys = paragraph_keys(text, signals)
-        return self._decide(events, self.paragraph_probability(text, signals, keys), lang, lambda types: types.predict_paragraph(text, signals, keys))
+        gate = self.judging(lang)
+        return self._decide(events, gate.paragraph_probability(text, signals, keys), lang, lambda types: types.predict_paragraph(text, signals, keys), gate)
 
     def judge(self, events: list[Event], features: set[str], lang: str | None = None) -> list[Event]:
         """The events the rules proposed for one paragraph, as the models see them: none
         under the threshold (in the gate's languages); else each with the gate's probability
         as its confidence and, for a single event, the type model's type (the evidence stays
         the words that report the activity)."""
-        return self._decide(events, self.probability(features), lang, lambda types: types.predict(features))
+        gate = self.judging(lang)
+        return self._decide(events, gate.probability(features), lang, lambda types: types.predict(features), gate)
 
-    def _decide(self, events: list[Event], probability: float, lang: str | None, type_of) -> list[Event]:
-        if probability < self.threshold and (self.languages is None or lang in self.languages):
+    def _decide(self, events: list[Event], probability: float, lang: str | None, type_of, gate: Gate) -> list[Event]:
+        """Drop or keep by `gate`'s threshold in its languages (`judging`), then type by this
+        gate's type model."""
+        if probability < gate.threshold and (gate.languages is None or lang in gate.languages):
             return []
         events = [_with_confidence(e, probability) for e in events]
         if self.types is not None and len(events) == 1:
@@ -160,12 +182,17 @@ class Gate:
         return events
 
     def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+    def to_dict(self) -> dict:
         data = {"bias": self.bias, "threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
         if self.languages is not None:
             data["languages"] = list(self.languages)
         if self.types is not None:
             data["types"] = self.types.to_dict()
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if self.newer is not None:
+            data["newer"] = self.newer.to_dict()
+        return data
 
 
 # A paragraph's features as the tables key them: its distinct stems, its distinct pairs of
@@ -231,7 +258,10 @@ def load_gate() -> Gate | None:
 
 def read_gate(text: str) -> Gate:
     """A gate from its JSON (`Gate.to_json`)."""
-    data = json.loads(text)
+    return _gate_from(json.loads(text))
+
+
+def _gate_from(data: dict) -> Gate:
     types = None
     if "types" in data:
         t = data["types"]
@@ -247,4 +277,5 @@ def read_gate(text: str) -> Gate:
         threshold=float(data["threshold"]),
         types=types,
         languages=tuple(data["languages"]) if "languages" in data else None,
+        newer=_gate_from(data["newer"]) if "newer" in data else None,
     )
