@@ -221,17 +221,9 @@ def train_types(data: Path, gate_file: Path, output: Path, log: Callable[[str], 
     """The gate of `gate_file` as it is, with a type model fitted on the development sets (or
     without one where it does not beat the rules). The gate itself is not refitted: a refit
     has cost the blind sets more than once, and the type model is judged on its own."""
-    from .extract.gate import read_gate
-
-    if not gate_file.is_file():
-        raise SaylauError(f"{gate_file}: no gate to add a type model to (run saylau train first)")
-    gate = read_gate(gate_file.read_text(encoding="utf-8"))
-    sets = development_sets(data)
-    if not sets:
-        raise SaylauError(f"{data}: no development sets (dev_*.gold.jsonl or news/*.gold.jsonl) to train from")
+    gate, sets = _earlier_gate_and_sets(data, gate_file, "to add a type model to")
     log(f"fitting the type model on {len(sets)} sets, the gate of {gate_file} kept as it is")
-    all_samples = [s for gold_set in sets for s in samples(gold_set)]
-    gate = replace(gate, types=fit_types(all_samples, log))
+    gate = replace(gate, types=fit_types([s for gold_set in sets for s in samples(gold_set)], log))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(gate.to_json() + "\n", encoding="utf-8")
     log(f"wrote {output} ({len(gate.types.weights) if gate.types else 0} type weights)")
@@ -245,14 +237,7 @@ def train_beside(data: Path, gate_file: Path, output: Path, log: Callable[[str],
     than the gate it replaces would otherwise lose what the older one does well: in the 48th
     stop a refit approved for Russian and Kazakh, no longer for English, cost the English blind
     sets 0.004 where the older gate still judged English better."""
-    from .extract.gate import read_gate
-
-    if not gate_file.is_file():
-        raise SaylauError(f"{gate_file}: no gate to fit a newer one beside (run saylau train first)")
-    shipped = read_gate(gate_file.read_text(encoding="utf-8"))
-    sets = development_sets(data)
-    if not sets:
-        raise SaylauError(f"{data}: no development sets (dev_*.gold.jsonl or news/*.gold.jsonl) to train from")
+    shipped, sets = _earlier_gate_and_sets(data, gate_file, "to fit a newer one beside")
     log(f"fitting a newer gate on {len(sets)} sets beside the gate of {gate_file}")
     fitted = fit_gate([s for gold_set in sets for s in samples(gold_set)], log)
     if not fitted.languages:
@@ -265,6 +250,19 @@ def train_beside(data: Path, gate_file: Path, output: Path, log: Callable[[str],
     output.write_text(gate.to_json() + "\n", encoding="utf-8")
     log(f"wrote {output}")
     return gate
+
+
+def _earlier_gate_and_sets(data: Path, gate_file: Path, purpose: str) -> tuple[Gate, list[GoldSet]]:
+    """The gate a training step builds on and the development sets it fits on, or a one-line
+    error where either is missing."""
+    from .extract.gate import read_gate
+
+    if not gate_file.is_file():
+        raise SaylauError(f"{gate_file}: no gate {purpose} (run saylau train first)")
+    sets = development_sets(data)
+    if not sets:
+        raise SaylauError(f"{data}: no development sets (dev_*.gold.jsonl or news/*.gold.jsonl) to train from")
+    return read_gate(gate_file.read_text(encoding="utf-8")), sets
 
 
 def _type_accuracy(chosen: list[str | None], gold: list[str], judged: list[int]) -> float:
