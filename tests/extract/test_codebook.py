@@ -2828,6 +2828,41 @@ def test_a_reception_of_citizens_or_residents_among_those_who_came_are_the_popul
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Respublica candidates met people in Saryagash, set out their programme and listened to the "
+                   "problems raised by the villagers."),
+        case("en", "Going from one stall to the next at the Zhibek Zholy market in Taraz, the Aq Jol candidates answered "
+                   "the traders' questions and heard the shoppers' complaints about prices.", id="possessive"),
+        case("ru", "Кандидаты «Ак жола» обошли торговые ряды рынка в Таразе, выслушивая предложения и просьбы горожан."),
+        case("ru", "Кандидаты партии «Respublica» приехали в Сарыагаш и ответили на многочисленные вопросы сельчан о дорогах.",
+             id="answered"),
+        case("kk", "«Ақ жол» үміткерлері Тараздағы базардың дүкендерін аралап, тұрғындардың ұсыныстары мен өтініштерін тыңдады."),
+    ],
+)
+def test_people_whose_questions_or_complaints_were_heard_are_the_population_met(one_in, lang, text):
+    """Those whose questions were answered or whose complaints and wishes were heard were met
+    (codebook 6), however the hearing is told."""
+    assert one_in(text, lang)["audience"] == ["population"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At a briefing in Astana, Amanat secretary Askar Smagulov summed up the party's campaign to collect "
+                   "citizens' proposals and wishes."),
+        case("ru", "На брифинге в Астане секретарь партии «AMANAT» подвел итоги акции по сбору предложений и пожеланий граждан."),
+        case("kk", "Астанадағы брифингте «AMANAT» партиясының хатшысы азаматтардың ұсыныс-тілектерін жинау акциясының "
+                   "қорытындысын шығарды."),
+    ],
+)
+def test_wishes_collected_by_a_campaign_are_no_people_met(one_in, lang, text):
+    """Citizens' proposals gathered by a campaign and summed up for the press: nobody heard them
+    at this event, which is held for the media (codebook 5, 6)."""
+    assert one_in(text, lang)["audience"] == ["media"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "In Kokshetau, the Auyl candidates' meeting drew members of the ethnocultural associations of "
                    "Akmola region, townspeople, and journalists."),
         case("ru", "Встреча кандидатов «Ауыла» прошла в Кокшетау; на неё собрались представители этнокультурных "

@@ -443,6 +443,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
             continue
         if (hit.value == "media" and _PRESS_BODY.match(text, hit.end)) or _BODY_AFTER.match(text, hit.end):
             continue  # "the press service", "the public reception", "youth organisations": a body, not the people met
+        if _heard_from(text, hit):
+            found.append(Mention(hit.start, hit.end, hit.value))
+            continue
         if hit.entry.lang in ("ru", "kk"):
             if (
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
@@ -466,6 +469,47 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         else:
             unread.append(hit)
     return found + _coordinated(text, unread, found + organisations)
+
+
+# What a group said, asked or complained of, heard or answered: "answered the residents'
+# questions", "listened to problems raised by villagers", «выслушал просьбы горожан»,
+# «тұрғындардың ұсыныс-тілектерін тыңдады». The people whose questions were answered or whose
+# complaints were heard were met (codebook 6). (Without the verb, "citizens' proposals" may be
+# collected by a campaign and "residents' problems" be what a programme is about.)
+_VOICED = r"(?:questions?|concerns?|complaints?|suggestions?|requests?|wishes|grievances|proposals?|problems?|issues?)"
+_HEARD_EN = r"(?:answered|answering|heard|hearing|listened to|listening to|took|taking|noted down|wrote down|wrote down)\s+(?:\w+\s+){0,2}?"
+_VOICES_BEFORE = {
+    "en": re.compile(
+        rf"\b{_HEARD_EN}{_VOICED}(?:\s+and\s+\w+)?\s+(?:(?:raised|voiced|put|asked|brought up|put forward)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:local\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:ответил\w*|отвечал\w*|выслушал\w*|выслушива\w*|услышал\w*|записал\w*)\s+(?:на\s+)?(?:\w+\s+){0,2}?"
+        r"(?:вопрос\w*|жалоб\w*|предложени\w*|просьб\w*|пожелани\w*|наказ\w*|обращени\w*|чаяни\w*|претензи\w*|проблем\w*)"
+        r"(?:\s+и\s+\w+)?\s+(?:местных\s+|сельских\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+_HEARD_BEFORE_EN = re.compile(rf"\b{_HEARD_EN}(?:the\s+)?(?:local\s+)?$", re.IGNORECASE)
+_VOICES_AFTER = {
+    "en": re.compile(rf"['’]\s+(?:own\s+|many\s+)?{_VOICED}\b", re.IGNORECASE),
+    "kk": re.compile(
+        r"\S*(?:ның|нің|дың|дің|тың|тің)\s+(?:[^\s.!?;]+\s+){0,1}?(?:сұрақ|сауал|ұсыныс|тілек|өтініш|шағым|мұң|талап|арыз|пікір)"
+        r"[^.!?;]{0,40}?(?<!\w)(?:тыңда|құлақ ас|жауап бер|жауап қайтар|жазып ал|қабылда)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _heard_from(text: str, hit: Hit) -> bool:
+    """Whether the group is named as those whose questions, complaints or wishes were heard."""
+    lang = hit.entry.lang
+    before = _VOICES_BEFORE.get(lang)
+    if before is not None and before.search(text, max(0, hit.start - 90), hit.start):
+        return True
+    if lang == "en":
+        return bool(_VOICES_AFTER["en"].match(text, hit.end) and _HEARD_BEFORE_EN.search(text, max(0, hit.start - 60), hit.start))
+    return lang == "kk" and _VOICES_AFTER["kk"].match(text, hit.start) is not None
 
 
 # What joins two members of one list: a comma, "and", «и», «а также», Kazakh «мен», «және».
