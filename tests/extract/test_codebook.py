@@ -6416,6 +6416,27 @@ def test_people_met_in_someone_s_account_are_not_the_audience_of_the_gathering_r
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Delegates of the Respublica congress in Astana were told that the party's candidates had met voters in "
+                   "all seventeen regions."),
+        case("ru", "На съезде партии «Respublica» в Астане прозвучало, что кандидаты партии встретились с избирателями "
+                   "во всех семнадцати регионах."),
+        case("ru", "На съезде партии «Respublica» в Астане было отмечено, что кандидаты партии встретились с избирателями "
+                   "во всех семнадцати регионах.", id="noted"),
+        case("kk", "«Respublica» партиясының Астанадағы съезінде үміткерлердің барлық он жеті өңірде сайлаушылармен "
+                   "кездескені айтылды."),
+    ],
+)
+def test_what_a_gathering_was_told_had_been_done_is_an_account(one_in, lang, text):
+    """Codebook 1 and 6: what a congress or a meeting was told ("were told that", «прозвучало,
+    что», «было отмечено, что») is someone's account; the gathering took place, but voters met
+    in that account are not the people it met."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("other", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Auyl party's press service gave the dates of the upcoming meetings in Taraz."),
         case("en", "The Auyl party's press service gave the dates of the planned rallies in Taraz."),
         case("ru", "Пресс-служба партии «Ауыл» назвала даты намеченных встреч в Таразе."),

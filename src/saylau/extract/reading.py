@@ -1558,13 +1558,20 @@ _END_KEY = itemgetter(1)
 
 # A Kazakh verb made a noun in the accusative, then a verb of saying: what someone said was done
 # («сайлаушылармен кездескенін айтты», said that he had met voters): an account (codebook 1).
+# Or the noun in the nominative before the verb of saying in the passive, what a gathering was
+# told («сайлаушылармен кездескені айтылды», it was said that they had met voters).
 _KK_NOUN_ACCUSATIVE = r"(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін)"
+_KK_NOUN_NOMINATIVE = r"(?:ғаны|гені|қаны|кені|ғандары|гендері|қандары|кендері)"
+_KK_SAID = r"(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
+_KK_SAID_PASSIVE = r"(?:айтылды|айтылып|атап өтілді|атап өтіліп|жеткізілді|мәлімделді|хабарланды|баяндалды)"
 _KK_REPORTED_TAIL = re.compile(  # (its end alone, a cheap look before the whole pattern)
-    _KK_NOUN_ACCUSATIVE + r"\s+(?:[^\s.,;:!?]+\s+){0,2}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
+    rf"(?:{_KK_NOUN_ACCUSATIVE}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
+    rf"|{_KK_NOUN_NOMINATIVE}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?{_KK_SAID_PASSIVE})"
 )
 _KK_REPORTED = re.compile(
-    r"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){0,3}?\w+" + _KK_NOUN_ACCUSATIVE + r")\s+"
-    r"(?:[^\s.,;:!?]+\s+){0,2}?(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)(?!\w)"
+    rf"(?<![\w-])((?:[^\s.,;:!?«»]+\s+){{0,3}}?\w+(?:{_KK_NOUN_ACCUSATIVE}(?=\s+(?:[^\s.,;:!?]+\s+){{0,2}}?{_KK_SAID})"
+    rf"|{_KK_NOUN_NOMINATIVE}(?=\s+(?:[^\s.,;:!?]+\s+){{0,2}}?{_KK_SAID_PASSIVE})))\s+"
+    rf"(?:[^\s.,;:!?]+\s+){{0,2}}?(?:{_KK_SAID}|{_KK_SAID_PASSIVE})(?!\w)"
 )
 
 
