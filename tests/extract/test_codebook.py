@@ -2847,6 +2847,24 @@ def test_people_whose_questions_or_complaints_were_heard_are_the_population_met(
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "More than 200 voters filled the assembly hall of the Taraz university today for a campaign meeting held "
+                   "by members of Taspikhov's headquarters."),
+        case("ru", "Более 200 избирателей заполнили актовый зал таразского университета на агитационную встречу, которую "
+                   "провели члены штаба Таспихова."),
+        case("kk", "Таспихов штабының мүшелері өткізген үгіт кездесуіне келген 200-ден астам сайлаушы Тараз университетінің "
+                   "мәжіліс залын толтырды."),
+    ],
+)
+def test_voters_who_filled_the_hall_for_a_campaign_meeting_were_met(one_in, lang, text):
+    """People who filled the hall for a meeting came to it (codebook 5, 6): a meeting with
+    voters, though a headquarters held it."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "At a briefing in Astana, Amanat secretary Askar Smagulov summed up the party's campaign to collect "
                    "citizens' proposals and wishes."),
         case("ru", "На брифинге в Астане секретарь партии «AMANAT» подвел итоги акции по сбору предложений и пожеланий граждан."),
