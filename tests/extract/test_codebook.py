@@ -2860,6 +2860,22 @@ def test_people_whose_questions_or_complaints_were_heard_are_the_population_met(
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Amanat candidates went to see the farmers of Zhualy district and listened to their problems."),
+        case("ru", "Кандидаты партии «AMANAT» съездили к фермерам Жуалынского района и выслушали их проблемы."),
+        case("kk", "«AMANAT» партиясының кандидаттары Жуалы ауданының фермерлеріне барып, олардың мәселелерін тыңдады."),
+        case("kk", "«AMANAT» партиясының мүшелері Тараздағы зейнеткерлерге барып, сыйлықтар табыс етті.", id="pensioners"),
+    ],
+)
+def test_people_whom_campaigners_went_to_see_were_met(one_in, lang, text):
+    """Codebook 5, 6: a visit to a group of people ("went to see the farmers", «фермерлеріне
+    барып», the Kazakh dative before a verb of going) is a meeting with them."""
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting" and event["audience"] in (["farmers"], ["pensioners"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "More than 200 voters filled the assembly hall of the Taraz university today for a campaign meeting held "
                    "by members of Taspikhov's headquarters."),
         case("ru", "Более 200 избирателей заполнили актовый зал таразского университета на агитационную встречу, которую "

@@ -31,6 +31,7 @@ _MET_BEFORE = re.compile(
     r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
     r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
+    r"went to see|came to see|paid a visit to|called on|dropped in on|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?"
@@ -53,6 +54,16 @@ _WITH_BEFORE = re.compile(
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
 # «зейнеткерлердің басқосуы»): the people met.
 _KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
+# A Kazakh group in the dative before a verb of going («фермерлерге барып», went to the farmers;
+# «ардагерлерге барды»): the people visited, met as "visited the veterans" is in English.
+_KK_GOING_AFTER = re.compile(r"\s+(?:барып|барды|барған|барғанда|арнайы барып|келіп|келді|ат басын бұрды|ат басын бұрып)(?!\w)", re.IGNORECASE)
+
+
+def _kk_visited(text: str, hit: Hit) -> bool:
+    end = word_end(text, hit.end)
+    return DATIVE_END.search(text[hit.start : end].lower()) is not None and _KK_GOING_AFTER.match(text, end) is not None
+
+
 # A Kazakh group joined by «мен/пен/бен» or «және» to one in the comitative shares its case:
 # «жастар мен оқушылармен кездесті» met the young people too.
 _KK_COORDINATED_MET = re.compile(r"\s+(?:мен|пен|бен|және)\s+[^\s.!?;,]+(?:мен|пен|бен)(?!\w)", re.IGNORECASE)
@@ -456,6 +467,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
                 or (hit.entry.lang == "kk" and (
                     _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
+                    or _kk_visited(text, hit)
                 ))
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
@@ -477,16 +489,17 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
 # questions", "listened to problems raised by villagers", «выслушал просьбы горожан»,
 # «тұрғындардың ұсыныс-тілектерін тыңдады». The people whose questions were answered or whose
 # complaints were heard were met (codebook 6). (Without the verb, "citizens' proposals" may be
-# collected by a campaign and "residents' problems" be what a programme is about.)
+# collected by a campaign and "residents' problems" be what a programme is about; and wishes
+# written down on rounds of flats are a tour's, codebook 5.)
 _VOICED = r"(?:questions?|concerns?|complaints?|suggestions?|requests?|wishes|grievances|proposals?|problems?|issues?)"
-_HEARD_EN = r"(?:answered|answering|heard|hearing|listened to|listening to|took|taking|noted down|wrote down|wrote down)\s+(?:\w+\s+){0,2}?"
+_HEARD_EN = r"(?:answered|answering|heard|hearing|listened to|listening to|took|taking)\s+(?:\w+\s+){0,2}?"
 _VOICES_BEFORE = {
     "en": re.compile(
         rf"\b{_HEARD_EN}{_VOICED}(?:\s+and\s+\w+)?\s+(?:(?:raised|voiced|put|asked|brought up|put forward)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:local\s+)?$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:ответил\w*|отвечал\w*|выслушал\w*|выслушива\w*|услышал\w*|записал\w*)\s+(?:на\s+)?(?:\w+\s+){0,2}?"
+        r"(?<!\w)(?:ответил\w*|отвечал\w*|выслушал\w*|выслушива\w*|услышал\w*)\s+(?:на\s+)?(?:\w+\s+){0,2}?"
         r"(?:вопрос\w*|жалоб\w*|предложени\w*|просьб\w*|пожелани\w*|наказ\w*|обращени\w*|чаяни\w*|претензи\w*|проблем\w*)"
         r"(?:\s+и\s+\w+)?\s+(?:местных\s+|сельских\s+)?$",
         re.IGNORECASE,
@@ -497,7 +510,7 @@ _VOICES_AFTER = {
     "en": re.compile(rf"['’]\s+(?:own\s+|many\s+)?{_VOICED}\b", re.IGNORECASE),
     "kk": re.compile(
         r"\S*(?:ның|нің|дың|дің|тың|тің)\s+(?:[^\s.!?;]+\s+){0,1}?(?:сұрақ|сауал|ұсыныс|тілек|өтініш|шағым|мұң|талап|арыз|пікір)"
-        r"[^.!?;]{0,40}?(?<!\w)(?:тыңда|құлақ ас|жауап бер|жауап қайтар|жазып ал|қабылда)",
+        r"[^.!?;]{0,40}?(?<!\w)(?:тыңда|құлақ ас|жауап бер|жауап қайтар|қабылда)",
         re.IGNORECASE,
     ),
 }

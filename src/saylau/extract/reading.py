@@ -1563,7 +1563,7 @@ _END_KEY = itemgetter(1)
 _KK_NOUN_ACCUSATIVE = r"(?:ғанын|генін|қанын|кенін|ғандарын|гендерін|қандарын|кендерін)"
 _KK_NOUN_NOMINATIVE = r"(?:ғаны|гені|қаны|кені|ғандары|гендері|қандары|кендері)"
 _KK_SAID = r"(?:айтты|айтып|атап өтті|атап өтіп|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
-_KK_SAID_PASSIVE = r"(?:айтылды|айтылып|атап өтілді|атап өтіліп|жеткізілді|мәлімделді|хабарланды|баяндалды)"
+_KK_SAID_PASSIVE = r"(?:айтылды|айтылып|атап өтілді|атап өтіліп)"  # (not «хабарланды», "it was reported": the report's own)
 _KK_REPORTED_TAIL = re.compile(  # (its end alone, a cheap look before the whole pattern)
     rf"(?:{_KK_NOUN_ACCUSATIVE}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?(?:айт|атап өт|жеткізді|мәлімдеді|хабарлады|баяндады|деді)"
     rf"|{_KK_NOUN_NOMINATIVE}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?{_KK_SAID_PASSIVE})"
