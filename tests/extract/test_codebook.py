@@ -1147,19 +1147,6 @@ def test_the_crowd_of_a_rally_addressed_in_the_next_paragraph_is_that_rally(docu
         case("kk", "«Аманат» партиясының съезі",
              ["«Аманат» партиясы сейсенбі күні Астанада кезектен тыс съезд өткізіп, Қасым-Жомарт Тоқаевты ұсынды.",
               "Сонда Тоқаев сөз сөйлеп, сұрақтарға жауап берді."]),
-        # (a programme presented there, which alone would read as agitation: still the congress)
-        case("en", "Amanat congress nominates Tokayev",
-             ["The Amanat party held its congress in Astana and nominated Kassym-Jomart Tokayev for president.",
-              "Tokayev then presented his election programme, promising equal access to education for all children."],
-             id="programme"),
-        case("ru", "Съезд AMANAT выдвинул Токаева",
-             ["Партия «AMANAT» провела съезд в Астане и выдвинула Касым-Жомарта Токаева кандидатом в президенты.",
-              "Затем Токаев представил свою предвыборную программу, пообещав всем детям равный доступ к образованию."],
-             id="programme"),
-        case("kk", "AMANAT съезі Тоқаевты ұсынды",
-             ["«AMANAT» партиясы Астанада съезд өткізіп, Қасым-Жомарт Тоқаевты президенттікке кандидат етіп ұсынды.",
-              "Содан кейін Тоқаев өзінің сайлауалды бағдарламасын таныстырып, барлық балаларға білімге тең қол жеткізуге "
-              "уәде берді."], id="programme"),
     ],
 )
 def test_talk_after_a_party_s_own_gathering_with_nobody_met_goes_on_about_it(document_events, lang, title, paragraphs):

@@ -807,7 +807,7 @@ def _build(
         # activity of its own and no other place
         kind = Mention(kind.start, kind.end, "rally")
     elif (
-        kind is not None and kind.value in ("voter_meeting", "campaign_tour") and context.last_event is not None
+        kind is not None and kind.value == "voter_meeting" and context.last_event is not None
         and (follows or context.last_event).event_type == "other" and not draft.places and not organisations and not groups
         and _talk_only(para.text, of("event_strong"), of("event_weak"), of("program_presented", "speech"))
     ):
