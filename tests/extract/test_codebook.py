@@ -3321,6 +3321,21 @@ def test_door_to_door_rounds_a_bus_tour_or_leaders_putting_up_posters_are_a_camp
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "All the parties that put forward candidates for the Mazhilis have officially begun working with voters."),
+        case("ru", "Все партии, выдвинувшие кандидатов в Мажилис, официально приступили к работе с избирателями."),
+        case("kk", "Мәжіліске кандидат ұсынған барлық партия сайлаушылармен жұмысқа ресми түрде кірісті."),
+    ],
+)
+def test_parties_working_with_voters_at_large_campaign_with_nobody_met(one_in, lang, text):
+    """Codebook 5: "working with voters" names the campaign's work at large, agitation with no
+    single audience (campaign_tour), not a meeting with the voters (codebook 6: no audience)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("campaign_tour", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "In Taraz, Aq Jol candidates discussed the price of fuel."),
         case("ru", "В Таразе кандидаты партии «Ак жол» обсудили цены на топливо."),
         case("kk", "Таразда «Ақ жол» партиясының кандидаттары жанармай бағасын талқылады."),

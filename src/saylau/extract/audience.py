@@ -54,6 +54,12 @@ _WITH_BEFORE = re.compile(
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
 # «зейнеткерлердің басқосуы»): the people met.
 _KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
+# The campaign's work at large with a group ("working with voters", «работе с избирателями»,
+# «сайлаушылармен жұмыс»): no people met (codebook 5: campaign_tour).
+_WORK_WITH_BEFORE = re.compile(r"(?:\bwork(?:ing|s|ed)?\s+with\s+(?:the\s+)?|(?<!\w)работ\w*\s+с\s+)$", re.IGNORECASE)
+_KK_WORK_AFTER = re.compile(r"\s+жұмыс", re.IGNORECASE)
+
+
 # A Kazakh group in the dative before a verb of going («фермерлерге барып», went to the farmers;
 # «ардагерлерге барды»): the people visited, met as "visited the veterans" is in English.
 _KK_GOING_AFTER = re.compile(r"\s+(?:барып|барды|барған|барғанда|арнайы барып|келіп|келді|ат басын бұрды|ат басын бұрып)(?!\w)", re.IGNORECASE)
@@ -454,6 +460,8 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         of = _OF_ORG.match(text, hit.end)
         if of is not None and of.end() in org_starts:
             continue
+        if _WORK_WITH_BEFORE.search(text, max(0, hit.start - 25), hit.start) or _KK_WORK_AFTER.match(text, word_end(text, hit.end)):
+            continue  # ("began working with voters", «работа с избирателями»: the campaign at large, nobody met)
         if (hit.value == "media" and _PRESS_BODY.match(text, hit.end)) or _BODY_AFTER.match(text, hit.end):
             continue  # "the press service", "the public reception", "youth organisations": a body, not the people met
         if _heard_from(text, hit):
