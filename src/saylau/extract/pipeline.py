@@ -27,7 +27,7 @@ from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import reports_past
-from .text import script_language, sentence_of, sentence_start, word_end
+from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
 EXTRACTOR_VERSION = "0.8"
 
@@ -653,7 +653,7 @@ def _build(
         and not any(h.start < n.end and n.start < h.end for n in not_campaign)  # "head of the OSCE office", "CEC member"
     ]
     campaigners += [m for m in para.known_people if para.sentence(m.start) in draft.sentences]
-    if campaigners and _COMMISSION.search(para.text):
+    if campaigners and _names_a_commission(para.text):
         # an election commission, its chairman or its members acting on the candidates ("the
         # district election commission invited the would-be akims to a meeting", «члены
         # районной избирательной комиссии встретились с кандидатами»): the commission's
@@ -1237,6 +1237,25 @@ _COMMISSION = re.compile(
     r"(?<!\w)(?:ОСК|АСК)(?!\w)|комиссия мүше",
     re.IGNORECASE,
 )
+# Words one of which every form of `_COMMISSION` holds, lower-cased: a paragraph without any
+# of them names no commission. (The pattern is tried at every character, some 50 µs a
+# paragraph; most paragraphs hold none of these words.)
+_COMMISSION_WORDS = ("election commission", "cec", "избирательн", "избирком", "цик", "оик", "тик", "сайлау комиссия", "оск", "аск", "комиссия мүше")
+# A character outside ASCII, Latin-1, Cyrillic, general punctuation and «№»: only in a text
+# without one is `str.lower` the case-insensitive match of the pattern (there, a character
+# matches a letter of those words ignoring case exactly where it lower-cases to it; «ſ», «ı»
+# or «ᲂ», which the pattern takes for "s", "i" or «о», lie outside).
+_OUTSIDE_PLAIN_CASE = re.compile(r"[^\x00-\xff\u0400-\u04ff\u2000-\u206f\u2116]")
+
+
+def _names_a_commission(text: str) -> bool:
+    """`_COMMISSION.search(text) is not None`, the words looked up first where that says the same."""
+    if _OUTSIDE_PLAIN_CASE.search(text) is None:
+        low = lowered_text(text)
+        if not any(word in low for word in _COMMISSION_WORDS):
+            return False
+    return _COMMISSION.search(text) is not None
+
 
 # A commission governed by a preposition is where or from whom, not who acts ("registered with
 # the CEC, the candidates met …", «после регистрации в ЦИК кандидаты …»); in Kazakh its case
