@@ -50,8 +50,10 @@ class TypeModel:
     @cached_property
     def _matrix(self):
         """The weights as one matrix, a row per feature, with the row of each feature keyed as
-        `weights_by_kind` keys them; None where some name is of another shape. (Summing the
-        rows of a paragraph's features in numpy takes a fifth of the time a sum in Python does.)"""
+        `weights_by_kind` keys them, and the sum of rows; None where some name is of another
+        shape. (Summing the rows of a paragraph's features in numpy takes a fifth of the time a
+        sum in Python does; `numpy.add.reduce` is what `ndarray.sum` calls, without its Python
+        wrapper.)"""
         tables = weights_by_kind(self.weights)
         if tables is None:
             return None
@@ -66,7 +68,7 @@ class TypeModel:
                 rows.append(row)
             index.append(at)
         matrix = numpy.array(rows, dtype=float).reshape(len(rows), len(self.classes))
-        return matrix, numpy.array(self.bias, dtype=float), index
+        return matrix, numpy.array(self.bias, dtype=float), index, numpy.add.reduce
 
     def predict_paragraph(self, text: str, signals: set[str], keys: ParagraphKeys | None = None) -> tuple[str, float]:
         """`predict(paragraph_features(text, signals))`, read from `_matrix` without building
@@ -74,12 +76,12 @@ class TypeModel:
         tables = self._matrix
         if tables is None:
             return self.predict(paragraph_features(text, signals))
-        matrix, bias, (words, pairs, rules) = tables
+        matrix, bias, (words, pairs, rules), add_rows = tables
         found, found_pairs, rule_names = keys or paragraph_keys(text, signals)
         at = [i for i in map(words.get, found) if i is not None]
         at += [i for i in map(pairs.get, found_pairs) if i is not None]
         at += [i for i in map(rules.get, rule_names) if i is not None]
-        return self._most_likely((bias + matrix.take(at, axis=0).sum(axis=0)).tolist() if at else list(self.bias))
+        return self._most_likely((bias + add_rows(matrix.take(at, axis=0), axis=0)).tolist() if at else list(self.bias))
 
     def _most_likely(self, scores: list[float]) -> tuple[str, float]:
         top = max(scores)
@@ -174,12 +176,11 @@ class Gate:
         gate's type model."""
         if probability < gate.threshold and (gate.languages is None or lang in gate.languages):
             return []
-        events = [_with_confidence(e, probability) for e in events]
         if self.types is not None and len(events) == 1:
             kind, sure = type_of(self.types)
             if sure >= self.types.threshold:
-                events = [replace(events[0], event_type=kind)]
-        return events
+                return [_with_fields(events[0], confidence=probability, event_type=kind)]
+        return [_with_fields(e, confidence=probability) for e in events]
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"))
@@ -229,15 +230,16 @@ def weights_by_kind(weights: dict[str, V]) -> tuple[dict[str, V], dict[tuple[str
     return words, pairs, rules
 
 
-def _with_confidence(event: Event, confidence: float) -> Event:
-    """`replace(event, confidence=confidence)` without its walk over the fields: a copy of
-    the event's attributes, in their order, with the new confidence (an Event has no
-    __post_init__ to run; any other class still goes through `replace`)."""
+def _with_fields(event: Event, **changes) -> Event:
+    """`replace(event, **changes)` without its walk over the fields: a copy of the event's
+    attributes, in their order, with the new values (an Event has no __post_init__ to run;
+    any other class still goes through `replace`). The gate gives every event its confidence,
+    and the type model a single event its type, in one copy."""
     if type(event) is not Event or hasattr(Event, "__post_init__"):
-        return replace(event, confidence=confidence)
+        return replace(event, **changes)
     copy = object.__new__(Event)
     copy.__dict__.update(event.__dict__)
-    object.__setattr__(copy, "confidence", confidence)
+    copy.__dict__.update(changes)
     return copy
 
 
