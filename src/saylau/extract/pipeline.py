@@ -26,7 +26,7 @@ from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
-from .modality import reports_past
+from .modality import Words, _may_match, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
 EXTRACTOR_VERSION = "0.8"
@@ -1238,23 +1238,14 @@ _COMMISSION = re.compile(
     re.IGNORECASE,
 )
 # Words one of which every form of `_COMMISSION` holds, lower-cased: a paragraph without any
-# of them names no commission. (The pattern is tried at every character, some 50 µs a
-# paragraph; most paragraphs hold none of these words.)
-_COMMISSION_WORDS = ("election commission", "cec", "избирательн", "избирком", "цик", "оик", "тик", "сайлау комиссия", "оск", "аск", "комиссия мүше")
-# A character outside ASCII, Latin-1, Cyrillic, general punctuation and «№»: only in a text
-# without one is `str.lower` the case-insensitive match of the pattern (there, a character
-# matches a letter of those words ignoring case exactly where it lower-cases to it; «ſ», «ı»
-# or «ᲂ», which the pattern takes for "s", "i" or «о», lie outside).
-_OUTSIDE_PLAIN_CASE = re.compile(r"[^\x00-\xff\u0400-\u04ff\u2000-\u206f\u2116]")
+# of them names no commission (`modality._may_match`). (The pattern is tried at every
+# character, some 50 µs a paragraph; most paragraphs hold none of these words.)
+_COMMISSION_WORDS = Words(("election commission", "cec", "избирательн", "избирком", "цик", "оик", "тик", "сайлау комиссия", "оск", "аск", "комиссия мүше"))
 
 
 def _names_a_commission(text: str) -> bool:
-    """`_COMMISSION.search(text) is not None`, the words looked up first where that says the same."""
-    if _OUTSIDE_PLAIN_CASE.search(text) is None:
-        low = lowered_text(text)
-        if not any(word in low for word in _COMMISSION_WORDS):
-            return False
-    return _COMMISSION.search(text) is not None
+    """`_COMMISSION.search(text) is not None`, the words looked up first."""
+    return _may_match(text, lowered_text(text), _COMMISSION_WORDS) and _COMMISSION.search(text) is not None
 
 
 # A commission governed by a preposition is where or from whom, not who acts ("registered with
