@@ -254,7 +254,7 @@ def _propose(
         # discussed. Afterwards the headquarters' members went to the sugar plant …")
         built[0] = _build(para, drafts[0], res, doc_id, index, lang, context, follows=context.last_event)
     events = _one_online(_one_debate([event for events_of_draft in built for event in events_of_draft]), para)
-    if events and context.last_event is not None and context.last_event.event_type == "debate" and not any(h.kind == "event_strong" for h in para.hits):
+    if events and context.last_event is not None and context.last_event.event_type == "debate" and "event_strong" not in para.kinds:
         # the people who came to the debate told just before, with no activity of their own
         # ("Residents, young people and journalists came to listen to them"): its audience
         # (codebook 1: a debate report's paragraphs that show it are the debate)
@@ -306,7 +306,7 @@ def _debate_scene(para: Paragraph) -> bool:
     round of a contest where a party or campaigner speaks ("In the second round the NSDP's
     representative asked…"), or the air or studio of a channel where people of two parties
     speak (one party's on air is an interview, codebook 1: no event)."""
-    kinds = {h.kind for h in para.hits}
+    kinds = para.kinds
     if kinds.isdisjoint(("speech", "criticism")):  # (a debater criticising speaks too: «сынға алды»)
         return False
     named = {m.value for m in para.parties}
@@ -497,11 +497,11 @@ _OPENING_TIME = re.compile(
 
 def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
     context.remember_parties(m.value for m in para.parties)
-    if not context.campaign and any(h.kind == "campaign_actor" for h in para.hits):
+    if not context.campaign and "campaign_actor" in para.kinds:
         # a report whose lead names candidates or party people, as its title may ("The
         # campaign period for candidates … opened"): the people it goes on to name are theirs
         context.campaign = True
-    if not context.vote and any(h.kind in ("vote_word", "protest_word") for h in para.hits):
+    if not context.vote and not para.kinds.isdisjoint(("vote_word", "protest_word")):
         # a report whose earlier paragraphs speak of the vote or a protest, as its title may
         # ("Tension lingered in the town after the election"): a rally it goes on to tell is theirs
         context.vote = True
@@ -727,7 +727,7 @@ def _build(
             for h in strong if h.value == "debate"
         )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped; "a debate is under way")
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
-    rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote({h.kind for h in para.hits}, context)
+    rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote(para.kinds, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None and forced is None:
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]

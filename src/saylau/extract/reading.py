@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from . import actors as actors_mod
@@ -92,6 +92,12 @@ class Paragraph:
         self.sentences = sentence_starts(self.text)
         self.starts = clause_starts(self.text, self.sentences)
         return getattr(self, name)
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of its hits: several steps after the reading ask whether one is there
+        (a look-up, not a pass over the hits each; the hits of a paragraph read stay as they are)."""
+        return frozenset(h.kind for h in self.hits)
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
