@@ -26,7 +26,7 @@ from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
-from .modality import Words, _may_match, reports_past
+from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
 EXTRACTOR_VERSION = "0.8"
@@ -1232,20 +1232,34 @@ def _gapped(para: Paragraph, draft: Draft, following: Draft) -> bool:
 # «мажилисмены», «депутаттар».
 # An election commission, named in any of its forms: the central one, a territorial or district
 # one, its Kazakh genitive before its chairman or members («сайлау комиссиясының төрағасы»).
-_COMMISSION = re.compile(
-    r"election commission|(?<![\w-])CEC(?![\w-])|избирательн\w* комисси|избирком|(?<!\w)(?:ЦИК|ОИК|ТИК)(?!\w)|сайлау комиссия|"
-    r"(?<!\w)(?:ОСК|АСК)(?!\w)|комиссия мүше",
-    re.IGNORECASE,
-)
-# Words one of which every form of `_COMMISSION` holds, lower-cased: a paragraph without any
-# of them names no commission (`modality._may_match`). (The pattern is tried at every
-# character, some 50 µs a paragraph; most paragraphs hold none of these words.)
-_COMMISSION_WORDS = Words(("election commission", "cec", "избирательн", "избирком", "цик", "оик", "тик", "сайлау комиссия", "оск", "аск", "комиссия мүше"))
+# Each form with a word it holds, lower-cased: a paragraph without the word has no such form.
+_COMMISSION_FORMS = {
+    "election commission": r"election commission",
+    "cec": r"(?<![\w-])CEC(?![\w-])",
+    "избирательн": r"избирательн\w* комисси",
+    "избирком": r"избирком",
+    "цик": r"(?<!\w)ЦИК(?!\w)",
+    "оик": r"(?<!\w)ОИК(?!\w)",
+    "тик": r"(?<!\w)ТИК(?!\w)",
+    "сайлау комиссия": r"сайлау комиссия",
+    "оск": r"(?<!\w)ОСК(?!\w)",
+    "аск": r"(?<!\w)АСК(?!\w)",
+    "комиссия мүше": r"комиссия мүше",
+}
+_COMMISSION = re.compile("|".join(_COMMISSION_FORMS.values()), re.IGNORECASE)
+_COMMISSION_FORM = {word: re.compile(form, re.IGNORECASE) for word, form in _COMMISSION_FORMS.items()}
+_COMMISSION_WORDS = Words(_COMMISSION_FORMS)
 
 
 def _names_a_commission(text: str) -> bool:
-    """`_COMMISSION.search(text) is not None`, the words looked up first."""
-    return _may_match(text, lowered_text(text), _COMMISSION_WORDS) and _COMMISSION.search(text) is not None
+    """`_COMMISSION.search(text) is not None`, read from the forms whose words the paragraph
+    holds (`modality._may_match`): the whole pattern, tried at every character, cost some
+    50 µs a paragraph, and most paragraphs hold none of the words (a few, "политик" or
+    «Москва», a word that is no commission's)."""
+    low = lowered_text(text)
+    if _ODD_CASE.search(text) is not None:  # (where `str.lower` is not what IGNORECASE matches)
+        return _COMMISSION.search(text) is not None
+    return any(_COMMISSION_FORM[word].search(text) for word in _COMMISSION_WORDS.found_in(low))
 
 
 # A commission governed by a preposition is where or from whom, not who acts ("registered with
