@@ -50,10 +50,10 @@ class TypeModel:
     @cached_property
     def _matrix(self):
         """The weights as one matrix, a row per feature, with the row of each feature keyed as
-        `weights_by_kind` keys them, and the sum of rows; None where some name is of another
-        shape. (Summing the rows of a paragraph's features in numpy takes a fifth of the time a
-        sum in Python does; `numpy.add.reduce` is what `ndarray.sum` calls, without its Python
-        wrapper.)"""
+        `weights_by_kind` keys them, and the function that sums rows; None where some name is of
+        another shape. (Summing the rows of a paragraph's features in numpy takes a fifth of the
+        time a sum in Python does; `numpy.add.reduce` is what `ndarray.sum` calls, without its
+        Python wrapper.)"""
         tables = weights_by_kind(self.weights)
         if tables is None:
             return None

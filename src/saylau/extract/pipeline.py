@@ -1252,14 +1252,14 @@ _COMMISSION_WORDS = Words(_COMMISSION_FORMS)
 
 
 def _names_a_commission(text: str) -> bool:
-    """`_COMMISSION.search(text) is not None`, read from the forms whose words the paragraph
-    holds (`modality._may_match`): the whole pattern, tried at every character, cost some
-    50 µs a paragraph, and most paragraphs hold none of the words (a few, "политик" or
-    «Москва», a word that is no commission's)."""
-    low = lowered_text(text)
-    if _ODD_CASE.search(text) is not None:  # (where `str.lower` is not what IGNORECASE matches)
+    """`_COMMISSION.search(text) is not None`, read from the forms whose words the lower-cased
+    paragraph holds: the whole pattern, tried at every character, cost some 50 µs a paragraph,
+    and most paragraphs hold none of the words (a few hold one inside another word, "политик",
+    «Москва», and their forms fail). Where the text holds a letter that IGNORECASE matches
+    otherwise than `str.lower` reads it (`modality._ODD_CASE`), the whole pattern is read."""
+    if _ODD_CASE.search(text) is not None:
         return _COMMISSION.search(text) is not None
-    return any(_COMMISSION_FORM[word].search(text) for word in _COMMISSION_WORDS.found_in(low))
+    return any(_COMMISSION_FORM[word].search(text) for word in _COMMISSION_WORDS.found_in(lowered_text(text)))
 
 
 # A commission governed by a preposition is where or from whom, not who acts ("registered with
