@@ -379,6 +379,27 @@ def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Danial Akhmetov, chairman of the Nur Otan regional branch, met the candidates who had taken part in the "
+                   "intra-party primaries."),
+        case("ru", "Председатель областного филиала Nur Otan Даниал Ахметов встретился с участниками внутрипартийных праймериз."),
+        case("kk", "«Nur Otan» облыстық филиалының төрағасы Даниал Ахметов партияішілік праймериз қатысушыларымен кездесті."),
+        case("en", "ADAL members met representatives of the Centre for Non-Partisan Election Observation in Astana.",
+             id="observation"),
+        case("ru", "Члены партии ADAL встретились в Астане с представителями Центра непартийного наблюдения за выборами.",
+             id="observation"),
+        case("kk", "ADAL партиясының мүшелері Астанада Сайлауды партиялық емес бақылау орталығының өкілдерімен кездесті.",
+             id="observation"),
+    ],
+)
+def test_a_meeting_with_the_party_s_primaries_candidates_or_an_observation_centre_is_of_type_other(one_in, lang, text):
+    """Codebook 5: the party's own candidates of its primaries, or observers, met are no voters
+    (other), in English as in Russian and Kazakh, however the primaries are qualified."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("ru", "Напомним, во время прошлой кампании партия «Ак жол» провела автопробеги в нескольких областях."),
         case("ru", "Напомним, в январе активисты партии «Ауыл» провели пикет у здания областного акимата.", id="picket"),
     ],
