@@ -3924,6 +3924,13 @@ def test_presenting_the_programme_right_after_a_meeting_with_no_place_of_its_own
              id="unnamed-in-a-place"),
         case("en", "The Auyl candidate met the staff of an oil extraction plant in Khromtau district.", [],
              id="unnamed-in-a-place"),
+        # ... and so is one told by the village it is in, in the locative («Шиелі ауылында»)
+        case("kk", "«Ауыл» партиясының кандидаттары Шиелі ауылында аудандық аурухананың ұжымымен кездесті.", [],
+             id="unnamed-in-a-village"),
+        case("ru", "Кандидаты партии «Ауыл» встретились с коллективом районной больницы в селе Шиели.", [],
+             id="unnamed-in-a-village"),
+        case("en", "Candidates of the Auyl party met the staff of the district hospital in the village of Shieli.", [],
+             id="unnamed-in-a-village"),
         # ... while a name after the place is the name («Риддердегі Батыс Алтай … қорығы»)
         case("kk", "«Байтақ» кандидаттары Риддердегі «Батыс Алтай» қорығының қызметкерлерімен әңгімелесті.",
              ["«Батыс Алтай» қорығы"], id="named-after-a-place"),

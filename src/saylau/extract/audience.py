@@ -285,9 +285,11 @@ def _kazakh_name_before(text: str, head_start: int, floor: int = 0) -> Mention |
             break  # «РҚШ мүшелері …»: a plural subject who met them, not a word of the name
         if first < len(words) - 1 and DATIVE_END.search(word):
             break  # «Съезд жұмысына … органдарының қызметкерлері»: what they came to, not the name
-        if first < len(words) - 1 and _KK_WHERE.search(word):
-            where = first  # «Хромтау ауданындағы май-экстракция зауыты»: the plant in a place, unnamed (codebook 6)
-        if first < len(words) - 1 and _KK_LOCATIVE.search(word):
+        if first < len(words) - 1 and (_KK_WHERE.search(word) or _KK_PLACE_IN.fullmatch(word)):
+            # «Хромтау ауданындағы май-экстракция зауыты», «Шиелі ауылында аудандық аурухананың»:
+            # the plant or hospital in a place, unnamed (codebook 6), not the village's staff
+            where = first
+        elif first < len(words) - 1 and _KK_LOCATIVE.search(word):
             # «№249 мектеп-лицейде … саласының қызметкерлерімен»: the staff met are those of the
             # place named in the locative, «№249 мектеп-лицей»
             last = first
@@ -316,6 +318,9 @@ _KK_PLURAL_POSSESSIVE = re.compile(r"(?:лар|лер|дар|дер|тар|те�
 # A Kazakh place made an attribute by «-дағы/-дегі» («Өскемендегі», «қаласындағы»): what follows
 # is a body in that place, and the place is no part of its name.
 _KK_WHERE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
+# A Kazakh word of a settlement or an administrative unit in the locative («ауылында», «қаласында»):
+# where, never the name of a body.
+_KK_PLACE_IN = re.compile(r"(?:ауыл|қала|аудан|облыс|кент|өңір|округ|мекен)\w*(?:ында|інде|нда|нде)", re.IGNORECASE)
 
 
 # A Kazakh word in the locative: «емханасында» (its possessive «-сы» kept), «мектеп-лицейде».
