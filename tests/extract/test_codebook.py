@@ -6285,11 +6285,14 @@ def test_a_headquarters_visit_then_a_reception_are_two_events_of_one_candidate(e
         case("kk", "Павлодарда «Nur Otan» партиясы ұсынған кандидаттың сайлау алдындағы штабы іске қосылды."),
         case("ru", "В Павлодаре заработал предвыборный штаб кандидата от партии «Нур Отан»."),
         case("en", "The campaign headquarters of the Nur Otan party's candidate has begun work in Pavlodar."),
+        case("ru", "В Костанае приступил к работе предвыборный штаб партии «Ак жол».", id="set-to"),
+        case("kk", "«Ақ жол» партиясының Қостанайдағы сайлауалды штабы қазірдің өзінде жұмысқа кірісіп кетті.", id="set-to"),
+        case("en", "The Ak Zhol headquarters in Kostanay has been up and running since Monday.", id="set-to"),
     ],
 )
 def test_a_headquarters_set_to_work_is_opened(one_in, lang, text):
     """Codebook 1 and 5: the opening of a headquarters is an event (other), also told as its
-    starting work («штабы іске қосылды»)."""
+    starting work («штабы іске қосылды», «приступил к работе», «жұмысқа кірісті», "up and running")."""
     assert one_in(text, lang)["event_type"] == "other"
 
 
