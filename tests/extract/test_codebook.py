@@ -5354,6 +5354,20 @@ def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang,
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the People's Party's Pavlodar branch met activists at the House of Friendship to explain the draft of the new Constitution."),
+        case("ru", "Члены Павлодарского филиала Народной партии встретились с активистами в Доме дружбы и разъяснили проект новой Конституции."),
+        case("kk", "Халық партиясының Павлодар филиалының мүшелері Достық үйінде белсенділермен кездесіп, жаңа Конституция жобасын түсіндірді."),
+    ],
+)
+def test_a_new_constitution_explained_is_constitutional_reform(one_in, lang, text):
+    """Codebook 6: the draft of a new constitution (or changes to the Basic Law) put before
+    people is the issue `constitutional_reform`, as a referendum on it is."""
+    assert "constitutional_reform" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         case("ru", "В поддержку кандидатов партия «Байтақ» развернула региональные штабы в Павлодаре и Экибастузе.", "other",
