@@ -5357,7 +5357,7 @@ def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang,
     "lang, text",
     [
         case("en", "Members of the People's Party's Pavlodar branch met activists at the House of Friendship to explain the draft of the new Constitution."),
-        case("ru", "Члены Павлодарского филиала Народной партии встретились с активистами в Доме дружбы и разъяснили проект новой Конституции."),
+        case("ru", "Члены Павлодарского филиала Народной партии встретились с активистами в Доме дружбы и обсудили проект новой Конституции."),
         case("kk", "Халық партиясының Павлодар филиалының мүшелері Достық үйінде белсенділермен кездесіп, жаңа Конституция жобасын түсіндірді."),
     ],
 )
