@@ -5356,6 +5356,22 @@ def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang,
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Auyl candidates met farmers in Sairam district; the main topic of the meeting was the priorities of the agrarian sector."),
+        case("ru", "Кандидаты партии «Ауыл» встретились с фермерами Сайрамского района; главной темой встречи стали приоритеты аграрного сектора."),
+        case("kk", "«Ауыл» партиясының кандидаттары Сайрам ауданының фермерлерімен кездесті. Кездесудің басты тақырыбы – аграрлық саланың басымдықтары."),
+        case("kk", "«Ауыл» партиясының кандидаттары Сайрам ауданының тұрғындарымен кездесті, күн тәртібінде аграрлық сектордың басымдықтары тұрды.", id="agenda"),
+        case("kk", "«Ауыл» партиясының кандидаттары Сайрам ауданының тұрғындарымен кездесіп, майлы дақылдарды өткізу мәселесін талқылады.", id="crops"),
+    ],
+)
+def test_the_topic_or_agenda_of_a_meeting_names_its_issues(one_in, lang, text):
+    """Codebook 6: issues named as a meeting's topic or agenda («басты тақырыбы», «күн
+    тәртібінде») were raised there, as issues discussed are; crops («дақыл») are agriculture."""
+    assert "agriculture" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Members of the People's Party's Pavlodar branch met activists at the House of Friendship to explain the draft of the new Constitution."),
         case("ru", "Члены Павлодарского филиала Народной партии встретились с активистами в Доме дружбы и обсудили проект новой Конституции."),
         case("kk", "Халық партиясының Павлодар филиалының мүшелері Достық үйінде белсенділермен кездесіп, жаңа Конституция жобасын түсіндірді."),
