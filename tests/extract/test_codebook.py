@@ -5356,6 +5356,20 @@ def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang,
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Meeting voters in Kokshetau, the Respublica candidates promised to raise citizens' incomes."),
+        case("ru", "На встрече с избирателями Кокшетау кандидаты партии Respublica пообещали добиться роста доходов граждан."),
+        case("kk", "Respublica партиясының кандидаттары Көкшетау сайлаушыларымен кездесіп, қарапайым адамдардың тұрмысын жақсартуға уәде берді."),
+        case("kk", "Respublica партиясының кандидаттары Көкшетау сайлаушыларымен кездесіп, азаматтардың табысын арттыруға уәде берді.", id="incomes"),
+    ],
+)
+def test_people_s_incomes_and_daily_lives_are_living_standards(one_in, lang, text):
+    """Codebook 6: people's incomes and how ordinary people live («тұрмысы») are `living_standards`."""
+    assert "living_standards" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Auyl candidates met farmers in Sairam district; the main topic of the meeting was the priorities of the agrarian sector."),
         case("ru", "Кандидаты партии «Ауыл» встретились с фермерами Сайрамского района; главной темой встречи стали приоритеты аграрного сектора."),
         case("kk", "«Ауыл» партиясының кандидаттары Сайрам ауданының фермерлерімен кездесті. Кездесудің басты тақырыбы – аграрлық саланың басымдықтары."),
