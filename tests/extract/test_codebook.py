@@ -5346,6 +5346,15 @@ _RAISED = {
         case("en", "road safety", "security", id="road-safety"),
         case("en", "cattle diseases", "agriculture", id="cattle"),
         case("kk", "апатты үйлер", "housing", id="emergency-housing"),
+        case("en", "worn-out heating networks", "energy_utilities", id="heating-networks"),
+        case("ru", "изношенных теплосетей", "energy_utilities", id="heating-networks"),
+        case("kk", "тозығы жеткен жылу желілері", "energy_utilities", id="heating-networks"),
+        case("kk", "көгілдір отынның ауылға жетпеуі", "energy_utilities", id="blue-fuel"),
+        case("en", "the poor quality of the roads", "infrastructure", id="roads"),
+        case("kk", "жолдың сапасы", "infrastructure", id="roads"),
+        case("ru", "досуга для подростков", "youth", id="teenagers"),
+        case("kk", "ауылда учаскелік полицейдің жоқтығы", "security", id="police"),
+        case("ru", "задержки субсидий", "agriculture", id="subsidies"),
     ],
 )
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
