@@ -4625,6 +4625,20 @@ def test_a_kazakh_sentence_of_talk_raises_every_issue_it_names(one_in, text, top
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Zharkent the Respublica candidates handed out the programme and chatted with passers-by."),
+        case("ru", "В Жаркенте кандидаты партии Respublica раздавали программу и беседовали с прохожими."),
+        case("kk", "Жаркентте Respublica партиясының кандидаттары бағдарламаны таратып, өткен-кеткенмен әңгімелесті."),
+    ],
+)
+def test_the_programme_handed_out_is_the_programme_presented(one_in, lang, text):
+    """Codebook 6: `party_program` where the programme itself is presented, also when the text
+    calls it just "the programme" («программу», «бағдарламаны»), as Russian and Kazakh read it."""
+    assert "party_program" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
     "lang, text, topics",
     [
         case("en", "Members of the Aq Jol headquarters met the staff of Aqbota LLP in Kostanay, where a concert "
@@ -5355,6 +5369,10 @@ _RAISED = {
         case("ru", "досуга для подростков", "youth", id="teenagers"),
         case("kk", "ауылда учаскелік полицейдің жоқтығы", "security", id="police"),
         case("ru", "задержки субсидий", "agriculture", id="subsidies"),
+        case("en", "teachers' pay", "wages", id="pay"),
+        case("ru", "зарплаты учителей", "wages", id="pay"),
+        case("kk", "мұғалімдердің жалақысы", "wages", id="pay"),
+        case("en", "paperwork for small firms", "small_business", id="small-firms"),
     ],
 )
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
