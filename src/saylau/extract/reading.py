@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import itemgetter
+from operator import is_, itemgetter
 
 from . import actors as actors_mod
 from . import audience as audience_mod
@@ -137,7 +137,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     else:  # nothing covers a cue, and the cues are in order
         hits = [h for h in all_hits if h.kind not in ENTITY_KINDS]
     scanned = hits  # the organisations are read from these (below, where they are needed)
-    of_kind = by_kind(hits)  # (the steps below read a few kinds each: a look-up, not a pass over the hits)
+    of_kind, grouped = by_kind(hits), hits  # (the steps below read a few kinds each: a look-up, not a pass over the hits)
     kinds = of_kind.keys()  # the kinds present, so that absent ones cost no pass over the hits
     quiet = not whole and not context.debate and context.last_event is None and not context.people
     if quiet and kinds.isdisjoint(_KINDS_READ_BY_CLAUSE):
@@ -147,7 +147,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         starts = clause_starts(text, sentences)
     if "opening_verb" in kinds:
         hits = _with_opening_frames(hits, starts)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "event_weak" in kinds and lang in _TOLD_HOW and kinds.isdisjoint(("audience", "workforce")):
         # "has explained to Liter.kz how the campaign is being run", «науқан қалай өтіп жатқанын
@@ -156,7 +156,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         told = _told_how(text, of_kind["event_weak"], lang)
         if told:
             hits = [h for h in hits if id(h) not in told]
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if "campaign_period" in kinds and "event_strong" in kinds:
         # the campaign as what its people began («үгіт-насихат науқанын бастады», set about
@@ -164,30 +164,30 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         begun = _periods_begun(of_kind["campaign_period"], of_kind["event_strong"])
         if begun:
             hits = [h for h in hits if id(h) not in begun]
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     # (a crowd right after a rally was told is that rally's crowd: "Several hundred supporters
     # gathered in the central square" goes on about it, and opens no rally of its own)
     crowds = "crowd" in kinds and not (context.last_event is not None and context.last_event.event_type == "rally")
     if "gathering_verb" in kinds and ("protest_word" in kinds or "placard" in kinds or crowds):
         hits = _with_protest_frames(hits, starts, crowds)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if ("street_verb" in kinds or "gathering_verb" in kinds) and ("street_scene" in kinds or "placard" in kinds):
         hits = _with_street_frames(hits, starts)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "party_act" in kinds or ("party_decision" in kinds and "party_body" in kinds):
         hits = _with_party_act_frames(hits, starts)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if ("address_verb" in kinds or "telling_verb" in kinds) and ("audience" in kinds or ("workforce" in kinds and "address_verb" in kinds)):
         hits = _with_address_frames(text, hits)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "petition_verb" in kinds and "audience" in kinds and ("campaign_actor" in kinds or "role" in kinds):
         hits = _with_petition_frames(text, hits, starts)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     # (after a press event, the press told something is told at it: "told reporters that …")
     press_before = context.last_event is not None and context.last_event.event_type == "press_event"
@@ -195,7 +195,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         told = _told_the_press(text, of_kind["event_weak"], of_kind["audience"], lang)
         if told:
             hits = [h for h in hits if h not in told]
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     # (English needs a word of complaint or asking; in Russian any verb in the past may serve;
     # read only where no strong word of activity is told)
@@ -209,16 +209,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             sentences = sentence_starts(text)
             starts = clause_starts(text, sentences)
         hits = _with_addressee_frames(text, hits, starts, lang, pointers)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
         hits = _with_kazakh_arrivals(text, hits)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     visits = _kazakh_visits_to_headquarters(text) if lang == "kk" and "штаб" in text else ()
     if visits:
         hits = _sorted_by_start_longest(hits + visits)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if lang == "kk" and "speech" in kinds and ("audience" in kinds or "criticism" in kinds):
         # «бақ сынады», tried their luck (competed): neither the media («БАҚ») nor criticism
@@ -226,11 +226,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         idioms = [(h.start, h.end) for h in of_kind["speech"] if _KK_TRIED_LUCK.match(text, h.start, h.end)]
         if idioms:
             hits = _without_inside(hits, frozenset({"audience", "criticism"}), idioms)
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if "event_weak" in kinds and lang in ("en", "ru"):
         hits = _with_reciprocal_meetings(text, hits)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "gathering_verb" in kinds and "campaign_actor" in kinds and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
         # the campaign's own people gathered, and nobody else named: a meeting of their own
@@ -249,56 +249,56 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         ]
         if gathered:
             hits = _sorted_by_start_longest(hits + gathered[:1])
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if lang == "kk" and _may_hold_homographs(text, res.kazakh_homographs):
         kept = [h for h in hits if not (h.entry.lang == "ru" and _kazakh_homograph(text, h, res.kazakh_homographs))]
         if len(kept) < len(hits):
             hits = kept
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if lang == "kk" and "event_strong" in kinds and any(_KK_MONTH_AS_HOLIDAY.match(text, h.start) for h in of_kind["event_strong"]):
         # «1 наурыз, сәрсенбі»: the Kazakh month that the Russian cue of the Nauryz holiday names
         hits = [h for h in hits if not (h.kind == "event_strong" and _KK_MONTH_AS_HOLIDAY.match(text, h.start) and _DAY_BEFORE.search(text, max(0, h.start - 6), h.start))]
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     names = _quoted_names(text)  # (read once: the places below are checked against them too)
     if names:
         hits = _without_cues_in_names(text, hits, names)
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if ("event_strong" in kinds or "event_weak" in kinds) and _may_be_instead(text):
         # "instead of a briefing", «вместо брифинга», «брифингтің орнына»: the activity replaced
         # did not take place (what replaced it is told by its own words)
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "campaigning_noun" in kinds:
         # ("the money for campaigning": the campaign in general, not an activity reported)
         hits = _without_inside(hits, _ACTIVITY_CUES, [(h.start, h.end) for h in of_kind["campaigning_noun"]])
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "commission_event" in kinds:
         # (the commission's briefing, and its broadcast, are none of the campaign's activities)
         hits = _without_inside(hits, _ACTIVITY_CUES, [_sentence_around(text, h.start, h.end) for h in of_kind["commission_event"]])
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "reporter" in kinds:
         # ("We spoke with several candidates": the newsroom's own work, not the campaign's)
         reporting = [_sentence_around(text, h.start, h.end) for h in of_kind["reporter"] if _opens_unquoted_sentence(text, h.start)]
         if reporting:
             hits = _without_inside(hits, _ACTIVITY_CUES, reporting)
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if "time_reference" in kinds:
         # («до съезда», "before the rally": the activity is a point in time here; «предстоящие
         # встречи с избирателями», one still to come, with the people it is to meet)
         hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "internal_audience" in kinds or "event_strong" in kinds:
         # (also people a meeting's word names, there as companions in another activity named or
@@ -312,7 +312,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         ]
         if companions:
             hits = [h for h in hits if h not in companions]
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if "internal_audience" in kinds and _CIVIC.search(text):
         # civic activists are the public, not the party's own («қоғамдық белсенділерімен
@@ -320,12 +320,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         civic = [h for h in of_kind["internal_audience"] if _CIVIC.search(text, max(0, h.start - 25), h.end)]
         if civic:
             hits = [h for h in hits if h not in civic]
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     if ("non_event" in kinds or "not_held" in kinds) and _RELATIVE_OPENING.search(text):
         # («филиала партии «Байтак», которая пока не прошла регистрацию»: said of the party)
         hits = [h for h in hits if not (h.kind in ("non_event", "not_held") and _in_a_relative_clause(text, h))]
-        of_kind = by_kind(hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "non_event" in kinds and "party" in kinds and lang == "en":
         # ("The People's Party, one of the three parties with seats in parliament, has put
@@ -333,7 +333,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         described = [m.span(1) for h in of_kind["party"] if (m := _APPOSITION.match(text, h.end))]
         if described:
             hits = _without_inside(hits, frozenset({"non_event"}), described)
-            of_kind = by_kind(hits)
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
     not_held = {
         bisect_right(starts, h.start) - 1 for h in of_kind["not_held"]
@@ -572,6 +572,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         workforce=_unnamed_workforce(text, hits, organisations, starts),
         lang=lang,
     )
+
+
+def _regrouped(hits: list[Hit], grouped: list[Hit], of_kind: dict[str, list[Hit]]) -> tuple[dict[str, list[Hit]], list[Hit]]:
+    """`by_kind(hits)` after a step of the reading, and the hits it groups: `of_kind` as it
+    was where the step gave back the hits it was given (`grouped`, the hits `of_kind` was
+    built from), as most steps do for most paragraphs (a step that finds nothing to change
+    returns its hits, or a filter the same ones again); no step changes a list in place."""
+    if hits is grouped or (len(hits) == len(grouped) and all(map(is_, hits, grouped))):
+        return of_kind, grouped
+    return by_kind(hits), hits
 
 
 def _quotations(text: str) -> list[re.Match[str]]:
