@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import classify
 from .audience import STUDENTS
 from .bodies import MEMBERS
-from .gazetteer import Hit
+from .gazetteer import KIND, Hit
 from .mentions import Mention
 from .reading import Paragraph
 from .resources import Resources
@@ -85,7 +85,7 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
     different actor going elsewhere is a second event), or when another party acts."""
     drafts: list[Draft] = []
     parties_in, places_in, actors_in = (by_sentence(m, para) for m in (para.parties, para.places, para.actors))
-    active_in = {s for s, hits in para.hits_by_sentence.items() if any(h.kind == "event_strong" for h in hits)}
+    active_in = {s for s, hits in para.hits_by_sentence.items() if "event_strong" in map(KIND, hits)}
     # The kinds of activity of the clauses are compared only between two clauses with strong
     # cues of their own (`_opens_new_event`): with one such clause or none they are not read.
     # (A clause without a strong cue has none: what `_clause_types` gives it.)

@@ -310,8 +310,9 @@ def _debate_scene(para: Paragraph) -> bool:
     if kinds.isdisjoint(("speech", "criticism")):  # (a debater criticising speaks too: «сынға алды»)
         return False
     named = {m.value for m in para.parties}
-    # (the round opens its sentence: "win in the first round" is a round of the vote)
-    if any(h.kind == "debate_round" and _opens_sentence(para, h.start) for h in para.hits):
+    # (the round opens its sentence: "win in the first round" is a round of the vote; the hits
+    # are looked at only where a round is among their kinds)
+    if "debate_round" in kinds and any(h.kind == "debate_round" and _opens_sentence(para, h.start) for h in para.hits):
         return bool(named) or "campaign_actor" in kinds
     return "broadcast_scene" in kinds and len(named) > 1
 

@@ -17,7 +17,7 @@ from . import actors as actors_mod
 from . import audience as audience_mod
 from . import morphology, parties, places
 from .context import DocumentContext, surname_key
-from .gazetteer import Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
+from .gazetteer import KIND, Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
 from .modality import _ODD_CASE, Words, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
 from .resources import DEMONYM, Resources
@@ -97,7 +97,7 @@ class Paragraph:
     def kinds(self) -> frozenset[str]:
         """The kinds of its hits: several steps after the reading ask whether one is there
         (a look-up, not a pass over the hits each; the hits of a paragraph read stay as they are)."""
-        return frozenset(h.kind for h in self.hits)
+        return frozenset(map(KIND, self.hits))
 
     def sentence(self, offset: int) -> int:
         return sentence_of(self.starts, offset)
