@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -76,11 +77,17 @@ class TypeModel:
         tables = self._matrix
         if tables is None:
             return self.predict(paragraph_features(text, signals))
-        matrix, bias, (words, pairs, rules), add_rows = tables
+        matrix, _, (words, pairs, rules), _ = tables
         found, found_pairs, rule_names = keys or paragraph_keys(text, signals)
         at = [i for i in map(words.get, found) if i is not None]
         at += [i for i in map(pairs.get, found_pairs) if i is not None]
         at += [i for i in map(rules.get, rule_names) if i is not None]
+        return self.predict_rows(matrix, at)
+
+    def predict_rows(self, matrix, at: list[int]) -> tuple[str, float]:
+        """The most likely class of the bias plus the sum of rows `at` of `matrix` (`_matrix`'s,
+        or `JointTables.matrix`, whose rows the type model lacks are zeros)."""
+        _, bias, _, add_rows = self._matrix
         return self._most_likely((bias + add_rows(matrix.take(at, axis=0), axis=0)).tolist() if at else list(self.bias))
 
     def _most_likely(self, scores: list[float]) -> tuple[str, float]:
@@ -125,10 +132,7 @@ class Gate:
         return replace(self, newer=self.newer.with_newest(gate))
 
     def probability(self, features: set[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return _sigmoid(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
     @cached_property
     def _tables(self) -> tuple[dict, dict, dict] | None:
@@ -147,21 +151,37 @@ class Gate:
             return self.probability(paragraph_features(text, signals))
         words, pairs, rules = tables
         found, found_pairs, rule_names = keys or paragraph_keys(text, signals)
-        z = self.bias + (
+        return _sigmoid(self.bias + (
             sum(map(words.get, found, repeat(0.0)))
             + sum(map(pairs.get, found_pairs, repeat(0.0)))
             + sum(map(rules.get, rule_names, repeat(0.0)))
-        )
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        ))
 
     def judge_paragraph(self, events: list[Event], text: str, signals: set[str], lang: str | None = None) -> list[Event]:
         """`judge(events, paragraph_features(text, signals), lang)`, with no feature string built
-        (the paragraph's stems read once, for the gate and the type model)."""
+        (the paragraph's stems read once, for the gate and the type model: each looked up once
+        in the `JointTables` of the two, where both have tables)."""
         keys = paragraph_keys(text, signals)
         gate = self.judging(lang)
-        return self._decide(events, gate.paragraph_probability(text, signals, keys), lang, lambda types: types.predict_paragraph(text, signals, keys), gate)
+        joint = self._joint(gate)
+        if joint is None:
+            return self._decide(events, gate.paragraph_probability(text, signals, keys), lang, lambda types: types.predict_paragraph(text, signals, keys), gate)
+        at, z = joint.read(keys)
+        return self._decide(events, _sigmoid(gate.bias + z), lang, lambda types: types.predict_rows(joint.matrix, at), gate)
+
+    @cached_property
+    def _joints(self) -> dict[int, tuple[Gate, JointTables | None]]:
+        """The `JointTables` of this gate's type model with each gate that judged (by id, the
+        gate kept beside them), built on first use."""
+        return {}
+
+    def _joint(self, gate: Gate) -> JointTables | None:
+        built = self._joints.get(id(gate))
+        if built is None:
+            tables = gate._tables
+            types = self.types._matrix if self.types is not None else None
+            built = self._joints[id(gate)] = (gate, joint_tables(tables, types) if tables is not None and types is not None else None)
+        return built[1]
 
     def judge(self, events: list[Event], features: set[str], lang: str | None = None) -> list[Event]:
         """The events the rules proposed for one paragraph, as the models see them: none
@@ -206,6 +226,59 @@ def paragraph_keys(text: str, signals: set[str]) -> ParagraphKeys:
     rule_names = set(signals)
     rule_names.update(text_signals(text))
     return set(found), set(zip(found, found[1:])), rule_names
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class JointTables:
+    """A gate's weights and its type model's, keyed together: each stem, pair of stems and rule
+    signal of the two models' tables has one row, so that a paragraph's keys are each looked
+    up once for both. (In a whole run the two models' tables have left the CPU's caches by the
+    time the next paragraph is judged: the look-ups, not the sums, were most of the judging;
+    a look-up in the gate's tables followed by the same one in the type model's took the time
+    of two.) `index`: the rows of stems, pairs and rules; `gate_weights`: the gate's weight of
+    each row (0.0 where it has none); `matrix`: the type model's weights of each row (zeros
+    where it has none). Sums over the keys a paragraph holds are the same numbers as the
+    models' own: what the joint rows add is 0.0, exactly."""
+
+    index: tuple[dict[str, int], dict[tuple[str, str], int], dict[str, int]]
+    gate_weights: array
+    matrix: object  # numpy.ndarray
+
+    def read(self, keys: ParagraphKeys) -> tuple[list[int], float]:
+        """The rows of a paragraph's keys (its stems, then its pairs, then its rules, each in
+        the order of its set, as `TypeModel.predict_paragraph` takes them), and the gate's sum
+        of their weights, summed as `Gate.paragraph_probability` sums them."""
+        words, pairs, rules = self.index
+        found, found_pairs, rule_names = keys
+        at_words = [i for i in map(words.get, found) if i is not None]
+        at_pairs = [i for i in map(pairs.get, found_pairs) if i is not None]
+        at_rules = [i for i in map(rules.get, rule_names) if i is not None]
+        weight = self.gate_weights.__getitem__
+        z = sum(map(weight, at_words)) + sum(map(weight, at_pairs)) + sum(map(weight, at_rules))
+        return at_words + at_pairs + at_rules, z
+
+
+def joint_tables(gate_tables: tuple[dict, dict, dict], type_tables: tuple) -> JointTables:
+    """The `JointTables` of a gate's `_tables` and a type model's `_matrix`."""
+    import numpy
+
+    matrix, _, type_index, _ = type_tables
+    zero = len(matrix)  # the row of zeros appended below
+    index: tuple[dict, dict, dict] = ({}, {}, {})
+    weights, rows = array("d"), []
+    for own, of_gate, of_types in zip(index, gate_tables, type_index):
+        for key in {**of_types, **of_gate}:
+            own[key] = len(rows)
+            weights.append(of_gate.get(key, 0.0))
+            rows.append(of_types.get(key, zero))
+    padded = numpy.vstack([matrix, numpy.zeros((1, matrix.shape[1]))])
+    return JointTables(index, weights, padded[rows])
 
 
 def weights_by_kind(weights: dict[str, V]) -> tuple[dict[str, V], dict[tuple[str, str], V], dict[str, V]] | None:
