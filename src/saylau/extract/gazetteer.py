@@ -202,20 +202,21 @@ class Gazetteer:
         self.size = len(table)
         self._keys = tuple(table)
         self._entries = tuple(tuple(entries) for entries in table.values())
-        # One automaton per alphabet the text holds: a key with Cyrillic (or Kazakh) letters
-        # cannot match a text without them, and a smaller automaton is scanned faster (its
-        # nodes stay in the CPU's caches). Those of English, Russian and Kazakh text are
-        # built here, any other on first use.
-        self._automata: dict[tuple[bool, bool], ahocorasick.Automaton | None] = {}
+        # One automaton per alphabet the text holds and languages read: a key with Cyrillic (or
+        # Kazakh) letters cannot match a text without them, an entry of a language not read
+        # gives no hit, and a smaller automaton is scanned faster (its nodes, and the values of
+        # the keys met, stay in the CPU's caches: a Russian text's holds some 13,000 keys of
+        # 18,000). Each is built on first use.
+        self._automata: dict[tuple, ahocorasick.Automaton | None] = {}
         self._values = tuple(_value(key, entries, literals) for key, entries in zip(self._keys, self._entries))
         self._alphabets = tuple((bool(_RUSSIAN_LETTERS.search(key)), bool(_KAZAKH_LETTERS.search(key))) for key in self._keys)
         self._repeating = _keys_that_may_repeat(self._keys, self._entries)
-        for alphabet in ((False, False), (True, False), (True, True)):
-            self._automaton_for(*alphabet)
 
-    def _automaton_for(self, cyrillic: bool, kazakh: bool):
+    def _automaton_for(self, cyrillic: bool, kazakh: bool, languages: frozenset | None = None, everywhere: frozenset = frozenset()):
         """The automaton of the keys that may match a text with these letters, each key
-        spelt as it starts a word (see `_word_start_form`). A key's value is (length, plain,
+        spelt as it starts a word (see `_word_start_form`), with the entries that `scan` keeps
+        for `languages` and `everywhere` only (a key with none left is left out, unless it
+        shares its form with another: the scan then reads the form as before). A key's value is (length, plain,
         entries, key, repeats): `plain` says that every entry is a whole-word match that needs no
         further check (True), or the same check of the key for all (_PREFIX, _PROPER: see
         `_value`), and then each entry is (entry, kind, value, lang), else (entry, kind,
@@ -228,11 +229,15 @@ class Gazetteer:
         for key, (length, plain, entries), (russian, kazakh_letters) in zip(self._keys, self._values, self._alphabets):
             if (russian and not cyrillic) or (kazakh_letters and not kazakh):
                 continue
+            if languages is not None:  # (each entry's kind and language: its fields 1 and 3)
+                entries = tuple(fields for fields in entries if fields[3] in languages or fields[1] in everywhere)
             forms.setdefault(_word_start_form(key), []).append((length, plain, entries, key, key in self._repeating))
         automaton = ahocorasick.Automaton()
         for form, values in forms.items():
             if len(values) == 1:
                 length, plain, entries, key, repeats = values[0]
+                if not entries:
+                    continue
                 if plain is True:
                     # a whole word: spelt with the space after it too, so that it is not met
                     # (and dropped) wherever it only begins a longer word ("met" in "meters")
@@ -244,7 +249,7 @@ class Gazetteer:
             automaton.make_automaton()
         else:
             automaton = None
-        self._automata[(cyrillic, kazakh)] = automaton
+        self._automata[(cyrillic, kazakh, languages, everywhere)] = automaton
         return automaton
 
     def keys(self) -> tuple[str, ...]:
@@ -261,20 +266,21 @@ class Gazetteer:
     ) -> list[Hit]:
         """Every boundary-respecting match in `text`, in order of start. With `languages`,
         entries of another language are skipped unless their kind is in `everywhere`
-        (names are names in any language; cue words are not). `alphabet`, where the caller
+        (names are names in any language; cue words are not): the automaton read holds no
+        others (`_automaton_for`). `alphabet`, where the caller
         knows it, is whether the folded text holds Russian and Kazakh letters (see
         `alphabet_of`)."""
         low = folded if folded is not None else fold(text)
         n = len(low)
         if alphabet is None:
             alphabet = (_RUSSIAN_LETTERS.search(low) is not None, _KAZAKH_LETTERS.search(low) is not None)
-        automaton = self._automata[alphabet] if alphabet in self._automata else self._automaton_for(*alphabet)
+        which = (*alphabet, languages, everywhere)
+        automaton = self._automata[which] if which in self._automata else self._automaton_for(*which)
         hits: list[Hit] = []
         if automaton is None:
             return hits
         append = hits.append
         new = tuple.__new__  # what Hit(...) calls, without its Python frame
-        every = languages is None
         twins: set[int] = set()  # starts of hits that another hit may repeat (see the end)
         literal_at: dict[str, int] = {}  # where each verifying literal stands last (below)
         # Keys are matched where a word starts only: in a copy of the text in which every
@@ -285,9 +291,8 @@ class Gazetteer:
             if plain is True:  # a whole word matched with the space after it (_automaton_for)
                 start = end - 1 - length
                 if key is None or low.startswith(key, start):
-                    for entry, kind, value, lang in entries:
-                        if every or lang in languages or kind in everywhere:
-                            append(new(Hit, (start, end - 1, entry, kind, value)))
+                    for entry, kind, value, _ in entries:
+                        append(new(Hit, (start, end - 1, entry, kind, value)))
                 continue
             start = end - length
             if key is not None:  # the spelling of the key, not only its letters and digits
@@ -306,27 +311,22 @@ class Gazetteer:
                     stop = spaced.find(" ", end)
                     if stop < 0:
                         stop = n
-                for entry, kind, value, lang in entries:
-                    if every or lang in languages or kind in everywhere:
-                        append(new(Hit, (start, stop, entry, kind, value)))
-                        if stop != end and repeats:
-                            twins.add(start)
+                for entry, kind, value, _ in entries:
+                    append(new(Hit, (start, stop, entry, kind, value)))
+                    if stop != end and repeats:
+                        twins.add(start)
                 continue
             if plain is _PROPER:
                 if not open_end and (text[start].isupper() or text[start].isdigit()):
-                    for entry, kind, value, lang in entries:
-                        if every or lang in languages or kind in everywhere:
-                            append(new(Hit, (start, end, entry, kind, value)))
+                    for entry, kind, value, _ in entries:
+                        append(new(Hit, (start, end, entry, kind, value)))
                 continue
             if plain:
                 if not open_end:
-                    for entry, kind, value, lang in entries:
-                        if every or lang in languages or kind in everywhere:
-                            append(new(Hit, (start, end, entry, kind, value)))
+                    for entry, kind, value, _ in entries:
+                        append(new(Hit, (start, end, entry, kind, value)))
                 continue
-            for entry, kind, value, lang, verify, literal, prefix, exact_case, proper in entries:
-                if not (every or lang in languages or kind in everywhere):
-                    continue
+            for entry, kind, value, _, verify, literal, prefix, exact_case, proper in entries:
                 stop = end
                 if verify is not None:
                     # (most cues with a gap fail: "with … observers" wherever "with" is met)
