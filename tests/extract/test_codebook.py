@@ -5411,6 +5411,37 @@ def test_the_topic_or_agenda_of_a_meeting_names_its_issues(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "The People's Headquarters for the nuclear power plant in Turkistan",
+             "Members of the headquarters met residents of Turkistan and explained why the referendum matters."),
+        case("ru", "Народный штаб за АЭС в Туркестане",
+             "Члены штаба встретились с жителями Туркестана и рассказали, почему важен референдум."),
+        case("kk", "АЭС жөніндегі Халықтық штаб Түркістанда",
+             "Штаб мүшелері Түркістан тұрғындарымен кездесіп, референдумның маңызын түсіндірді."),
+    ],
+)
+def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_events, lang, title, text):
+    """Codebook 6: a topic is the issue raised. Where the document says the referendum decides
+    on a nuclear power plant (the vote of 2024), "the referendum" is not constitutional reform;
+    the plant itself, named, is energy."""
+    events = document_events(title, [text], lang)[0]
+    assert events and "constitutional_reform" not in events[0]["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Amanat's agitation group met residents of Balkhash and discussed the building of a nuclear power plant."),
+        case("ru", "Агитгруппа партии «Аманат» встретилась с жителями Балхаша и обсудила строительство АЭС."),
+        case("kk", "«Аманат» партиясының үгіт тобы Балқаш тұрғындарымен кездесіп, АЭС салу мәселесін талқылады."),
+    ],
+)
+def test_a_nuclear_power_plant_discussed_is_energy(one_in, lang, text):
+    assert "energy_utilities" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Members of the People's Party's Pavlodar branch met activists at the House of Friendship to explain the draft of the new Constitution."),

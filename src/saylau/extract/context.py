@@ -30,6 +30,9 @@ class DocumentContext:
     campaign: bool = False  # the title or an earlier paragraph names campaigners ("Presidential candidates wrap up…")
     deputies_party: str | None = None  # the party of the deputies who first acted for one here ("the deputies" later)
     vote: bool = False  # the title or an earlier paragraph speaks of the vote or a protest: a rally told under it is about them
+    # the title or an earlier paragraph names what a referendum decides other than the
+    # constitution (a nuclear plant): "the referendum" later is not constitutional reform
+    other_referendum: bool = False
     published: date | None = None  # the document's day of publication, when its metadata gives it
     met: tuple[str, ...] = ()  # the audience of the last meetings, while the paragraphs after go on about them
 

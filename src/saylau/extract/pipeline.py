@@ -68,6 +68,7 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
         context.online = any(h.kind == "event_strong" and h.value == "online" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
+        context.other_referendum = "referendum_subject" in para.kinds
     return context
 
 
@@ -506,6 +507,8 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
         # a report whose earlier paragraphs speak of the vote or a protest, as its title may
         # ("Tension lingered in the town after the election"): a rally it goes on to tell is theirs
         context.vote = True
+    if "referendum_subject" in para.kinds:
+        context.other_referendum = True
     context.last_event = events[-1] if events else None
     if events:
         context.earlier_event = events[-1]
@@ -869,6 +872,9 @@ def _build(
     framed |= org_framed
     presented = {sentence_of(para.sentences, h.start) for h in of("program_presented")}
     governed = _governed_topics(topic_words, frames, para_lang, para.text)
+    # the word "referendum" alone, where the document says the referendum decides on something
+    # other than the constitution (a nuclear plant): no constitutional reform (codebook 6)
+    referendums = of("referendum_word") if context.other_referendum or "referendum_subject" in para.kinds else ()
     topic_mentions = classify.topics(
         [
             h for h in topic_words
@@ -878,6 +884,7 @@ def _build(
             and not (para_lang == "en" and _in_a_proper_name(para, h))
             and not _in_a_body_name(para.text, h, para_lang)
             and not _names_a_group(para.text, h, para_lang)
+            and not (referendums and any(r.start <= h.start and h.end <= r.end for r in referendums))
         ] + of("program_frame", "not_topic", "visit_verb", "topic_frame")
         # (the staff met are no issue raised; staff only talked about are: "a shortage of doctors")
         + [h for h in of("workforce") if para.sentence(h.start) in para.workforce]
