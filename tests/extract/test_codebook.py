@@ -5432,6 +5432,22 @@ def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_ev
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "In Kostanay, members of the Amanat party picked up litter along the river bank near the city beach."),
+        case("ru", "В Костанае члены партии «Аманат» вышли на уборку и очистили от мусора берег у городского пляжа."),
+        case("kk", "Қостанайда «Аманат» партиясының мүшелері қалалық жағажай маңындағы өзен жағасын қоқыстан тазартты."),
+        case("ru", "Активисты партии AMANAT провели акцию и очистили от снега двор старого здания университета.", id="action"),
+    ],
+)
+def test_a_clean_up_by_party_members_is_other(one_in, lang, text):
+    """Codebook 5: a clean-up is no rally (a street action for voters) but something else that
+    took place, `other`, however it is told (litter picked up, a bank cleared, «навели порядок»),
+    also when the report calls it an action («акция»)."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Amanat's agitation group met residents of Balkhash and discussed the building of a nuclear power plant."),
         case("ru", "Агитгруппа партии «Аманат» встретилась с жителями Балхаша и обсудила строительство АЭС."),
         case("kk", "«Аманат» партиясының үгіт тобы Балқаш тұрғындарымен кездесіп, АЭС салу мәселесін талқылады."),
