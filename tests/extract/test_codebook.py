@@ -5432,6 +5432,21 @@ def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_ev
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Members of the regional coalition met students of the East Kazakhstan University who will vote for the first time."),
+        case("ru", "Члены региональной коалиции встретились со студентами Восточно-Казахстанского университета, которые впервые будут голосовать."),
+        case("kk", "Өңірлік коалиция мүшелері алғаш рет дауыс беретін Шығыс Қазақстан университетінің студенттерімен кездесті."),
+    ],
+)
+def test_members_of_a_coalition_campaigning_are_campaign_actors(one_in, lang, text):
+    """Codebook 1: campaign actors include agitation groups; the members of a coalition formed
+    for a candidate or a referendum who meet voters hold an event (no party named: `parties: []`)."""
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting" and event["parties"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "In Kostanay, members of the Amanat party picked up litter along the river bank near the city beach."),
         case("ru", "В Костанае члены партии «Аманат» вышли на уборку и очистили от мусора берег у городского пляжа."),
         case("kk", "Қостанайда «Аманат» партиясының мүшелері қалалық жағажай маңындағы өзен жағасын қоқыстан тазартты."),
