@@ -5432,6 +5432,27 @@ def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_ev
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Almaty city branch of the Ak Zhol party held a debate tournament for university students today.", id="tournament"),
+        case("ru", "Алматинский городской филиал партии «Ак жол» провёл сегодня дебатный турнир для студентов вузов.", id="tournament"),
+        case("kk", "«Ақ жол» партиясының Алматы қалалық филиалы бүгін студенттер үшін пікірсайыс турнирін өткізді.", id="tournament"),
+        case("en", "The regional youth wing of the Amanat party presented its youth prize to the most active young people of the region.", id="prize"),
+        case("ru", "Областное молодёжное крыло партии «Аманат» вручило награды самым активным молодым людям региона.", id="prize"),
+        case("kk", "«Аманат» партиясының облыстық жастар қанаты өңірдің ең белсенді жастарына облыстық жастар сыйлығын тапсырды.", id="prize"),
+        case("en", "A meeting on the party's land project was held today in the hall of the Amanat district branch.", id="held"),
+        case("ru", "Сегодня в зале районного филиала партии «Аманат» состоялось собрание по земельному проекту партии.", id="held"),
+        case("kk", "«Аманат» партиясының аудандық филиалының залында бүгін партияның жер жобасы бойынша жиын болды.", id="held"),
+    ],
+)
+def test_a_party_s_own_tournament_award_or_gathering_is_other(one_in, lang, text):
+    """Codebook 5: a debate tournament of students that a party runs is no debate between
+    parties; it, an award the party hands out and a gathering said to have taken place («жиын
+    болды») are something else that took place, `other`."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Members of the regional coalition met students of the East Kazakhstan University who will vote for the first time."),
         case("ru", "Члены региональной коалиции встретились со студентами Восточно-Казахстанского университета, которые впервые будут голосовать."),
         case("kk", "Өңірлік коалиция мүшелері алғаш рет дауыс беретін Шығыс Қазақстан университетінің студенттерімен кездесті."),
