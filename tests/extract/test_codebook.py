@@ -5432,6 +5432,21 @@ def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_ev
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The North Kazakhstan regional branch of the NPK met members of its youth wing in Petropavl."),
+        case("ru", "Северо-Казахстанский областной филиал НПК встретился в Петропавловске с членами своего молодёжного крыла."),
+        case("kk", "ҚХП-ның Солтүстік Қазақстан облыстық филиалы Петропавлда жастар қанатының мүшелерімен кездесті."),
+        case("en", "In Mangystau, the NPK regional branch held a session with party activists and deputies of local maslikhats.", id="session"),
+    ],
+)
+def test_a_meeting_with_the_party_s_own_wings_is_other(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own activists is `other`; the members of its
+    youth or women's wing, and those on its courses, are the party's own people too."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Almaty city branch of the Ak Zhol party held a debate tournament for university students today.", id="tournament"),
         case("ru", "Алматинский городской филиал партии «Ак жол» провёл сегодня дебатный турнир для студентов вузов.", id="tournament"),
         case("kk", "«Ақ жол» партиясының Алматы қалалық филиалы бүгін студенттер үшін пікірсайыс турнирін өткізді.", id="tournament"),
