@@ -5432,6 +5432,20 @@ def test_a_referendum_on_a_nuclear_plant_is_no_constitutional_reform(document_ev
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Members of the Amanat branch in Aktobe sent humanitarian aid to families hit by the floods."),
+        case("ru", "Члены актюбинского филиала партии «Аманат» отправили гуманитарную помощь семьям, пострадавшим от паводка."),
+        case("kk", "«Аманат» партиясының Ақтөбе филиалының мүшелері су тасқынынан зардап шеккен отбасыларға гуманитарлық көмек жіберді."),
+    ],
+)
+def test_aid_a_party_gives_is_its_own_business(one_in, lang, text):
+    """Codebook 1 and 5: help given by party people (humanitarian aid sent, families helped)
+    took place and is something else, `other`."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The North Kazakhstan regional branch of the NPK met members of its youth wing in Petropavl."),
         case("ru", "Северо-Казахстанский областной филиал НПК встретился в Петропавловске с членами своего молодёжного крыла."),
         case("kk", "ҚХП-ның Солтүстік Қазақстан облыстық филиалы Петропавлда жастар қанатының мүшелерімен кездесті."),
