@@ -5459,6 +5459,23 @@ def test_a_meeting_with_the_party_s_own_wings_is_other(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "Ak Zhol holds a debate tournament for Almaty students",
+             "The contest was held in the state language; the topics argued were taken from Ak Zhol's political programme."),
+        case("ru", "«Ак жол» провёл дебатный турнир для студентов Алматы",
+             "Состязание прошло на государственном языке; темы для споров взяли из политической программы «Ак жола»."),
+        case("kk", "Алматыда «Ақ жол» студенттерге пікірсайыс турнирін ұйымдастырды",
+             "Сайыс мемлекеттік тілде жүрді: 32 команда бақ сынады. Талқыға салынған тақырыптар «Ақ жолдың» саяси бағдарламасынан алынды."),
+    ],
+)
+def test_a_title_naming_a_debate_tournament_reports_no_debate(document_events, lang, title, text):
+    """Codebook 1 and 5: a title that names a students' debate tournament does not make its
+    paragraphs a debate report; the contest told there is no debate between parties."""
+    assert all(e["event_type"] != "debate" for e in document_events(title, [text], lang)[0])
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The Almaty city branch of the Ak Zhol party held a debate tournament for university students today.", id="tournament"),

@@ -64,12 +64,23 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
         for name, party in _party_people(para, res):
             # "Amanat chairman Yerlan Koshanov visits Karaganda": the paragraphs may name him alone
             context.remember_person(name, party)
-        context.debate = any(h.kind == "event_strong" and h.value == "debate" for h in para.hits)
+        context.debate = _names_a_debate(para.hits)
         context.online = any(h.kind == "event_strong" and h.value == "online" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
         context.other_referendum = "referendum_subject" in para.kinds
     return context
+
+
+def _names_a_debate(hits: list[Hit]) -> bool:
+    """Whether a title names a debate: a word of debate that is not part of a longer name of
+    something else ("a debate tournament for students", «пікірсайыс турнирі»: other)."""
+    others = [h for h in hits if h.kind == "event_strong" and h.value == "other"]
+    return any(
+        h.kind == "event_strong" and h.value == "debate"
+        and not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in others)
+        for h in hits
+    )
 
 
 def _party_people(para: Paragraph, res: Resources) -> list[tuple[str, str]]:
