@@ -5459,6 +5459,22 @@ def test_a_meeting_with_the_party_s_own_wings_is_other(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        case("en", 'Amanat party members visited the "Baldauren" rehabilitation centre in Almaty to explain the referendum.', "Baldauren"),
+        case("ru", "Члены партии «Аманат» посетили реабилитационный центр «Балдаурен» в Алматы и разъяснили суть референдума.", "Балдаурен"),
+        case("kk", "«Аманат» партиясының мүшелері Алматыдағы «Балдәурен» оңалту орталығына барып, референдумның мәнін түсіндірді.", "Балдәурен"),
+    ],
+)
+def test_an_institution_visited_under_a_quoted_name_is_met_by_that_name(one_in, lang, text, name):
+    """Codebook 5 and 6: the staff of a named institution visited were met (a labour collective),
+    its name as written: a quoted name is the name."""
+    event = one_in(text, lang)
+    assert event["event_type"] == "labour_collective_meeting"
+    assert any(name in a for a in event["audience"])
+
+
+@pytest.mark.parametrize(
     "lang, title, text",
     [
         case("en", "Ak Zhol holds a debate tournament for Almaty students",

@@ -49,9 +49,12 @@ _EN_GOES_THERE = re.compile(
     r"with|at|in)"
     r"|\b(?:staff|employees|workers|workforce|personnel|patients|students|teachers|doctors|medics|pupils|collective|team)"
     r"(?:\s+(?:and|of)\s+\w+)?\s+(?:of|at))"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?[\"“«]?$",
     re.IGNORECASE,
 )
+# A quoted name before the word ('the "Baldauren" rehabilitation centre') is read as if unquoted.
+_EN_QUOTES_AND_SPACE = " \t\"“”«»"
+_EN_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{1,60})[\"”»]")
 _EN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "College for Gifted Children", "institution for the protection of forests and wildlife": the
 # name goes on after its word up to the end of the clause, if that comes soon.
@@ -131,8 +134,8 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     tokens = list(_EN_TOKEN.finditer(text, max(0, hit.start - 100), hit.start))
     start, lower, capitalised = hit.start, 0, False
     for token in reversed(tokens):
-        if text[token.end() : start].strip():
-            break  # punctuation between: the name has ended
+        if text[token.end() : start].strip(_EN_QUOTES_AND_SPACE):
+            break  # punctuation between: the name has ended (not the quotes of a quoted name)
         word = token.group(0)
         if word.lower() in _EN_STOP:
             break
@@ -154,6 +157,9 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     if tail is not None and any(tail.start() <= h.start < tail.end() for h in hits if h.kind in _NOT_IN_A_TAIL):
         tail = None  # ("at the Kazmedia Centre for the party's congress": what it is for, no name)
     end = tail.end() if tail is not None else hit.end
+    quoted = _EN_QUOTED.search(text, max(0, start - 1), end)
+    if quoted is not None:
+        return Mention(start, end, quoted.group(1))  # (a quoted name is the name: "Baldauren")
     return Mention(start, end, text[start:end])
 
 
