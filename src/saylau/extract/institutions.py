@@ -54,7 +54,8 @@ _EN_GOES_THERE = re.compile(
 )
 # A quoted name before the word ('the "Baldauren" rehabilitation centre') is read as if unquoted.
 _EN_QUOTES_AND_SPACE = " \t\"“”«»"
-_EN_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{1,60})[\"”»]")
+# A name in quotes, the name itself its group (English and Kazakh names alike).
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")
 _EN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "College for Gifted Children", "institution for the protection of forests and wildlife": the
 # name goes on after its word up to the end of the clause, if that comes soon.
@@ -96,7 +97,6 @@ _KK_WORD = re.compile(r"\S+")
 # A place in the locative («Шымкентте тігін фабрикасының»): where the body is, no word of its
 # name. (Қызылорда ends so in the nominative.)
 _KK_WHERE = re.compile(r"(?<!орда)(?<!Орда)(?:да|де|та|те)$")
-_KK_QUOTED = re.compile(r"[«\"“][^«»\"“”]{1,60}[»\"”]")
 # Hits that name who acts (a party, a role, a campaigner, a leader): a Kazakh name of the body they
 # go to or meet starts after them.
 WHO_ACTS = frozenset({"party", "role", "campaign_actor", "leader"})
@@ -157,7 +157,7 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     if tail is not None and any(tail.start() <= h.start < tail.end() for h in hits if h.kind in _NOT_IN_A_TAIL):
         tail = None  # ("at the Kazmedia Centre for the party's congress": what it is for, no name)
     end = tail.end() if tail is not None else hit.end
-    quoted = _EN_QUOTED.search(text, max(0, start - 1), end)
+    quoted = _QUOTED.search(text, max(0, start - 1), end)
     if quoted is not None:
         return Mention(start, end, quoted.group(1))  # (a quoted name is the name: "Baldauren")
     return Mention(start, end, text[start:end])
@@ -279,7 +279,7 @@ def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
         return None
     while not _KK_NAME_START.match(text, start):
         start = text.index(" ", start) + 1
-    quoted = _KK_QUOTED.match(text, start)
+    quoted = _QUOTED.match(text, start)
     name = text[start:head_end]
     if quoted is not None and not _KK_NAME_START.search(text, quoted.end(), hit.start):
         # «"Сауқымбек" диірмен зауытына»: the quoted name with its word, the words between only
