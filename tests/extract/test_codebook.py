@@ -7145,3 +7145,22 @@ def test_campaigning_begun_beside_a_deadline_to_meet_residents_is_a_tour_with_no
     codebook 1 and 6: the residents they 'have until' a date to meet are still to be met."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"]) == ("campaign_tour", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"We started this tree-planting drive five years ago and have kept it going every spring since,\" said Dana Serikova, head of the party's youth wing."),
+        case("en", "The Amanat branch held its first charity fair in Taraz seven years ago.", id="told"),
+        case("ru", "«Эту акцию мы запустили четыре года назад, и с тех пор она проходит каждую весну», — рассказала руководитель молодёжного крыла партии «Аманат» Дана Серикова."),
+        case("ru", "Первую благотворительную ярмарку филиал партии «Аманат» провёл в Таразе семь лет назад.", id="told"),
+        case("kk", "«Бұл акцияны төрт жыл бұрын бастадық, содан бері ол әр көктемде өтеді», – деді «Аманат» партиясы жастар қанатының жетекшісі Дана Серікова."),
+        case("kk", "«Аманат» партиясының филиалы алғашқы қайырымдылық жәрмеңкесін Таразда жеті жыл бұрын өткізді.", id="told"),
+    ],
+)
+def test_an_activity_dated_years_back_is_history(events_in, lang, text):
+    """Codebook 1: background or history is no event. An activity the clause dates years before
+    the report ("five years ago", «четыре года назад», «төрт жыл бұрын») is the history of
+    what is reported, whether the reporter or a speaker tells it."""
+    assert events_in(text, lang) == []
+

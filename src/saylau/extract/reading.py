@@ -452,11 +452,16 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         (h.start, h.end) for h in of_kind["congratulating"]
         if any(sentence_of(sentences, v.start) == sentence_of(sentences, h.start) for v in victories)
     ] if "congratulating" in kinds and victories else []
+    # a clause dated years back tells the history of what is reported, no event of the day
+    # ("we launched this action three years ago", «акцию запустили три года назад», «үш жыл
+    # бұрын қолға алдық»; codebook 1: background or history)
+    long_ago = {bisect_right(starts, m.start()) - 1 for m in _YEARS_AGO.finditer(text)} if _YEARS_AGO_WORDS.search(text) else set()
     unheld = [
         h for h in told_here
         if (framing and any(s <= h.start and h.end <= e for s, e in framing))
         or (congratulated and any(s == h.start for s, _ in congratulated))
         or _negated(text, h, lang)
+        or (long_ago and bisect_right(starts, h.start) - 1 in long_ago)
         # «қатысты» before a noun is 'concerning' («баспанаға қатысты мәселелер»), not 'took part':
         # beside another word of activity it does not type the event (alone it is still read as
         # taking part: dropping it there lost a blind Kazakh event it had found, 42nd stop)
@@ -1613,6 +1618,15 @@ def _kk_postposition(text: str, hit: Hit) -> bool:
     """«қатысты» before the word it qualifies: the postposition 'concerning'."""
     end = word_end(text, hit.end)
     return end - hit.start == 7 and text[hit.start : end].lower() == "қатысты" and _KK_NOUN_AFTER.match(text, end) is not None
+
+
+# Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
+# бұрын» (not "a year ago today", nor days or weeks: those may still be the campaign's).
+_YEARS_AGO_WORDS = re.compile(r"ago|назад|бұрын", re.IGNORECASE)
+_YEARS_AGO = re.compile(
+    r"\b(?:\w+|\d+)\s+years\s+ago\b|(?<!\w)(?:\w+|\d+)\s+(?:года|лет)\s+назад(?!\w)|(?<!\w)(?!бір\s)(?:\w+|\d+)\s+жыл\s+бұрын(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, hit: Hit, lang: str) -> bool:
