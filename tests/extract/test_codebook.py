@@ -7164,3 +7164,17 @@ def test_an_activity_dated_years_back_is_history(events_in, lang, text):
     what is reported, whether the reporter or a speaker tells it."""
     assert events_in(text, lang) == []
 
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The political council of the Baitak party met in Astana: its members sat in the hall, while the heads of the regional branches joined by video link."),
+        case("ru", "Политсовет партии «Байтак» собрался в Астане: члены совета сидели в зале, а руководители областных филиалов подключились по видеосвязи."),
+        case("kk", "«Байтақ» партиясының саяси кеңесі Астанада жиналды: кеңес мүшелері залда отырды, ал облыстық филиалдардың басшылары бейнебайланыс арқылы қосылды."),
+    ],
+)
+def test_a_session_in_the_hall_that_others_join_by_video_is_the_session(one_in, lang, text):
+    """Codebook 5: `online` is a meeting held by video link. A session held in a hall, which
+    some join by video link, is the session itself: a branch or council meeting, `other`."""
+    assert one_in(text, lang)["event_type"] == "other"
+

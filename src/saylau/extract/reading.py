@@ -294,6 +294,17 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _without_inside(hits, _ACTIVITY_CUES, reporting)
             of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
+    if "in_person_room" in kinds and "event_strong" in kinds:
+        # people in the hall, others by video link: the session held in the hall, no online
+        # meeting ("Sitting in the hall were …, while the branch chairmen took part by video link"),
+        # its link the sign of a session as strong as the link was of a meeting online
+        hits = [
+            Hit(h.start, h.end, IN_THE_HALL, "event_strong", "other")
+            if h.kind == "event_strong" and h.value == "online" and _VIDEO_LINK.search(text, h.start, h.end) else h
+            for h in hits
+        ]
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "time_reference" in kinds:
         # («до съезда», "before the rally": the activity is a point in time here; «предстоящие
         # встречи с избирателями», one still to come, with the people it is to meet)
@@ -1618,6 +1629,12 @@ def _kk_postposition(text: str, hit: Hit) -> bool:
     """«қатысты» before the word it qualifies: the postposition 'concerning'."""
     end = word_end(text, hit.end)
     return end - hit.start == 7 and text[hit.start : end].lower() == "қатысты" and _KK_NOUN_AFTER.match(text, end) is not None
+
+
+# The cue a video link becomes where people sit in the hall: a session held (codebook 5: other).
+IN_THE_HALL = Entry("event_strong", "other")
+# The words of a video link (not of a stream or a post, which no one watches from a hall).
+_VIDEO_LINK = re.compile(r"video ?link|video ?conferenc|видеосвяз|видеоконференц|бейнебайланыс|бейнеконференц", re.IGNORECASE)
 
 
 # Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
