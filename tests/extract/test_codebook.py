@@ -7178,3 +7178,17 @@ def test_a_session_in_the_hall_that_others_join_by_video_is_the_session(one_in, 
     some join by video link, is the session itself: a branch or council meeting, `other`."""
     assert one_in(text, lang)["event_type"] == "other"
 
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Townspeople and young volunteers joined in the gathering the Auyl party held in the Taraz city park."),
+        case("ru", "В акции, которую партия «Ауыл» провела в городском парке Тараза, приняли участие жители города и молодые волонтёры."),
+        case("kk", "«Ауыл» партиясының Тараздағы қалалық саябақта өткен акциясына қала тұрғындары мен жас еріктілер қатысты."),
+    ],
+)
+def test_people_who_joined_an_action_are_its_participants_not_people_met(one_in, lang, text):
+    """Codebook 5 and 6: residents who took part in a party's action or gathering are those who
+    did it with the party, not voters it met: no meeting with voters, and no audience."""
+    event = one_in(text, lang)
+    assert event["event_type"] != "voter_meeting" and event["audience"] == []

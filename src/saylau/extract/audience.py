@@ -400,10 +400,27 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Verbs of taking part, in the group's clause: «жастар … қатысты», «в котором приняли участие
-# … молодёжь», "attended by youth wing members".
-_TOOK_PART = r"(?<!\w)(?:қатысты|қатысып|қатысқан|приняли участие|принял участие|присутствовали|took part|participated|attended by)(?!\w)"
+# … молодёжь», "attended by youth wing members", and of joining in: «к акции присоединились …
+# жители», «акцияға … қосылды».
+_TAKING_PART = (
+    r"қатысты|қатысып|қатысқан|қосылды|қосылып|атсалысты|приняли участие|принял участие|присутствовали|"
+    r"присоединил\w*|включил\w*|took part|participated|joined in|joined the"
+)
+_TOOK_PART = rf"(?<!\w)(?:{_TAKING_PART}|attended by)(?!\w)"
 _TOOK_PART_AFTER = re.compile(rf"[^.!?;]{{0,100}}?{_TOOK_PART}", re.IGNORECASE)
 _TOOK_PART_BEFORE = re.compile(rf"{_TOOK_PART}[^.!?;]{{0,100}}$", re.IGNORECASE)
+# (not "attended by" after the group: "the event for young people was attended by the chairman")
+_JOINED_AFTER = re.compile(rf"[^.!?;]{{0,100}}?(?<!\w)(?:{_TAKING_PART})(?!\w)", re.IGNORECASE)
+_JOINED_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:приняли участие|присоединил\w*|включил\w*|took part|attended by|joined by)\s+(?:[^\s.!?;,]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def joined(text: str, group: Mention) -> bool:
+    """The group is the one said to take part: the verb of taking part closes its clause («…
+    азаматтар қатысты», «жители присоединились») or comes a few words before it ("attended by
+    young people", «присоединились десятки тысяч человек»), not before someone else."""
+    return bool(_JOINED_AFTER.match(text, group.end) or _JOINED_RIGHT_BEFORE.search(text, max(0, group.start - 60), group.start))
 
 
 def took_part(text: str, group: Mention) -> bool:

@@ -761,6 +761,11 @@ def _build(
     met = [m for m in groups if m.extra != audience_mod.TOLD_EXTRA or _presenting_only(of("event_strong"), para.text)] + students + [
         Mention(m.start, m.end, "voters") for m in organisations if m.extra == MEMBERS
     ] + community
+    if met and not strong and all(h.value in ("rally", "other") for h in of("event_weak")):
+        # those who joined an action or took part in a gathering («к акции присоединились …
+        # жители», «акцияға … азаматтар қатысты») are its participants: they make no meeting of
+        # it (codebook 5, 6)
+        met = [m for m in met if not audience_mod.joined(para.text, m)]
     kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating"), res, met, staffed)
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
