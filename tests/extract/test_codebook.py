@@ -7192,3 +7192,19 @@ def test_people_who_joined_an_action_are_its_participants_not_people_met(one_in,
     did it with the party, not voters it met: no meeting with voters, and no audience."""
     event = one_in(text, lang)
     assert event["event_type"] != "voter_meeting" and event["audience"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On their working trip to the Merke district, Mazhilis deputies from the Amanat party inspected the reservoir being rebuilt near the village."),
+        case("ru", "Мажилисмены от партии «Аманат» также посмотрели, как идёт строительство моста в Ойтальском сельском округе."),
+        case("ru", "В ходе рабочей поездки в Меркенский район депутаты Мажилиса от партии «Аманат» осмотрели водохранилище, которое реконструируют возле села.", id="trip"),
+        case("kk", "Меркі ауданына жұмыс сапарымен келген «Аманат» партиясынан Мәжіліс депутаттары ауыл маңындағы су қоймасының құрылысымен танысты."),
+    ],
+)
+def test_a_site_inspected_with_nobody_met_is_other(one_in, lang, text):
+    """Codebook 5: a working trip on which party people inspect a site («осмотрели
+    водохранилище», «посмотрели, как идёт строительство», «құрылысымен танысты») and meet nobody
+    is the party's own business, `other`."""
+    assert one_in(text, lang)["event_type"] == "other"
