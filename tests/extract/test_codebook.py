@@ -7208,3 +7208,17 @@ def test_a_site_inspected_with_nobody_met_is_other(one_in, lang, text):
     водохранилище», «посмотрели, как идёт строительство», «құрылысымен танысты») and meet nobody
     is the party's own business, `other`."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Activists of Zhastar Ruhy, the youth wing of the Amanat party, set off from Taraz on a road relay to Shymkent."),
+        case("ru", "Активисты молодёжного крыла партии «Аманат» «Жастар Рухы» стартовали из Тараза в автоэстафете до Шымкента."),
+        case("kk", "«Аманат» партиясының «Жастар Рухы» жастар қанатының белсенділері Тараздан Шымкентке дейінгі эстафетаға шықты."),
+    ],
+)
+def test_a_relay_of_party_people_is_a_rally(one_in, lang, text):
+    """Codebook 5: a relay of party activists along roads and towns is a mass action on the move,
+    as a motorcade, a bike ride or a marathon is: `rally`."""
+    assert one_in(text, lang)["event_type"] == "rally"
