@@ -7222,3 +7222,19 @@ def test_a_relay_of_party_people_is_a_rally(one_in, lang, text):
     """Codebook 5: a relay of party activists along roads and towns is a mass action on the move,
     as a motorcade, a bike ride or a marathon is: `rally`."""
     assert one_in(text, lang)["event_type"] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "The Auyl party's Karaganda branch backs the draft Constitution", "In Karaganda the members of the political council and the chairs of primary party organisations gathered to go over the draft."),
+        case("ru", "Карагандинский филиал партии «Ауыл» поддержал проект Конституции", "В Караганде собрались члены Политического совета и председатели первичных партийных организаций, чтобы обсудить проект."),
+        case("kk", "«Ауыл» партиясының Қарағанды филиалы Конституция жобасын қолдады", "Қарағандыда саяси кеңес мүшелері мен бастауыш партия ұйымдарының төрағалары жиналды."),
+    ],
+)
+def test_a_party_body_s_members_gathered_hold_a_meeting_of_their_own(document_events, lang, title, text):
+    """Codebook 1 and 5: the members of a party's council and the chairs of its primary
+    organisations gathered («собрались члены Политического совета …») hold a branch meeting,
+    an event of the party the title names, `other`."""
+    (event,) = document_events(title, [text], lang)[0]
+    assert (event["parties"], event["event_type"]) == (["AUYL"], "other")

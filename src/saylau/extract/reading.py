@@ -232,12 +232,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_reciprocal_meetings(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "gathering_verb" in kinds and "campaign_actor" in kinds and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
+    if "gathering_verb" in kinds and not kinds.isdisjoint(_GATHERERS) and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
         # the campaign's own people gathered, and nobody else named: a meeting of their own
         # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other), where
         # they stand before the verb in its sentence or right after it (in «собрались родители:
         # … Кандидаты пообещали» the parents gathered)
-        subjects = [h.start for h in of_kind["campaign_actor"]]
+        subjects = [h.start for h in _of_kinds(of_kind, _GATHERERS)]
         gathered = [
             Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"]
             if _GATHERED_THEMSELVES.fullmatch(text, h.start, h.end) and not _SIGNATURES.search(text, max(0, h.start - 30), h.end + 40)
@@ -962,6 +962,9 @@ _RECIPROCAL_VERB = {"en": frozenset({"met", "meet", "meets"}), "ru": frozenset({
 _RECIPROCAL_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|at|on|today|yesterday|в|во|на|чтобы|сегодня|вчера)\b)", re.IGNORECASE)
 _MET_WITH = re.compile(r"(?<!\w)(?:with|с|со|together)(?!\w)", re.IGNORECASE)
 GATHERED = Entry("event_weak", "other")
+# Who gathering makes a meeting of their own: campaign people, a party body's members or the
+# party's own organisations («собрались члены Политического совета, … партийный актив»).
+_GATHERERS = ("campaign_actor", "party_body", "internal_audience")
 # The campaign's own people gathered with nobody else named (read in `read_paragraph`): verbs of
 # gathering that say people came together (not that they went out or came somewhere), the end of
 # a sentence or clause the gatherers may not cross, and signatures, which are gathered too
