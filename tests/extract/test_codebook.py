@@ -7238,3 +7238,17 @@ def test_a_party_body_s_members_gathered_hold_a_meeting_of_their_own(document_ev
     an event of the party the title names, `other`."""
     (event,) = document_events(title, [text], lang)[0]
     assert (event["parties"], event["event_type"]) == (["AUYL"], "other")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The extraordinary congress of the Amanat party opened in a virtual format with the head of state taking part."),
+        case("ru", "Внеочередной съезд партии «Аманат» начал работу в виртуальном формате при участии главы государства."),
+        case("kk", "«Аманат» партиясының кезектен тыс съезі Мемлекет басшысының қатысуымен виртуалды форматта жұмысын бастады."),
+    ],
+)
+def test_a_congress_held_in_a_virtual_format_is_online(one_in, lang, text):
+    """Codebook 5: a gathering held by video link is `online`, a congress too; "in a virtual
+    format" («в виртуальном формате», «виртуалды форматта») says so, as "online" does."""
+    assert one_in(text, lang)["event_type"] == "online"
