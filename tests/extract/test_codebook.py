@@ -7252,3 +7252,17 @@ def test_a_congress_held_in_a_virtual_format_is_online(one_in, lang, text):
     """Codebook 5: a gathering held by video link is `online`, a congress too; "in a virtual
     format" («в виртуальном формате», «виртуалды форматта») says so, as "online" does."""
     assert one_in(text, lang)["event_type"] == "online"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the Amanat party's youth wing held an ecological action on the bank of the Ishim in Astana."),
+        case("ru", "Члены молодёжного крыла партии «Аманат» провели экологическую акцию на берегу Ишима в Астане."),
+        case("kk", "«Аманат» партиясы жастар қанатының мүшелері Астанада Есіл жағасында экологиялық акция өткізді."),
+    ],
+)
+def test_an_ecological_action_is_other_in_every_language(one_in, lang, text):
+    """Codebook 5: a clean-up or an ecological action of party people is their own business,
+    `other`, not a rally: «экологиялық акция» and 'ecological action' as «экологическая акция»."""
+    assert one_in(text, lang)["event_type"] == "other"
