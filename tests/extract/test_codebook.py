@@ -7266,3 +7266,19 @@ def test_an_ecological_action_is_other_in_every_language(one_in, lang, text):
     """Codebook 5: a clean-up or an ecological action of party people is their own business,
     `other`, not a rally: «экологиялық акция» and 'ecological action' as «экологическая акция»."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["Candidates of the Ak Zhol party met the staff of the Kostanay tractor plant.", "Party chairman Azat Peruashev and the head of the regional branch Askar Smagulov took part in the meeting."]),
+        case("ru", ["Кандидаты партии «Ак жол» встретились с коллективом Костанайского тракторного завода.", "Во встрече приняли участие председатель партии Азат Перуашев и руководитель областного филиала Аскар Смагулов."]),
+        case("kk", ["«Ақ жол» партиясының кандидаттары Қостанай трактор зауытының ұжымымен кездесті.", "Кездесуге партия төрағасы Азат Перуашев пен облыстық филиалдың басшысы Асқар Смағұлов қатысты."]),
+    ],
+)
+def test_who_took_part_in_the_meeting_told_before_keeps_its_type(document_events, lang, paragraphs):
+    """Codebook 1 and 5: a paragraph naming who took part in the meeting told just before («Во
+    встрече приняли участие …», «Кездесуге … қатысты») goes on about that meeting, a meeting with
+    a plant's staff still: taking part is no activity of its own."""
+    (event,) = document_events("", paragraphs, lang)[1]
+    assert event["event_type"] == "labour_collective_meeting"

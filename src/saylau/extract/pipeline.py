@@ -1120,12 +1120,22 @@ def _points_back(text: str, cues: list[Hit], anaphora: list[Hit], talk: list[Hit
             if _names_partner(text, h):
                 return False
             back = True
+        elif h.kind == "event_weak" and h.value == "other" and _TAKING_PART_IN.fullmatch(text, h.start, h.end):
+            continue  # (who took part in it, who reported at it: "X and Y took part in the meeting")
         elif not (
             (h.value == "campaign_tour" or (h.value == "voter_meeting" and h.kind == "event_weak"))
             and any(t.start < h.end and h.start < t.end for t in talk)
         ):  # (answering questions is talk too: "answered the doctors' questions" at the meeting told before)
             return False
     return back
+
+
+# Weak words of taking part in a gathering or reporting at it, no activity of their own.
+_TAKING_PART_IN = re.compile(
+    r"took part|taking part|participat\w*|attend\w*|(?:gave|delivered) a report|принял\w* участи\w*|выступил\w* с доклад\w*|"
+    r"қатысты\w*|баяндама жасады\w*",
+    re.IGNORECASE,
+)
 
 
 # A capitalised word before a capitalised word: the second is inside a proper name ("the
