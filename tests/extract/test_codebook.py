@@ -7282,3 +7282,18 @@ def test_who_took_part_in_the_meeting_told_before_keeps_its_type(document_events
     a plant's staff still: taking part is no activity of its own."""
     (event,) = document_events("", paragraphs, lang)[1]
     assert event["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Members of the People's Party of Kazakhstan explained the draft of the new Constitution to residents of Aktau."),
+        case("ru", "Члены Народной партии Казахстана разъяснили жителям Актау проект новой Конституции."),
+        case("kk", "Қазақстан Халық партиясының мүшелері Ақтау тұрғындарына жаңа Конституцияның жобасын түсіндірді."),
+    ],
+)
+def test_what_was_explained_is_a_topic(one_in, lang, text):
+    """Codebook 6: topics are the issues the text says were raised; what party people explained
+    to those they met («разъяснили … проект новой Конституции») was raised, as 'explained' and
+    «түсіндірді» already said."""
+    assert "constitutional_reform" in one_in(text, lang)["topics"]
