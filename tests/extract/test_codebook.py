@@ -7297,3 +7297,19 @@ def test_what_was_explained_is_a_topic(one_in, lang, text):
     to those they met («разъяснили … проект новой Конституции») was raised, as 'explained' and
     «түсіндірді» already said."""
     assert "constitutional_reform" in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "The Auyl party's Pavlodar branch discusses the draft new Constitution", "Party activists in Pavlodar gathered at the branch office and discussed the draft in detail."),
+        case("ru", "Павлодарский филиал партии «Ауыл» обсудил проект новой Конституции", "Активисты партии собрались в Павлодаре в офисе филиала и подробно обсудили проект."),
+        case("kk", "«Ауыл» партиясының Павлодар филиалы жаңа Конституцияның жобасын талқылады", "Павлодардағы партия белсенділері филиал кеңсесінде жиналып, жобаны жан-жақты талқылады."),
+    ],
+)
+def test_the_draft_discussed_under_a_title_naming_it_is_its_issue(document_events, lang, title, text):
+    """Codebook 6: topics are the issues the text says were raised. Under a title naming the
+    draft Constitution, "discussed the draft" («обсудили проект», «жобаны талқылады») raises that
+    issue, named again by a word that leans on the title."""
+    (event,) = document_events(title, [text], lang)[0]
+    assert "constitutional_reform" in event["topics"]

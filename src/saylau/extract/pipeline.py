@@ -69,7 +69,20 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
         context.other_referendum = "referendum_subject" in para.kinds
+        context.subject_topics = _subject_topics(para, lang, context.other_referendum) if "topic" in para.kinds else ()
     return context
+
+
+def _subject_topics(title: Paragraph, lang: str | None, other_referendum: bool) -> tuple[str, ...]:
+    """The issues a title names ("Auyl backs the draft new Constitution"), not a group named
+    ("answered the questions of college students"), a body's name, the programme, nor the bare
+    word "referendum" where the title says it decides on something else (a nuclear plant)."""
+    referendums = [(h.start, h.end) for h in title.hits if h.kind == "referendum_word"] if other_referendum else []
+    return tuple(_unique(
+        h.value for h in title.hits
+        if h.kind == "topic" and h.value != "party_program" and not _in_a_body_name(title.text, h, lang)
+        and not _names_a_group(title.text, h, lang) and not any(s <= h.start and h.end <= e for s, e in referendums)
+    ))
 
 
 def _names_a_debate(hits: list[Hit]) -> bool:
@@ -908,6 +921,14 @@ def _build(
         + [h for h in of("audience") if h.value in met_codes],
         groups + organisations,
     )
+    if context.subject_topics and of("subject_anaphora"):
+        # "went through the draft", «обсудить проект» under a title naming the draft Constitution:
+        # the title's issue, named again (codebook 6), where the sentence says it was talked about
+        named = {m.value for m in topic_mentions}
+        for h in of("subject_anaphora"):
+            if sentence_of(para.sentences, h.start) in framed | presented:
+                topic_mentions += [Mention(h.start, h.end, code) for code in context.subject_topics if code not in named]
+                named.update(context.subject_topics)
     list_mentions = classify.list_types(of("list_type"))
     places = draft.places or list(draft.inherited_places)
     regions = _unique(m.value for m in places)

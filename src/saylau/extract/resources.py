@@ -395,6 +395,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
     yield from _lang_list_entries("in_person_room", cues["in_person_rooms"])
+    yield from _lang_list_entries("subject_anaphora", cues["subject_anaphora"])
     frame = cues["opening_frame"]
     yield from _lang_list_entries("opening_body", frame["bodies"])
     yield from _lang_list_entries("opening_verb", frame["verbs"])
