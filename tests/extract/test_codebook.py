@@ -7313,3 +7313,18 @@ def test_the_draft_discussed_under_a_title_naming_it_is_its_issue(document_event
     issue, named again by a word that leans on the title."""
     (event,) = document_events(title, [text], lang)[0]
     assert "constitutional_reform" in event["topics"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Activists of the Auyl party gathered at the branch office in Pavlodar and discussed the draft in detail."),
+        case("ru", "Активисты партии «Ауыл» собрались в Павлодаре в офисе филиала и подробно обсудили проект."),
+        case("kk", "«Ауыл» партиясының белсенділері Павлодардағы филиал кеңсесінде жиналып, жобаны жан-жақты талқылады."),
+    ],
+)
+def test_party_people_gathered_to_talk_something_over_hold_their_own_meeting(one_in, lang, text):
+    """Codebook 5: the party's own people gathered, with nobody else named, hold a meeting of
+    their own, `other`; what they talked over there («обсудили проект», «жобаны талқылады») makes
+    no meeting with voters of it."""
+    assert one_in(text, lang)["event_type"] == "other"

@@ -232,9 +232,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_reciprocal_meetings(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "gathering_verb" in kinds and not kinds.isdisjoint(_GATHERERS) and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong", "event_weak")):
+    if "gathering_verb" in kinds and not kinds.isdisjoint(_GATHERERS) and kinds.isdisjoint(("audience", "workforce", "protest_word", "placard", "crowd", "event_strong")) and all(
+        h.value == "campaign_tour" for h in of_kind.get("event_weak", ())
+    ):
         # the campaign's own people gathered, and nobody else named: a meeting of their own
-        # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other), where
+        # («члены областного штаба собрались, чтобы подвести итоги», codebook 5: other), what
+        # they talked over there («собрались … и обсудили проект») no meeting with voters, where
         # they stand before the verb in its sentence or right after it (in «собрались родители:
         # … Кандидаты пообещали» the parents gathered)
         subjects = [h.start for h in _of_kinds(of_kind, _GATHERERS)]
