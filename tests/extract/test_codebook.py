@@ -7328,3 +7328,18 @@ def test_party_people_gathered_to_talk_something_over_hold_their_own_meeting(one
     their own, `other`; what they talked over there («обсудили проект», «жобаны талқылады») makes
     no meeting with voters of it."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["Members of the Baitak party met the doctors of the Satpayev city polyclinic.", "Last year the region's air was among the most polluted in the country, according to official data.", "Speaking at the meeting, the party's candidate Kazbek Maigeldinov said that clean air was a matter of health."]),
+        case("ru", ["Члены партии «Байтак» встретились с медиками городской поликлиники Сатпаева.", "По официальным данным, в прошлом году воздух в регионе был одним из самых загрязнённых в стране.", "Выступивший на встрече кандидат от партии Казбек Майгельдинов сказал, что чистый воздух – это вопрос здоровья."]),
+        case("kk", ["«Байтақ» партиясының мүшелері Сәтбаев қалалық емханасының дәрігерлерімен кездесті.", "Ресми деректерге қарағанда, былтыр өңірдің ауасы елдегі ең ластанған ауаның бірі болған.", "Кездесуде сөз алған партия кандидаты Қазбек Майгелдинов таза ауа – денсаулық мәселесі екенін айтты."]),
+    ],
+)
+def test_the_meeting_named_again_after_background_keeps_its_type(document_events, lang, paragraphs):
+    """Codebook 1 and 5: "Speaking at the meeting, …" after a paragraph of background goes on about
+    the meeting told before it, a meeting with a polyclinic's staff, which keeps its type."""
+    (event,) = document_events("", paragraphs, lang)[2]
+    assert event["event_type"] == "labour_collective_meeting"

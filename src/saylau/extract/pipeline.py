@@ -624,6 +624,14 @@ def _the_met_speak(para: Paragraph, follows: Event, met_before: tuple[str, ...] 
     return group if any(h.kind in _MET_PEOPLE_SPEAK and h.start > group.start for h in first) else None
 
 
+def _told_before(context: DocumentContext, hits: list[Hit]) -> Event | None:
+    """The event a paragraph may go on about: the previous paragraph's, or, after a paragraph
+    of background or quotation, an earlier one where this paragraph names the meeting again."""
+    if context.last_event is not None:
+        return context.last_event
+    return context.earlier_event if context.earlier_event is not None and _names_the_meeting_again(hits) else None
+
+
 def _names_the_meeting_again(hits: list[Hit]) -> bool:
     """Whether a word points back to a meeting and names it as one ("the meeting", «на встрече»,
     «кездесуде»): a pointing word that is also a meeting's cue, not "the participants" or "the
@@ -819,17 +827,18 @@ def _build(
         # to another activity
         kind = Mention(kind.start, kind.end, "online")
     elif (
-        kind is not None and follows is None and context.last_event is not None and not organisations and not groups
-        and not met_own and _points_back(
+        kind is not None and follows is None and (before := _told_before(context, para.hits)) is not None and not organisations
+        and not groups and not met_own and _points_back(
             para.text, [*strong, *of("event_weak")], anaphora, of("program_presented", "speech"),
             # (with no place of its own, talk alone goes on about a meeting told just before)
-            not draft.places and not staffed and context.last_event.event_type in ("voter_meeting", "labour_collective_meeting"),
+            not draft.places and not staffed and before.event_type in ("voter_meeting", "labour_collective_meeting"),
         )
     ):
         # "The meeting was told…", "Those present approved…", «Кездесуде кандидаттар …»: the
-        # words naming the activity point back to the one the paragraph before reported, which
-        # keeps its type
-        kind = Mention(kind.start, kind.end, context.last_event.event_type)
+        # words naming the activity point back to the one the paragraph before reported (or
+        # one before a paragraph of background, named again: «Выступивший на встрече …»),
+        # which keeps its type
+        kind = Mention(kind.start, kind.end, before.event_type)
     elif (
         kind is not None and kind.value == "voter_meeting" and follows is None and context.last_event is not None
         and context.last_event.event_type == "rally" and not draft.places and not organisations and not met_own
