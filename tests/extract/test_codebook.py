@@ -7343,3 +7343,19 @@ def test_the_meeting_named_again_after_background_keeps_its_type(document_events
     the meeting told before it, a meeting with a polyclinic's staff, which keeps its type."""
     (event,) = document_events("", paragraphs, lang)[2]
     assert event["event_type"] == "labour_collective_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "Nur Otan holds a forum of winners in Kostanay", "Party members, representatives of the Zhas Otan youth wing and public figures gathered in the hall of the regional philharmonic in Kostanay."),
+        case("ru", "«Нур Отан» провёл в Костанае форум победителей", "В зале областной филармонии Костаная собрались члены партии, представители молодёжного крыла «Жас Отан» и общественные деятели."),
+        case("kk", "«Нұр Отан» Қостанайда жеңімпаздар форумын өткізді", "Қостанайдағы облыстық филармонияда өткен жеңімпаздар форумына партия мүшелері, «Жас Отан» жастар қанатының өкілдері мен қоғам қайраткерлері қатысты."),
+    ],
+)
+def test_a_youth_wing_s_members_are_no_youth_met(document_events, lang, title, text):
+    """Codebook 6: the audience is who was met. The members of a party's youth wing («жастар
+    қанатының өкілдері») are the party's own people, no `youth` audience: a word naming a body
+    after the group's word makes it the body's name."""
+    (event,) = document_events(title, [text], lang)[0]
+    assert "youth" not in event["audience"]

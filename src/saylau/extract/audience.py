@@ -441,6 +441,9 @@ _CAME_BEFORE = re.compile(
 _BODY_AFTER = re.compile(
     r"\s+(?:reception|receptions|council|councils|association|associations|organi[sz]ations?|fund|foundation|chamber|"
     r"union|unions|wing|opinion|figures?)\b"
+    # (and a Kazakh body named by its people: «жастар қанатының өкілдері», the youth wing's
+    # members; «жастар ұйымдары», «ардагерлер кеңесі», «ардагерлер ұйымы»)
+    r"|\s+(?:қанат|ұйым|бірлестіг|бірлестік|кеңес)\w*"
 )
 _PRESS_BODY = re.compile(r"\s+(?:service|office|secretary|release|centre|center)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
