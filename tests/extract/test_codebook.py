@@ -7359,3 +7359,17 @@ def test_a_youth_wing_s_members_are_no_youth_met(document_events, lang, title, t
     after the group's word makes it the body's name."""
     (event,) = document_events(title, [text], lang)[0]
     assert "youth" not in event["audience"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The People's Party of Kazakhstan held a meeting with residents of Tekeli, where the closure of the lead-zinc plant years ago left many without work."),
+        case("ru", "Народная партия Казахстана провела встречу с жителями Текели, где закрытие свинцово-цинкового комбината много лет назад оставило многих без работы."),
+        case("kk", "Қазақстан Халық партиясы Текелі тұрғындарымен кездесу өткізді: қаладағы қорғасын-мырыш комбинатының көп жылдар бұрын жабылуы көпшілікті жұмыссыз қалдырған."),
+    ],
+)
+def test_a_meeting_held_beside_a_past_dated_years_back_is_held(one_in, lang, text):
+    """Codebook 1: history dated years back is no event, but the meeting the paragraph reports
+    stays one where the years date something else (a plant's closure), not the meeting."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"

@@ -1646,8 +1646,12 @@ _VIDEO_LINK = re.compile(r"video ?link|video ?conferenc|видеосвяз|ви�
 # Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
 # бұрын» (not "a year ago today", nor days or weeks: those may still be the campaign's).
 _YEARS_AGO_WORDS = re.compile(r"ago|назад|бұрын", re.IGNORECASE)
+# (a count of years, not any word before "years": "the plant's closure years ago" dates the
+# closure, which may be the background of a meeting held today)
 _YEARS_AGO = re.compile(
-    r"\b(?:\w+|\d+)\s+years\s+ago\b|(?<!\w)(?:\w+|\d+)\s+(?:года|лет)\s+назад(?!\w)|(?<!\w)(?!бір\s)(?:\w+|\d+)\s+жыл\s+бұрын(?!\w)",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few)\s+years\s+ago\b"
+    r"|(?<!\w)(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать|несколько)\s+(?:года|лет)\s+назад(?!\w)"
+    r"|(?<!\w)(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|бірнеше)\s+жыл\s+бұрын(?!\w)",
     re.IGNORECASE,
 )
 
