@@ -7373,3 +7373,32 @@ def test_a_meeting_held_beside_a_past_dated_years_back_is_held(one_in, lang, tex
     """Codebook 1: history dated years back is no event, but the meeting the paragraph reports
     stays one where the years date something else (a plant's closure), not the meeting."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Sunday elections of maslikhat deputies were held in twelve districts. The Auyl and Ak Zhol parties fought for five seats."),
+        case("ru", "В воскресенье в двенадцати районах прошли выборы депутатов маслихатов. Партии «Ауыл» и «Ак жол» боролись за пять мест."),
+        case("kk", "Жексенбіде он екі ауданда мәслихат депутаттарының сайлауы өтті: бос орындарға «Ауыл» және «Ақ жол» партиялары кандидаттар ұсынған."),
+    ],
+)
+def test_the_vote_taking_place_is_no_activity(events_in, lang, text):
+    """Codebook 1: polling day is the election's procedure, not a campaign activity. "Elections were
+    held", «состоялись выборы», «сайлауы өтті» say that the vote took place, whatever parties ran
+    in it."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Two days before the elections a meeting of Auyl party members with the farmers of Zhaltyr took place in the village club."),
+        case("ru", "За два дня до выборов в сельском клубе Жалтыра прошла встреча членов партии «Ауыл» с фермерами."),
+        case("kk", "Сайлауға екі күн қалғанда Жалтыр ауылының клубында «Ауыл» партиясы мүшелерінің фермерлермен кездесуі өтті."),
+    ],
+)
+def test_a_meeting_held_before_the_vote_is_held(one_in, lang, text):
+    """Codebook 5: a meeting that took place shortly before the vote is a meeting with the people it
+    met; the election named beside it is only its date."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"

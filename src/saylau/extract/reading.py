@@ -20,7 +20,7 @@ from .context import DocumentContext, surname_key
 from .gazetteer import KIND, Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
 from .modality import _ODD_CASE, Words, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
-from .resources import DEMONYM, Resources
+from .resources import DEMONYM, OCCURRENCE, Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_start, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
@@ -476,6 +476,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         or (congratulated and any(s == h.start for s, _ in congratulated))
         or _negated(text, h, lang)
         or (long_ago and bisect_right(starts, h.start) - 1 in long_ago)
+        # the vote itself took place ("elections were held in sixteen regions", «прошли выборы в
+        # Мажилис», «Мәжіліс сайлауы өтті»): polling day is procedure, no campaign activity
+        # (codebook 1), whatever the parties running in it
+        or (h.entry.extra == OCCURRENCE and _the_vote_took_place(text, h))
         # «қатысты» before a noun is 'concerning' («баспанаға қатысты мәселелер»), not 'took part':
         # beside another word of activity it does not type the event (alone it is still read as
         # taking part: dropping it there lost a blind Kazakh event it had found, 42nd stop)
@@ -1654,6 +1658,27 @@ _YEARS_AGO = re.compile(
     r"|(?<!\w)(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|бірнеше)\s+жыл\s+бұрын(?!\w)",
     re.IGNORECASE,
 )
+
+
+# The vote as the subject of a word of occurrence: before it ("the elections of maslikhat
+# deputies were held", «выборы прошли», «сайлауы өтті») or, in Russian, after it («состоялись
+# президентские выборы»); a noun of the vote in the nominative only («накануне выборов прошла
+# встреча» is a meeting held before the vote).
+_VOTE_BEFORE = re.compile(
+    r"(?:\b(?:elections?|by-elections?|vote|voting|referendum|polls)(?:\s+[\w'-]+){0,5}?\s+(?:was|were|has been|have been)?\s*"
+    r"|(?<!\w)(?:выборы|довыборы|голосование|референдум)(?:\s+[\w-]+){0,4}?\s+"
+    r"|(?<!\w)(?:сайлау|сайлауы|референдум|дауыс беру)\s+)$",
+    re.IGNORECASE,
+)
+_VOTE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:выборы|довыборы|голосование|референдум)(?!\w)", re.IGNORECASE)
+
+
+def _the_vote_took_place(text: str, hit: Hit) -> bool:
+    """Whether the word of occurrence says that the vote itself took place (its subject is the
+    election, the referendum or the voting, next to it in the clause)."""
+    before = text[max(0, hit.start - 70) : hit.start]
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("."), before.rfind("–")) + 1 :]
+    return bool(_VOTE_BEFORE.search(before) or _VOTE_AFTER.match(text, hit.end))
 
 
 def _negated(text: str, hit: Hit, lang: str) -> bool:
