@@ -7402,3 +7402,17 @@ def test_a_meeting_held_before_the_vote_is_held(one_in, lang, text):
     """Codebook 5: a meeting that took place shortly before the vote is a meeting with the people it
     met; the election named beside it is only its date."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The political council of the Nur-Sultan city branch of Nur Otan met and chose its delegates to the party congress."),
+        case("ru", "Заседание политсовета Нур-Султанского городского филиала партии «Nur Otan» избрало делегатов на съезд партии."),
+        case("kk", "«Nur Otan» партиясы Нұр-Сұлтан қалалық филиалының саяси кеңесі отырыс өткізіп, съезге делегаттар сайлады."),
+    ],
+)
+def test_a_city_branch_under_the_capitals_former_name_gives_astana(one_in, lang, text):
+    """Codebook 4: Nur-Sultan is Astana, and a body named after its city («Нур-Султанского
+    городского филиала», as «Астанинского городского») gives that region."""
+    assert one_in(text, lang)["regions"] == ["KZ-71"]
