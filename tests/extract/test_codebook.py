@@ -7416,3 +7416,33 @@ def test_a_city_branch_under_the_capitals_former_name_gives_astana(one_in, lang,
     """Codebook 4: Nur-Sultan is Astana, and a body named after its city («Нур-Султанского
     городского филиала», as «Астанинского городского») gives that region."""
     assert one_in(text, lang)["regions"] == ["KZ-71"]
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "Senators explain the draft new Constitution in Almaty", "Senators Aigul Sarsenova and Marat Temirov met the staff of the Almaty Zhylu heating company and answered their questions."),
+        case("ru", "Сенаторы разъяснили алматинцам проект новой Конституции", "Сенаторы Айгуль Сарсенова и Марат Темиров встретились с коллективом ТОО «Алматы Жылу» и ответили на вопросы работников."),
+        case("kk", "Сенаторлар алматылықтарға жаңа Конституцияның жобасын түсіндірді", "Сенаторлар Айгүл Сәрсенова мен Марат Теміров «Алматы Жылу» ЖШС ұжымымен кездесіп, қызметкерлердің сұрақтарына жауап берді."),
+    ],
+)
+def test_a_referendum_s_agitation_is_an_event_whoever_holds_it(document_events, lang, title, text):
+    """Codebook 1: an event with no party named is kept with `parties: []`. Under a referendum's
+    report (the title names the draft constitution put to the vote), people who meet a staff to
+    explain it campaign for it though no party, candidate or headquarters holds the meeting."""
+    (event,) = document_events(title, [text], lang)[0]
+    assert (event["event_type"], event["parties"]) == ("labour_collective_meeting", [])
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "Senators visit Almaty heating company", "Senators Aigul Sarsenova and Marat Temirov met the staff of the Almaty Zhylu heating company and answered their questions."),
+        case("ru", "Сенаторы побывали на алматинском предприятии", "Сенаторы Айгуль Сарсенова и Марат Темиров встретились с коллективом ТОО «Алматы Жылу» и ответили на вопросы работников."),
+        case("kk", "Сенаторлар алматылық кәсіпорынға барды", "Сенаторлар Айгүл Сәрсенова мен Марат Теміров «Алматы Жылу» ЖШС ұжымымен кездесіп, қызметкерлердің сұрақтарына жауап берді."),
+    ],
+)
+def test_officials_meeting_a_staff_outside_a_campaign_is_no_event(document_events, lang, title, text):
+    """Codebook 1: with no party, candidate or campaign named, and no vote to campaign for,
+    officials meeting a staff report no campaign activity."""
+    assert document_events(title, [text], lang)[0] == []

@@ -33,6 +33,9 @@ class DocumentContext:
     # the title or an earlier paragraph names what a referendum decides other than the
     # constitution (a nuclear plant): "the referendum" later is not constitutional reform
     other_referendum: bool = False
+    # the title or an earlier paragraph names a referendum: its agitation is campaigning whoever
+    # holds it (a coalition, senators, experts)
+    referendum: bool = False
     subject_topics: tuple[str, ...] = ()  # the issues the title names: "the draft" later is one of them
     published: date | None = None  # the document's day of publication, when its metadata gives it
     met: tuple[str, ...] = ()  # the audience of the last meetings, while the paragraphs after go on about them

@@ -23,7 +23,7 @@ from .gate import Gate, load_gate
 from .paragraph_model import ParagraphModel, embedding, features as model_features, load_paragraph_model
 from .gazetteer import Entry, Hit
 from .mentions import Mention
-from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, Paragraph, names_the_campaign, rally_about_the_vote, read_paragraph
+from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, REFERENDUM_KINDS, Paragraph, about_a_referendum, names_the_campaign, rally_about_the_vote, read_paragraph
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
@@ -69,6 +69,7 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
         context.other_referendum = "referendum_subject" in para.kinds
+        context.referendum = not para.kinds.isdisjoint(REFERENDUM_KINDS)
         context.subject_topics = _subject_topics(para, lang, context.other_referendum) if "topic" in para.kinds else ()
     return context
 
@@ -533,6 +534,8 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
         context.vote = True
     if "referendum_subject" in para.kinds:
         context.other_referendum = True
+    if not context.referendum and not para.kinds.isdisjoint(REFERENDUM_KINDS):
+        context.referendum = True
     context.last_event = events[-1] if events else None
     if events:
         context.earlier_event = events[-1]
@@ -764,7 +767,10 @@ def _build(
         )  # («Дебаты прошли в четверг … и были разбиты на три раунда»: held, then shaped; "a debate is under way")
     # a rally about the vote is campaigning whoever holds it (a flash mob of students)
     rally_for_vote = any(h.value == "rally" for h in strong) and rally_about_the_vote(para.kinds, context)
-    if not party_codes and not campaigners and not debate_cue and not rally_for_vote and follows is None and forced is None:
+    # (and so is an activity under a referendum's report: its agitation has no parties to hold it,
+    # but coalitions, senators and experts who meet people and hold forums about it)
+    referendum_agitation = bool(strong) and about_a_referendum(para.kinds, context)
+    if not party_codes and not campaigners and not debate_cue and not rally_for_vote and not referendum_agitation and follows is None and forced is None:
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
     organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
     groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]

@@ -375,6 +375,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
                 h.value == "debate" or (h.value == "rally" and rally_about_the_vote(kinds, context))
                 for h in of_kind.get("event_strong", ())  # (a rally about the vote needs no campaigner: pipeline._build)
             )
+            and not ("event_strong" in kinds and about_a_referendum(kinds, context))  # (nor a referendum's agitation)
         ):
             return _parties_only(text, hits, starts, party_mentions, not_held, sentences, lang)
     if starts is None:
@@ -1878,6 +1879,18 @@ def _part_of_a_name(mention, names: list[tuple[int, int]]) -> bool:
         start <= mention.start and mention.end <= end and (start, end) != (mention.start, mention.end)
         for start, end in names
     )
+
+
+# Words that make a report a referendum's: the referendum, or what it puts to the vote.
+REFERENDUM_KINDS = frozenset({"referendum_word", "referendum_question", "referendum_subject"})
+
+
+def about_a_referendum(kinds: set[str], context: DocumentContext) -> bool:
+    """Whether a paragraph with these kinds of hits is told under a referendum (it or the
+    document's title or earlier paragraphs name one, or what it puts to the vote): a
+    referendum's agitation has no parties to hold it, and coalitions, senators and experts who
+    meet people or hold forums about it campaign for it (the authors' reading of codebook 1)."""
+    return context.referendum or not kinds.isdisjoint(REFERENDUM_KINDS)
 
 
 def rally_about_the_vote(kinds: set[str], context: DocumentContext) -> bool:

@@ -389,6 +389,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("street_people", cues["street_people"])
     yield from _lang_list_entries("referendum_subject", cues["referendum_subjects"])
     yield from _lang_list_entries("referendum_word", cues["referendum_words"])
+    yield from _lang_list_entries("referendum_question", cues["referendum_questions"])
     yield from _lang_list_entries("party_act", cues["party_acts"])
     yield from _lang_list_entries("party_decision", cues["party_decisions"])
     yield from _lang_list_entries("party_body", cues["party_bodies"])
