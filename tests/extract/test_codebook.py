@@ -7446,3 +7446,32 @@ def test_officials_meeting_a_staff_outside_a_campaign_is_no_event(document_event
     """Codebook 1: with no party, candidate or campaign named, and no vote to campaign for,
     officials meeting a staff report no campaign activity."""
     assert document_events(title, [text], lang)[0] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On election day police patrolled the streets of Zhanaozen under billboards bearing the portrait of the Nur Otan leader."),
+        case("en", "Each candidate gets 900,000 tenge from the budget, 200,000 of it for posters and printed materials.", id="money"),
+        case("ru", "В день выборов полиция патрулировала улицы Жанаозена под билбордами с портретом лидера «Нур Отана»."),
+        case("kk", "Сайлау күні полиция Жаңаөзен көшелерін «Нұр Отан» көшбасшысының суреті бар билбордтардың астында күзетті."),
+    ],
+)
+def test_posters_seen_are_no_agitation(events_in, lang, text):
+    """Codebook 5: leaders putting up campaign posters are on a tour; billboards in a street scene
+    or posters paid for in a budget tell no one's work (codebook 1: no activity reported)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Early in the morning posters calling on people to back the Auyl party went up in Taraz."),
+        case("ru", "Рано утром в Таразе появились билборды с призывом голосовать за партию «Ауыл»."),
+        case("kk", "Таңертең Таразда «Ауыл» партиясына дауыс беруге шақыратын плакаттар пайда болды."),
+    ],
+)
+def test_posters_put_up_are_a_tour(one_in, lang, text):
+    """Codebook 5: campaign posters that went up ("posters … went up", «появились билборды») are the
+    party's agitation across the town: a campaign tour."""
+    assert one_in(text, lang)["event_type"] == "campaign_tour"
