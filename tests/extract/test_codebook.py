@@ -7475,3 +7475,18 @@ def test_posters_put_up_are_a_tour(one_in, lang, text):
     """Codebook 5: campaign posters that went up ("posters … went up", «появились билборды») are the
     party's agitation across the town: a campaign tour."""
     assert one_in(text, lang)["event_type"] == "campaign_tour"
+
+
+@pytest.mark.parametrize(
+    "lang, title, text",
+    [
+        case("en", "Presidential candidate Saule Temirova visits Pavlodar", "At the end of the week Temirova met the teachers of the Pavlodar music college."),
+        case("ru", "Кандидат в президенты Сауле Темирова посетила Павлодар", "В конце недели Темирова встретилась с преподавателями Павлодарского музыкального колледжа."),
+        case("kk", "Президенттікке үміткер Сәуле Темірова Павлодарға барды", "Апта соңында Темірова Павлодар музыкалық колледжінің оқытушыларымен кездесті."),
+    ],
+)
+def test_a_candidate_the_title_names_campaigns_in_the_paragraphs_after(document_events, lang, title, text):
+    """Codebook 1: campaign actors are candidates, with or without a party. A candidate the
+    title introduces, named later by surname after a phrase of time, is still that candidate."""
+    (event,) = document_events(title, [text], lang)[0]
+    assert (event["event_type"], event["parties"]) == ("labour_collective_meeting", [])

@@ -99,15 +99,16 @@ def _names_a_debate(hits: list[Hit]) -> bool:
 
 def _party_people(para: Paragraph, res: Resources) -> list[tuple[str, str]]:
     """People named with a role beside a party (before it within 60 characters, after it
-    within 30): (name, party code)."""
-    if not para.parties or not any(h.kind == "role" for h in para.hits):
+    within 30): (name, party code); and people named as candidates or campaigners with no party
+    ("Presidential candidate Karakat Abden visits Pavlodar"): (name, "")."""
+    if not any(h.kind == "role" for h in para.hits):
         return []
     blocked = [(h.start, h.end) for h in para.hits if h.kind in ENTITY_KINDS]
     out = []
     for m in actors_mod.find_actors(para.text, para.hits, blocked, res.not_names):
-        party = _party_near(para.parties, m)
-        if m.value and party:
-            out.append((m.value, party))
+        party = _party_near(para.parties, m) if para.parties else None
+        if m.value and (party or m.extra in CAMPAIGN_ROLES):
+            out.append((m.value, party or ""))
     return out
 
 
