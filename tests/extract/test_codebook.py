@@ -7490,3 +7490,17 @@ def test_a_candidate_the_title_names_campaigns_in_the_paragraphs_after(document_
     title introduces, named later by surname after a phrase of time, is still that candidate."""
     (event,) = document_events(title, [text], lang)[0]
     assert (event["event_type"], event["parties"]) == ("labour_collective_meeting", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The period for nominating candidates to the Mazhilis is over: seven political parties handed in their lists."),
+        case("ru", "Срок выдвижения кандидатов в депутаты Мажилиса истёк: семь политических партий сдали свои списки."),
+        case("kk", "Мәжіліс депутаттығына кандидаттар ұсыну мерзімі бітті: жеті саяси партия өз тізімдерін өткізді."),
+    ],
+)
+def test_lists_handed_in_are_procedure(events_in, lang, text):
+    """Codebook 1: lists submitted to the commission are the election's procedure, no activity
+    («тізімдерін өткізді» is lists handed in, not anything held)."""
+    assert events_in(text, lang) == []
