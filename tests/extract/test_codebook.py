@@ -7504,3 +7504,17 @@ def test_lists_handed_in_are_procedure(events_in, lang, text):
     """Codebook 1: lists submitted to the commission are the election's procedure, no activity
     («тізімдерін өткізді» is lists handed in, not anything held)."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "On the EXPO grounds the Amanat party staged a holiday concert under the title «Менің Елім».", "rally", id="kazakh-title"),
+        case("en", "The Auyl party held a meeting with residents of Taraz under the slogan «Бірлік – біздің күшіміз».", "voter_meeting", id="kazakh-slogan"),
+        case("en", "Members of the Baitak party met farmers in Kostanay at a forum called «Зелёная степь».", "voter_meeting", id="russian-title"),
+    ],
+)
+def test_an_english_report_quoting_cyrillic_words_is_read_as_english(one_in, lang, text, kind):
+    """Codebook 1 and 5: an English report that quotes a concert's title or a slogan in Kazakh or
+    Russian letters reports its activity in English words, which are read as English."""
+    assert one_in(text, lang)["event_type"] == kind

@@ -155,6 +155,10 @@ def reading_language(text: str, script: str, document_lang: str | None) -> str:
     Kazakh letters are rarer than in Kazakh prose and one of Russian's commonest small words
     (и, в, на, что), which Kazakh lacks, stands in it (no Kazakh paragraph of our development
     sets has both)."""
+    if script != "en" and document_lang == "en" and len(_LETTERS.findall(text)) < ENGLISH_PROSE_SHARE * len(_LATIN.findall(text)):
+        # an English report quoting a title or a slogan in Kazakh or Russian letters ("a concert
+        # called «Менің Елім»") stays English: its verbs are English
+        return "en"
     if (
         script == "kk"
         and document_lang == "ru"
@@ -165,6 +169,10 @@ def reading_language(text: str, script: str, document_lang: str | None) -> str:
     return script
 
 
+# Cyrillic letters beside the Latin ones under which an English document's paragraph is still
+# English prose (a quoted name or slogan), not a Russian or Kazakh paragraph in an English digest.
+ENGLISH_PROSE_SHARE = 0.5
+_LATIN = re.compile(r"[A-Za-z]")
 # Kazakh letters among the Cyrillic ones: at least 4.4 % in every Kazakh paragraph of our
 # development sets, at most 5.6 % in their Russian paragraphs with Kazakh names.
 KAZAKH_PROSE_SHARE = 0.06
