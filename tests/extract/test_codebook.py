@@ -7518,3 +7518,24 @@ def test_an_english_report_quoting_cyrillic_words_is_read_as_english(one_in, lan
     """Codebook 1 and 5: an English report that quotes a concert's title or a slogan in Kazakh or
     Russian letters reports its activity in English words, which are read as English."""
     assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["On Saturday about a thousand supporters of the NSDP gathered in a square in Almaty to protest against the election results.",
+                    "The party won 2 per cent of the vote in the January election, which observers judged unfair.",
+                    "Bolat Abilov, co-chairman of the NSDP, told the residents who had gathered that the country's wealth must be returned to its people."]),
+        case("ru", ["В субботу около тысячи сторонников ОСДП собрались на площади в Алматы, чтобы выразить протест против итогов выборов.",
+                    "На январских выборах партия получила 2 процента голосов; наблюдатели сочли выборы нечестными.",
+                    "Сопредседатель ОСДП Болат Абилов обратился к жителям: богатства страны должны вернуться народу."]),
+        case("kk", ["Сенбі күні ЖСДП-ның мыңға жуық жақтасы Алматыдағы алаңға жиналып, сайлау қорытындысына наразылық білдірді.",
+                    "Қаңтардағы сайлауда партия 2 пайыз дауыс алды, байқаушылар сайлауды әділетсіз деп бағалады.",
+                    "ЖСДП тең төрағасы Болат Әбілов жиналғандарға елдің байлығы халыққа қайтарылуы керек екенін айтты."]),
+    ],
+)
+def test_the_crowd_addressed_after_background_is_the_rally_told_before(document_events, lang, paragraphs):
+    """Codebook 5: the crowd of a rally, addressed in a paragraph after one of background (the
+    party's result), is still that rally's crowd: the speech is the rally, not a meeting."""
+    events = document_events("", paragraphs, lang)
+    assert [e["event_type"] for e in events[2]] == ["rally"]

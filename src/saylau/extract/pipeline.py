@@ -847,13 +847,14 @@ def _build(
         # which keeps its type
         kind = Mention(kind.start, kind.end, before.event_type)
     elif (
-        kind is not None and kind.value == "voter_meeting" and follows is None and context.last_event is not None
-        and context.last_event.event_type == "rally" and not draft.places and not organisations and not met_own
+        kind is not None and kind.value == "voter_meeting" and follows is None
+        and (context.last_event or context.earlier_event) is not None
+        and (context.last_event or context.earlier_event).event_type == "rally" and not draft.places and not organisations and not met_own
         and not of("event_strong") and all(m.value in _CROWD_MET for m in groups)
     ):
-        # the crowd of a rally told just before, addressed in the next paragraph ("addressed the
-        # crowd", «к собравшимся обратился»): still that rally (codebook 5), with no word of an
-        # activity of its own and no other place
+        # the crowd of a rally told just before (or before a paragraph of background), addressed in
+        # the next paragraph ("addressed the crowd", «к собравшимся обратился»): still that rally
+        # (codebook 5), with no word of an activity of its own and no other place
         kind = Mention(kind.start, kind.end, "rally")
     elif (
         kind is not None and kind.value == "voter_meeting" and context.last_event is not None
