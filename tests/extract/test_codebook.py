@@ -7539,3 +7539,18 @@ def test_the_crowd_addressed_after_background_is_the_rally_told_before(document_
     party's result), is still that rally's crowd: the speech is the rally, not a meeting."""
     events = document_events("", paragraphs, lang)
     assert [e["event_type"] for e in events[2]] == ["rally"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Representatives of the Auyl party and a Kyrgyz farmers' party have signed an updated cooperation document in Astana."),
+        case("ru", "Представители партии «Ауыл» и киргизской фермерской партии подписали в Астане обновлённый документ о сотрудничестве."),
+        case("kk", "«Ауыл» партиясы мен қырғыз фермерлер партиясының өкілдері Астанада ынтымақтастық туралы жаңартылған құжатқа қол қойды."),
+    ],
+)
+def test_a_cooperation_document_signed_is_an_other_event(one_in, lang, text):
+    """Codebook 5: signing a memorandum (here a cooperation document, an agreement's new version)
+    is a party's own business, `other`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("other", ["AUYL"])
