@@ -7554,3 +7554,17 @@ def test_a_cooperation_document_signed_is_an_other_event(one_in, lang, text):
     is a party's own business, `other`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"]) == ("other", ["AUYL"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Meeting the Auyl party's executive secretary Serik Amanov in Astana, the leader of a Kyrgyz farmers' party praised the two parties' work."),
+        case("ru", "Встречаясь в Астане с исполнительным секретарём партии «Ауыл» Сериком Амановым, лидер киргизской фермерской партии высоко оценил работу двух партий."),
+        case("kk", "Астанада «Ауыл» партиясының атқарушы хатшысы Серік Амановпен кездескен қырғыз фермерлер партиясының көшбасшысы екі партияның жұмысын жоғары бағалады."),
+    ],
+)
+def test_a_meeting_with_a_party_s_officer_is_no_voter_meeting(one_in, lang, text):
+    """Codebook 5: a meeting with the party's own officers (its executive secretary) is the
+    party's business, `other`, whoever meets him; no voters are met."""
+    assert one_in(text, lang)["event_type"] == "other"

@@ -1026,7 +1026,7 @@ def _groups_apart(event: Event, organisations: list[Mention], groups: list[Menti
 
 _PARTY_OFFICIALS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "executive secretary",
                               "secretary", "coordinator", "head of branch"})
-_WITH = re.compile(r"(?:\b(?:with|met|meets)|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
+_WITH = re.compile(r"(?:\b(?:with|met|meets|meeting)|(?<!\w)с|(?<!\w)со)\s+(?:[\w'’,.-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _meets_party_officials(para: Paragraph, roles: list[Hit]) -> bool:
