@@ -848,8 +848,8 @@ def _build(
         kind = Mention(kind.start, kind.end, before.event_type)
     elif (
         kind is not None and kind.value == "voter_meeting" and follows is None
-        and (context.last_event or context.earlier_event) is not None
-        and (context.last_event or context.earlier_event).event_type == "rally" and not draft.places and not organisations and not met_own
+        and (told := context.last_event or context.earlier_event) is not None
+        and told.event_type == "rally" and not draft.places and not organisations and not met_own
         and not of("event_strong") and all(m.value in _CROWD_MET for m in groups)
     ):
         # the crowd of a rally told just before (or before a paragraph of background), addressed in
