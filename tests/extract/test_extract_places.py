@@ -1,4 +1,5 @@
 """Places: regions from full names, stems with a region word, lists, settlements."""
+import pytest
 
 
 def test_list_of_regions_closed_by_plural_region_word(one_event):
@@ -93,3 +94,18 @@ def test_a_district_name_shared_by_several_regions_gives_no_region(one_event):
 def test_a_place_name_before_a_surname_is_a_first_name(one_event):
     event = one_event("Together with governor Umirzak Shukeyev, Nur Otan's Bauyrzhan Baibek met residents of Turkistan.")
     assert event["regions"] == ["KZ-61"]
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("Candidates of the Auyl party met residents of Merki district.", "KZ-31"),  # Меркі, Merke
+        ("Candidates of the Auyl party met residents of Yeskeldi district.", "KZ-33"),  # Ескелді, Eskeldi
+        ("Candidates of the Auyl party met residents of Zhangaly district.", "KZ-27"),  # Жаңақала, Zhangala
+        ("Candidates of the Auyl party met residents of Maysky district.", "KZ-55"),  # Майский, May
+    ],
+)
+def test_english_spellings_of_districts_taken_from_their_kazakh_or_russian_names(one_event, text, region):
+    """English reports spell a district after its Kazakh or Russian name ("Merki" from «Меркі»),
+    not only as the gazetteer's name; each spelling names the district and so its region."""
+    assert one_event(text)["regions"] == [region]
