@@ -319,6 +319,19 @@ FLOORS = {
     # and blind_kk_m (15, 35 in 56) .530 (.774) stay above the blind floors; blind_en_n (18, 16
     # in 67, three paragraphs in four without an event) .389 (.667) needs its own
     "blind_en_n": {"events_f1": 0.62, "core_f1": 0.35},
+    # the 53rd stop's development sets (any campaign; dev_ru_ah on whether the people acting are
+    # campaigners at all; free pages left are mostly party work between campaigns and the
+    # referendums, so over half their paragraphs hold no event), scored on arrival with d4bf7ff
+    # before being read: dev_en_aj (20 documents, 37 events in 80 paragraphs) core .457 (events
+    # .610), dev_ru_ah (19, 18 in 70) .514 (.564), dev_kk_ag (20, 32 in 73) .352 (.656)
+    "dev_en_aj": {"events_f1": 0.55, "core_f1": 0.41},
+    "dev_ru_ah": {"events_f1": 0.50, "core_f1": 0.46},
+    "dev_kk_ag": {"events_f1": 0.60, "core_f1": 0.31},
+    # the 53rd stop's blind sets (only pages nobody had used), scored on arrival with d4bf7ff
+    # before being read: blind_en_o (14 documents, 25 events in 60 paragraphs) .686 (events .766)
+    # and blind_kk_n (15, 27 in 58) .572 (.800) stay above the blind floors; blind_ru_n (17, 29
+    # in 61) .465 (.696) needs its own
+    "blind_ru_n": {"events_f1": 0.65, "core_f1": 0.42},
 }
 SETS = {s.name: s for s in gold_sets(DATA)}
 
