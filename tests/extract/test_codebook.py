@@ -5543,6 +5543,22 @@ def test_members_of_a_coalition_campaigning_are_campaign_actors(one_in, lang, te
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", 'The final session of the nationwide coalition "For a Just Kazakhstan" took place in Astana on Monday.'),
+        case("ru", "Итоговое заседание Общенациональной коалиции «За справедливый Казахстан» прошло в понедельник в Астане."),
+        case("kk", "«Әділетті Қазақстан үшін» жалпыұлттық коалициясының қорытынды отырысы дүйсенбіде Астанада өтті."),
+    ],
+)
+def test_a_session_of_a_campaign_coalition_is_its_own_business_of_type_other(one_in, lang, text):
+    """Codebook 1 and 5: a coalition formed to campaign is an agitation group, so the coalition
+    itself, not only its members, is a campaign actor; its session is its own business (`other`),
+    with no party where none is named."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", [], ["KZ-71"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "In Kostanay, members of the Amanat party picked up litter along the river bank near the city beach."),
         case("ru", "В Костанае члены партии «Аманат» вышли на уборку и очистили от мусора берег у городского пляжа."),
         case("kk", "Қостанайда «Аманат» партиясының мүшелері қалалық жағажай маңындағы өзен жағасын қоқыстан тазартты."),
