@@ -314,6 +314,12 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
         case("ru", "Члены молодёжного крыла партии «Ауыл» в Кызылорде сдали кровь в областном центре крови.", id="blood"),
         case("kk", "«Ауыл» партиясының Түркістан филиалының мүшелері облыстық қан орталығында қан тапсырды.", id="blood"),
         case("kk", "«Ақ жол» партиясының еріктілері Қостанайда соғыс ардагерінің үйінің шатырын жөндеп берді.", id="repaired"),
+        # help told as it goes on, in the Kazakh present («көрсетуде», «тасып жатыр»), or by «жәрдемдесті»
+        case("en", "In Almaty, members of the Nur Otan party delivered coal to low-income pensioners.", id="coal"),
+        case("ru", "В Алматы члены партии «Нур Отан» оказали помощь одиноким пенсионерам.", id="help"),
+        case("kk", "Алматыда Nur Otan партиясының мүшелері зейнеткерлерге қайырымдылық көмек көрсетуде.", id="help-ongoing"),
+        case("kk", "Наурызбай ауданында Nur Otan партиясының мүшелері аз қамтылған зейнеткерлерге көмір тасып жатыр.", id="coal"),
+        case("kk", "«Жас Отан» Ақтөбе облыстық филиалы зейнеткер әжеге үй шаруасын атқаруға жәрдемдесті.", id="helped"),
     ],
 )
 def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in, lang, text):
