@@ -6895,6 +6895,26 @@ def test_the_campaign_period_that_began_is_no_event(events_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, events",
+    [
+        case("en", "The agitation work of the Baitak green party is continuing in Zhambyl region.", 0, id="goes-on"),
+        case("ru", "Агитационная работа партии «Байтак» в Жамбылской области продолжается.", 0, id="goes-on"),
+        case("kk", "«Байтақ» партиясының Жамбыл облысындағы үгіт жұмысы жалғасуда.", 0, id="goes-on"),
+        # (an activity told beside it is still reported)
+        case("en", "The Baitak campaign continues in Zhambyl region: on Monday its candidates met voters in Taraz.", 1, id="with-a-meeting"),
+        case("ru", "Агитационная работа партии «Байтак» продолжается: в понедельник её кандидаты встретились с избирателями Тараза.", 1,
+             id="with-a-meeting"),
+        case("kk", "«Байтақ» партиясының үгіт жұмысы жалғасуда: дүйсенбіде оның кандидаттары Тараз сайлаушыларымен кездесті.", 1,
+             id="with-a-meeting"),
+    ],
+)
+def test_the_campaign_said_to_go_on_is_a_statement_not_an_activity(events_in, lang, text, events):
+    """Codebook 1: "the party's agitation work is continuing" says the campaign goes on, a bare
+    statement with no activity reported; a meeting told beside it is still an event."""
+    assert len(events_in(text, lang)) == events
+
+
+@pytest.mark.parametrize(
     "lang, title, paragraphs",
     [
         case("en", "Auyl candidate meets farmers", [
