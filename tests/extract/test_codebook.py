@@ -3167,6 +3167,13 @@ def test_a_university_visited_and_then_its_students_met_is_one_meeting_with_stud
         case("ru", "Представители СМИ посетили республиканский предвыборный штаб партии «Аманат».", id="media-visited"),
         case("en", "Aq Jol leader Azat Peruashev told a news conference in Almaty on Monday that the party would "
                    "double its list.", id="news-conference"),
+        # a gathering at a press club, where the press is (as English "press club" was read)
+        case("en", "In Almaty a group of Mazhilis candidates gathered at the Kazakhstan Press Club and announced a single bloc.",
+             id="press-club"),
+        case("ru", "В Алматы группа кандидатов в депутаты Мажилиса собралась в Казахстанском пресс-клубе и объявила о едином блоке.",
+             id="press-club"),
+        case("kk", "Алматыда Мәжіліс депутаттығына бір топ кандидат Қазақстан баспасөз клубында жиналып, біртұтас блок құрғанын "
+                   "мәлімдеді.", id="press-club"),
     ],
 )
 def test_a_press_conference_or_briefing_even_online_is_a_press_event(one_in, lang, text):
