@@ -275,6 +275,9 @@ def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(docu
              id="convention"),
         case("en", "Two city and five district campaign headquarters of the Amanat party have been established across "
                    "Mangystau region.", "AMANAT", id="hq-established"),
+        case("en", "Baitak has opened the doors of its campaign headquarters in Atyrau.", "BAITAK", id="opened-the-doors"),
+        case("ru", "Партия «Байтак» распахнула двери своего предвыборного штаба в Атырау.", "BAITAK", id="opened-the-doors"),
+        case("kk", "«Байтақ» партиясы Атыраудағы сайлауалды штабының есігін айқара ашты.", "BAITAK", id="opened-the-doors"),
         case("ru", "В центральном аппарате партии Amanat открылся многофункциональный пресс-центр.", "AMANAT",
              id="press-centre-opened"),
         case("kk", "«Аманат» партиясының Орталық аппаратында көпфункционалды баспасөз орталығы ашылды.", "AMANAT",
@@ -658,6 +661,9 @@ def test_debates_reported_as_broadcast_between_unnamed_parties_are_a_debate_with
                    "телеканале во вторник и длились около сорока минут."),
         case("kk", "Павлодар қалалық мәслихатына кандидаттардың дебаты сейсенбі күні қалалық телеарнада көрсетілді, ол "
                    "қырық минутқа созылды."),
+        # (the Kazakh converb of showing, «көрсетіліп», tells it was shown as the past does)
+        case("kk", "Павлодар қалалық мәслихатына кандидаттардың дебаты сейсенбі күні қалалық телеарнада тікелей эфирде "
+                   "көрсетіліп, қырық минутқа созылды.", id="converb"),
     ],
 )
 def test_debates_told_as_broadcast_and_then_given_a_length_took_place(one_in, lang, text):
@@ -3240,6 +3246,11 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
                    "поддержать кандидатов партии.", id="crowd-gathered"),
         case("kk", "Сенбі күні Астананың орталық алаңында «Аманат» партиясының мыңдаған жақтаушылары жиналып, "
                    "партия кандидаттарына қолдау білдірді.", id="crowd-gathered"),
+        case("en", "Around a hundred Baitak supporters cycled along Al-Farabi Avenue in Almaty on Sunday.", id="cycled"),
+        case("ru", "Около сотни сторонников партии «Байтак» в воскресенье проехали на велосипедах по проспекту аль-Фараби в Алматы.",
+             id="cycled"),
+        case("kk", "Жексенбі күні «Байтақ» партиясының жүзге жуық жақтасы Алматыдағы әл-Фараби даңғылымен велосипед тепті.",
+             id="cycled"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
