@@ -1068,6 +1068,12 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("kk", "Партия төрағасы «Аманат» партиясының кезектен тыс съезін 26 сәуірге шақырды.", id="convened"),
         case("kk", "Белсенді Мұхтаров Әуезов ауданында сайлауға қарсы пикетке тұратынын әлеуметтік желідегі "
                    "парақшасында жазды.", id="wrote-that-he-will"),
+        # (of several people, the participle in the plural: «жүргізетіндерін айтты»)
+        case("kk", "«Ақ жол» партиясының мүшелері енді әлеуметтік желілерде тікелей эфир жүргізетіндерін айтты.",
+             id="said-they-will"),
+        case("en", "Members of the Ak Zhol party said they would now hold live streams on social media.", id="said-they-will"),
+        case("ru", "Члены партии «Ак жол» сообщили, что теперь будут вести прямые эфиры в социальных сетях.",
+             id="said-they-will"),
         case("kk", "«Аманат» партиясының конференциялардағы пікірсайысқа шығатын кандидаттарының тізімі порталда "
                    "жарияланды.", id="who-will-go"),
         # what a body decided to hold, told by the verbal noun before the word of deciding

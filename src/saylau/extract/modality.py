@@ -518,9 +518,11 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
 
 
 # The word after an activity word: a future participle, the clause told as what will be
-# («тұратынын», «өтетінін»), or an attribute of people who will do it («пікірсайысқа шығатын
-# кандидаттар», the candidates who will go to the debate).
-_KK_FUTURE_COMPLEMENT = re.compile(r"\w*\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|дығын|дігін)?(?!\w)", re.IGNORECASE)
+# («тұратынын», «өтетінін», and of several people «жүргізетіндерін»), or an attribute of people
+# who will do it («пікірсайысқа шығатын кандидаттар», the candidates who will go to the debate).
+_KK_FUTURE_COMPLEMENT = re.compile(
+    r"\w*\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|дығын|дігін|[лдт][ае]р(?:ын|ін|ды|ді|ы|і)?)?(?!\w)", re.IGNORECASE
+)
 
 
 def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
