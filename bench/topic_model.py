@@ -92,8 +92,9 @@ def blind(items) -> int:
     from saylau.extract.features import word_features
     from saylau.goldsets import gold_sets
 
-    spec = importlib.util.spec_from_file_location("score_events", ROOT.parent / "shared" / "tools" / "score_events.py")
-    if spec is None or not (ROOT.parent / "shared" / "tools" / "score_events.py").exists():
+    scorer_path = ROOT.parent / "shared" / "tools" / "score_events.py"
+    spec = importlib.util.spec_from_file_location("score_events", scorer_path) if scorer_path.exists() else None
+    if spec is None or spec.loader is None:
         sys.exit("the shared scorer is needed: ../shared/tools/score_events.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
