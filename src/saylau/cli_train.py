@@ -1,4 +1,5 @@
-"""`saylau train`: fit the event gate on the development sets and write it as reference data.
+"""`saylau train`: fit the event gate (or the paragraph or topic model) on the development sets
+and write it as reference data.
 
 A thin shell over `saylau.training`; a SaylauError becomes one line on stderr and status 1.
 """
@@ -19,9 +20,11 @@ def train_command(
     types_only: Annotated[bool, typer.Option("--types-only", help="Keep the gate (of --output if that file exists, else the shipped one) and fit only the type model beside it.")] = False,
     beside_shipped: Annotated[bool, typer.Option("--beside-shipped", help="Fit a newer gate that judges the languages it is approved for, the gate (of --output if that file exists, else the shipped one) keeping the rest.")] = False,
     paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
+    topic_model: Annotated[bool, typer.Option("--topic-model", help="Fit the topic model (issues raised, beside the topic rules) instead of the gate.")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
-    With --paragraph-model, train the paragraph model on the news-shaped sets and the inventories."""
+    With --paragraph-model, train the paragraph model on the news-shaped sets and the inventories;
+    with --topic-model, the topic model on the news-shaped sets."""
     from saylau.errors import SaylauError
 
     try:
@@ -30,6 +33,12 @@ def train_command(
             from saylau.paragraph_training import train_paragraph_model
 
             train_paragraph_model(data, output or Path(str(model_path())), log=typer.echo)
+            return
+        if topic_model:
+            from saylau.extract.topic_model import model_path as topic_model_path
+            from saylau.topic_training import train_topic_model
+
+            train_topic_model(data, output or Path(str(topic_model_path())), log=typer.echo)
             return
         from saylau.extract.gate import model_path
         from saylau.training import train, train_beside, train_types
@@ -46,6 +55,6 @@ def train_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types-only", "saylau train --paragraph-model"))(
+    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types-only", "saylau train --topic-model"))(
         train_command
     )

@@ -201,3 +201,33 @@ def test_train_beside_shipped_keeps_the_older_gate_and_its_type_model(tmp_path):
         assert "newer" not in written
     else:
         assert written["newer"]["languages"] and written["newer"]["weights"] and "types" not in written["newer"]
+
+
+def test_train_topic_model_chooses_its_threshold_on_authors_held_out_and_writes_a_readable_model(tmp_path):
+    from saylau.extract.topic_model import TopicModel
+    from saylau.topic_training import THRESHOLDS
+
+    data = _three_authors(tmp_path)
+    output = tmp_path / "topics.json"
+    result = CliRunner().invoke(app, ["train", "--topic-model", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "topics F1 on authors held out: rules alone" in result.output
+    assert "left out 3/3" in result.output  # (three authors: each left out in turn)
+    if "not written" in result.output:
+        assert not output.exists()
+        return
+    model = TopicModel.from_json(output.read_text(encoding="utf-8"))
+    assert model.threshold in THRESHOLDS
+    gold = {t for line in (data / "news").glob("*.gold.jsonl") for row in map(json.loads, line.read_text(encoding="utf-8").splitlines()) for e in row["events"] for t in e["topics"]}
+    assert model.topics and set(model.topics) <= gold
+
+
+def test_train_topic_model_with_one_author_is_a_one_line_error(tmp_path):
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for suffix in (".jsonl", ".gold.jsonl"):
+        shutil.copy(DATA / "news" / f"dev_ru_b{suffix}", data / "news" / f"dev_ru_b{suffix}")
+    result = CliRunner().invoke(app, ["train", "--topic-model", "--data", str(data), "--output", str(tmp_path / "t.json")])
+    assert result.exit_code == 1
+    assert "at least two authors" in result.output
+    assert not (tmp_path / "t.json").exists()

@@ -21,6 +21,7 @@ from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
 from .paragraph_model import ParagraphModel, embedding, features as model_features, load_paragraph_model
+from .topic_model import load_topic_model
 from .gazetteer import Entry, Hit
 from .mentions import Mention
 from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, REFERENDUM_KINDS, Paragraph, about_a_referendum, names_the_campaign, rally_about_the_vote, read_paragraph
@@ -29,7 +30,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.8"
+EXTRACTOR_VERSION = "0.9"  # (0.9: the trained topic model fills topics the rules do not read)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -125,7 +126,10 @@ def extract_paragraph(
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
     event gate (True: the shipped one; None or False: the rules alone); `paragraph_model` the
-    paragraph model (True: the shipped one where the gate is too; None or False: none)."""
+    paragraph model (True: the shipped one where the gate is too; None or False: none). With
+    the shipped gate, the shipped topic model gives the events kept the issues it reads where
+    the rules read none (`topic_model`; the context has heard the events without them: later
+    paragraphs lean on what the rules found)."""
     earlier = context.earlier_event if context is not None else None
     events, para = rules_and_gate(text, doc_id, index, res, lang, context, gate)
     if paragraph_model is True:
@@ -135,6 +139,10 @@ def extract_paragraph(
         if changed is not events:
             _heard(context, changed, earlier)
         events = changed
+    if events and gate is True:
+        topic_model = load_topic_model()
+        if topic_model is not None:
+            events = topic_model.with_topics(events, text)
     return events
 
 

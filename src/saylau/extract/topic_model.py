@@ -1,0 +1,169 @@
+"""The topic model: issues a paragraph raises in words the topic rules do not list.
+
+The topic rules (codebook 6) read cue words in a clause that tells of talk; reports by other
+people name the same issues in words the lists lack (on blind sets the rules find about half
+the gold topics). One logistic regression per topic over the paragraph's word stems and stem
+pairs (`features.word_features`, the gate's words), trained by `saylau train --topic-model`
+from the development sets' paragraphs where both the gold and the rules have an event, says
+how likely the paragraph raises each issue. Where the rules read no issue in a paragraph whose
+events the rules and the gate kept, the topics at or above the model's threshold (chosen on
+authors held out of the fit) are given to those events. Where the rules read issues, they
+stand alone: their cue words in a clause of talk are the codebook's own reading, and the model,
+which learned that a programme named is often the programme presented, would add a topic the
+codebook refuses («съезд, посвящённый программе», the leader speaking of the programme's
+priorities). On the blind sets filling only the paragraphs without topics gained as much as
+adding to every paragraph (README, "The topic model").
+
+Each added topic's evidence is the word (or pair of words) of the paragraph that weighs most
+for it: the reason the model gives, with its span. The file is a table of weights
+(`reference/data/models/topic_model.json`); reading it needs no machine-learning library.
+Where the file is absent the rules decide alone.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from ..model import Event, Span
+from .features import STEM
+from .text import lowered_text
+
+MODEL_FILE = "topic_model.json"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    topics: tuple[str, ...]
+    bias: tuple[float, ...]  # one per topic
+    weights: dict[str, dict[str, float]]  # topic -> feature ("w:stem", "b:stem_stem") -> weight
+    threshold: float  # a topic at or above this probability is added
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, ...], tuple[tuple[int, float], ...]]:
+        """Every feature, keyed as a tuple of its stems (one for a word, two for a pair), with
+        the (topic, weight) pairs it carries: a paragraph's stems are each looked up once for
+        all topics."""
+        index: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+        for number, topic in enumerate(self.topics):
+            for name, weight in self.weights.get(topic, {}).items():
+                index.setdefault(_key(name), []).append((number, weight))
+        return {key: tuple(rows) for key, rows in index.items()}
+
+    def probabilities(self, features: set[str] | frozenset[str]) -> list[float]:
+        """Each topic's probability for a paragraph of these features (`word_features`)."""
+        return [
+            _sigmoid(bias + sum(self.weights.get(topic, {}).get(f, 0.0) for f in features))
+            for topic, bias in zip(self.topics, self.bias)
+        ]
+
+    def scores(self, text: str) -> tuple[list[float], dict[tuple[str, ...], Span]]:
+        """Each topic's probability for the paragraph, and the first span of each feature the
+        model knows that the paragraph holds."""
+        index = self._index
+        z = list(self.bias)
+        spans: dict[tuple[str, ...], Span] = {}
+        previous: tuple[str, int] | None = None
+        low = lowered_text(text)  # (the words as `features.stems` cuts them)
+        # where a letter lower-cases to two ('İ'), each lower-case offset's original one
+        at = None if len(low) == len(text) else [i for i, c in enumerate(text) for _ in c.lower()]
+        for match in _WORD.finditer(low):
+            stem = match.group()[:STEM]
+            start, end = (match.start(), match.end()) if at is None else (at[match.start()], at[match.end() - 1] + 1)
+            keys = [((stem,), start)]
+            if previous is not None:
+                keys.append(((previous[0], stem), previous[1]))
+            previous = (stem, start)
+            for key, first in keys:
+                if key in spans or key not in index:
+                    continue
+                spans[key] = Span(first, end)
+                for number, weight in index[key]:
+                    z[number] += weight
+        return [_sigmoid(v) for v in z], spans
+
+    def raised(self, text: str) -> dict[str, Span]:
+        """The topics at or above the threshold, each with the span of the word (or pair of
+        words) that weighs most for it in this paragraph."""
+        probabilities, spans = self.scores(text)
+        out: dict[str, Span] = {}
+        for number, topic in enumerate(self.topics):
+            if probabilities[number] < self.threshold:
+                continue
+            weights = self.weights.get(topic, {})
+            # (a word of three letters or more before a shorter one: «и», "of" may weigh
+            # most, but a reader wants the word of the issue)
+            best = max(spans, key=lambda key: (weights.get(_name(key), 0.0) > 0, max(map(len, key)) >= 3, weights.get(_name(key), 0.0)), default=None)
+            if best is not None and weights.get(_name(best), 0.0) > 0:
+                out[topic] = spans[best]
+        return out
+
+    def with_topics(self, events: list[Event], text: str) -> list[Event]:
+        """The paragraph's events with the topics the model finds, where none of them has a
+        topic of the rules (`combined`)."""
+        if not events or any(e.topics for e in events):
+            return events
+        raised = self.raised(text)
+        if not raised:
+            return events
+        spans = tuple(raised.values())
+        return [replace(e, topics=tuple(raised), evidence={**e.evidence, "topics": spans}) for e in events]
+
+    def to_json(self) -> str:
+        data = {
+            "threshold": self.threshold,
+            "topics": {
+                topic: {"bias": bias, "weights": dict(sorted(self.weights.get(topic, {}).items()))}
+                for topic, bias in zip(self.topics, self.bias)
+            },
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "TopicModel":
+        data = json.loads(text)
+        topics = tuple(data["topics"])
+        return cls(
+            topics=topics,
+            bias=tuple(float(data["topics"][t]["bias"]) for t in topics),
+            weights={t: {k: float(w) for k, w in data["topics"][t]["weights"].items()} for t in topics},
+            threshold=float(data["threshold"]),
+        )
+
+
+def combined(rules: set[str] | frozenset[str], model: set[str] | frozenset[str]) -> set[str]:
+    """A paragraph's topics: the rules' where they read any, else the model's."""
+    return set(rules) if rules else set(model)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """("w:stem" ->) ("stem",); ("b:a_b" ->) ("a", "b"). A stem holds no "_"."""
+    prefix, _, rest = name.partition(":")
+    return tuple(rest.split("_")) if prefix == "b" else (rest,)
+
+
+def _name(key: tuple[str, ...]) -> str:
+    return "w:" + key[0] if len(key) == 1 else f"b:{key[0]}_{key[1]}"
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def model_path():
+    return resources.files("saylau.reference") / "data" / "models" / MODEL_FILE
+
+
+@lru_cache(maxsize=1)
+def load_topic_model() -> TopicModel | None:
+    """The shipped model, or None where its file is absent (the rules' topics alone)."""
+    path = model_path()
+    if not path.is_file():
+        return None
+    return TopicModel.from_json(path.read_text(encoding="utf-8"))
