@@ -66,9 +66,11 @@ def test_the_text_scan_reads_the_same_features_as_the_trained_model_did(pieces):
     text = "".join(word + gap for word, gap in pieces)
     features = word_features(text)
     model = TopicModel(topics=("t",), bias=(0.0,), weights={"t": dict.fromkeys(features, 1.0)}, threshold=0.5)
-    probabilities, spans = model.scores(text)
-    assert len(spans) == len(features)  # every feature found once, with a span
+    probabilities, rows = model.scores(text)
+    assert len(rows) == len(set(rows)) == len(features)  # every feature found, once
     assert probabilities == pytest.approx(model.probabilities(features))
+    for topic_span in model.raised(text).values():  # (the strongest word, found in the text)
+        assert text[topic_span.start:topic_span.end].strip()
 
 
 

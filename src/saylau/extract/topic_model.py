@@ -29,7 +29,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from ..model import Event, Span
-from .features import STEM
+from .features import STEM, stems
 from .text import lowered_text
 
 MODEL_FILE = "topic_model.json"
@@ -44,15 +44,29 @@ class TopicModel:
     threshold: float  # a topic at or above this probability is added
 
     @cached_property
-    def _index(self) -> dict[tuple[str, ...], tuple[tuple[int, float], ...]]:
-        """Every feature, keyed as a tuple of its stems (one for a word, two for a pair), with
-        the (topic, weight) pairs it carries: a paragraph's stems are each looked up once for
-        all topics."""
-        index: dict[tuple[str, ...], list[tuple[int, float]]] = {}
-        for number, topic in enumerate(self.topics):
+    def _tables(self):
+        """The weights as one matrix, a row per feature and a column per topic, with the row of
+        each stem and of each pair of stems (a tuple, as `zip` gives it): a paragraph's stems
+        are each looked up once for all topics, and its rows summed in numpy (`scores`)."""
+        import numpy
+
+        words: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        keys: list[tuple[str, ...]] = []
+        cells: list[tuple[int, int, float]] = []
+        for column, topic in enumerate(self.topics):
             for name, weight in self.weights.get(topic, {}).items():
-                index.setdefault(_key(name), []).append((number, weight))
-        return {key: tuple(rows) for key, rows in index.items()}
+                key = _key(name)
+                table = words if len(key) == 1 else pairs
+                row = table.get(key[0] if len(key) == 1 else key)  # type: ignore[call-overload]
+                if row is None:
+                    row = table[key[0] if len(key) == 1 else key] = len(keys)  # type: ignore[index]
+                    keys.append(key)
+                cells.append((row, column, weight))
+        matrix = numpy.zeros((len(keys), len(self.topics)))
+        for row, column, weight in cells:
+            matrix[row, column] = weight
+        return words, pairs, keys, matrix, numpy.array(self.bias, dtype=float)
 
     def probabilities(self, features: set[str] | frozenset[str]) -> list[float]:
         """Each topic's probability for a paragraph of these features (`word_features`)."""
@@ -61,45 +75,40 @@ class TopicModel:
             for topic, bias in zip(self.topics, self.bias)
         ]
 
-    def scores(self, text: str) -> tuple[list[float], dict[tuple[str, ...], Span]]:
-        """Each topic's probability for the paragraph, and the first span of each feature the
-        model knows that the paragraph holds."""
-        index = self._index
-        z = list(self.bias)
-        spans: dict[tuple[str, ...], Span] = {}
-        previous: tuple[str, int] | None = None
-        low = lowered_text(text)  # (the words as `features.stems` cuts them)
-        # where a letter lower-cases to two ('İ'), each lower-case offset's original one
-        at = None if len(low) == len(text) else [i for i, c in enumerate(text) for _ in c.lower()]
-        for match in _WORD.finditer(low):
-            stem = match.group()[:STEM]
-            start, end = (match.start(), match.end()) if at is None else (at[match.start()], at[match.end() - 1] + 1)
-            keys = [((stem,), start)]
-            if previous is not None:
-                keys.append(((previous[0], stem), previous[1]))
-            previous = (stem, start)
-            for key, first in keys:
-                if key in spans or key not in index:
-                    continue
-                spans[key] = Span(first, end)
-                for number, weight in index[key]:
-                    z[number] += weight
-        return [_sigmoid(v) for v in z], spans
+    def scores(self, text: str) -> tuple[list[float], list[int]]:
+        """Each topic's probability for the paragraph, and the rows (of `_tables`) of the
+        features the model knows that the paragraph holds."""
+        z, at = self._logits(text)
+        return [_sigmoid(v) for v in z.tolist()], at
+
+    def _logits(self, text: str):
+        """Each topic's log-odds for the paragraph (a numpy array), and the rows of its
+        features: its distinct stems and pairs of stems, as `features.word_features` reads
+        them, without a string built per feature."""
+        words, pairs, _, matrix, bias = self._tables
+        found = stems(text)
+        at = [i for i in map(words.get, set(found)) if i is not None]
+        at += [i for i in map(pairs.get, set(zip(found, found[1:]))) if i is not None]
+        return (bias + matrix[at].sum(axis=0) if at else bias), at
 
     def raised(self, text: str) -> dict[str, Span]:
         """The topics at or above the threshold, each with the span of the word (or pair of
         words) that weighs most for it in this paragraph."""
-        probabilities, spans = self.scores(text)
+        z, at = self._logits(text)
+        bar = math.log(self.threshold / (1 - self.threshold)) if 0 < self.threshold < 1 else (math.inf if self.threshold >= 1 else -math.inf)
         out: dict[str, Span] = {}
-        for number, topic in enumerate(self.topics):
-            if probabilities[number] < self.threshold:
+        if not (z >= bar).any():  # (most paragraphs: a comparison in numpy, no sigmoid)
+            return out
+        _, _, keys, matrix, _ = self._tables
+        for column, topic in enumerate(self.topics):
+            if z[column] < bar:
                 continue
-            weights = self.weights.get(topic, {})
             # (a word of three letters or more before a shorter one: «и», "of" may weigh
-            # most, but a reader wants the word of the issue)
-            best = max(spans, key=lambda key: (weights.get(_name(key), 0.0) > 0, max(map(len, key)) >= 3, weights.get(_name(key), 0.0)), default=None)
-            if best is not None and weights.get(_name(best), 0.0) > 0:
-                out[topic] = spans[best]
+            # most, but a reader wants the word of the issue; of equal weights the first row,
+            # whatever order the paragraph's set of stems came in)
+            best = max(sorted(at), key=lambda row: (matrix[row, column] > 0, max(map(len, keys[row])) >= 3, matrix[row, column]), default=None)
+            if best is not None and matrix[best, column] > 0:
+                out[topic] = _first_span(text, keys[best])
         return out
 
     def with_topics(self, events: list[Event], text: str) -> list[Event]:
@@ -146,8 +155,22 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(rest.split("_")) if prefix == "b" else (rest,)
 
 
-def _name(key: tuple[str, ...]) -> str:
-    return "w:" + key[0] if len(key) == 1 else f"b:{key[0]}_{key[1]}"
+def _first_span(text: str, key: tuple[str, ...]) -> Span:
+    """Where the word (or pair of words) of a feature first stands in the paragraph, cut into
+    words as `features.stems` cuts it (its lower-cased text; where a letter lower-cases to two,
+    'İ', each lower-case offset is taken back to the original's)."""
+    low = lowered_text(text)
+    at = None if len(low) == len(text) else [i for i, c in enumerate(text) for _ in c.lower()]
+    previous: int | None = None
+    last = ""
+    for match in _WORD.finditer(low):
+        stem = match.group()[:STEM]
+        if (stem,) == key or (previous is not None and (last, stem) == key):
+            start = match.start() if len(key) == 1 else previous
+            assert start is not None
+            return Span(start, match.end()) if at is None else Span(at[start], at[match.end() - 1] + 1)
+        previous, last = match.start(), stem
+    raise ValueError(f"no {key} in the paragraph")  # (a row `scores` found: never)
 
 
 def _sigmoid(z: float) -> float:
