@@ -25,11 +25,11 @@ from .extract.pipeline import extract_events
 from .extract.resources import load_resources
 from .extract.topic_model import TopicModel, combined
 from .goldsets import GoldSet, development_sets
+from .training import feature_matrix, feature_vocabulary
 
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 FOLDS = 10
 MIN_EXAMPLES = 3  # paragraphs raising a topic: fewer are too few to learn it from
-MIN_FEATURE_COUNT = 2  # paragraphs holding a feature: one alone is a name or a typo
 REGULARISATION = 1.0
 # weights smaller than this are left out of the file: four in five of the weights (2.3 MB
 # left), and on authors held out the same topics F1 within 0.001. (Down to 0.1, 0.6 MB, the
@@ -78,7 +78,7 @@ def fit(samples: Sequence[TopicSample], vocabulary: dict[str, int]) -> dict[str,
         from sklearn.linear_model import LogisticRegression
     except ImportError:
         raise SaylauError("saylau train needs scikit-learn: pip install 'saylau[train]'") from None
-    x = matrix(samples, vocabulary)
+    x = feature_matrix(samples, vocabulary)
     out = {}
     for topic, count in sorted(Counter(t for s in samples for t in s.gold).items()):
         if count < MIN_EXAMPLES:
@@ -87,23 +87,6 @@ def fit(samples: Sequence[TopicSample], vocabulary: dict[str, int]) -> dict[str,
         model = LogisticRegression(C=REGULARISATION, max_iter=2000, class_weight="balanced").fit(x, y)
         out[topic] = (model.coef_[0].tolist(), float(model.intercept_[0]))
     return out
-
-
-def vocabulary_of(samples: Sequence[TopicSample]) -> dict[str, int]:
-    counts = Counter(f for s in samples for f in s.features)
-    return {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT))}
-
-
-def matrix(samples: Sequence[TopicSample], vocabulary: dict[str, int]):
-    from scipy.sparse import csr_matrix
-
-    rows, cols = [], []
-    for i, s in enumerate(samples):
-        for f in s.features:
-            if f in vocabulary:
-                rows.append(i)
-                cols.append(vocabulary[f])
-    return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(samples), len(vocabulary)))
 
 
 def model_of(fitted: dict[str, tuple[list[float], float]], vocabulary: dict[str, int], threshold: float) -> TopicModel:
@@ -126,7 +109,7 @@ def held_out_probabilities(samples: Sequence[TopicSample], groups: Sequence[Sequ
         left_out = set(group)
         train = [s for s in samples if s.author not in left_out]
         test = [i for i, s in enumerate(samples) if s.author in left_out]
-        vocabulary = vocabulary_of(train)
+        vocabulary = feature_vocabulary(train)
         model = model_of(fit(train, vocabulary), vocabulary, 0.0)
         for i in test:
             out[i] = dict(zip(model.topics, model.probabilities(samples[i].features)))
@@ -181,7 +164,7 @@ def train_topic_model(data: Path, output: Path, log: Callable[[str], None] = pri
     if threshold is None:
         log("the model's topics do not beat the rules' on authors held out: not written")
         return None
-    vocabulary = vocabulary_of(samples)
+    vocabulary = feature_vocabulary(samples)
     model = model_of(fit(samples, vocabulary), vocabulary, threshold)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(model.to_json() + "\n", encoding="utf-8")

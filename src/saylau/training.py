@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Protocol, Sequence
 
 from .errors import SaylauError
 from .extract.gate import Gate, TypeModel
@@ -74,8 +74,8 @@ def fit_gate(all_samples: list[Sample], log: Callable[[str], None] = print, with
     # paragraph-a-line sets are easy and would pull the choice towards letting all through.
     missed = sum(1 for s in all_samples if s.gold and not s.proposed and s.realistic)
     judged = [i for i, s in enumerate(proposed) if s.realistic]
-    vocabulary = _vocabulary(proposed)
-    X = _matrix(proposed, vocabulary)
+    vocabulary = feature_vocabulary(proposed)
+    X = feature_matrix(proposed, vocabulary)
     y = [int(s.gold) for s in proposed]
     groups = [s.group for s in proposed]
     found = []  # (F1, C, threshold) of every pair tried
@@ -121,9 +121,9 @@ def _languages_it_helps(all_samples: list[Sample], c: float, threshold: float, l
         test = [i for i, s in enumerate(proposed) if s.author == author]
         if not test or len({s.gold for s in train}) < 2:
             continue
-        vocabulary = _vocabulary(train)
-        model = LogisticRegression(C=c, max_iter=2000).fit(_matrix(train, vocabulary), [int(s.gold) for s in train])
-        for i, p in zip(test, model.predict_proba(_matrix([proposed[i] for i in test], vocabulary))[:, 1]):
+        vocabulary = feature_vocabulary(train)
+        model = LogisticRegression(C=c, max_iter=2000).fit(feature_matrix(train, vocabulary), [int(s.gold) for s in train])
+        for i, p in zip(test, model.predict_proba(feature_matrix([proposed[i] for i in test], vocabulary))[:, 1]):
             scores[i] = float(p)
     kept = []
     for lang in sorted({s.lang for s in all_samples if s.realistic}):
@@ -165,8 +165,8 @@ def fit_types(all_samples: list[Sample], log: Callable[[str], None] = print) -> 
     from sklearn.model_selection import GroupKFold
 
     items = [s for s in all_samples if s.single_type and s.gold_type]
-    vocabulary = _vocabulary(items)
-    X = _matrix(items, vocabulary)
+    vocabulary = feature_vocabulary(items)
+    X = feature_matrix(items, vocabulary)
     y = [s.gold_type for s in items]
     authors = [s.author for s in items]
     judged = [i for i, s in enumerate(items) if s.realistic]
@@ -282,7 +282,13 @@ def train(data: Path, output: Path, log: Callable[[str], None] = print, with_typ
     return gate
 
 
-def _vocabulary(items: list[Sample]) -> dict[str, int]:
+class HasFeatures(Protocol):
+    features: frozenset[str]
+
+
+def feature_vocabulary(items: Sequence[HasFeatures]) -> dict[str, int]:
+    """The column of each feature held by at least MIN_FEATURE_COUNT items (the gate's samples,
+    `topic_training`'s paragraphs), in sorted order."""
     counts: dict[str, int] = {}
     for s in items:
         for f in s.features:
@@ -291,7 +297,8 @@ def _vocabulary(items: list[Sample]) -> dict[str, int]:
     return {f: i for i, f in enumerate(kept)}
 
 
-def _matrix(items: list[Sample], vocabulary: dict[str, int]):
+def feature_matrix(items: Sequence[HasFeatures], vocabulary: dict[str, int]):
+    """One sparse row of ones per item, a column per feature of the vocabulary."""
     from scipy.sparse import csr_matrix
 
     rows, cols = [], []

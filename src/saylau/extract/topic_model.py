@@ -30,6 +30,7 @@ from importlib import resources
 
 from ..model import Event, Span
 from .features import STEM, stems
+from .gate import _sigmoid
 from .text import lowered_text
 
 MODEL_FILE = "topic_model.json"
@@ -171,12 +172,6 @@ def _first_span(text: str, key: tuple[str, ...]) -> Span:
             return Span(start, match.end()) if at is None else Span(at[start], at[match.end() - 1] + 1)
         previous, last = match.start(), stem
     raise ValueError(f"no {key} in the paragraph")  # (a row `scores` found: never)
-
-
-def _sigmoid(z: float) -> float:
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 def model_path():
