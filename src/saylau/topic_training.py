@@ -7,8 +7,8 @@ per topic with at least `MIN_EXAMPLES` examples reads the paragraph's stems and 
 
 The threshold is chosen on authors held out of the fit (`FOLDS` groups of sets in turn): the
 one at which the paragraphs' topics as the extractor gives them (the rules' where they read
-any, else the model's: `topic_model.combined`) score the best topics F1 there (README, "The
-topic model"). Blind and held-out sets are never read.
+any, else the model's: `topic_model.combined`) score the best topics F1 there (README, "The 54th
+stop"). Blind and held-out sets are never read.
 
 scikit-learn is needed only here (`pip install 'saylau[train]'`), not to run the model.
 """
@@ -128,15 +128,16 @@ def f1(pairs: Sequence[tuple[set[str] | frozenset[str], set[str] | frozenset[str
     return 2 * precision * recall / (precision + recall)
 
 
-def union(sample: TopicSample, probabilities: dict[str, float], threshold: float) -> set[str]:
+def shipped_topics(sample: TopicSample, probabilities: dict[str, float], threshold: float) -> set[str]:
     """The paragraph's topics as the extractor gives them (`topic_model.combined`): the rules'
     where they read any, else the model's at `threshold`."""
     return combined(sample.rules, {t for t, p in probabilities.items() if p >= threshold})
 
 
 def choose_threshold(samples: Sequence[TopicSample], log: Callable[[str], None] = print) -> float | None:
-    """The threshold at which the rules' topics plus the model's score best on authors held
-    out, or None where no threshold beats the rules alone (the model is then not kept)."""
+    """The threshold at which the topics as the extractor gives them (`shipped_topics`) score
+    best on authors held out, or None where no threshold beats the rules alone (the model is
+    then not kept)."""
     authors = sorted({s.author for s in samples})
     if len(authors) < 2:
         raise SaylauError("the topic model needs news-shaped sets by at least two authors to choose its threshold")
@@ -144,13 +145,13 @@ def choose_threshold(samples: Sequence[TopicSample], log: Callable[[str], None] 
     groups = [authors[k::folds] for k in range(folds)]
     probabilities = held_out_probabilities(samples, groups, log)
     rules = f1([(s.rules, s.gold) for s in samples])
-    scored = [(f1([(union(s, p, t), s.gold) for s, p in zip(samples, probabilities)]), t) for t in THRESHOLDS]
+    scored = [(f1([(shipped_topics(s, p, t), s.gold) for s, p in zip(samples, probabilities)]), t) for t in THRESHOLDS]
     best, threshold = max(scored, key=lambda pair: (pair[0], pair[1]))  # (ties: the higher bar)
     log(f"topics F1 on authors held out: rules alone {rules:.3f}; with the model's where the rules have none " + ", ".join(f"at {t} {s:.3f}" for s, t in scored))
     for lang in sorted({s.lang for s in samples}):
         chosen = [(s, p) for s, p in zip(samples, probabilities) if s.lang == lang]
         log(f"  {lang}: rules alone {f1([(s.rules, s.gold) for s, _ in chosen]):.3f}, "
-            f"with the model at {threshold} {f1([(union(s, p, threshold), s.gold) for s, p in chosen]):.3f}")
+            f"with the model at {threshold} {f1([(shipped_topics(s, p, threshold), s.gold) for s, p in chosen]):.3f}")
     return threshold if best > rules else None
 
 

@@ -12,7 +12,7 @@ stand alone: their cue words in a clause of talk are the codebook's own reading,
 which learned that a programme named is often the programme presented, would add a topic the
 codebook refuses («съезд, посвящённый программе», the leader speaking of the programme's
 priorities). On the blind sets filling only the paragraphs without topics gained as much as
-adding to every paragraph (README, "The topic model").
+adding to every paragraph (README, "The 54th stop").
 
 Each added topic's evidence is the word (or pair of words) of the paragraph that weighs most
 for it: the reason the model gives, with its span. The file is a table of weights
