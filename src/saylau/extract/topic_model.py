@@ -30,7 +30,7 @@ from importlib import resources
 
 from ..model import Event, Span
 from .features import STEM, stems
-from .gate import _sigmoid
+from .gate import _sigmoid, weights_by_kind
 from .text import lowered_text
 
 MODEL_FILE = "topic_model.json"
@@ -47,26 +47,28 @@ class TopicModel:
     @cached_property
     def _tables(self):
         """The weights as one matrix, a row per feature and a column per topic, with the row of
-        each stem and of each pair of stems (a tuple, as `zip` gives it): a paragraph's stems
-        are each looked up once for all topics, and its rows summed in numpy (`scores`)."""
+        each stem and of each pair of stems keyed as the gate keys its weights
+        (`gate.weights_by_kind`): a paragraph's stems are each looked up once for all topics, and
+        its rows summed in numpy (`scores`)."""
         import numpy
 
-        words: dict[str, int] = {}
-        pairs: dict[tuple[str, str], int] = {}
-        keys: list[tuple[str, ...]] = []
-        cells: list[tuple[int, int, float]] = []
+        at: dict[str, int] = {}
+        for weights in self.weights.values():
+            for name in weights:
+                at.setdefault(name, len(at))
+        tables = weights_by_kind(at)
+        if tables is None or tables[2]:
+            raise ValueError("a topic model's features are stems (w:) and pairs of stems (b:) only")
+        words, pairs, _ = tables
+        keys: list[tuple[str, ...]] = [()] * len(at)
+        for stem, row in words.items():
+            keys[row] = (stem,)
+        for pair, row in pairs.items():
+            keys[row] = pair
+        matrix = numpy.zeros((len(at), len(self.topics)))
         for column, topic in enumerate(self.topics):
             for name, weight in self.weights.get(topic, {}).items():
-                key = _key(name)
-                table = words if len(key) == 1 else pairs
-                row = table.get(key[0] if len(key) == 1 else key)  # type: ignore[call-overload]
-                if row is None:
-                    row = table[key[0] if len(key) == 1 else key] = len(keys)  # type: ignore[index]
-                    keys.append(key)
-                cells.append((row, column, weight))
-        matrix = numpy.zeros((len(keys), len(self.topics)))
-        for row, column, weight in cells:
-            matrix[row, column] = weight
+                matrix[at[name], column] = weight
         return words, pairs, keys, matrix, numpy.array(self.bias, dtype=float)
 
     def probabilities(self, features: set[str] | frozenset[str]) -> list[float]:
@@ -148,12 +150,6 @@ class TopicModel:
 def combined(rules: set[str] | frozenset[str], model: set[str] | frozenset[str]) -> set[str]:
     """A paragraph's topics: the rules' where they read any, else the model's."""
     return set(rules) if rules else set(model)
-
-
-def _key(name: str) -> tuple[str, ...]:
-    """("w:stem" ->) ("stem",); ("b:a_b" ->) ("a", "b"). A stem holds no "_"."""
-    prefix, _, rest = name.partition(":")
-    return tuple(rest.split("_")) if prefix == "b" else (rest,)
 
 
 def _first_span(text: str, key: tuple[str, ...]) -> Span:
