@@ -1,4 +1,4 @@
-"""`saylau train`: fit the event gate (or the paragraph or topic model) on the development sets
+"""`saylau train`: fit the event gate (or the paragraph, topic or continuation model) on the development sets
 and write it as reference data.
 
 A thin shell over `saylau.training`; a SaylauError becomes one line on stderr and status 1.
@@ -21,10 +21,12 @@ def train_command(
     beside_shipped: Annotated[bool, typer.Option("--beside-shipped", help="Fit a newer gate that judges the languages it is approved for, the gate (of --output if that file exists, else the shipped one) keeping the rest.")] = False,
     paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
     topic_model: Annotated[bool, typer.Option("--topic-model", help="Fit the topic model (issues raised, beside the topic rules) instead of the gate.")] = False,
+    continuation_model: Annotated[bool, typer.Option("--continuation-model", help="Fit the continuation model (a paragraph going on about the event before) instead of the gate.")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
     With --paragraph-model, train the paragraph model on the news-shaped sets and the inventories;
-    with --topic-model, the topic model on the news-shaped sets."""
+    with --topic-model, the topic model on the news-shaped sets; with --continuation-model, the
+    continuation model on the news-shaped and continuation sets."""
     from saylau.errors import SaylauError
 
     try:
@@ -39,6 +41,12 @@ def train_command(
             from saylau.topic_training import train_topic_model
 
             train_topic_model(data, output or Path(str(topic_model_path())), log=typer.echo)
+            return
+        if continuation_model:
+            from saylau.continuation_training import train_continuation_model
+            from saylau.extract.continuation_model import model_path as continuation_model_path
+
+            train_continuation_model(data, output or Path(str(continuation_model_path())), log=typer.echo)
             return
         from saylau.extract.gate import model_path
         from saylau.training import train, train_beside, train_types
@@ -55,6 +63,6 @@ def train_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --data tests/data --types-only", "saylau train --topic-model"))(
+    app.command("train", epilog=examples("saylau train --data tests/data", "saylau train --topic-model", "saylau train --continuation-model"))(
         train_command
     )

@@ -231,3 +231,33 @@ def test_train_topic_model_with_one_author_is_a_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert "at least two authors" in result.output
     assert not (tmp_path / "t.json").exists()
+
+
+def test_train_continuation_model_chooses_its_threshold_on_authors_held_out_and_writes_a_readable_model(tmp_path):
+    from saylau.continuation_training import THRESHOLDS
+    from saylau.extract.continuation_model import ContinuationModel
+
+    data = _three_authors(tmp_path)
+    output = tmp_path / "continuation.json"
+    result = CliRunner().invoke(app, ["train", "--continuation-model", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "paragraphs right after an event with none found" in result.output
+    assert "left out 3/3" in result.output  # (three authors: each left out in turn)
+    assert all(f"at {t}:" in result.output for t in THRESHOLDS)
+    if "not written" in result.output:
+        assert not output.exists()
+        return
+    model = ContinuationModel.from_json(output.read_text(encoding="utf-8"))
+    assert model.threshold in THRESHOLDS and model.weights
+    assert all(name[:2] in ("w:", "b:", "k:", "t:", "l:", "s:") for name in model.weights)
+
+
+def test_train_continuation_model_with_one_author_is_a_one_line_error(tmp_path):
+    data = tmp_path / "data"
+    (data / "news").mkdir(parents=True)
+    for suffix in (".jsonl", ".gold.jsonl"):
+        shutil.copy(DATA / "news" / f"dev_ru_b{suffix}", data / "news" / f"dev_ru_b{suffix}")
+    result = CliRunner().invoke(app, ["train", "--continuation-model", "--data", str(data), "--output", str(tmp_path / "c.json")])
+    assert result.exit_code == 1
+    assert "at least two authors" in result.output
+    assert not (tmp_path / "c.json").exists()

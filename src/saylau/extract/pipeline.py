@@ -17,6 +17,7 @@ from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties, places
 from .context import DocumentContext
+from .continuation_model import ContinuationModel, continuation_features, load_continuation_model
 from .drafts import Draft, segment
 from .features import paragraph_features
 from .gate import Gate, load_gate
@@ -30,7 +31,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.9"  # (0.9: the trained topic model fills topics the rules do not read)
+EXTRACTOR_VERSION = "0.10"  # (0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -122,15 +123,19 @@ def extract_paragraph(
     context: DocumentContext | None = None,
     gate: Gate | None | bool = True,
     paragraph_model: ParagraphModel | None | bool = True,
+    continuation: ContinuationModel | None | bool = True,
 ) -> list[Event]:
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
     event gate (True: the shipped one; None or False: the rules alone); `paragraph_model` the
-    paragraph model (True: the shipped one where the gate is too; None or False: none). With
-    the shipped gate, the shipped topic model gives the events kept the issues it reads where
-    the rules read none (`topic_model`; the context has heard the events without them: later
-    paragraphs lean on what the rules found)."""
+    paragraph model (True: the shipped one where the gate is too; None or False: none);
+    `continuation` the continuation model, which says whether a paragraph where neither found
+    an event goes on about the event just before (True: the shipped one where the gate is
+    too). With the shipped gate, the shipped topic model gives the events kept the issues it
+    reads where the rules read none (`topic_model`; the context has heard the events without
+    them: later paragraphs lean on what the rules found)."""
     earlier = context.earlier_event if context is not None else None
+    before = context.last_event if context is not None else None
     events, para = rules_and_gate(text, doc_id, index, res, lang, context, gate)
     if paragraph_model is True:
         paragraph_model = load_paragraph_model() if gate is True else None
@@ -139,6 +144,12 @@ def extract_paragraph(
         if changed is not events:
             _heard(context, changed, earlier)
         events = changed
+    if continuation is True:
+        continuation = load_continuation_model() if gate is True else None
+    if continuation and not events and before is not None and context is not None and not _opens_with_dateline(para):
+        events = _continued(continuation, para, before, res or load_resources(), doc_id, index, lang, context)
+        if events:
+            _heard(context, events, earlier)
     if events and gate is True:
         topic_model = load_topic_model()
         if topic_model is not None:
@@ -230,6 +241,36 @@ def _with_paragraph_model(
     para = read_paragraph(para.text, res, context, lang, whole=True)  # (its places and people too)
     added = _build(para, _whole_draft(para), res, doc_id, index, lang, context, forced=kind)
     return [replace(e, confidence=round(float(probability), 3)) for e in added]
+
+
+def _continued(
+    model: ContinuationModel,
+    para: Paragraph,
+    before: Event,
+    res: Resources,
+    doc_id: str,
+    index: int,
+    lang: str | None,
+    context: DocumentContext,
+) -> list[Event]:
+    """The event of a paragraph that goes on about `before`, the last event of the paragraph
+    just before, as the continuation model judges it (`continuation_model`): none under its
+    threshold; else one event of `before`'s type built from the paragraph's own mentions (read
+    whole), with `before`'s parties where the paragraph names none (their evidence: the words
+    read as going on)."""
+    code = lang or para.lang or script_language(para.text)
+    probability = model.probability(continuation_features(para, before, code, res.pronoun))
+    if probability < model.threshold:
+        return []
+    whole = read_paragraph(para.text, res, context, lang, whole=True)
+    built = _build(whole, _whole_draft(whole), res, doc_id, index, lang, context, forced=before.event_type)
+    return [
+        replace(
+            e, confidence=round(probability, 3),
+            **({"parties": before.parties, "evidence": {**e.evidence, "parties": e.evidence.get("event_type", ())}} if not e.parties and before.parties else {}),
+        )
+        for e in built
+    ]
 
 
 def _whole_draft(para: Paragraph) -> Draft:
