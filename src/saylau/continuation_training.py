@@ -25,6 +25,7 @@ from typing import Callable, Sequence
 
 from .errors import SaylauError
 from .extract.continuation_model import ContinuationModel
+from .extract.features import stem_features
 from .extract.pipeline import extract_paragraph
 from .extract.resources import load_resources
 from .goldsets import GoldSet, development_sets, sequence_sets
@@ -55,8 +56,8 @@ class _Listener:
     def __init__(self) -> None:
         self.heard: list[frozenset[str]] = []
 
-    def probability(self, features: set[str] | frozenset[str]) -> float:
-        self.heard.append(frozenset(features))
+    def paragraph_probability(self, found: list[str], signs: set[str]) -> float:
+        self.heard.append(frozenset(stem_features(found) | signs))
         return 0.0
 
 

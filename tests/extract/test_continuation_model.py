@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from saylau.continuation_training import THRESHOLDS
 from saylau.extract.continuation_model import ContinuationModel, continuation_features, load_continuation_model
+from saylau.extract.features import stem_features, stems
 from saylau.extract.pipeline import document_context, extract_events, extract_paragraph
 from saylau.extract.reading import read_paragraph
 from saylau.extract.resources import load_resources
@@ -85,6 +88,23 @@ def test_the_features_read_the_event_before_its_person_in_any_case_and_the_parag
     assert {"t:labour_collective_meeting", f"l:{lang}"} <= features
     assert {f for f in features if f.startswith("s:") and f not in ("s:short",)} == signs
     assert any(f.startswith("w:") for f in features) and any(f.startswith("b:") for f in features)
+
+
+WORDS = st.sampled_from(["met", "voters", "Еспаева", "встретился", "кездесті", "a", "the", "İzmir", "и"])
+SIGNS = st.sets(st.sampled_from(["s:pronoun", "s:quote", "t:voter_meeting", "k:speech", "l:ru", "s:unknown"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(WORDS, st.sampled_from([" ", ", ", ". ", "-", "5", "«"])), max_size=12), SIGNS)
+def test_the_model_scores_stems_and_signs_as_it_scores_their_feature_strings(pieces, signs):
+    text = "".join(word + gap for word, gap in pieces)
+    model = ContinuationModel(
+        bias=-1.0,
+        weights={"w:met": 0.7, "w:встрет": 0.4, "b:met_voters": 1.5, "b:еспаев_и": -0.3, "w:i̇zmir": 0.2, "s:pronoun": 2.0, "t:voter_meeting": 0.5, "k:speech": -0.8},
+        threshold=0.5,
+    )
+    found = stems(text)
+    assert math.isclose(model.paragraph_probability(found, signs), model.probability(stem_features(found) | signs))
 
 
 def test_the_model_survives_its_file_format():

@@ -27,12 +27,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import repeat
 
 from ..model import Event
-from .features import stems, text_signals, word_features
+from .features import stem_features, stems, text_signals
 from .gate import _sigmoid
 from .reading import Paragraph
 
@@ -41,12 +41,18 @@ _QUOTE = re.compile(r"[«\"“]")
 
 
 def continuation_features(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str]) -> set[str]:
-    """What the model reads of a paragraph that follows `before`: its words (`w:`, `b:`), the
-    kinds of cue the rules found (`k:`), the event before's type (`t:`), its language (`l:`)
-    and the signs (`s:`) of a paragraph that goes on or opens something else."""
+    """Every feature the model reads of a paragraph that follows `before`: its words (`w:`,
+    `b:`, `features.word_features`) and its signs (`continuation_signs`)."""
+    found = stems(para.text)
+    return stem_features(found) | continuation_signs(para, before, lang, pronoun, found)
+
+
+def continuation_signs(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str], found: list[str]) -> set[str]:
+    """The features beside the words (`found`: the paragraph's stems): the kinds of cue the
+    rules found (`k:`), the event before's type (`t:`), the language (`l:`) and the signs
+    (`s:`) of a paragraph that goes on or opens something else."""
     text = para.text
-    out = word_features(text)
-    out.update("k:" + kind for kind in para.kinds)
+    out = {"k:" + kind for kind in para.kinds}
     out.add("t:" + before.event_type)
     out.add("l:" + lang)
     if para.parties:
@@ -56,7 +62,7 @@ def continuation_features(para: Paragraph, before: Event, lang: str, pronoun: re
     # (a person of the event before named again, in whatever case: «Еспаеваның» then «Еспаева»,
     # the stem of the surname as the words' stems are cut)
     surnames = {stems(a.name)[-1] for a in before.actors if a.name and stems(a.name)}
-    if surnames and not surnames.isdisjoint(stems(text)):
+    if surnames and not surnames.isdisjoint(found):
         out.add("s:same_person")
     if pronoun.match(text.lstrip()):
         out.add("s:pronoun")
@@ -78,6 +84,33 @@ class ContinuationModel:
 
     def probability(self, features: set[str] | frozenset[str]) -> float:
         return _sigmoid(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+
+    @cached_property
+    def _tables(self) -> tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]]:
+        """The weights of stems, of pairs of stems (as tuples) and of the other features, so
+        that a paragraph is scored without a string built per word (`paragraph_probability`)."""
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        signs: dict[str, float] = {}
+        for name, weight in self.weights.items():
+            prefix, _, rest = name.partition(":")
+            if prefix == "w":
+                words[rest] = weight
+            elif prefix == "b":
+                first, _, second = rest.partition("_")  # (a stem holds no "_")
+                pairs[(first, second)] = weight
+            else:
+                signs[name] = weight
+        return words, pairs, signs
+
+    def paragraph_probability(self, found: list[str], signs: set[str]) -> float:
+        """`probability(stem_features(found) | signs)`: each distinct stem, pair and sign weighed once."""
+        words, pairs, others = self._tables
+        return _sigmoid(self.bias + (
+            sum(map(words.get, set(found), repeat(0.0)))
+            + sum(map(pairs.get, set(zip(found, found[1:])), repeat(0.0)))
+            + sum(map(others.get, signs, repeat(0.0)))
+        ))
 
     def to_json(self) -> str:
         data = {"threshold": self.threshold, "bias": self.bias, "weights": dict(sorted(self.weights.items()))}

@@ -40,7 +40,11 @@ def stems(text: str) -> list[str]:
 
 
 def word_features(text: str) -> set[str]:
-    words = stems(text)
+    return stem_features(stems(text))
+
+
+def stem_features(words: list[str]) -> set[str]:
+    """The `w:` and `b:` features of a paragraph's stems (`stems`), in their order."""
     out = {"w:" + w for w in words}
     out.update([f"b:{a}_{b}" for a, b in zip(words, words[1:])])  # (a list: faster than a generator)
     return out

@@ -17,9 +17,9 @@ from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties, places
 from .context import DocumentContext
-from .continuation_model import ContinuationModel, continuation_features, load_continuation_model
+from .continuation_model import ContinuationModel, continuation_signs, load_continuation_model
 from .drafts import Draft, segment
-from .features import paragraph_features
+from .features import paragraph_features, stems
 from .gate import Gate, load_gate
 from .paragraph_model import ParagraphModel, embedding, features as model_features, load_paragraph_model
 from .topic_model import load_topic_model
@@ -259,7 +259,8 @@ def _continued(
     whole), with `before`'s parties where the paragraph names none (their evidence: the words
     read as going on)."""
     code = lang or para.lang or script_language(para.text)
-    probability = model.probability(continuation_features(para, before, code, res.pronoun))
+    found = stems(para.text)
+    probability = model.paragraph_probability(found, continuation_signs(para, before, code, res.pronoun, found))
     if probability < model.threshold:
         return []
     whole = read_paragraph(para.text, res, context, lang, whole=True)
