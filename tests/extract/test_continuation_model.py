@@ -107,6 +107,16 @@ def test_the_model_scores_stems_and_signs_as_it_scores_their_feature_strings(pie
     assert math.isclose(model.paragraph_probability(found, signs), model.probability(stem_features(found) | signs))
 
 
+def test_the_features_read_the_words_of_the_paragraph_before_apart_from_the_paragraphs_own():
+    before = Event(doc_id="d", paragraph=0, parties=("AQ_JOL",), event_type="labour_collective_meeting")
+    res = load_resources()
+    text = "The director explained the plans."
+    para = read_paragraph(text, res, document_context(Document(id="d", text=text, lang="en"), res), "en", whole=True)
+    features = continuation_features(para, before, "en", res.pronoun, previous="Espayeva visited the poultry farm.")
+    assert {"p:espaye", "p:visite", "p:poultr", "p:farm"} <= features
+    assert "w:visite" not in features and "p:direct" not in features and "w:direct" in features
+
+
 def test_the_model_survives_its_file_format():
     again = ContinuationModel.from_json(SAME_PERSON.to_json())
     assert again == SAME_PERSON

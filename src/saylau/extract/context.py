@@ -39,6 +39,7 @@ class DocumentContext:
     subject_topics: tuple[str, ...] = ()  # the issues the title names: "the draft" later is one of them
     published: date | None = None  # the document's day of publication, when its metadata gives it
     met: tuple[str, ...] = ()  # the audience of the last meetings, while the paragraphs after go on about them
+    last_text: str = ""  # the previous paragraph, whose words tell what the one after may go on about
 
     def referred_party(self) -> str | None:
         """The party "the party" means here: the only party of the title, else the only

@@ -12,8 +12,10 @@ One logistic regression, trained by `saylau train --continuation-model` on the p
 follow an event and in which the rules and the gate found none (development news sets and the
 continuation sets, `tests/data/sequences`), says how likely such a paragraph holds an event.
 It reads the paragraph's word stems and stem pairs (the gate's words), the kinds of cue the
-rules found in it, the type of the event before, and a few signs of a paragraph that goes on:
-a party, the same party or the same person as the event before, an opening pronoun, a quote.
+rules found in it, the type of the event before, the word stems of the paragraph before (what
+was told there: a visit goes on differently from a congress or a debate), and a few signs of a
+paragraph that goes on: a party, the same party or the same person as the event before, an
+opening pronoun, a quote.
 At or above its threshold (chosen on authors held out of the fit) the paragraph gets one
 event of the type of the event before, built from its own mentions and spans; where it names
 no party, the event before's party carries on (codebook 1: the document names the party whose
@@ -40,19 +42,22 @@ MODEL_FILE = "continuation_model.json"
 _QUOTE = re.compile(r"[«\"“]")
 
 
-def continuation_features(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str]) -> set[str]:
-    """Every feature the model reads of a paragraph that follows `before`: its words (`w:`,
-    `b:`, `features.word_features`) and its signs (`continuation_signs`)."""
+def continuation_features(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str], previous: str = "") -> set[str]:
+    """Every feature the model reads of a paragraph that follows `before` (and the paragraph
+    `previous`): its words (`w:`, `b:`, `features.word_features`) and its signs
+    (`continuation_signs`)."""
     found = stems(para.text)
-    return stem_features(found) | continuation_signs(para, before, lang, pronoun, found)
+    return stem_features(found) | continuation_signs(para, before, lang, pronoun, found, previous)
 
 
-def continuation_signs(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str], found: list[str]) -> set[str]:
+def continuation_signs(para: Paragraph, before: Event, lang: str, pronoun: re.Pattern[str], found: list[str], previous: str = "") -> set[str]:
     """The features beside the words (`found`: the paragraph's stems): the kinds of cue the
-    rules found (`k:`), the event before's type (`t:`), the language (`l:`) and the signs
-    (`s:`) of a paragraph that goes on or opens something else."""
+    rules found (`k:`), the event before's type (`t:`), the language (`l:`), the stems of the
+    paragraph before (`p:`, `previous`: what was told there) and the signs (`s:`) of a
+    paragraph that goes on or opens something else."""
     text = para.text
     out = {"k:" + kind for kind in para.kinds}
+    out.update("p:" + stem for stem in stems(previous))
     out.add("t:" + before.event_type)
     out.add("l:" + lang)
     if para.parties:

@@ -136,6 +136,7 @@ def extract_paragraph(
     them: later paragraphs lean on what the rules found)."""
     earlier = context.earlier_event if context is not None else None
     before = context.last_event if context is not None else None
+    previous = context.last_text if context is not None else ""
     events, para = rules_and_gate(text, doc_id, index, res, lang, context, gate)
     if paragraph_model is True:
         paragraph_model = load_paragraph_model() if gate is True else None
@@ -147,7 +148,7 @@ def extract_paragraph(
     if continuation is True:
         continuation = load_continuation_model() if gate is True else None
     if continuation and not events and before is not None and context is not None and not _opens_with_dateline(para):
-        events = _continued(continuation, para, before, res or load_resources(), doc_id, index, lang, context)
+        events = _continued(continuation, para, before, previous, res or load_resources(), doc_id, index, lang, context)
         if events:
             _heard(context, events, earlier)
     if events and gate is True:
@@ -247,6 +248,7 @@ def _continued(
     model: ContinuationModel,
     para: Paragraph,
     before: Event,
+    previous: str,
     res: Resources,
     doc_id: str,
     index: int,
@@ -254,13 +256,13 @@ def _continued(
     context: DocumentContext,
 ) -> list[Event]:
     """The event of a paragraph that goes on about `before`, the last event of the paragraph
-    just before, as the continuation model judges it (`continuation_model`): none under its
-    threshold; else one event of `before`'s type built from the paragraph's own mentions (read
-    whole), with `before`'s parties where the paragraph names none (their evidence: the words
-    read as going on)."""
+    just before (`previous`: that paragraph's text), as the continuation model judges it
+    (`continuation_model`): none under its threshold; else one event of `before`'s type built
+    from the paragraph's own mentions (read whole), with `before`'s parties where the paragraph
+    names none (their evidence: the words read as going on)."""
     code = lang or para.lang or script_language(para.text)
     found = stems(para.text)
-    probability = model.paragraph_probability(found, continuation_signs(para, before, code, res.pronoun, found))
+    probability = model.paragraph_probability(found, continuation_signs(para, before, code, res.pronoun, found, previous))
     if probability < model.threshold:
         return []
     whole = read_paragraph(para.text, res, context, lang, whole=True)
@@ -588,6 +590,7 @@ def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> 
     if not context.referendum and not para.kinds.isdisjoint(REFERENDUM_KINDS):
         context.referendum = True
     context.last_event = events[-1] if events else None
+    context.last_text = para.text
     if events:
         context.earlier_event = events[-1]
         # the people the meetings met, kept while the paragraphs after go on about a meeting
