@@ -16,6 +16,7 @@ rules found in it, the type of the event before, the word stems of the paragraph
 was told there: a visit goes on differently from a congress or a debate), and a few signs of a
 paragraph that goes on: a party, the same party or the same person as the event before, an
 opening pronoun, a quote.
+
 At or above its threshold (chosen on authors held out of the fit) the paragraph gets one
 event of the type of the event before, built from its own mentions and spans; where it names
 no party, the event before's party carries on (codebook 1: the document names the party whose
