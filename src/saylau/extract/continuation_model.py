@@ -31,12 +31,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import repeat
 
 from ..model import Event
 from .features import stem_features, stems, text_signals
-from .gate import _sigmoid
+from .gate import _sigmoid, weights_by_kind
+from .model_files import model_file, shipped_text
 from .reading import Paragraph
 
 MODEL_FILE = "continuation_model.json"
@@ -67,7 +67,7 @@ def continuation_signs(para: Paragraph, before: Event, lang: str, pronoun: re.Pa
             out.add("s:same_party")
     # (a person of the event before named again, in whatever case: «Еспаеваның» then «Еспаева»,
     # the stem of the surname as the words' stems are cut)
-    surnames = {stems(a.name)[-1] for a in before.actors if a.name and stems(a.name)}
+    surnames = {words[-1] for a in before.actors if a.name and (words := stems(a.name))}
     if surnames and not surnames.isdisjoint(found):
         out.add("s:same_person")
     if pronoun.match(text.lstrip()):
@@ -95,19 +95,11 @@ class ContinuationModel:
     def _tables(self) -> tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]]:
         """The weights of stems, of pairs of stems (as tuples) and of the other features, so
         that a paragraph is scored without a string built per word (`paragraph_probability`)."""
-        words: dict[str, float] = {}
-        pairs: dict[tuple[str, str], float] = {}
-        signs: dict[str, float] = {}
-        for name, weight in self.weights.items():
-            prefix, _, rest = name.partition(":")
-            if prefix == "w":
-                words[rest] = weight
-            elif prefix == "b":
-                first, _, second = rest.partition("_")  # (a stem holds no "_")
-                pairs[(first, second)] = weight
-            else:
-                signs[name] = weight
-        return words, pairs, signs
+        tables = weights_by_kind({name: w for name, w in self.weights.items() if name[:2] in ("w:", "b:")})
+        if tables is None:
+            raise ValueError("a continuation model's w: and b: features are stems and pairs of stems")
+        words, pairs, _ = tables
+        return words, pairs, {name: w for name, w in self.weights.items() if name[:2] not in ("w:", "b:")}
 
     def paragraph_probability(self, found: list[str], signs: set[str]) -> float:
         """`probability(stem_features(found) | signs)`: each distinct stem, pair and sign weighed once."""
@@ -129,13 +121,11 @@ class ContinuationModel:
 
 
 def model_path():
-    return resources.files("saylau.reference") / "data" / "models" / MODEL_FILE
+    return model_file(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_continuation_model() -> ContinuationModel | None:
     """The shipped model, or None where its file is absent (the rules alone)."""
-    path = model_path()
-    if not path.is_file():
-        return None
-    return ContinuationModel.from_json(path.read_text(encoding="utf-8"))
+    text = shipped_text(MODEL_FILE)
+    return ContinuationModel.from_json(text) if text is not None else None

@@ -22,12 +22,12 @@ import math
 from array import array
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import repeat
 from typing import TypeVar
 
 from ..model import Event
 from .features import paragraph_features, stems, text_signals
+from .model_files import model_file, shipped_text
 
 V = TypeVar("V")
 
@@ -320,15 +320,13 @@ MODEL_FILE = "event_gate.json"
 
 
 def model_path():
-    return resources.files("saylau.reference") / "data" / "models" / MODEL_FILE
+    return model_file(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_gate() -> Gate | None:
-    path = model_path()
-    if not path.is_file():
-        return None
-    return read_gate(path.read_text(encoding="utf-8"))
+    text = shipped_text(MODEL_FILE)
+    return read_gate(text) if text is not None else None
 
 
 def read_gate(text: str) -> Gate:

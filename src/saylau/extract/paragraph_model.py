@@ -26,10 +26,10 @@ import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Callable
 
 from ..model import Event
+from .model_files import model_file, shipped_text
 
 if TYPE_CHECKING:  # (numpy is imported where it is used: every extraction imports this module,
     # the model on or off, and the commands' start-up should not pay for numpy)
@@ -124,7 +124,7 @@ class ParagraphModel:
 
 
 def model_path():
-    return resources.files("saylau.reference") / "data" / "models" / MODEL_FILE
+    return model_file(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +173,5 @@ def load_paragraph_model() -> ParagraphModel | None:
     """The shipped model where it is switched on, or None (off, absent, or no encoder)."""
     if os.environ.get(SWITCH, "0") != "1" or not encoder_available():
         return None
-    path = model_path()
-    if not path.is_file():
-        return None
-    return ParagraphModel.from_json(path.read_text(encoding="utf-8"))
+    text = shipped_text(MODEL_FILE)
+    return ParagraphModel.from_json(text) if text is not None else None

@@ -26,11 +26,11 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from importlib import resources
 
 from ..model import Event, Span
 from .features import STEM, stems
 from .gate import _sigmoid, weights_by_kind
+from .model_files import model_file, shipped_text
 from .text import lowered_text
 
 MODEL_FILE = "topic_model.json"
@@ -171,13 +171,11 @@ def _first_span(text: str, key: tuple[str, ...]) -> Span:
 
 
 def model_path():
-    return resources.files("saylau.reference") / "data" / "models" / MODEL_FILE
+    return model_file(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_topic_model() -> TopicModel | None:
     """The shipped model, or None where its file is absent (the rules' topics alone)."""
-    path = model_path()
-    if not path.is_file():
-        return None
-    return TopicModel.from_json(path.read_text(encoding="utf-8"))
+    text = shipped_text(MODEL_FILE)
+    return TopicModel.from_json(text) if text is not None else None
