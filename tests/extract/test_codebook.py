@@ -332,6 +332,47 @@ def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in
 
 
 @pytest.mark.parametrize(
+    "lang, text, party, region",
+    [
+        case("en", "Ak Zhol members in Taldykorgan brought gifts to the children of the city orphanage.", "AQ_JOL", "KZ-33", id="gifts"),
+        case("ru", "Члены «Ак жола» в Талдыкоргане привезли подарки воспитанникам городского детского дома.", "AQ_JOL", "KZ-33", id="gifts"),
+        case("kk", "«Ақ жол» мүшелері Талдықорғандағы балалар үйінің тәрбиеленушілеріне сыйлықтар апарды.", "AQ_JOL", "KZ-33", id="gifts"),
+        case("en", "The Respublica party handed medical equipment to the district hospital in Zhanaozen.", "RESPUBLICA", "KZ-47",
+             id="equipment"),
+        case("ru", "Партия Respublica передала медицинское оборудование районной больнице в Жанаозене.", "RESPUBLICA", "KZ-47",
+             id="equipment"),
+        case("kk", "Respublica партиясы Жаңаөзенде қалалық ауруханаға медициналық құрал-жабдық тапсырды.", "RESPUBLICA", "KZ-47",
+             id="equipment"),
+        # (the town before the verb is the place: "Shymkent gave school" names no school)
+        case("en", "Amanat activists in Shymkent gave school bags to 1,400 pupils from low-income families.", "AMANAT", "KZ-79",
+             id="school-bags"),
+        case("ru", "Активисты «Аманата» в Шымкенте подарили рюкзаки 1400 школьникам из малообеспеченных семей.", "AMANAT", "KZ-79",
+             id="school-bags"),
+        case("kk", "Шымкенттегі «Аманат» белсенділері аз қамтылған отбасылардың 1400 оқушысына мектеп сөмкесін таратты.", "AMANAT",
+             "KZ-79", id="school-bags"),
+    ],
+)
+def test_a_party_s_people_giving_things_is_an_event_of_type_other(one_in, lang, text, party, region):
+    """Any verb of giving or bringing with a thing given as a gift or help, in a clause with the
+    party's people: the party's own business told by the act (codebook 1, 5: other)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", [party], [region])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol chairman gave a long interview to a Taldykorgan newspaper."),
+        case("ru", "Председатель «Ак жола» передал привет жителям Талдыкоргана."),
+        case("kk", "«Ақ жол» төрағасы Талдықорғандағы газетке ұзақ сұхбат берді."),
+    ],
+)
+def test_a_verb_of_giving_without_a_thing_given_is_no_party_act(events_in, lang, text):
+    """Words, greetings and answers given are statements, no act (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Ak Zhol's chairman received the ambassador of Japan at the party's headquarters in Astana on Wednesday."),

@@ -126,6 +126,8 @@ def find_institutions(text: str, hits: list[Hit]) -> list[Mention]:
 
 
 _NOT_IN_A_TAIL = frozenset({"event_strong", "event_weak", "party", "campaign_actor", "role"})
+# Words of doing that no name holds before its institution's word ("gave school bags").
+_NOT_IN_A_NAME = frozenset({"event_strong", "event_weak", "giving_verb", "party_act", "visit_verb"})
 
 
 def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
@@ -133,12 +135,13 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
         return None
     tokens = list(_EN_TOKEN.finditer(text, max(0, hit.start - 100), hit.start))
     start, lower, capitalised = hit.start, 0, False
+    verbs = {h.start for h in hits if h.kind in _NOT_IN_A_NAME}
     for token in reversed(tokens):
         if text[token.end() : start].strip(_EN_QUOTES_AND_SPACE):
             break  # punctuation between: the name has ended (not the quotes of a quoted name)
         word = token.group(0)
-        if word.lower() in _EN_STOP:
-            break
+        if word.lower() in _EN_STOP or token.start() in verbs:
+            break  # ("activists in Shymkent gave school bags": the verb ends what comes before)
         if word[:1].isupper() or word[:1] in "№" or word.startswith("No."):
             capitalised = True
         elif capitalised or lower == 4:

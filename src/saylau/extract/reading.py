@@ -177,7 +177,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_street_frames(hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "party_act" in kinds or ("party_decision" in kinds and "party_body" in kinds):
+    if "party_act" in kinds or ("party_decision" in kinds and "party_body" in kinds) or ("giving_verb" in kinds and "gift_thing" in kinds):
         hits = _with_party_act_frames(hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
@@ -675,7 +675,7 @@ _PROTEST = Entry("event_strong", "rally")
 
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
-_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision"})
+_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision", "giving_verb"})
 
 
 # An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):
@@ -755,7 +755,7 @@ def _by_clause(hits: list[Hit], starts: list[int]) -> list[list[Hit]]:
 
 
 _PARTY_PEOPLE = frozenset({"campaign_actor", "party"})
-_PARTY_ACTS = frozenset({"party_act", "party_decision"})
+_PARTY_ACTS = frozenset({"party_act", "party_decision", "giving_verb"})
 
 
 def _names_an_activity_besides(hits: list[Hit], verbs: frozenset[str]) -> bool:
@@ -768,15 +768,18 @@ def _names_an_activity_besides(hits: list[Hit], verbs: frozenset[str]) -> bool:
 def _with_party_act_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     """A party's own business told by the act, in a paragraph that names no activity: a clause
     with campaigners or a party and an act of theirs (awards handed, an agreement signed, flowers
-    laid, help given), or with a body of the party and its decision ("the political council of
+    laid, help given, or any verb of giving with a thing given: "brought gifts", «передали
+    оборудование»), or with a body of the party and its decision ("the political council of
     the branch approved …"), reads that act as a strong cue of an `other` event (codebook 1, 5)."""
     if _names_an_activity_besides(hits, _PARTY_ACTS):
         return hits
     added = []
     for found in _by_clause(hits, starts):
         kinds = {h.kind for h in found}
-        if not kinds.isdisjoint(_PARTY_ACTS) and not kinds.isdisjoint(_PARTY_PEOPLE) and ("party_act" in kinds or "party_body" in kinds):
-            first = next(h for h in found if h.kind in _PARTY_ACTS)
+        if "giving_verb" in kinds and "gift_thing" not in kinds:
+            kinds.discard("giving_verb")  # (a verb of giving alone gives words, answers, advice)
+        if not kinds.isdisjoint(_PARTY_ACTS) and not kinds.isdisjoint(_PARTY_PEOPLE) and ("party_act" in kinds or "party_body" in kinds or "giving_verb" in kinds):
+            first = next(h for h in found if h.kind in kinds & _PARTY_ACTS)
             added.append(Hit(first.start, first.end, _OPENING, "event_strong", "other"))
     return _sorted_by_start_longest(hits + added) if added else hits
 

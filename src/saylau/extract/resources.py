@@ -392,6 +392,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("referendum_question", cues["referendum_questions"])
     yield from _lang_list_entries("party_act", cues["party_acts"])
     yield from _lang_list_entries("party_decision", cues["party_decisions"])
+    yield from _lang_list_entries("giving_verb", cues["giving_verbs"])
+    yield from _lang_list_entries("gift_thing", cues["gift_things"])
     yield from _lang_list_entries("party_body", cues["party_bodies"])
     yield from _lang_list_entries("not_topic", cues["not_topics"])
     yield from _lang_list_entries("visit_verb", cues["visit_verbs"])
