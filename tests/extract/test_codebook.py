@@ -3298,6 +3298,12 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
              id="cycled"),
         case("kk", "Жексенбі күні «Байтақ» партиясының жүзге жуық жақтасы Алматыдағы әл-Фараби даңғылымен велосипед тепті.",
              id="cycled"),
+        case("en", "Members of Baitak rode bicycles through Karaganda to call on residents to vote.", id="rode-bicycles"),
+        case("ru", "Члены партии «Байтак» проехали на велосипедах по Караганде, призывая жителей прийти на выборы.",
+             id="rode-bicycles"),
+        case("kk", "«Байтақ» партиясының мүшелері тұрғындарды сайлауға шақырып, Қарағанды көшелерімен велосипедпен жүріп өтті.",
+             id="rode-bicycles"),
+        case("ru", "В Таразе около двухсот сторонников «Аманата» выстроились в живую цепь вдоль набережной.", id="human-chain"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
