@@ -3125,6 +3125,17 @@ def test_a_gathering_under_a_title_that_says_it_is_held_online_is_online(documen
              id="workers-of-the-factory-came"),
         case("en", "More than two hundred workers of the sewing factory came to the meeting with the Ak Zhol "
                    "candidate.", id="workers-of-the-factory-came"),
+        # the workers named by their trade, at parity in the three languages
+        case("en", "People's Party candidates stopped by a textile factory in Shymkent and talked with the seamstresses "
+                   "about pay.", id="seamstresses"),
+        case("ru", "Кандидаты Народной партии заехали на швейную фабрику в Шымкенте и поговорили со швеями о зарплате.",
+             id="seamstresses"),
+        case("kk", "Халық партиясының кандидаттары Шымкенттегі тігін фабрикасына барып, тігіншілермен жалақы туралы "
+                   "сөйлесті.", id="seamstresses"),
+        case("ru", "На молочной ферме в Жамбылском районе кандидаты «Ауыла» побеседовали с доярками и механизаторами.",
+             id="milkmaids"),
+        case("kk", "Жамбыл ауданындағы сүт фермасында «Ауыл» кандидаттары сауыншылармен және механизаторлармен сөйлесті.",
+             id="milkmaids"),
     ],
 )
 def test_a_meeting_where_a_workplace_s_staff_is_present_is_a_labour_collective_meeting(one_in, lang, text):
