@@ -362,6 +362,21 @@ def test_a_party_s_people_giving_things_is_an_event_of_type_other(one_in, lang, 
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
+        case("ru", "Партия «Ауыл» провела в субботу в Кокшетау фольклорный фестиваль."),
+        case("kk", "«Ауыл» партиясы сенбі күні Көкшетауда фольклорлық фестиваль өткізді."),
+    ],
+)
+def test_a_festival_a_party_holds_is_an_event_of_type_other(one_in, lang, text):
+    """A festival is none of the rally's kinds (a rally, a concert, a motorcade, a flash mob,
+    street agitation): something else that took place (codebook 5), alike in the three languages."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["AUYL"], ["KZ-11"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Ak Zhol chairman gave a long interview to a Taldykorgan newspaper."),
         case("ru", "Председатель «Ак жола» передал привет жителям Талдыкоргана."),
         case("kk", "«Ақ жол» төрағасы Талдықорғандағы газетке ұзақ сұхбат берді."),
