@@ -3066,6 +3066,11 @@ def test_a_meeting_with_the_staff_of_an_enterprise_or_institution_is_a_labour_co
         # the medium told after the gathering, pointing back to it
         case("en", "Ahead of the congress, the Political Council of the Amanat party met at the central office. Held "
                    "by videoconference, the meeting considered organisational issues.", id="held-by-videoconference"),
+        # the medium inside the words of a body's session («саяси кеңесі … отырыс»)
+        case("en", "Ak Zhol's political council met by video link on Tuesday.", id="council-by-video-link"),
+        case("ru", "Политсовет партии «Ак жол» во вторник провел заседание по видеосвязи.", id="council-by-video-link"),
+        case("kk", "«Ақ жол» партиясының саяси кеңесі сейсенбі күні бейнебайланыс арқылы отырыс өткізді.",
+             id="council-by-video-link"),
     ],
 )
 def test_a_gathering_held_by_zoom_or_video_link_is_one_online_event(events_in, lang, text):

@@ -33,7 +33,12 @@ COMMUNITY = "community"
 
 
 def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: bool) -> Mention | None:
-    strong = longest_first(h for h in hits if h.kind == "event_strong")
+    every_strong = [h for h in hits if h.kind == "event_strong"]
+    strong = longest_first(every_strong)
+    # the medium inside a longer cue's words ("the political council … by video link … met",
+    # «саяси кеңесі … бейнебайланыс арқылы отырыс»): a meeting held by video link is online
+    # whatever the words around it (codebook 1, 5)
+    strong += [h for h in every_strong if h.value == "online" and h not in strong]
     weak = [h for h in hits if h.kind == "event_weak"]
     if strong:
         best = min(strong, key=lambda h: (res.event_type_rank[h.value], h.start))
