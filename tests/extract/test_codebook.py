@@ -4693,6 +4693,35 @@ def test_a_dateline_s_month_is_no_holiday_and_plans_stay_plans(events_in, lang, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Auyl plans to visit Kostanay and meet farmers there.",
+        "Auyl is going to visit Kostanay next week and to meet farmers there.",
+        "In the leader's view, the deputies should tighten control over spending and meet the population regularly.",
+    ],
+)
+def test_an_english_verb_joined_by_and_to_a_planned_one_is_planned_too(events_in, text):
+    """The plan's marker governs the verbs its infinitive is joined to (codebook 1: a plan is no event)."""
+    assert events_in(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The candidates told the residents of Kentau about the party's plans to build a new hospital."),
+        case("ru", "Кандидаты рассказали жителям Кентау о планах партии построить новую больницу."),
+        case("kk", "Кандидаттар Кентау тұрғындарына партияның жаңа аурухана салу жоспары туралы айтты."),
+        # (and a verb in the past before the "and" ends the plan: "who will run …, visited … and met")
+        case("en", "The Auyl candidate, who will run in Kostanay, visited Arkalyk and met farmers there."),
+    ],
+)
+def test_plans_told_to_the_people_met_are_the_meeting_s_talk_not_a_plan(one_in, lang, text):
+    """The party's plans as what was told to residents are a topic of the meeting (codebook 6), not
+    the campaigners' own plan: the meeting took place (codebook 1)."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Amanat candidates talked to trade union activists of the educational institutions of Semey "

@@ -297,14 +297,17 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     """An English activity word under a modal or a verb of intention: "will meet",
     "plans to visit", "is expected to hold" — the marker ends at most two words before it."""
     words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
-    last = markers.en_before_last
-    for gap in range(3):
-        end = len(words) - gap
-        if end < 1 or (last and words[end - 1] not in last):
-            continue  # no phrase ends with this word
-        for size in range(1, 5):
-            if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
-                return True
+    if _governed(words, markers, range(3)):
+        return True
+    # a verb joined by "and" to one so governed is planned too ("plans to visit Kostanay and
+    # meet farmers there"): the marker then ends a few words before the "and"
+    joined = 2 if words[-2:] == ["and", "to"] else 1 if words[-1:] == ["and"] else 0
+    if joined:
+        wider = _TOKENS.findall(text[max(clause_start, hit_start - 100) : hit_start].lower())[:-joined]
+        # (not past a verb done: "who will run for the Mazhilis visited Taraz and met farmers")
+        since = next((len(wider) - i for i, w in enumerate(reversed(wider)) if _DONE_WORD.search(w)), 0)
+        if _governed(wider[since:], markers, range(2, 6)):
+            return True
     # asked of someone else: "called on the CEC to organise a debate" (a look for " to " first:
     # the pattern ends with it, and most activity words have none before them)
     start = max(clause_start, hit_start - 120)
@@ -312,6 +315,23 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
         markers.en_request is not None and " to " in text[start:hit_start]
         and markers.en_request.search(text, start, hit_start) is not None
     )
+
+
+# A word that may be a verb in the past ("visited", "met", "went"): a plan's scope ends there.
+_DONE_WORD = re.compile(r"^(?:\w+ed|met|held|went|came|spoke|gave|told|took|made|saw|brought)$")
+
+
+def _governed(words: list[str], markers: FutureMarkers, gaps: range) -> bool:
+    """Whether an `en_before` phrase ends `gap` words before the end of `words`, for a gap in `gaps`."""
+    last = markers.en_before_last
+    for gap in gaps:
+        end = len(words) - gap
+        if end < 1 or (last and words[end - 1] not in last):
+            continue  # no phrase ends with this word
+        for size in range(1, 5):
+            if end - size >= 0 and " ".join(words[end - size : end]) in markers.en_before:
+                return True
+    return False
 
 
 # (a participle before "to" and a verb is an intention, not the thing done: "was expected to
