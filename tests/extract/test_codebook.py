@@ -4120,6 +4120,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="learners"),
         case("kk", "«Байтақ» партиясының кандидаттары Орал қаласындағы сауда орталығында сатып алушылармен "
                    "әңгімелесті.", ["population"], id="shoppers"),
+        # schoolchildren are students in the three languages; a word with a hyphen before the group
+        case("en", "Auyl candidates met schoolchildren in Kostanay on Monday.", ["students"], id="schoolchildren"),
+        case("ru", "Кандидаты «Ауыла» в понедельник встретились со школьниками в Костанае.", ["students"], id="schoolchildren"),
+        case("kk", "«Ауыл» кандидаттары дүйсенбі күні Қостанайда оқушылармен кездесті.", ["students"], id="schoolchildren"),
+        case("en", "Auyl candidates met first-time voters in Kostanay on Monday.", ["voters"], id="first-time-voters"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(
