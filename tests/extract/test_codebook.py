@@ -4125,6 +4125,16 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         case("ru", "Кандидаты «Ауыла» в понедельник встретились со школьниками в Костанае.", ["students"], id="schoolchildren"),
         case("kk", "«Ауыл» кандидаттары дүйсенбі күні Қостанайда оқушылармен кездесті.", ["students"], id="schoolchildren"),
         case("en", "Auyl candidates met first-time voters in Kostanay on Monday.", ["voters"], id="first-time-voters"),
+        # the people a video address speaks to, alike in the three languages (not the people of the
+        # President's Address: "discussed the Address to the people of Kazakhstan")
+        case("en", "The People's Party candidate posted a video address to voters on his Telegram channel.", ["voters"],
+             id="video-address"),
+        case("ru", "Кандидат Народной партии опубликовал видеообращение к избирателям в своём Telegram-канале.", ["voters"],
+             id="video-address"),
+        case("kk", "Халық партиясының кандидаты Telegram-арнасында сайлаушыларға бейнеүндеу жариялады.", ["voters"],
+             id="video-address"),
+        case("en", "Auyl activists met in Astana to discuss the President's Address to the people of Kazakhstan.", [],
+             id="the-address-to-the-people"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

@@ -31,7 +31,7 @@ _MET_BEFORE = re.compile(
     r"speaking to|spoke to|talking to|talked to|congratulated|thanked|of the local|attended by|attended by more than \d+|"
     r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
-    r"went to see|came to see|paid a visit to|called on|dropped in on|"
+    r"went to see|came to see|paid a visit to|called on|dropped in on|video (?:address|addresses|appeal|appeals|message|messages) to|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?"
@@ -54,6 +54,9 @@ _WITH_BEFORE = re.compile(
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
 # «зейнеткерлердің басқосуы»): the people met.
 _KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
+# A group in the dative before an appeal or address made to it («сайлаушыларға (арналған)
+# бейнеүндеу», "a video address to voters"): the people the online address speaks to.
+_KK_ADDRESSED_AFTER = re.compile(r"(?<=ға|ге|қа|ке)\s+(?:арналған\s+)?бейне(?:үндеу|жолдау)\w*", re.IGNORECASE)
 # The campaign's work at large with a group ("working with voters", «работе с избирателями»,
 # «сайлаушылармен жұмыс»): no people met (codebook 5: campaign_tour).
 _WORK_WITH_BEFORE = re.compile(r"(?:\bwork(?:ing|s|ed)?\s+with\s+(?:the\s+)?|(?<!\w)работ\w*\s+с\s+)$", re.IGNORECASE)
@@ -500,6 +503,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
                 or (hit.entry.lang == "kk" and (
                     _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
+                    or _KK_ADDRESSED_AFTER.match(text, word_end(text, hit.end))
                     or _kk_visited(text, hit)
                 ))
             ):
