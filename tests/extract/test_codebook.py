@@ -5538,6 +5538,9 @@ _RAISED = {
         case("kk", "мақта өсірушілердің", "agriculture", id="cotton"),
         case("en", "public transport", "transport", id="transport"),
         case("ru", "транспорта", "transport", id="transport"),
+        case("en", "the irregular bus service", "transport", id="bus-service"),
+        case("ru", "нерегулярного автобусного сообщения", "transport", id="bus-service"),
+        case("kk", "автобус қатынасының тұрақсыздығы", "transport", id="bus-service"),
     ],
 )
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):
