@@ -362,6 +362,20 @@ def test_a_party_s_people_giving_things_is_an_event_of_type_other(one_in, lang, 
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Communist activists handed out the party newspaper to passers-by in the streets of Oral."),
+        case("ru", "Активисты КНПК раздавали прохожим партийную газету на улицах Уральска."),
+        case("kk", "ҚКХП белсенділері Орал көшелерінде өткен-кеткенге партия газетін таратты."),
+    ],
+)
+def test_the_streets_of_a_town_make_its_name_the_town(one_in, lang, text):
+    """"Oral" is also a river and a word: its streets say it is the town (codebook 4: a
+    settlement implies its region), alike in the three languages."""
+    assert one_in(text, lang)["regions"] == ["KZ-27"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
         case("ru", "Партия «Ауыл» провела в субботу в Кокшетау фольклорный фестиваль."),
         case("kk", "«Ауыл» партиясы сенбі күні Көкшетауда фольклорлық фестиваль өткізді."),
