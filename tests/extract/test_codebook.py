@@ -3162,6 +3162,11 @@ def test_a_gathering_under_a_title_that_says_it_is_held_online_is_online(documen
         # the workers named by their trade, at parity in the three languages
         case("en", "People's Party candidates stopped by a textile factory in Shymkent and talked with the seamstresses "
                    "about pay.", id="seamstresses"),
+        # a day or a morning spent at the workplace is a visit to it
+        case("en", "Auyl candidates spent Wednesday morning at a meat-packing plant in Petropavl, explaining the party's "
+                   "programme to the workers.", id="spent-the-morning-at"),
+        case("ru", "Кандидаты «Ауыла» в среду утром побывали на мясокомбинате в Петропавловске и рассказали рабочим о "
+                   "программе партии.", id="spent-the-morning-at"),
         case("ru", "Кандидаты Народной партии заехали на швейную фабрику в Шымкенте и поговорили со швеями о зарплате.",
              id="seamstresses"),
         case("kk", "Халық партиясының кандидаттары Шымкенттегі тігін фабрикасына барып, тігіншілермен жалақы туралы "
