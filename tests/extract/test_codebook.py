@@ -376,6 +376,24 @@ def test_the_streets_of_a_town_make_its_name_the_town(one_in, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Amanat branch in Kyzylorda held a reporting meeting on the results of the year.", id="reporting-meeting"),
+        case("ru", "Кызылординский филиал «Аманата» провёл отчётное собрание по итогам года.", id="reporting-meeting"),
+        case("kk", "«Аманат» партиясының Қызылорда филиалы жыл қорытындысы бойынша есеп беру жиналысын өткізді.",
+             id="reporting-meeting"),
+        case("en", "The Auyl regional branch in Kostanay admitted thirty new members to the party.", id="new-members"),
+        case("ru", "Костанайский областной филиал «Ауыла» принял в партию тридцать новых членов.", id="new-members"),
+        case("kk", "«Ауыл» партиясының Қостанай облыстық филиалы партия қатарына отыз жаңа мүше қабылдады.", id="new-members"),
+    ],
+)
+def test_a_branch_s_reporting_meeting_or_new_members_admitted_is_an_event_of_type_other(one_in, lang, text):
+    """A branch meeting, new members taken in: the party's own business (codebook 1, 5), in the
+    three languages alike ("on the results of the year" is the meeting's subject, no figures)."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
         case("ru", "Партия «Ауыл» провела в субботу в Кокшетау фольклорный фестиваль."),
         case("kk", "«Ауыл» партиясы сенбі күні Көкшетауда фольклорлық фестиваль өткізді."),
