@@ -178,6 +178,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "party_act" in kinds or ("party_decision" in kinds and "party_body" in kinds) or ("giving_verb" in kinds and "gift_thing" in kinds):
+        if starts is None:  # (a quiet paragraph with a verb of giving and a thing given: cut only now,
+            # «берді», "gave" being too common to cut every paragraph that holds one)
+            sentences = sentence_starts(text)
+            starts = clause_starts(text, sentences)
         hits = _with_party_act_frames(hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
@@ -675,7 +679,7 @@ _PROTEST = Entry("event_strong", "rally")
 
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
-_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision", "giving_verb"})
+_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision"})
 
 
 # An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):
