@@ -392,6 +392,57 @@ def test_a_branch_s_reporting_meeting_or_new_members_admitted_is_an_event_of_typ
 
 
 @pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "The Amanat party's mobile public reception received villagers in Akkol, who complained about the lack of a clinic.",
+             "voter_meeting", id="received"),
+        case("ru", "Мобильная общественная приемная партии «Аманат» приняла жителей села Акколь, которые пожаловались на отсутствие поликлиники.",
+             "voter_meeting", id="received"),
+        case("kk", "«Аманат» партиясының көшпелі қоғамдық қабылдауы Ақкөл ауылының тұрғындарын қабылдады, олар емхананың жоқтығына шағымданды.",
+             "voter_meeting", id="received"),
+        case("en", "The first reception of the Amanat mobile group was held in ten remote villages of Karaganda region; about a hundred people were heard.",
+             "voter_meeting", id="held"),
+        case("ru", "Первый прием мобильной группы «Аманата» прошел в десяти отдаленных селах Карагандинской области; выслушали около ста человек.",
+             "voter_meeting", id="held"),
+        case("kk", "«Аманат» көшпелі тобының алғашқы қабылдауы Қарағанды облысының он шалғай ауылында өтті; жүзге жуық адам тыңдалды.",
+             "voter_meeting", id="held"),
+        case("en", "The Amanat party opened a public reception in Kostanay.", "other", id="opened"),
+        case("ru", "Партия «Аманат» открыла общественную приемную в Костанае.", "other", id="opened"),
+        case("kk", "«Аманат» партиясы Қостанайда қоғамдық қабылдау бөлмесін ашты.", "other", id="opened"),
+        case("en", "The Amanat executive secretary visited the party's public reception in Astana and looked at how it works.", "other",
+             id="visited"),
+        case("ru", "Исполнительный секретарь «Аманата» побывал в общественной приемной партии в Астане и ознакомился с ее работой.",
+             "other", id="visited"),
+        case("kk", "«Аманат» партиясының атқарушы хатшысы Астанадағы партияның қоғамдық қабылдауына барып, оның жұмысымен танысты.",
+             "other", id="visited"),
+    ],
+)
+def test_a_public_reception_receiving_people_is_a_meeting_and_its_opening_is_other(one_in, lang, text, kind):
+    """A reception at work meets the residents who come to it (codebook 5: meeting with
+    residents); opening one, or the party's own people visiting it, is the party's business (codebook
+    1: an HQ or public-reception opening is other)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == (kind, ["AMANAT"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The party's chairman said that public receptions must stay open to every citizen.", id="said"),
+        case("ru", "Председатель партии заявил, что общественные приемные должны быть открыты для каждого гражданина.", id="said"),
+        case("kk", "Партия төрағасы қоғамдық қабылдаулар әр азаматқа ашық болуы керек екенін айтты.", id="said"),
+        case("en", "The Amanat public reception in Pavlodar won the party's contest for the best reception.", id="contest"),
+        case("ru", "Общественная приемная «Аманата» в Павлодаре победила в партийном конкурсе на лучшую приемную.", id="contest"),
+        case("kk", "«Аманат» партиясының Павлодардағы қоғамдық қабылдауы үздік қабылдау байқауында жеңді.", id="contest"),
+    ],
+)
+def test_a_public_reception_named_without_an_activity_is_no_event(events_in, lang, text):
+    """A reception is a body of the party, not an activity: named in a statement or a contest's
+    result, nothing took place (codebook 1)."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
