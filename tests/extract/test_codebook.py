@@ -445,6 +445,29 @@ def test_a_public_reception_named_without_an_activity_is_no_event(events_in, lan
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "On the last day of nominations, the bureau of the Amanat political council reviewed how the primaries were going.",
+             id="reviewed"),
+        case("ru", "В последний день выдвижения бюро политсовета партии «Аманат» обсудило, как идут праймериз.", id="reviewed"),
+        case("kk", "Кандидат ұсынудың соңғы күні «Аманат» партиясы саяси кеңесінің бюросы праймериздің барысын талқылады.", id="reviewed"),
+        case("en", "The party leader held a meeting with members of the Amanat political council in Astana.", id="met-council"),
+        case("ru", "Лидер партии провел встречу с представителями политсовета партии «Аманат» в Астане.", id="met-council"),
+        case("kk", "Партия көшбасшысы Астанада «Аманат» саяси кеңесінің мүшелерімен кездесу өткізді.", id="met-council"),
+        case("en", "At a meeting of the Amanat politburo in the party's central office, the Mazhilis seats were shared out among the list's candidates.",
+             id="politburo"),
+        case("ru", "В центральном офисе «Аманата» прошло заседание политбюро, на котором распределили мандаты Мажилиса.", id="politburo"),
+        case("kk", "«Аманат» партиясының орталық кеңсесінде саяси бюро отырысы өтіп, Мәжіліс мандаттары бөлінді.", id="politburo"),
+    ],
+)
+def test_a_party_body_that_discussed_or_met_its_leader_is_in_session(one_in, lang, text):
+    """A political council or bureau that reviewed or discussed something, or that the leader
+    met, was in session: a meeting of the party's own (codebook 1, 5: other)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
         case("ru", "Партия «Ауыл» провела в субботу в Кокшетау фольклорный фестиваль."),
         case("kk", "«Ауыл» партиясы сенбі күні Көкшетауда фольклорлық фестиваль өткізді."),
