@@ -483,6 +483,28 @@ def test_a_festival_a_party_holds_is_an_event_of_type_other(one_in, lang, text):
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Amanat members visited the homes of lonely pensioners and handed them food parcels.", id="homes"),
+        case("ru", "Члены «Аманата» побывали дома у одиноких пенсионеров и вручили им продуктовые корзины.", id="homes"),
+        case("kk", "«Аманат» мүшелері жалғыз тұратын зейнеткерлердің үйлеріне барып, азық-түлік себеттерін табыстады.", id="homes"),
+        case("en", "Amanat activists went to the village of Akkol and gave school bags to children from large families.", id="village"),
+        case("ru", "Активисты «Аманата» выехали в село Акколь и подарили школьные рюкзаки детям из многодетных семей.", id="village"),
+        case("kk", "«Аманат» белсенділері Ақкөл ауылына барып, көпбалалы отбасылардың балаларына мектеп сөмкелерін сыйлады.", id="village"),
+        case("en", "On Victory Day Amanat members visited veterans in Almaty and congratulated them on the holiday.", id="holiday"),
+        case("ru", "В День Победы члены «Аманата» навестили ветеранов в Алматы и поздравили их с праздником.", id="holiday"),
+        case("kk", "Жеңіс күні «Аманат» мүшелері Алматыдағы ардагерлерге барып, оларды мерекемен құттықтады.", id="holiday"),
+    ],
+)
+def test_a_visit_made_to_give_things_or_greet_on_a_holiday_is_of_type_other(one_in, lang, text):
+    """Going to people's homes or a village to hand over gifts, or to congratulate veterans on
+    a holiday: the party's own business (codebook 5: a leader at a public holiday, anything
+    else), not a tour across places, whoever received the party's people."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("other", ["AMANAT"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Ak Zhol chairman gave a long interview to a Taldykorgan newspaper."),
         case("ru", "Председатель «Ак жола» передал привет жителям Талдыкоргана."),
         case("kk", "«Ақ жол» төрағасы Талдықорғандағы газетке ұзақ сұхбат берді."),

@@ -66,6 +66,11 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")
+        if best.value == "campaign_tour" and _gives_things(hits) and _only_visits(hits, strong):
+            # a visit made to hand things over (food parcels to pensioners' homes, school bags in
+            # a village): the giving is the party's own business, the visit only its way there
+            # (codebook 1, 5: other), whoever received them
+            return Mention(best.start, best.end, "other")
         if best.value == "campaign_tour" and (has_org or audience or met) and not any(h.entry.extra == DOOR_TO_DOOR for h in strong):
             # a tour or a presentation during which people were met: the meeting types it (but
             # rounds of homes stay a tour, whoever opened the door)
@@ -98,6 +103,20 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
 def _overlaps(hit: Hit, others: list[Hit], value: str) -> bool:
     """Whether `hit` shares characters with a hit of `others` of the given value."""
     return any(o.value == value and o.start < hit.end and hit.start < o.end for o in others)
+
+
+def _gives_things(hits: list[Hit]) -> bool:
+    """Whether the clause gives a thing as a gift or help (a verb of giving and a thing given,
+    as the party-act frame of `reading` reads them)."""
+    kinds = {h.kind for h in hits}
+    return "giving_verb" in kinds and "gift_thing" in kinds
+
+
+def _only_visits(hits: list[Hit], strong: list[Hit]) -> bool:
+    """Whether every tour cue of the clause is a verb of visiting or going ("visited the homes",
+    "went to the village", «барып»): a trip, not agitation across places."""
+    ways = [h for h in hits if h.kind in ("visit_verb", "going_verb")]
+    return all(any(w.start < h.end and h.start < w.end for w in ways) for h in strong if h.value == "campaign_tour")
 
 
 def _only_the_trip(hits: list[Hit], strong: list[Hit]) -> bool:

@@ -136,7 +136,7 @@ def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resour
         return set()
     orgs = para.organisations_by_sentence.get(sentence, ())
     groups = para.groups_by_sentence.get(sentence, ())
-    kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience", "meeting_setting", "going_verb")], res, list(groups), any(m.extra not in (STUDENTS, MEMBERS) for m in orgs) or sentence in para.workforce)
+    kind = classify.event_type(strong + [h for h in hits if h.kind in ("event_weak", "internal_audience", "meeting_setting", "going_verb", "visit_verb", "giving_verb", "gift_thing")], res, list(groups), any(m.extra not in (STUDENTS, MEMBERS) for m in orgs) or sentence in para.workforce)
     return {kind.value} if kind is not None and kind.value in _DISTINCT_ACTIVITIES else set()
 
 

@@ -847,7 +847,10 @@ def _build(
         # жители», «акцияға … азаматтар қатысты») are its participants: they make no meeting of
         # it (codebook 5, 6)
         met = [m for m in met if not audience_mod.joined(para.text, m)]
-    kind = classify.event_type(of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating"), res, met, staffed)
+    kind = classify.event_type(
+        of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating", "visit_verb", "giving_verb", "gift_thing"),
+        res, met, staffed,
+    )
     if context.debate and not (kind is not None and kind.value == "other" and internal):
         # (what a commentator says is no debater's speech: "expert Zhanar Tuleubayeva noted …")
         speech = [h for h in of("speech") if para.sentence(h.start) not in commented]
