@@ -503,6 +503,24 @@ def test_a_visit_made_to_give_things_or_greet_on_a_holiday_is_of_type_other(one_
 
 
 @pytest.mark.parametrize(
+    "lang, text, kind, party",
+    [
+        case("en", "The Auyl party held an exhibition of farm products in Kokshetau.", "other", "AUYL", id="exhibition"),
+        case("ru", "Партия «Ауыл» провела выставку сельхозпродукции в Кокшетау.", "other", "AUYL", id="exhibition"),
+        case("kk", "«Ауыл» партиясы Көкшетауда ауыл шаруашылығы өнімдерінің көрмесін өткізді.", "other", "AUYL", id="exhibition"),
+        case("en", "Candidates of the People's Party recorded video appeals to voters of Karaganda.", "online", "NPK", id="video-appeal"),
+        case("ru", "Кандидаты Народной партии записали видеообращения к избирателям Караганды.", "online", "NPK", id="video-appeal"),
+        case("kk", "Халық партиясының кандидаттары Қарағанды сайлаушыларына бейнеүндеу жазды.", "online", "NPK", id="video-appeal"),
+    ],
+)
+def test_an_exhibition_a_party_holds_is_other_and_its_video_appeals_are_online(one_in, lang, text, kind, party):
+    """An exhibition is none of the named kinds: anything else that took place; a video appeal
+    to voters addresses them online (codebook 5), alike in the three languages."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == (kind, [party])
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The Ak Zhol chairman gave a long interview to a Taldykorgan newspaper."),
