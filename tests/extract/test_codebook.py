@@ -523,6 +523,25 @@ def test_an_exhibition_a_party_holds_is_other_and_its_video_appeals_are_online(o
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Baitak party called on residents of Aktau to take part in the referendum.", id="called"),
+        case("ru", "Партия «Байтак» призвала жителей Актау принять участие в референдуме.", id="called"),
+        case("kk", "«Байтақ» партиясы Ақтау тұрғындарын референдумға қатысуға шақырды.", id="called"),
+        case("en", "In a statement, the Baitak party urged voters to come to the polls.", id="urged"),
+        case("ru", "В своем заявлении партия «Байтак» призвала избирателей прийти на выборы.", id="urged"),
+        case("kk", "«Байтақ» партиясы мәлімдемесінде сайлаушыларды сайлауға келуге шақырды.", id="urged"),
+        case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.", id="candidate"),
+        case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.", id="candidate"),
+        case("kk", "Таразда AMANAT партиясынан үміткер Айдос Сериков жастарды сайлауға келуге шақырды.", id="candidate"),
+    ],
+)
+def test_a_party_calling_on_people_to_vote_makes_an_appeal_not_a_meeting(events_in, lang, text):
+    """An appeal is a statement (codebook 1): the people called on were not met."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The Ak Zhol chairman gave a long interview to a Taldykorgan newspaper."),
         case("ru", "Председатель «Ак жола» передал привет жителям Талдыкоргана."),
         case("kk", "«Ақ жол» төрағасы Талдықорғандағы газетке ұзақ сұхбат берді."),
@@ -2838,17 +2857,13 @@ def test_a_meeting_with_residents_or_a_market_walkabout_is_a_voter_meeting(one_i
                    "Юбилейный.", "population", id="listened"),
         case("kk", "AMANAT партиясынан үміткер Айдос Сериков Қостанай тұрғындарының өтініштерін тыңдады.",
              "population", id="listened"),
-        # answering their questions and calling on them are speaking to them
+        # answering their questions is speaking to them (calling on them is an appeal: below)
         case("en", "In Arkalyk, AMANAT candidate Aidos Serikov answered residents' questions about the new school.",
              "population", id="answered"),
         case("ru", "В Аркалыке кандидат от партии AMANAT Айдос Сериков ответил на вопросы жителей о новой школе.",
              "population", id="answered"),
         case("kk", "Арқалықта AMANAT партиясынан үміткер Айдос Сериков тұрғындардың көкейтесті сұрақтарына жауап "
                    "беріп, жаңа мектеп туралы айтты.", "population", id="answered"),
-        case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.",
-             "youth", id="called on"),
-        case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.",
-             "youth", id="called on"),
         # gathering them, or explaining something to them, is meeting them too
         case("en", "In Tolebi district, AMANAT candidate Aidos Serikov gathered residents of Karatobe and explained "
                    "the amendments.", "population", id="gathered"),
