@@ -360,6 +360,25 @@ def test_a_party_s_people_giving_things_is_an_event_of_type_other(one_in, lang, 
 
 
 @pytest.mark.parametrize(
+    "lang, text, region",
+    [
+        case("en", "Amanat members met the workers of the Zhezkazgan power plant.", "KZ-62", id="power-plant"),
+        case("ru", "Члены «Аманата» встретились с рабочими ТЭЦ Жезказгана.", "KZ-62", id="power-plant"),
+        case("kk", "«Аманат» мүшелері Жезқазған ЖЭО жұмысшыларымен кездесті.", "KZ-62", id="power-plant"),
+        case("en", "Amanat deputies met the staff of the Semey city polyclinic.", "KZ-10", id="polyclinic"),
+        case("ru", "Депутаты от «Аманата» встретились с персоналом городской поликлиники Семея.", "KZ-10", id="polyclinic"),
+        case("kk", "«Аманат» депутаттары Семей қалалық емханасының қызметкерлерімен кездесті.", "KZ-10", id="polyclinic"),
+    ],
+)
+def test_the_town_of_a_workplace_whose_staff_was_met_is_where_the_meeting_was(one_in, lang, text, region):
+    """The staff were met at their workplace, and the town its name holds is where (codebook 4:
+    the venue is stated), whether the town comes first ("the Zhezkazgan power plant") or last, in
+    the Russian genitive («ТЭЦ Жезказгана»)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("labour_collective_meeting", [region])
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "Communist activists handed out the party newspaper to passers-by in the streets of Oral."),

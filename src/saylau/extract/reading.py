@@ -557,7 +557,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         # names are not read. The parties and hits are those the full reading gives.
         return _parties_only(text, told_hits, starts, sorted(party_mentions), not_held, sentences, lang)
     # a town in the name of the place where the event was held is the venue's town
-    place_blocks = SpanIndex([(m.start, m.end) for m in organisations if m.extra not in _WHERE_HELD]) if organisations else org_index
+    # (as is a town in the genitive that ends the name, «рабочими ТЭЦ Жезказгана», «коллективом
+    # поликлиники Семея»: the body of that town whose staff was met, where English puts the town
+    # first, "the Zhezkazgan power plant", and reads it as the venue's town too)
+    towns_ending = {h.end for h in hits if h.kind == "settlement"} if organisations else set()
+    place_blocks = SpanIndex(
+        [(m.start, m.end) for m in organisations if m.extra not in _WHERE_HELD and not (m.end in towns_ending and " " in text[m.start : m.end])]
+    ) if organisations else org_index
     bodies = places.BodyIndex(hits, text)
     place_mentions = [
         m for m in places.find_places(text, hits, res, place_blocks)
