@@ -485,6 +485,31 @@ def test_a_party_body_that_discussed_or_met_its_leader_is_in_session(one_in, lan
 
 
 @pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "About thirty cars with Auyl flags drove in a column through the centre of Petropavl on Sunday.", "rally", id="column"),
+        case("ru", "Около тридцати машин с флагами «Ауыла» в воскресенье колонной проехали по центру Петропавловска.", "rally", id="column"),
+        case("kk", "Жексенбі күні «Ауыл» туларын желбіреткен отызға жуық көлік Петропавлдың орталығымен керуен болып өтті.", "rally", id="column"),
+        case("en", "The Auyl party took journalists on a tour of its campaign headquarters in Kokshetau.", "press_event", id="journalists-tour"),
+        case("ru", "Партия «Ауыл» провела для журналистов экскурсию по своему предвыборному штабу в Кокшетау.", "press_event", id="journalists-tour"),
+        case("kk", "«Ауыл» партиясы журналистерге Көкшетаудағы сайлауалды штабын аралатып көрсетті.", "press_event", id="journalists-tour"),
+        case("en", "The Auyl regional campaign headquarters met in Kokshetau on Tuesday to take stock of the first week.", "other", id="hq-met"),
+        case("ru", "Областной предвыборный штаб партии «Ауыл» во вторник собрался в Кокшетау, чтобы подвести итоги первой недели.", "other", id="hq-met"),
+        case("kk", "«Ауыл» партиясының облыстық сайлауалды штабы сейсенбі күні Көкшетауда жиналып, алғашқы аптаны қорытындылады.", "other", id="hq-met"),
+        case("en", "Auyl gave its campaign a symbolic start in Kokshetau: candidates released balloons over the central square.", "rally", id="symbolic-start"),
+        case("ru", "«Ауыл» символически дал старт своей кампании в Кокшетау: кандидаты выпустили над центральной площадью воздушные шары.", "rally", id="symbolic-start"),
+        case("kk", "«Ауыл» партиясы Көкшетауда сайлау науқанын рәміздік түрде бастады: кандидаттар орталық алаңнан әуе шарларын ұшырды.", "rally", id="symbolic-start"),
+    ],
+)
+def test_a_motorcade_a_media_tour_an_hq_session_and_a_symbolic_start_read_alike(one_in, lang, text, kind):
+    """Codebook 5 in the three languages: cars driving in a column and a symbolic start are
+    rallies, journalists shown round a headquarters a press event, the headquarters meeting to
+    take stock the party's own business."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == (kind, ["AUYL"])
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The Auyl party held a folk festival in Kokshetau on Saturday."),
