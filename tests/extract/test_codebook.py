@@ -434,6 +434,10 @@ def test_a_branch_s_reporting_meeting_or_new_members_admitted_is_an_event_of_typ
              "other", id="visited"),
         case("kk", "«Аманат» партиясының атқарушы хатшысы Астанадағы партияның қоғамдық қабылдауына барып, оның жұмысымен танысты.",
              "other", id="visited"),
+        case("en", "The Amanat public reception in Taraz received more than 40 citizens during the week.", "voter_meeting", id="week"),
+        case("ru", "Общественная приемная «Аманата» в Таразе за неделю приняла более 40 граждан.", "voter_meeting", id="week"),
+        case("kk", "«Аманат» партиясының Тараздағы қоғамдық қабылдауы бір аптада 40-тан астам азаматты қабылдады.", "voter_meeting",
+             id="week"),
     ],
 )
 def test_a_public_reception_receiving_people_is_a_meeting_and_its_opening_is_other(one_in, lang, text, kind):
@@ -536,6 +540,9 @@ def test_a_festival_a_party_holds_is_an_event_of_type_other(one_in, lang, text):
         case("en", "On Victory Day Amanat members visited veterans in Almaty and congratulated them on the holiday.", id="holiday"),
         case("ru", "В День Победы члены «Аманата» навестили ветеранов в Алматы и поздравили их с праздником.", id="holiday"),
         case("kk", "Жеңіс күні «Аманат» мүшелері Алматыдағы ардагерлерге барып, оларды мерекемен құттықтады.", id="holiday"),
+        case("en", "Amanat candidates visited large families in Taraz and handed them gifts.", id="families"),
+        case("ru", "Кандидаты «Аманата» навестили многодетные семьи в Таразе и вручили им подарки.", id="families"),
+        case("kk", "«Аманат» кандидаттары Тараздағы көпбалалы отбасыларға барып, оларға сыйлықтар табыстады.", id="families"),
     ],
 )
 def test_a_visit_made_to_give_things_or_greet_on_a_holiday_is_of_type_other(one_in, lang, text):
