@@ -583,10 +583,14 @@ def test_an_exhibition_a_party_holds_is_other_and_its_video_appeals_are_online(o
         case("en", "In Taraz, AMANAT candidate Aidos Serikov called on young people to support the party.", id="candidate"),
         case("ru", "В Таразе кандидат от партии AMANAT Айдос Сериков призвал молодежь прийти на выборы.", id="candidate"),
         case("kk", "Таразда AMANAT партиясынан үміткер Айдос Сериков жастарды сайлауға келуге шақырды.", id="candidate"),
+        # (a comment to journalists; Kazakh «көпшілік» here is the majority, not the public met)
+        case("en", "The Amanat chairman told journalists that the party would win a majority.", id="majority"),
+        case("ru", "Председатель «Аманата» сообщил журналистам, что партия получит большинство.", id="majority"),
+        case("kk", "«Аманат» төрағасы журналистерге партияның көпшілік дауыс алатынын айтты.", id="majority"),
     ],
 )
 def test_a_party_calling_on_people_to_vote_makes_an_appeal_not_a_meeting(events_in, lang, text):
-    """An appeal is a statement (codebook 1): the people called on were not met."""
+    """An appeal or a comment is a statement (codebook 1): the people called on were not met."""
     assert events_in(text, lang) == []
 
 
