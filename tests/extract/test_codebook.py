@@ -4977,6 +4977,19 @@ def test_an_issue_word_that_describes_the_people_met_is_no_topic(one_in, lang, t
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Amanat members met young people in Kokshetau and discussed the Serpin state programme."),
+        case("ru", "Члены «Аманата» встретились с молодежью в Кокшетау и обсудили государственную программу «Серпін»."),
+        case("kk", "«Аманат» мүшелері Көкшетауда жастармен кездесіп, «Серпін» мемлекеттік бағдарламасын талқылады."),
+    ],
+)
+def test_a_state_programme_discussed_is_not_the_party_s_programme(one_in, lang, text):
+    # codebook 6: party_program when the party's programme itself is presented or explained
+    assert "party_program" not in one_in(text, lang)["topics"]
+
+
+@pytest.mark.parametrize(
     "text, topics",
     [
         # the noun of talk first, the issues after it
