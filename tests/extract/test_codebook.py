@@ -4982,10 +4982,14 @@ def test_an_issue_word_that_describes_the_people_met_is_no_topic(one_in, lang, t
         case("en", "Amanat members met young people in Kokshetau and discussed the Serpin state programme."),
         case("ru", "Члены «Аманата» встретились с молодежью в Кокшетау и обсудили государственную программу «Серпін»."),
         case("kk", "«Аманат» мүшелері Көкшетауда жастармен кездесіп, «Серпін» мемлекеттік бағдарламасын талқылады."),
+        case("en", "After the meeting, Amanat activists presented a concert programme to the residents of Taraz.", id="concert"),
+        case("ru", "После встречи активисты «Аманата» представили жителям Тараза концертную программу.", id="concert"),
+        case("kk", "Кездесуден кейін «Аманат» белсенділері Тараз тұрғындарына концерттік бағдарлама ұсынды.", id="concert"),
     ],
 )
 def test_a_state_programme_discussed_is_not_the_party_s_programme(one_in, lang, text):
-    # codebook 6: party_program when the party's programme itself is presented or explained
+    # codebook 6: party_program when the party's programme itself is presented or explained, not a
+    # state programme nor a concert's
     assert "party_program" not in one_in(text, lang)["topics"]
 
 

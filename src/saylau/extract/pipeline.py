@@ -1166,11 +1166,16 @@ _BODY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:жөніндегі\s+)?(?:к�
 
 
 def _names_another_programme(text: str, hit: Hit, lang: str | None) -> bool:
-    """A Russian or Kazakh word of programme that is not a party's election programme: a state
-    programme («государственная программа «Серпін»», «мемлекеттік бағдарлама»), or one named by a
-    quoted name with no word of the election by it («о программе «Рухани жангыру»», «"Рухани
-    жаңғыру" бағдарламасы»). English reads only election, party and possessed programmes, so
-    "the Serpin state programme" is none already (codebook 6: the programme itself presented)."""
+    """A word of programme that is not a party's election programme: a concert's or a festive
+    programme ("presented a concert programme", «концертную программу», «концерттік бағдарлама»,
+    codebook 6: no topic) in any language; in Russian and Kazakh also a state programme
+    («государственная программа «Серпін»», «мемлекеттік бағдарлама») or one named by a quoted name
+    with no word of the election by it («о программе «Рухани жангыру»», «"Рухани жаңғыру"
+    бағдарламасы»). English reads only election, party and possessed programmes, so "the Serpin
+    state programme" is none already (codebook 6: the programme itself presented)."""
+    word = text.rfind(" ", hit.start, hit.end) + 1 or hit.start  # (the programme's own word, a gapped cue's last)
+    if _SHOW_BEFORE.search(text, max(0, word - 30), word):
+        return True
     if lang not in ("ru", "kk"):
         return False
     before, after = text[max(0, hit.start - 40) : hit.start], text[hit.end : hit.end + 3]
@@ -1179,6 +1184,10 @@ def _names_another_programme(text: str, hit: Hit, lang: str | None) -> bool:
     return (lang == "ru" and after.lstrip().startswith(("«", '"', "“"))) or (lang == "kk" and before.rstrip().endswith(("»", '"', "”")))
 
 
+_SHOW_BEFORE = re.compile(
+    r"(?:concert|cultural|festive|entertainment|концертн\w*|культурн\w*|праздничн\w*|развлекательн\w*|концерттік|мәдени|мерекелік|ойын-сауық)\s+$",
+    re.IGNORECASE,
+)
 _STATE_BEFORE = re.compile(r"(?:государственн\w*|госпрограмм\w*|мемлекеттік)\s*$", re.IGNORECASE)
 _ELECTION_BEFORE = re.compile(r"(?:предвыборн\w*|избирательн\w*|партийн\w*|сайлауалды|партиялық|партия\w*)\s*$", re.IGNORECASE)
 
