@@ -4979,6 +4979,20 @@ def test_an_issue_word_that_describes_the_people_met_is_no_topic(one_in, lang, t
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "At the meeting with Respublica candidates, parents complained about the shortage of places in kindergartens."),
+        case("ru", "На встрече с кандидатами Respublica родители пожаловались на нехватку мест в детских садах."),
+        case("kk", "Respublica кандидаттарымен кездесуде ата-аналар балабақшадағы орын тапшылығына шағымданды."),
+    ],
+)
+def test_parents_who_raise_an_issue_raise_it_and_are_no_family_issue(one_in, lang, text):
+    # codebook 6: the issue raised (kindergartens: education); who raised it («ата-аналар», whose
+    # second half is «аналар», mothers) is no issue
+    assert one_in(text, lang)["topics"] == ["education"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Amanat members met young people in Kokshetau and discussed the Serpin state programme."),
         case("ru", "Члены «Аманата» встретились с молодежью в Кокшетау и обсудили государственную программу «Серпін»."),
         case("kk", "«Аманат» мүшелері Көкшетауда жастармен кездесіп, «Серпін» мемлекеттік бағдарламасын талқылады."),
