@@ -985,7 +985,7 @@ def _build(
             and (h.value == "party_program" or h in governed or sentence_of(para.sentences, h.start) in org_framed)
             and not (para_lang == "en" and _in_a_proper_name(para, h))
             and not _in_a_body_name(para.text, h, para_lang)
-            and not (h.value == "party_program" and _names_another_programme(para.text, h, para_lang))
+            and not (h.value == "party_program" and _names_another_programme(para.text, h, para_lang, res))
             and not _names_a_group(para.text, h, para_lang)
             and not (referendums and any(r.start <= h.start and h.end <= r.end for r in referendums))
         ] + of("program_frame", "not_topic", "visit_verb", "topic_frame")
@@ -1165,31 +1165,28 @@ _BODY_BEFORE = {
 _BODY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:жөніндегі\s+)?(?:комитет|комиссия|министрлі|басқарма|департамент)", re.IGNORECASE)
 
 
-def _names_another_programme(text: str, hit: Hit, lang: str | None) -> bool:
-    """A word of programme that is not a party's election programme: a concert's or a festive
-    programme ("presented a concert programme", «концертную программу», «концерттік бағдарлама»,
-    codebook 6: no topic) in any language; in Russian and Kazakh also a state programme
-    («государственная программа «Серпін»», «мемлекеттік бағдарлама») or one named by a quoted name
-    with no word of the election by it («о программе «Рухани жангыру»», «"Рухани жаңғыру"
-    бағдарламасы»). English reads only election, party and possessed programmes, so "the Serpin
-    state programme" is none already (codebook 6: the programme itself presented)."""
+def _names_another_programme(text: str, hit: Hit, lang: str | None, res: Resources) -> bool:
+    """A word of programme that is not a party's election programme (cues.yaml
+    `other_programmes`): a show's programme in any language ("presented a concert programme",
+    «концертную программу»); in Russian and Kazakh also a state programme («государственная
+    программа «Серпін»», «мемлекеттік бағдарлама») or one named by a quoted name with no word of
+    the election by it («о программе «Рухани жангыру»», «"Рухани жаңғыру" бағдарламасы»). English
+    reads only election, party and possessed programmes, so "the Serpin state programme" is none
+    already (codebook 6: the programme itself presented)."""
+    words = res.other_programmes
+    if words is None:
+        return False
     word = text.rfind(" ", hit.start, hit.end) + 1 or hit.start  # (the programme's own word, a gapped cue's last)
-    if _SHOW_BEFORE.search(text, max(0, word - 30), word):
+    if words.show.search(text, max(0, word - 30), word):
         return True
     if lang not in ("ru", "kk"):
         return False
     before, after = text[max(0, hit.start - 40) : hit.start], text[hit.end : hit.end + 3]
-    if _STATE_BEFORE.search(before) or _ELECTION_BEFORE.search(before):
-        return _STATE_BEFORE.search(before) is not None
+    if words.state.search(before):
+        return True
+    if words.election.search(before):
+        return False
     return (lang == "ru" and after.lstrip().startswith(("«", '"', "“"))) or (lang == "kk" and before.rstrip().endswith(("»", '"', "”")))
-
-
-_SHOW_BEFORE = re.compile(
-    r"(?:concert|cultural|festive|entertainment|концертн\w*|культурн\w*|праздничн\w*|развлекательн\w*|концерттік|мәдени|мерекелік|ойын-сауық)\s+$",
-    re.IGNORECASE,
-)
-_STATE_BEFORE = re.compile(r"(?:государственн\w*|госпрограмм\w*|мемлекеттік)\s*$", re.IGNORECASE)
-_ELECTION_BEFORE = re.compile(r"(?:предвыборн\w*|избирательн\w*|партийн\w*|сайлауалды|партиялық|партия\w*)\s*$", re.IGNORECASE)
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+){0,2}$")

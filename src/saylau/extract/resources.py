@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..errors import ReferenceDataError
 from ..model import LANGUAGES, District, Party, Region, Settlement
@@ -19,6 +19,15 @@ from .english import english_verb_forms
 from .kazakh import kazakh_demonym, kazakh_forms
 from .modality import FutureMarkers, _rare_words, alternation, compile_markers
 from .morphology import russian_adjective_forms, russian_forms, russian_verb_forms
+
+
+class OtherProgrammes(NamedTuple):
+    """cues.yaml `other_programmes`, each matched at the end of the text before a word of
+    programme: a show's, a state's, and the election's (which keeps it the party's)."""
+
+    show: re.Pattern[str]
+    state: re.Pattern[str]
+    election: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,8 @@ class Resources:
     tally_words: tuple[str, ...] = ()
     # Kazakh words that Russian cues misread (cues.yaml `kazakh_homographs`; a `*` ends a stem)
     kazakh_homographs: tuple[str, ...] = ()
+    # The words before a word of programme that make it another's (cues.yaml `other_programmes`)
+    other_programmes: OtherProgrammes | None = None
 
 
 def _cue_entries(kind: str, table: dict, extra: str | None = None) -> Iterator[tuple[str, Entry]]:
@@ -65,6 +76,13 @@ def _words_pattern(table: dict) -> re.Pattern[str]:
     """The words of every language of a cue table, as whole words, in any case."""
     words = (re.escape(str(w)) for lang in LANGUAGES for w in table.get(lang) or ())
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _word_before(per_lang: dict) -> re.Pattern[str]:
+    """The words of every language of a list (a `*` ends a stem), as the last word before the end
+    of the text searched."""
+    words = (re.escape(str(w)[:-1]) + r"\w*" if str(w).endswith("*") else re.escape(str(w)) for w in _all_languages(per_lang))
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
 def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
@@ -437,5 +455,6 @@ def load_resources() -> Resources:
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
         tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
         kazakh_homographs=tuple(str(w).lower() for w in cues.get("kazakh_homographs") or ()),
+        other_programmes=OtherProgrammes(**{kind: _word_before(words) for kind, words in cues["other_programmes"].items()}),
     )
 
