@@ -652,6 +652,18 @@ def test_a_verb_of_giving_without_a_thing_given_is_no_party_act(events_in, lang,
                    "келді.", id="hq-received-a-visit"),
         case("kk", "Қызылордадағы «Ауыл» партиясының өңірлік штабына ЕҚЫҰ бақылаушылары келіп, штаб жұмысымен танысты.",
              id="observers-between"),
+        # observers received at a headquarters, or come to it in any verb of going; Kazakh names the
+        # headquarters first and the verb last, however many words the visitors take between them
+        case("en", "The head of the Respublica campaign office in Karaganda received observers from the OSCE mission.",
+             id="received-observers"),
+        case("ru", "Руководитель предвыборного штаба партии «Республика» в Караганде принял наблюдателей миссии СНГ.",
+             id="received-observers"),
+        case("kk", "«Республика» партиясы сайлау штабының Қарағандыдағы жетекшісі ТМД миссиясының байқаушыларын "
+                   "қабылдады.", id="received-observers"),
+        case("ru", "Наблюдатели миссии ОБСЕ пришли в костанайский штаб партии «Ак жол», чтобы посмотреть, как он работает.",
+             id="observers-came-in"),
+        case("kk", "«Ауыл» партиясының Қостанай облыстық штабына Еуропадағы қауіпсіздік және ынтымақтастық ұйымының екі "
+                   "ұзақ мерзімді байқаушысы Анна Петрова мен Джон Смит келді.", id="observers-long-between"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
@@ -6089,6 +6101,13 @@ def test_a_debate_broadcast_live_is_a_debate_not_an_online_event(one_in, lang, t
              id="media-came-to-hq"),
         case("kk", "Бүгін журналистер штабқа арнайы барып, байланыс орталығының жұмысымен танысты. Штаб басшысы БАҚ "
                    "өкілдерінің сұрақтарына жауап берді.", "press_event", id="journalists-went-to-hq"),
+        # the press come to a headquarters, in the words of any visit to it (codebook 5: press_event)
+        case("en", "Foreign journalists came to the republican headquarters of the Amanat party and learned about its work.",
+             "press_event", id="journalists-came-to-hq"),
+        case("ru", "Иностранные журналисты пришли в республиканский штаб партии «Аманат» и ознакомились с его работой.",
+             "press_event", id="journalists-came-to-hq"),
+        case("kk", "Шетелдік журналистер «Аманат» партиясының республикалық штабына келіп, жұмысымен танысты.",
+             "press_event", id="journalists-came-to-hq"),
         # a meeting by video is online, whatever the word for it
         case("en", "During a video meeting, the People's Party candidate answered villagers' questions.", "online"),
         case("ru", "В ходе видеовстречи кандидат Народной партии ответил на вопросы сельчан.", "online"),

@@ -66,6 +66,11 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")
+        press = _from_audience(audience, False) == "press_event" or any(h.value == "press_event" for h in weak)
+        if best.value == "other" and not has_org and press and _only_visits(hits, strong, "other"):
+            # the press come to a headquarters or a reception (journalists who came to see its
+            # work): a media tour of it, the press event (codebook 5)
+            return Mention(best.start, best.end, "press_event")
         if best.value == "campaign_tour" and _gives_things(hits) and _only_visits(hits, strong):
             # a visit made to hand things over (food parcels to pensioners' homes, school bags in
             # a village): the giving is the party's own business, the visit only its way there
@@ -112,11 +117,12 @@ def _gives_things(hits: list[Hit]) -> bool:
     return "giving_verb" in kinds and "gift_thing" in kinds
 
 
-def _only_visits(hits: list[Hit], strong: list[Hit]) -> bool:
-    """Whether every tour cue of the clause is a verb of visiting or going ("visited the homes",
-    "went to the village", «барып»): a trip, not agitation across places."""
+def _only_visits(hits: list[Hit], strong: list[Hit], value: str = "campaign_tour") -> bool:
+    """Whether every cue of the clause of type `value` is a verb of visiting or going
+    ("visited the homes", "went to the village", «барып», «пришли в штаб»): a trip, not
+    agitation across places or a body's own business."""
     ways = [h for h in hits if h.kind in ("visit_verb", "going_verb")]
-    return all(any(w.start < h.end and h.start < w.end for w in ways) for h in strong if h.value == "campaign_tour")
+    return all(any(w.start < h.end and h.start < w.end for w in ways) for h in strong if h.value == value)
 
 
 def _only_the_trip(hits: list[Hit], strong: list[Hit]) -> bool:

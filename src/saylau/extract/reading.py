@@ -149,6 +149,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_opening_frames(hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
+    if "body_destination" in kinds and "going_verb" in kinds:
+        hits = _with_frames(hits, starts, "going_verb", {"body_destination"}, set(), _OPENING)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "event_weak" in kinds and lang in _TOLD_HOW and kinds.isdisjoint(("audience", "workforce")):
         # "has explained to Liter.kz how the campaign is being run", «науқан қалай өтіп жатқанын
         # түсіндірді»: an account of the campaign given to someone, told with no people met, is a
@@ -685,7 +689,7 @@ _PROTEST = Entry("event_strong", "rally")
 
 # Kinds of hits whose reading in `read_paragraph` needs the paragraph's clauses before it can
 # tell whether the paragraph is read only for its parties (the frames and "not held").
-_KINDS_READ_BY_CLAUSE = frozenset({"opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision"})
+_KINDS_READ_BY_CLAUSE = frozenset({"body_destination", "opening_verb", "gathering_verb", "petition_verb", "not_held", "street_verb", "party_act", "party_decision"})
 
 
 # An activity named as the campaign's own ("a campaign tour", «агитационный тур», «үгіт сапары»):

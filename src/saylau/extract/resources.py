@@ -390,6 +390,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("telling_verb", cues["telling_verbs"])
     yield from _lang_list_entries("meeting_setting", cues["meeting_settings"])
     yield from _lang_list_entries("going_verb", cues["going_verbs"])
+    yield from _lang_list_entries("body_destination", cues["body_destinations"])
     yield from _lang_list_entries("trading_place", cues["trading_places"])
     yield from _lang_list_entries("community", cues["community_groups"])
     yield from _lang_list_entries("reporter", cues["reporter_pronouns"])
