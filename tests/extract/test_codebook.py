@@ -2566,6 +2566,22 @@ def test_a_regional_body_named_after_its_region_gives_the_region_and_no_settleme
 @pytest.mark.parametrize(
     "lang, text, region",
     [
+        case("en", "On Saturday the NSDP held a conference of its Almaty city branch.", "KZ-75"),
+        case("ru", "В субботу ОСДП провела конференцию своего алматинского городского филиала.", "KZ-75"),
+        case("kk", "Сенбі күні ЖСДП Алматы қалалық филиалының конференциясын өткізді.", "KZ-75"),
+        case("ru", "Члены шымкентского городского штаба партии «Ауыл» встретились с жителями микрорайона.", "KZ-79",
+             id="shymkent"),
+    ],
+)
+def test_a_city_body_named_after_one_of_the_three_cities_gives_the_city_not_the_region_of_its_stem(one_in, lang, text, region):
+    """Codebook 4: Almaty is a region of its own (KZ-75), "Almaty region" KZ-19; the Russian
+    adjective of the city before «городской», lower case mid-sentence, is the city."""
+    assert one_in(text, lang)["regions"] == [region]
+
+
+@pytest.mark.parametrize(
+    "lang, text, region",
+    [
         case("en", "Auyl candidates met villagers in the Kurmangazy district on Saturday.", "KZ-23"),
         case("ru", "Кандидаты партии «AMANAT» встретились с фермерами Ордабасинского района.", "KZ-61"),
         case("kk", "ЖСДП кандидаттары Қармақшы ауданының тұрғындарымен кездесті.", "KZ-43"),
