@@ -323,6 +323,33 @@ def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_ty
         case("kk", "Алматыда Nur Otan партиясының мүшелері зейнеткерлерге қайырымдылық көмек көрсетуде.", id="help-ongoing"),
         case("kk", "Наурызбай ауданында Nur Otan партиясының мүшелері аз қамтылған зейнеткерлерге көмір тасып жатыр.", id="coal"),
         case("kk", "«Жас Отан» Ақтөбе облыстық филиалы зейнеткер әжеге үй шаруасын атқаруға жәрдемдесті.", id="helped"),
+        # public works kept under the party's control: a building site inspected, a raid, monitoring
+        case("en", "Members of the Amanat party's Karaganda branch inspected the construction of a school in Temirtau.",
+             id="inspected"),
+        case("ru", "Члены карагандинского филиала партии «Аманат» проверили ход строительства школы в Темиртау.",
+             id="inspected"),
+        case("kk", "«Аманат» партиясы Қарағанды облыстық филиалының мүшелері Теміртаудағы мектеп құрылысын тексерді.",
+             id="inspected"),
+        case("en", "Amanat activists carried out a raid on pharmacies in Shymkent to check the prices of medicines.",
+             id="raid"),
+        case("ru", "Активисты партии «Аманат» провели рейд по аптекам Шымкента, чтобы проверить цены на лекарства.",
+             id="raid"),
+        case("kk", "«Аманат» партиясының белсенділері дәрі-дәрмек бағасын тексеру үшін Шымкенттегі дәріханаларда рейд "
+                   "жүргізді.", id="raid"),
+        case("en", "Deputies of the Amanat faction monitored the repair of roads in Pavlodar.", id="monitored"),
+        case("ru", "Депутаты фракции «Аманат» провели мониторинг ремонта дорог в Павлодаре.", id="monitored"),
+        case("kk", "«Аманат» фракциясының депутаттары Павлодардағы жол жөндеу жұмыстарына мониторинг жүргізді.",
+             id="monitored"),
+        case("en", "Amanat party members took the construction of the hospital in Kokshetau under party control.",
+             id="under-control"),
+        case("ru", "Члены партии «Аманат» взяли строительство больницы в Кокшетау на партийный контроль.", id="under-control"),
+        case("kk", "«Аманат» партиясының мүшелері Көкшетаудағы аурухана құрылысын партиялық бақылауға алды.",
+             id="under-control"),
+        # a branch's public report on its work (ru «публичный отчёт», kk «қоғамдық есеп»)
+        case("en", "The Amanat branch presented a public report on the work of its faction in Aktobe.", id="public-report"),
+        case("ru", "Филиал партии «Аманат» представил в Актобе публичный отчет о работе своей фракции.", id="public-report"),
+        case("kk", "«Аманат» партиясының филиалы Ақтөбеде өз фракциясының жұмысы туралы қоғамдық есеп ұсынды.",
+             id="public-report"),
     ],
 )
 def test_a_party_s_own_business_told_by_the_act_is_an_event_of_type_other(one_in, lang, text):
@@ -2057,6 +2084,13 @@ def test_a_vote_cast_online_and_what_the_rules_forbid_are_no_event(events_in, la
              id="came-to-the-polling-station"),
         case("kk", "Respublica партиясының төрағасы Айдарбек Қожаназаров Астанадағы №393 сайлау учаскесіне келді.",
              id="came-to-the-polling-station"),
+        # a commission that checked a party's candidates: procedure, whatever the verb of checking
+        case("en", "The Central Election Commission inspected the documents of all 54 Ak Zhol candidates and found them in "
+                   "order.", id="commission-checked"),
+        case("ru", "Центральная избирательная комиссия проверила документы всех 54 кандидатов партии «Ак жол».",
+             id="commission-checked"),
+        case("kk", "Орталық сайлау комиссиясы «Ақ жол» партиясының 54 кандидатының құжаттарын тексеріп, бәрі тәртіпте екенін "
+                   "растады.", id="commission-checked"),
     ],
 )
 def test_commission_procedure_results_and_a_leader_casting_his_vote_are_not_events(events_in, lang, text):
