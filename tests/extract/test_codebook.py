@@ -3004,6 +3004,13 @@ def test_party_people_addressing_residents_or_voters_hold_a_voter_meeting(one_in
         case("en", "Representatives of the AMANAT party told residents of Zhangala district about the work done."),
         case("ru", "Жителям Жангалинского района представители партии AMANAT рассказали о проделанной работе."),
         case("kk", "Жаңақала ауданының тұрғындарына AMANAT партиясының атқарып жатқан жұмысы жөнінде айтылды."),
+        # the plain verb of telling, the group in the dative before it
+        case("en", "AMANAT activists talked to shoppers at the Mega mall in Shymkent about the party's programme.",
+             id="shoppers"),
+        case("ru", "Активисты партии AMANAT рассказали покупателям торгового центра «Мега» в Шымкенте о программе партии.",
+             id="shoppers"),
+        case("kk", "AMANAT партиясының белсенділері Шымкенттегі «Мега» сауда орталығында сатып алушыларға партия "
+                   "бағдарламасы туралы айтты.", id="shoppers"),
     ],
 )
 def test_party_people_telling_residents_about_their_work_hold_a_voter_meeting(one_in, lang, text):
@@ -3031,6 +3038,20 @@ def test_the_people_told_something_in_the_dative_are_the_audience_and_telling_ty
     meeting (codebook 5)."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["audience"]) == (event_type, ["AMANAT"], ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The candidate of the People's Party said he thought the internet did young people harm."),
+        case("ru", "Кандидат Народной партии сказал, что интернет вредит молодёжи."),
+        case("kk", "ҚКХП кандидаты интернеттің жастарға кері әсері бар екенін айтты."),
+    ],
+)
+def test_a_group_inside_what_was_said_is_not_the_people_told(events_in, lang, text):
+    """A group in the dative inside reported speech («жастарға кері әсері бар екенін айтты», said that
+    it harms the young) is what was said, not who was told: a statement, no meeting (codebook 1)."""
+    assert events_in(text, lang) == []
 
 
 @pytest.mark.parametrize(
