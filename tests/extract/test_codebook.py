@@ -959,6 +959,12 @@ def test_a_congress_or_conference_told_in_a_debate_report_stays_an_internal_even
         case("en", "In the televised debate, seven political parties laid out the priorities of their programmes."),
         case("ru", "Семь политических партий использовали теледебаты, чтобы изложить приоритеты своих программ."),
         case("kk", "Жеті саяси партия теледебатта өз бағдарламаларының басымдықтарын таныстырды."),
+        # (a Kazakh past whose stem ends in a vowel, «талқыла-ды», spelt like a present-future in -ады)
+        case("en", "In the televised debate on Khabar, candidates of five parties discussed healthcare.", id="discussed"),
+        case("ru", "В теледебатах на телеканале «Хабар» кандидаты пяти партий обсудили вопросы здравоохранения.",
+             id="discussed"),
+        case("kk", "«Хабар» телеарнасындағы теледебатта бес партияның кандидаттары денсаулық сақтау мәселелерін "
+                   "талқылады.", id="discussed"),
     ],
 )
 def test_debates_reported_as_broadcast_between_unnamed_parties_are_a_debate_without_parties(one_in, lang, text):
@@ -1018,6 +1024,9 @@ def test_people_of_two_parties_arguing_on_a_tv_channel_in_a_town_debate(one_in, 
         case("kk", "Орталық сайлау комиссиясы кандидаттардың теледебатының тәртібін белгілейтін регламент бекітті.",
              id="resolution"),
         case("ru", "В ЦИК провели жеребьёвку, определившую очередь выступлений кандидатов на теледебатах.", id="draw-of-lots"),
+        # a vowel stem's present-future, «талқыла-йды», with a day to come: the debate is still ahead
+        case("kk", "Ертең «Хабар» телеарнасындағы теледебатта бес партияның кандидаттары денсаулық сақтау мәселелерін "
+                   "талқылайды.", id="will-discuss"),
         case("kk", "Сайлау алдындағы пікірсайыстың ережелеріне сәйкес теледебатта сөз сөйлеу кезегі үшін жеребе тартылды.",
              id="draw-of-lots"),
         case("en", "The candidates' headquarters drew lots at the commission to fix the order of speakers in the televised "

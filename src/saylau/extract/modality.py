@@ -54,6 +54,7 @@ class FutureMarkers:
     kk_plan: re.Pattern[str]
     kk_endings: tuple[str, ...]
     kk_present_future: tuple[str, ...]
+    kk_vowel_stems: frozenset[str]
     ru_reporting: tuple[str, ...]
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     ru_intending: frozenset[str]  # lemmas of intending: past beside an infinitive, a thing meant
@@ -207,6 +208,7 @@ def compile_markers(table: dict) -> FutureMarkers:
             rf"(?:(?<=ға|ге|қа|ке)|\s+\w+(?:уға|уге))\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE
         ),
         kk_present_future=tuple(table["kk_present_future"]),
+        kk_vowel_stems=frozenset(str(w) for w in table["kk_vowel_stems"]),
         convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
         took_place={
             lang: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) for lang, words in table["took_place"].items()
@@ -404,7 +406,8 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = 
         for number, part in enumerate(parts):
             words = _WORD.findall(part)
             ending = _KK_PAST if number == len(parts) - 1 else _KK_FINITE_PAST
-            if words and ending.search(words[-1]) and not words[-1].endswith(("ады", "еді", "йды", "йді")):
+            last = words[-1] if words else ""
+            if words and ending.search(last) and (not last.endswith(("ады", "еді", "йды", "йді")) or last[:-2] in markers.kk_vowel_stems):
                 return True
         return False
     return _english_past(clause) or bool(_EN_SIMPLE_PAST.search(clause))
@@ -646,6 +649,8 @@ def _kazakh_future_of(clause: str, markers: FutureMarkers) -> bool:
         return True
     if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future
         return True
+    if last.endswith(("ды", "ді")) and last[:-2] in markers.kk_vowel_stems:  # талқылады, қабылдады: a vowel stem's past
+        return False
     if last.endswith(markers.kk_present_future):  # өткізеді, or the past тыңдады: time decides
         return _may_match(clause, low, markers.kk_clause_rare) and bool(markers.kk_clause.search(clause))
     if _KK_PAST.search(last):
