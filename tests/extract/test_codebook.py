@@ -2838,6 +2838,19 @@ def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, reg
              ["Taraz"], id="street-name"),
         case("ru", "Кандидаты партии «Ауыл» встретились с жителями на улице Абая в Таразе.", ["KZ-31"], ["Taraz"],
              id="street-name"),
+        # a person a monument or a school is named after, though a town bears the name (Abai)
+        case("en", "The Auyl candidate laid flowers at the monument to Abai in Semey.", ["KZ-10"], ["Semey"],
+             id="monument-to"),
+        case("ru", "Кандидат от партии «Ауыл» возложил цветы к памятнику Абаю в Семее.", ["KZ-10"], ["Semey"],
+             id="monument-to"),
+        case("kk", "«Ауыл» партиясының кандидаты Семейдегі Абай ескерткішіне гүл қойды.", ["KZ-10"], ["Semey"],
+             id="monument-to"),
+        case("en", "The Auyl candidate met teachers of the school named after Abai in Semey.", ["KZ-10"], ["Semey"],
+             id="named-after"),
+        case("ru", "Кандидат от партии «Ауыл» встретился с учителями школы имени Абая в Семее.", ["KZ-10"], ["Semey"],
+             id="named-after"),
+        case("kk", "«Ауыл» партиясының кандидаты Семейдегі Абай атындағы мектептің мұғалімдерімен кездесті.", ["KZ-10"],
+             ["Semey"], id="named-after"),
     ],
 )
 def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_are_not_venues(
