@@ -5025,6 +5025,10 @@ def test_the_previous_rally_recalled_is_background(events_in, lang, text):
                    "өткізуді жоспарлап отыр."),
         case("ru", "ТАРАЗ, 6 марта. – Областная агитгруппа ОСДП на следующей неделе планирует провести встречи в Шуском районе."),
         case("en", "TARAZ, 6 March – The NSDP's regional campaign group plans to hold meetings in Shu district next week."),
+        # (the activity counted between the plan and it: "a series of meetings")
+        case("en", "Baitak plans to hold a series of meetings with farmers in the Akmola region.", id="a-series-of"),
+        case("ru", "«Байтак» планирует провести серию встреч с фермерами в Акмолинской области.", id="a-series-of"),
+        case("kk", "«Байтақ» Ақмола облысында фермерлермен бірқатар кездесу өткізуді жоспарлап отыр.", id="a-series-of"),
     ],
 )
 def test_a_dateline_s_month_is_no_holiday_and_plans_stay_plans(events_in, lang, text):

@@ -299,6 +299,8 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     """An English activity word under a modal or a verb of intention: "will meet",
     "plans to visit", "is expected to hold" — the marker ends at most two words before it."""
     words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
+    if words[-2:] in _COUNTED:
+        words = words[:-2]  # ("plans to hold a series of meetings": the meetings are what is held)
     if _governed(words, markers, range(3)):
         return True
     # a verb joined by "and" to one so governed is planned too ("plans to visit Kostanay and
@@ -318,6 +320,9 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
         and markers.en_request.search(text, start, hit_start) is not None
     )
 
+
+# Words that count the activity between the verb of a plan and it ("a series of", "a number of").
+_COUNTED = (["series", "of"], ["number", "of"], ["round", "of"], ["couple", "of"], ["string", "of"])
 
 # A word that may be a verb in the past ("visited", "met", "went"): a plan's scope ends there.
 _DONE_WORD = re.compile(r"^(?:\w+ed|met|held|went|came|spoke|gave|told|took|made|saw|brought)$")
