@@ -4461,6 +4461,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="video-address"),
         case("en", "Auyl activists met in Astana to discuss the President's Address to the people of Kazakhstan.", [],
              id="the-address-to-the-people"),
+        # the people an activity was held for (Kazakh: in the dative before «арналған»)
+        case("en", "People's Party members held a concert for pensioners in Oral.", ["pensioners"], id="held-for"),
+        case("ru", "Члены Народной партии провели концерт для пенсионеров в Уральске.", ["pensioners"], id="held-for"),
+        case("kk", "Халық партиясының мүшелері Оралда зейнеткерлерге арналған концерт өткізді.", ["pensioners"],
+             id="held-for"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(
