@@ -2795,6 +2795,20 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
              ["KZ-35"], ["Karaganda"], id="akim"),
         case("kk", "«Nur Otan» партиясы филиалының төрағасы, Түркістан облысының әкімі Өмірзақ Шөкеев Қарағандыда "
                    "фермерлермен кездесті.", ["KZ-35"], ["Karaganda"], id="akim"),
+        # the head of a regional branch: his title holds the region, and the event names no place
+        case("en", "Serik Akhmetov, chairman of the Kostanay regional branch of Amanat, met participants of the "
+                   "primaries.", [], [], id="head-of-a-regional-branch"),
+        case("ru", "Председатель Костанайского областного филиала партии «Аманат» Серик Ахметов встретился с "
+                   "участниками праймериз.", [], [], id="head-of-a-regional-branch"),
+        case("kk", "«Аманат» партиясы Қостанай облыстық филиалының төрағасы Серік Ахметов праймериз "
+                   "қатысушыларымен кездесті.", [], [], id="head-of-a-regional-branch"),
+        # ... while the branch's members and activists act where it is (codebook 4: a regional body)
+        case("en", "Activists of the Atyrau regional branch of the People's Party handed out leaflets on Monday.",
+             ["KZ-23"], [], id="activists-of-a-regional-branch"),
+        case("ru", "Активисты Атырауского областного филиала Народной партии в понедельник раздавали листовки.",
+             ["KZ-23"], [], id="activists-of-a-regional-branch"),
+        case("kk", "Халық партиясы Атырау облыстық филиалының белсенділері дүйсенбі күні үнпарақтар таратты.",
+             ["KZ-23"], [], id="activists-of-a-regional-branch"),
     ],
 )
 def test_a_place_inside_a_person_s_role_is_not_the_venue(one_in, lang, text, regions, settlements):

@@ -544,7 +544,8 @@ class BodyIndex:
         self.body_starts = [start for start, _ in self.bodies]
         self.roles = sorted(((h.end, h) for h in hits if h.kind == "role"), key=lambda pair: pair[0])
         self.role_ends = [end for end, _ in self.roles]
-        self.role_starts = sorted(h.start for _, h in self.roles)
+        self.roles_by_start = sorted(((h.start, h) for _, h in self.roles), key=lambda pair: pair[0])
+        self.role_starts = [start for start, _ in self.roles_by_start]
 
     def body_after(self, end: int) -> Hit | None:
         i = bisect_left(self.body_starts, end)
@@ -552,16 +553,23 @@ class BodyIndex:
             return self.bodies[i][1]
         return None
 
-    def role_near(self, place: Mention, body: Hit) -> bool:
+    def role_near(self, place: Mention, body: Hit, heads: frozenset[str] | None = None) -> bool:
         """A role ending shortly before the place, holding it («Руководитель Алматинского
-        городского филиала»), or starting shortly after its body."""
+        городского филиала»), or starting shortly after its body; with `heads`, only a role of
+        those values counts."""
         i = bisect_right(self.role_ends, place.start) - 1
-        if i >= 0 and place.start - self.role_ends[i] <= _ROLE_GAP:
+        if i >= 0 and place.start - self.role_ends[i] <= _ROLE_GAP and (heads is None or self.roles[i][1].value in heads):
             return True
-        if any(role.start <= place.start for _, role in self.roles[i + 1 : i + 4] if role.end >= place.end):
+        if any(role.start <= place.start and (heads is None or role.value in heads) for _, role in self.roles[i + 1 : i + 4] if role.end >= place.end):
             return True
         j = bisect_left(self.role_starts, body.end)
-        return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2
+        return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2 and (
+            heads is None or self.roles_by_start[j][1].value in heads
+        )
+
+
+# The roles of a body's head, whose title holds the body's region (cues.yaml `roles`).
+_HEADS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "leader", "executive secretary", "secretary", "head of branch"})
 
 
 def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
@@ -580,7 +588,10 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     if fold_word(body).startswith(("maslikhat", "maslihat", "маслихат", "мәслихат")):
         return True
     if mention.extra is None and mention.value not in CITY_REGIONS and not _DISTRICT_BODY.search(index.text, mention.end, body.start):
-        return False  # a region's own body (a district's, «районного филиала», is read like a town's)
+        # a region's own body (a district's, «районного филиала», is read like a town's) gives
+        # the region to its members and activists, but not in its head's title ("chairman of
+        # the Kostanay regional branch … met"): where the head acts, no place is told
+        return index.role_near(mention, body, _HEADS)
     return index.role_near(mention, body)
 
 
