@@ -4480,6 +4480,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         case("ru", "Члены Народной партии провели концерт для пенсионеров в Уральске.", ["pensioners"], id="held-for"),
         case("kk", "Халық партиясының мүшелері Оралда зейнеткерлерге арналған концерт өткізді.", ["pensioners"],
              id="held-for"),
+        # the people greeted, in the Kazakh accusative before the verb
+        case("en", "Amanat members congratulated war veterans on Victory Day in Taraz.", ["pensioners"], id="greeted"),
+        case("ru", "Члены партии «Аманат» поздравили ветеранов войны с Днем Победы в Таразе.", ["pensioners"], id="greeted"),
+        case("kk", "«Аманат» партиясының мүшелері Таразда соғыс ардагерлерін Жеңіс күнімен құттықтады.", ["pensioners"],
+             id="greeted"),
     ],
 )
 def test_groups_met_take_the_audience_codes_and_unnamed_plants_workers_or_teachers_take_none(

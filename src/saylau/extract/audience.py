@@ -68,6 +68,21 @@ _KK_WORK_AFTER = re.compile(r"\s+жұмыс", re.IGNORECASE)
 _KK_GOING_AFTER = re.compile(r"\s+(?:барып|барды|барған|барғанда|арнайы барып|келіп|келді|ат басын бұрды|ат басын бұрып)(?!\w)", re.IGNORECASE)
 
 
+# A Kazakh group in the accusative before a verb of greeting, receiving or honouring people
+# («ардагерлерін Жеңіс күнімен құттықтады»): the people greeted, met as "congratulated the
+# veterans" and «поздравили ветеранов» are. (Not going round them: «тұрғындарды үйме-үй
+# аралап» is a door-to-door tour, codebook 5.)
+_KK_ACCUSATIVE_END = re.compile(r"(?:ды|ді|ты|ті|ны|ні|ын|ін)$", re.IGNORECASE)
+_KK_GREETED_AFTER = re.compile(
+    r"\s+(?:[^\s.!?;,]+\s+){0,2}?(?:құттықта|қабылда|марапатта|қарсы ал)\w*", re.IGNORECASE
+)
+
+
+def _kk_greeted(text: str, hit: Hit) -> bool:
+    end = word_end(text, hit.end)
+    return _KK_ACCUSATIVE_END.search(text[hit.start : end].lower()) is not None and _KK_GREETED_AFTER.match(text, end) is not None
+
+
 def _kk_visited(text: str, hit: Hit) -> bool:
     end = word_end(text, hit.end)
     return DATIVE_END.search(text[hit.start : end].lower()) is not None and _KK_GOING_AFTER.match(text, end) is not None
@@ -504,7 +519,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or (hit.entry.lang == "kk" and (
                     _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
                     or _KK_ADDRESSED_AFTER.match(text, word_end(text, hit.end))
-                    or _kk_visited(text, hit)
+                    or _kk_visited(text, hit) or _kk_greeted(text, hit)
                 ))
             ):
                 found.append(Mention(hit.start, hit.end, hit.value))
