@@ -2802,6 +2802,13 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
                    "участниками праймериз.", [], [], id="head-of-a-regional-branch"),
         case("kk", "«Аманат» партиясы Қостанай облыстық филиалының төрағасы Серік Ахметов праймериз "
                    "қатысушыларымен кездесті.", [], [], id="head-of-a-regional-branch"),
+        # ... and so does a party's head "in" or «по» a region, «облысы бойынша» in Kazakh
+        case("en", "S. Baigaliev, chairman of the Auyl party in Abai region, and party activists took part in the opening "
+                   "ceremony of the headquarters.", [], [], id="head-of-the-party-in-a-region"),
+        case("ru", "В церемонии открытия штаба участвовали председатель партии «Ауыл» по Абайской области С. Байгалиев и "
+                   "активисты партии.", [], [], id="head-of-the-party-in-a-region"),
+        case("kk", "Штабтың ашылу рәсіміне «Ауыл» партиясының Абай облысы бойынша төрағасы С. Байғалиев пен партия "
+                   "белсенділері қатысты.", [], [], id="head-of-the-party-in-a-region"),
         # ... while the branch's members and activists act where it is (codebook 4: a regional body)
         case("en", "Activists of the Atyrau regional branch of the People's Party handed out leaflets on Monday.",
              ["KZ-23"], [], id="activists-of-a-regional-branch"),

@@ -572,12 +572,25 @@ class BodyIndex:
 _HEADS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-chairman", "leader", "executive secretary", "secretary", "head of branch"})
 
 
+# A head of a party for a region: "chairman of the Auyl party in Abai region", «председатель
+# партии «Ауыл» по Абайской области», «"Ауыл" партиясының Абай облысы бойынша төрағасы» (the
+# region's branch named by its head's title, codebook 4: a place inside a person's role).
+_HEAD_OF_THE_PARTY_BEFORE = re.compile(
+    r"(?:\b(?:chairman|chairwoman|chair|head|leader|secretary)\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?\bparty\s+(?:in|for)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:председател|руководител|лидер|секретар)\w*\s+[^,.;:()]{1,50}?\s+по\s+)$",
+    re.IGNORECASE,
+)
+_HEAD_OF_THE_PARTY_AFTER = re.compile(r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)", re.IGNORECASE)
+
+
 def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     """A place that names a body rather than where the event is (codebook 4): the town of a
     body in a person's role ("chairman of the Astana city branch", "Head of the Almaty
     Branch") or the council being elected (a candidate "for the Kostanay regional maslikhat").
     A regional body named after its region still gives the region ("the coordinator of the
     Atyrau regional headquarters")."""
+    if _HEAD_OF_THE_PARTY_BEFORE.search(index.text, max(0, mention.start - 90), mention.start) or _HEAD_OF_THE_PARTY_AFTER.match(index.text, mention.end):
+        return True
     body = index.body_after(mention.end)
     if body is None or _GAP_NOUN.search(index.text[mention.end : body.start]):
         return False  # ("В посёлке Жалагаш члены штаба…": the members are not the place's body)
