@@ -4903,6 +4903,13 @@ def test_a_person_named_again_by_the_surname_is_listed_as_this_paragraph_writes_
              ["healthcare"], id="staff-talked-about"),
         case("kk", "ЖСДП кандидаттары Орал тұрғындарымен кездесті, олар қалада мейірбикелердің жетіспейтініне "
                    "шағымданды.", ["healthcare"], id="staff-talked-about"),
+        # new regions formed («образование новых областей») raise no education
+        case("en", "At its session the AMANAT political council discussed the formation of new regions and its branches "
+                   "there.", [], id="formation-of-new-regions"),
+        case("ru", "На заседании политсовета AMANAT обсудили образование новых областей и филиалов партии в них.", [],
+             id="formation-of-new-regions"),
+        case("kk", "AMANAT саяси кеңесінің отырысында жаңа облыстардың құрылуы мен олардағы партия филиалдары талқыланды.", [],
+             id="formation-of-new-regions"),
     ],
 )
 def test_topics_are_only_the_issues_raised_in_the_codebook_s_codes_and_a_visit_or_labour_safety_is_none(
