@@ -2570,6 +2570,13 @@ def test_a_person_s_party_is_never_taken_from_world_knowledge(one_in, lang, text
              ["KZ-33"], ["Taldykorgan"]),
         case("en", "Aq Jol candidates met students of several universities in the capital on Thursday.",
              ["KZ-71"], ["Astana"], id="capital"),
+        # the capital named by the country
+        case("en", "Dozens of Amanat supporters held a rally on Sunday in Kazakhstan's capital.", ["KZ-71"], ["Astana"],
+             id="the-country-s-capital"),
+        case("ru", "Десятки сторонников партии «Аманат» в воскресенье вышли на митинг в столице Казахстана.", ["KZ-71"],
+             ["Astana"], id="the-country-s-capital"),
+        case("kk", "Жексенбі күні «Аманат» партиясының ондаған жақтаушысы Қазақстан астанасында митингке шықты.", ["KZ-71"],
+             ["Astana"], id="the-country-s-capital"),
         case("ru", "Кандидаты партии «Ауыл» встретились с горняками и жителями Жезказгана.",
              ["KZ-62"], ["Zhezkazgan"]),
         case("kk", "«Respublica» партиясының кандидаттары Семейде ядролық сынақтан зардап шеккендермен кездесті.",
