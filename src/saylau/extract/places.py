@@ -587,8 +587,9 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     """A place that names a body rather than where the event is (codebook 4): the town of a
     body in a person's role ("chairman of the Astana city branch", "Head of the Almaty
     Branch") or the council being elected (a candidate "for the Kostanay regional maslikhat").
-    A regional body named after its region still gives the region ("the coordinator of the
-    Atyrau regional headquarters")."""
+    A regional body named after its region still gives the region to its people ("the
+    coordinator of the Atyrau regional headquarters"), but not to its head, whose title holds it
+    ("chairman of the Kostanay regional branch", "chairman of the Auyl party in Abai region")."""
     if _HEAD_OF_THE_PARTY_BEFORE.search(index.text, max(0, mention.start - 90), mention.start) or _HEAD_OF_THE_PARTY_AFTER.match(index.text, mention.end):
         return True
     body = index.body_after(mention.end)

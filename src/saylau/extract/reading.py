@@ -824,7 +824,7 @@ _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "
 # кандидат жайында мағлұмат берді»), and the Russian and Kazakh endings of that dative. Not a
 # clause of reported speech between them: in «интернеттің жастарға кері әсері бар екенін айтты»
 # (said that the internet harms the young) the dative is what was said, not who was told.
-_TOLD_GAP = re.compile(r"\s*(?:(?:«[^»]{1,40}»|(?!(?:екен|екенд|деп\s|деген)\w*)[^\s.,;:!?()«»\"]+)\s+){0,6}")  # (a party's name in quotes is a word)
+_TOLD_GAP = re.compile(r"\s*(?:(?:«[^»]{1,40}»|(?!(?:екен|деген)\w*(?!\w)|деп(?!\w))[^\s.,;:!?()«»\"]+)\s+){0,6}")  # (a party's name in quotes is a word)
 _DATIVE_GROUP = re.compile(r"(?:ам|ям|ға|ге|қа|ке|на|не)$", re.IGNORECASE)
 
 
