@@ -79,14 +79,18 @@ _KK_GREETED_AFTER = re.compile(
 )
 
 
-def _kk_greeted(text: str, hit: Hit) -> bool:
+def _kk_case_before(text: str, hit: Hit, case_end: re.Pattern[str], verb_after: re.Pattern[str]) -> bool:
+    """Whether a Kazakh group stands in the case `case_end` right before a verb `verb_after` reads."""
     end = word_end(text, hit.end)
-    return _KK_ACCUSATIVE_END.search(text[hit.start : end].lower()) is not None and _KK_GREETED_AFTER.match(text, end) is not None
+    return case_end.search(text[hit.start : end].lower()) is not None and verb_after.match(text, end) is not None
+
+
+def _kk_greeted(text: str, hit: Hit) -> bool:
+    return _kk_case_before(text, hit, _KK_ACCUSATIVE_END, _KK_GREETED_AFTER)
 
 
 def _kk_visited(text: str, hit: Hit) -> bool:
-    end = word_end(text, hit.end)
-    return DATIVE_END.search(text[hit.start : end].lower()) is not None and _KK_GOING_AFTER.match(text, end) is not None
+    return _kk_case_before(text, hit, DATIVE_END, _KK_GOING_AFTER)
 
 
 # A Kazakh group joined by «мен/пен/бен» or «және» to one in the comitative shares its case:

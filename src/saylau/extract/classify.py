@@ -66,8 +66,10 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")
-        press = _from_audience(audience, False) == "press_event" or any(h.value == "press_event" for h in weak)
-        if best.value == "other" and not has_org and press and _only_visits(hits, strong, "other"):
+        if (
+            best.value == "other" and not has_org and _only_visits(hits, strong, "other")
+            and (_from_audience(audience, False) == "press_event" or any(h.value == "press_event" for h in weak))
+        ):
             # the press come to a headquarters or a reception (journalists who came to see its
             # work): a media tour of it, the press event (codebook 5)
             return Mention(best.start, best.end, "press_event")
