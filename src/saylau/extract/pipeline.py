@@ -1037,6 +1037,11 @@ def _build(
         # the press at a rally or a protest reports it ("the five told reporters afterwards"):
         # no audience of the rally (codebook 6; an event held for the media is a press event)
         groups = [m for m in groups if m.value != "media"]
+    if any(m.extra == audience_mod.STUDENTS for m in organisations):
+        # the students of a named college met are `students`: the college names whose they
+        # are, not a body met ("met students of the Zhambyl Polytechnic College", codebook 6)
+        groups = groups + [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
+        organisations = [m for m in organisations if m.extra != audience_mod.STUDENTS]
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
         "parties": _spans(party_evidence),
