@@ -2809,6 +2809,15 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
                    "участниками праймериз.", [], [], id="head-of-a-regional-branch"),
         case("kk", "«Аманат» партиясы Қостанай облыстық филиалының төрағасы Серік Ахметов праймериз "
                    "қатысушыларымен кездесті.", [], [], id="head-of-a-regional-branch"),
+        # (a head of the branch, «филиалының басшысы»: the role word holds the body it heads)
+        case("en", "The head of the People's Party's Astana branch, Nurdaulet Orazkhanov, congratulated the new "
+                   "members.", [], [], id="head-holding-the-branch"),
+        case("ru", "Руководитель Астанинского филиала Народной партии Нурдаулет Оразханов поздравил новых членов "
+                   "партии.", [], [], id="head-holding-the-branch"),
+        case("kk", "Халық партиясы Астана филиалының басшысы Нұрдәулет Оразханов жаңа партиялықтарды құттықтады.",
+             [], [], id="head-holding-the-branch"),
+        case("kk", "Халық партиясы Қостанай облыстық филиалының жетекшісі Серік Ахметов жаңа партиялықтарды "
+                   "құттықтады.", [], [], id="head-holding-the-branch-2"),
         # ... and so does a party's head "in" or «по» a region, «облысы бойынша» in Kazakh
         case("en", "S. Baigaliev, chairman of the Auyl party in Abai region, and party activists took part in the opening "
                    "ceremony of the headquarters.", [], [], id="head-of-the-party-in-a-region"),

@@ -562,7 +562,7 @@ class BodyIndex:
             return True
         if any(role.start <= place.start and (heads is None or role.value in heads) for _, role in self.roles[i + 1 : i + 4] if role.end >= place.end):
             return True
-        j = bisect_left(self.role_starts, body.end)
+        j = bisect_left(self.role_starts, body.start)  # (or holding the body: «филиалының басшысы»)
         return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2 and (
             heads is None or self.roles_by_start[j][1].value in heads
         )
