@@ -3594,6 +3594,24 @@ def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_stu
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "Ak Zhol candidates met villagers in the club of Petrovka; Vitaly Kom, director of Granit-Petrovka "
+                   "LLP, also spoke."),
+        case("ru", "Кандидаты партии «Ак жол» встретились с сельчанами в клубе Петровки; выступил и заместитель "
+                   "директора ТОО «АгроСервисБатыс» Дархан Имашев."),
+        case("kk", "«Ақ жол» кандидаттары Петровка клубында ауылдастарымен кездесті, «Гранит-Петровка» ЖШС басшысы "
+                   "Виталий Ком да сөз алды."),
+    ],
+)
+def test_an_organisation_in_a_person_s_title_was_not_met(one_in, lang, text):
+    # codebook 6: the audience is who was met; the company a speaker directs names his post
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == ["population"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "The AMANAT candidates visited Nazarbayev University in Astana and met its students."),
         case("ru", "Кандидаты AMANAT побывали в Назарбаев Университете в Астане и встретились с его студентами."),
         case("kk", "AMANAT кандидаттары Астанадағы Назарбаев Университетіне барып, оның студенттерімен кездесті."),

@@ -169,10 +169,12 @@ def find_organisations(text: str, hits: list[Hit], res: Resources) -> list[Menti
             if named is not None:
                 found.append(named)
     described = [h.end for h in hits if h.kind == "org_not_met_before"]
+    titled = [h.start for h in hits if h.kind == "org_not_met_after"]
     return [
         m._replace(extra=VENUE) if m.extra in _OPEN and _AT_A_VENUE.search(text, max(0, m.start - 30), m.start)
         else m._replace(extra=STUDENTS) if m.extra in _OPEN and _STUDENTS_AFTER.match(text, m.end) else m
-        for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res) if not any(0 <= m.start - end <= 6 for end in described)
+        for m in _apart_at_legal_forms(text, _dedupe(found), form_ends, res)
+        if not any(0 <= m.start - end <= 6 for end in described) and not any(0 <= start - m.end <= 3 for start in titled)
     ]
 
 

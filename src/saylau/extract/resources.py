@@ -364,6 +364,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("street_before", cues["street_before"])
     yield from _lang_list_entries("street_after", cues["street_after"])
     yield from _lang_list_entries("org_not_met_before", cues["organisation_not_met_before"])
+    yield from _lang_list_entries("org_not_met_after", cues["organisation_not_met_after"])
     yield from _lang_list_entries("program_frame", topics["program_frame_cues"])
     yield from _lang_list_entries("program_presented", topics["program_presented_cues"])
     yield from _lang_list_entries("campaign_actor", cues["campaign_actors"])
