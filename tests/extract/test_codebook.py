@@ -3610,6 +3610,25 @@ def test_an_organisation_in_a_person_s_title_was_not_met(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "Members of the candidate's headquarters met the Keleshek youth council of Almaty region.",
+             "Keleshek youth council of Almaty region"),
+        case("ru", "Члены предвыборного штаба кандидата провели встречу с Алматинским областным молодёжным советом "
+                   "«Келешек».", "Алматинский областной молодёжный совет «Келешек»"),
+        case("kk", "Кандидаттың сайлауалды штабының мүшелері Алматы облыстық «Келешек» жастар кеңесімен жүздесті.",
+             "Алматы облыстық «Келешек» жастар кеңесі"),
+    ],
+)
+def test_a_youth_council_met_is_the_audience_by_its_name(one_in, lang, text, audience):
+    # codebook 6: a body of members met as a whole is the audience by its name as written (a
+    # Russian head of two words, «молодёжным советом», is read in the nominative)
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting"
+    assert event["audience"] == [audience]
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "The AMANAT candidates visited Nazarbayev University in Astana and met its students."),

@@ -94,9 +94,11 @@ def _russian_body(text: str, hit: Hit) -> Mention | None:
     met = _RU_MET_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     if met is None:
         return None
-    head_end = re.match(r"[\w-]*", text[hit.start :]).end() + hit.start
-    head = text[hit.start : head_end]
-    before = list(_WORD.finditer(text, met.start(1), met.end(1)))
+    # (a cue of two words, «молодёжным советом»: its last word is the head, the first agrees with it)
+    head_start = list(_WORD.finditer(text, hit.start, hit.end))[-1].start()
+    head_end = re.match(r"[\w-]*", text[head_start:]).end() + head_start
+    head = text[head_start:head_end]
+    before = list(_WORD.finditer(text, met.start(1), head_start))
     noun = _noun_in(head, ("ablt", "gent", "datv"))
     if noun is None:
         return None
@@ -105,12 +107,12 @@ def _russian_body(text: str, hit: Hit) -> Mention | None:
     if form is None:
         return None
     words: list[str] = []
-    start = hit.start
+    start = head_start
     for match in before:  # the adjectives right before the head agree with it («отраслевым профсоюзом»)
         word = match.group()
         adjective = next((p for p in analyzer().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and case_of(p.tag) == case_of(noun.tag)), None)
         if adjective is None:
-            words, start = [], hit.start
+            words, start = [], head_start
             continue
         grammemes = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
         inflected = adjective.inflect(grammemes)
