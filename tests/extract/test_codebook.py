@@ -3618,9 +3618,16 @@ def test_an_organisation_in_a_person_s_title_was_not_met(one_in, lang, text):
                    "«Келешек».", "Алматинский областной молодёжный совет «Келешек»"),
         case("kk", "Кандидаттың сайлауалды штабының мүшелері Алматы облыстық «Келешек» жастар кеңесімен жүздесті.",
              "Алматы облыстық «Келешек» жастар кеңесі"),
+        # its members met: the body by its name (the Kazakh genitive before «мүшелерімен»)
+        case("en", "Members of the Almaty regional campaign headquarters met members of the Yeskeldi district trade "
+                   "union.", "Yeskeldi district trade union", id="its-members"),
+        case("ru", "Члены Алматинского областного предвыборного штаба встретились с членами профсоюза Ескельдинского "
+                   "района.", "профсоюз Ескельдинского района", id="its-members"),
+        case("kk", "Алматы облыстық сайлау штабының мүшелері Ескелді аудандық кәсіподағының мүшелерімен кездесті.",
+             "Ескелді аудандық кәсіподағы", id="its-members"),
     ],
 )
-def test_a_youth_council_met_is_the_audience_by_its_name(one_in, lang, text, audience):
+def test_a_youth_council_or_a_union_s_members_met_give_the_body_by_its_name(one_in, lang, text, audience):
     # codebook 6: a body of members met as a whole is the audience by its name as written (a
     # Russian head of two words, «молодёжным советом», is read in the nominative)
     event = one_in(text, lang)

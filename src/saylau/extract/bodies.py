@@ -47,6 +47,9 @@ _RU_STOPS = frozenset("и в во на по для из к у о об при з�
 
 # Kazakh: the body's word takes the comitative itself («алқасымен», «қауымдастығымен»).
 _KK_WITH = re.compile(r"(?:мен|пен|бен)$")
+# ... or in the genitive before its members or representatives met or told («… мүшелерімен»).
+_KK_GENITIVE = re.compile(r"(?<=[аеыіоөұүуяю])н(?:ың|ің)$|(?:дың|дің|тың|тің)$")
+_KK_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:мүшелері|өкілдері|белсенділері)(?:мен|не|н)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 
@@ -149,7 +152,10 @@ def _kazakh_body(text: str, hit: Hit, floor: int, places: list[int]) -> Mention 
     head = text[hit.start : end]
     ending = _KK_WITH.search(head)
     if ending is None:
-        return None
+        # («кәсіподағының мүшелерімен»: its members met, as «с членами профсоюза» in Russian)
+        ending = _KK_GENITIVE.search(head) if _KK_ITS_PEOPLE_AFTER.match(text, end) else None
+        if ending is None:
+            return None
     offset = max(0, hit.start - 100, floor)
     before = text[offset : hit.start]
     cut = max((m.end() for m in re.finditer(r"[,.;:!?–—]", before)), default=0)
