@@ -3570,43 +3570,36 @@ def test_a_body_named_as_the_place_where_a_group_was_met_is_the_venue(one_in, la
 
 
 @pytest.mark.parametrize(
-    "lang, text",
+    "lang, text, audience",
     [
-        case("en", "The People's Party candidate spoke to students of Kozybayev University in Petropavl."),
-        case("ru", "Кандидат Народной партии пообщался со студентами университета имени Козыбаева в Петропавловске."),
-        case("kk", "Халық партиясының кандидаты «Болашақ» университетінің студенттерімен кездесті."),
+        # students of a named college: `students`, the college only says whose students they are
+        case("en", "The People's Party candidate spoke to students of Kozybayev University in Petropavl.",
+             "students", id="students"),
+        case("ru", "Кандидат Народной партии пообщался со студентами университета имени Козыбаева в Петропавловске.",
+             "students", id="students"),
+        case("kk", "Халық партиясының кандидаты «Болашақ» университетінің студенттерімен кездесті.", "students",
+             id="students"),
         # an adjective of the students between: still the college's students
-        case("en", "Ak Zhol candidates met senior students of the Aktobe Medical College.", id="senior"),
+        case("en", "Ak Zhol candidates met senior students of the Aktobe Medical College.", "students", id="senior"),
         case("ru", "Кандидаты «Ак жол» встретились со студентами старших курсов Актюбинского медицинского колледжа.",
-             id="senior"),
+             "students", id="senior"),
         case("kk", "«Ақ жол» кандидаттары Ақтөбе медициналық колледжінің жоғары курс студенттерімен кездесті.",
-             id="senior"),
-    ],
-)
-def test_a_meeting_with_the_students_of_a_university_is_a_voter_meeting_with_students(one_in, lang, text):
-    # codebook 5: students are voters met (voter_meeting), not the staff of an institution;
-    # codebook 6: the group is `students`, and the college only says whose students they are
-    event = one_in(text, lang)
-    assert event["event_type"] == "voter_meeting"
-    assert event["audience"] == ["students"]
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
+             "students", id="senior"),
+        # the company a speaker directs names his post, not a body met
         case("en", "Ak Zhol candidates met villagers in the club of Petrovka; Vitaly Kom, director of Granit-Petrovka "
-                   "LLP, also spoke."),
+                   "LLP, also spoke.", "population", id="title"),
         case("ru", "Кандидаты партии «Ак жол» встретились с сельчанами в клубе Петровки; выступил и заместитель "
-                   "директора ТОО «АгроСервисБатыс» Дархан Имашев."),
+                   "директора ТОО «АгроСервисБатыс» Дархан Имашев.", "population", id="title"),
         case("kk", "«Ақ жол» кандидаттары Петровка клубында ауылдастарымен кездесті, «Гранит-Петровка» ЖШС басшысы "
-                   "Виталий Ком да сөз алды."),
+                   "Виталий Ком да сөз алды.", "population", id="title"),
     ],
 )
-def test_an_organisation_in_a_person_s_title_was_not_met(one_in, lang, text):
-    # codebook 6: the audience is who was met; the company a speaker directs names his post
+def test_a_name_beside_the_people_met_is_not_the_audience(one_in, lang, text, audience):
+    # codebook 5: students are voters met (voter_meeting), not the staff of an institution;
+    # codebook 6: the audience is who was met, the group, not a college or a company named by it
     event = one_in(text, lang)
     assert event["event_type"] == "voter_meeting"
-    assert event["audience"] == ["population"]
+    assert event["audience"] == [audience]
 
 
 @pytest.mark.parametrize(

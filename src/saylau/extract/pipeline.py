@@ -31,7 +31,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.13"  # (0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
+EXTRACTOR_VERSION = "0.14"  # (0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -1037,10 +1037,10 @@ def _build(
         # the press at a rally or a protest reports it ("the five told reporters afterwards"):
         # no audience of the rally (codebook 6; an event held for the media is a press event)
         groups = [m for m in groups if m.value != "media"]
-    if any(m.extra == audience_mod.STUDENTS for m in organisations):
+    if students:
         # the students of a named college met are `students`: the college names whose they
         # are, not a body met ("met students of the Zhambyl Polytechnic College", codebook 6)
-        groups = groups + [Mention(m.start, m.end, "students") for m in organisations if m.extra == audience_mod.STUDENTS]
+        groups = groups + students
         organisations = [m for m in organisations if m.extra != audience_mod.STUDENTS]
     audience = _unique([m.value for m in organisations] + [m.value for m in groups])
     evidence = {
