@@ -2818,6 +2818,19 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
              [], [], id="head-holding-the-branch"),
         case("kk", "Халық партиясы Қостанай облыстық филиалының жетекшісі Серік Ахметов жаңа партиялықтарды "
                    "құттықтады.", [], [], id="head-holding-the-branch-2"),
+        # (a past head of a branch, and a party's representative "in" a town, hold it the same way)
+        case("en", "Askhat Rakhimzhanov, who had earlier headed the party's branch in the capital, was elected "
+                   "chairman at the congress.", [], [], id="headed-the-branch"),
+        case("ru", "Председателем на съезде избран Асхат Рахимжанов, который ранее возглавлял столичный филиал "
+                   "партии.", [], [], id="headed-the-branch"),
+        case("kk", "Съезде бұған дейін елордалық филиалды басқарған Асхат Рахымжанов партия төрағасы болып сайланды.",
+             [], [], id="headed-the-branch"),
+        case("en", "Maira Abenova, the party's representative in Semey, was the first to speak at the congress.", [], [],
+             id="representative-in-a-town"),
+        case("ru", "На съезде первой выступила представитель партии в Семее Майра Абенова.", [], [],
+             id="representative-in-a-town"),
+        case("kk", "Съезде алғаш болып партияның Семейдегі өкілі Майра Әбенова сөз алды.", [], [],
+             id="representative-in-a-town"),
         # ... and so does a party's head "in" or «по» a region, «облысы бойынша» in Kazakh
         case("en", "S. Baigaliev, chairman of the Auyl party in Abai region, and party activists took part in the opening "
                    "ceremony of the headquarters.", [], [], id="head-of-the-party-in-a-region"),

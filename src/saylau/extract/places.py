@@ -577,10 +577,15 @@ _HEADS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-
 # region's branch named by its head's title, codebook 4: a place inside a person's role).
 _HEAD_OF_THE_PARTY_BEFORE = re.compile(
     r"(?:\b(?:chairman|chairwoman|chair|head|leader|secretary)\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?\bparty\s+(?:in|for)\s+(?:the\s+)?"
+    r"|\b(?:headed|heads|head\s+of|chairman\s+of|chairwoman\s+of)\s+(?:the\s+)?[^,.;:()]{0,40}?\bbranch\s+(?:in|for)\s+(?:the\s+)?"
+    r"|\bparty(?:'s|’s)?\s+(?:representative|coordinator)\s+(?:in|for)\s+(?:the\s+)?"
+    r"|(?<!\w)представител\w*\s+партии[^,.;:()]{0,30}?\s+(?:в|во)\s+"
     r"|(?<!\w)(?:председател|руководител|лидер|секретар)\w*\s+[^,.;:()]{1,50}?\s+по\s+)$",
     re.IGNORECASE,
 )
-_HEAD_OF_THE_PARTY_AFTER = re.compile(r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)", re.IGNORECASE)
+_HEAD_OF_THE_PARTY_AFTER = re.compile(
+    r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)", re.IGNORECASE
+)
 
 
 def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
