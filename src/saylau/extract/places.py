@@ -574,7 +574,9 @@ _HEADS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-
 
 # A head of a party for a region: "chairman of the Auyl party in Abai region", «председатель
 # партии «Ауыл» по Абайской области», «"Ауыл" партиясының Абай облысы бойынша төрағасы» (the
-# region's branch named by its head's title, codebook 4: a place inside a person's role).
+# region's branch named by its head's title, codebook 4: a place inside a person's role); so
+# are "who headed the party's branch in the capital" and the party's representative in a town
+# ("the party's representative in Semey", «представитель партии в Семее», «Семейдегі өкілі»).
 _HEAD_OF_THE_PARTY_BEFORE = re.compile(
     r"(?:\b(?:chairman|chairwoman|chair|head|leader|secretary)\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?\bparty\s+(?:in|for)\s+(?:the\s+)?"
     r"|\b(?:headed|heads|head\s+of|chairman\s+of|chairwoman\s+of)\s+(?:the\s+)?[^,.;:()]{0,40}?\bbranch\s+(?:in|for)\s+(?:the\s+)?"
