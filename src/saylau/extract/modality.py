@@ -391,6 +391,11 @@ _KK_CLAUSE_ENDS = re.compile(r"[,:;–—]")
 _KK_FINITE_PAST = re.compile(r"(?:ды|ді|ты|ті)$")
 
 
+def _kk_vowel_stem_past(word: str, markers: FutureMarkers) -> bool:
+    """A Kazakh past in -ды/-ді of a listed vowel stem («талқылады»), spelt like a present-future."""
+    return word.endswith(("ды", "ді")) and word[:-2] in markers.kk_vowel_stems
+
+
 def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = False) -> bool:
     """Whether a clause tells of something that already happened, by the tense of its verbs:
     a debate that "was broadcast" or «прошли», not the format of one ("the debate has four
@@ -412,7 +417,7 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = 
             words = _WORD.findall(part)
             ending = _KK_PAST if number == len(parts) - 1 else _KK_FINITE_PAST
             last = words[-1] if words else ""
-            if words and ending.search(last) and (not last.endswith(("ады", "еді", "йды", "йді")) or last[:-2] in markers.kk_vowel_stems):
+            if words and ending.search(last) and (not last.endswith(("ады", "еді", "йды", "йді")) or _kk_vowel_stem_past(last, markers)):
                 return True
         return False
     return _english_past(clause) or bool(_EN_SIMPLE_PAST.search(clause))
@@ -654,7 +659,7 @@ def _kazakh_future_of(clause: str, markers: FutureMarkers) -> bool:
         return True
     if _KK_VOWEL_STEM_PRESENT.search(last):  # жасақтайды, сөйлейді: a vowel stem's present-future
         return True
-    if last.endswith(("ды", "ді")) and last[:-2] in markers.kk_vowel_stems:  # талқылады, қабылдады: a vowel stem's past
+    if _kk_vowel_stem_past(last, markers):  # талқылады, қабылдады
         return False
     if last.endswith(markers.kk_present_future):  # өткізеді, or the past тыңдады: time decides
         return _may_match(clause, low, markers.kk_clause_rare) and bool(markers.kk_clause.search(clause))

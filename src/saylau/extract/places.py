@@ -577,7 +577,7 @@ _HEADS = frozenset({"chairman", "first deputy chairman", "deputy chairman", "co-
 # region's branch named by its head's title, codebook 4: a place inside a person's role); so
 # are "who headed the party's branch in the capital" and the party's representative in a town
 # ("the party's representative in Semey", «представитель партии в Семее», «Семейдегі өкілі»).
-_HEAD_OF_THE_PARTY_BEFORE = re.compile(
+_TITLE_HOLDING_A_PLACE_BEFORE = re.compile(
     r"(?:\b(?:chairman|chairwoman|chair|head|leader|secretary)\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?\bparty\s+(?:in|for)\s+(?:the\s+)?"
     r"|\b(?:headed|heads|head\s+of|chairman\s+of|chairwoman\s+of)\s+(?:the\s+)?[^,.;:()]{0,40}?\bbranch\s+(?:in|for)\s+(?:the\s+)?"
     r"|\bparty(?:'s|’s)?\s+(?:representative|coordinator)\s+(?:in|for)\s+(?:the\s+)?"
@@ -585,7 +585,7 @@ _HEAD_OF_THE_PARTY_BEFORE = re.compile(
     r"|(?<!\w)(?:председател|руководител|лидер|секретар)\w*\s+[^,.;:()]{1,50}?\s+по\s+)$",
     re.IGNORECASE,
 )
-_HEAD_OF_THE_PARTY_AFTER = re.compile(
+_TITLE_HOLDING_A_PLACE_AFTER = re.compile(
     r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)", re.IGNORECASE
 )
 
@@ -597,7 +597,10 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     A regional body named after its region still gives the region to its people ("the
     coordinator of the Atyrau regional headquarters"), but not to its head, whose title holds it
     ("chairman of the Kostanay regional branch", "chairman of the Auyl party in Abai region")."""
-    if _HEAD_OF_THE_PARTY_BEFORE.search(index.text, max(0, mention.start - 90), mention.start) or _HEAD_OF_THE_PARTY_AFTER.match(index.text, mention.end):
+    if (
+        _TITLE_HOLDING_A_PLACE_BEFORE.search(index.text, max(0, mention.start - 90), mention.start)
+        or _TITLE_HOLDING_A_PLACE_AFTER.match(index.text, mention.end)
+    ):
         return True
     body = index.body_after(mention.end)
     if body is None or _GAP_NOUN.search(index.text[mention.end : body.start]):
