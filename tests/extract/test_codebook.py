@@ -2695,8 +2695,6 @@ def test_a_village_name_shared_by_several_regions_gives_no_region_unless_the_tex
     "lang, text, settlements",
     [
         case("ru", "Встреча партии Nur Otan с молодёжью прошла в Молодёжном ресурсном центре.", [], id="adjective"),
-        case("ru", "Кандидат от партии «Ак жол» побывала в Павлодарском музыкальном колледже и встретилась со студентами.",
-             [], id="adjective-of-a-college"),
         case("ru", "Активисты партии Nur Otan встретились с жителями посёлка Молодёжный.", ["Kasym Kaisenov"], id="village"),
     ],
 )
@@ -5797,7 +5795,8 @@ def test_a_commentators_judgement_of_the_debate_is_no_debate_reported(document_e
     [
         # (Russian and Kazakh name the kind of body beside the quoted name: its word is the name's)
         case("ru", "Кандидат партии «Ауыл» посетил мукомольный завод «Саукымбек» и встретился с коллективом.", "завод «Саукымбек»"),
-        case("kk", "«Ауыл» партиясының кандидаты «Сауқымбек» диірмен зауытына барып, ұжыммен кездесті.", "«Сауқымбек» зауыты"),
+        # (Kazakh writes the words of its kind between the quoted name and its word: the name's too)
+        case("kk", "«Ауыл» партиясының кандидаты «Сауқымбек» диірмен зауытына барып, ұжыммен кездесті.", "«Сауқымбек» диірмен зауыты"),
         case("en", 'The Auyl candidate visited the "Saukymbek" flour mill and met its staff.', "Saukymbek"),
     ],
 )
@@ -5819,7 +5818,24 @@ def test_the_quoted_name_of_a_workplace_visited_is_the_staff_s_organisation(even
              "Павлодарский музыкальный колледж", id="visited"),
         case("kk", "AMANAT партиясының кандидаттары Батыс Қазақстан медициналық университетіне барып, оқытушылармен кездесті.",
              "Батыс Қазақстан медициналық университеті"),
-        case("kk", "«Ақ жол» партиясының кандидаттары «Балдәурен» оңалту орталығына барды.", "«Балдәурен» орталығы", id="quoted"),
+        case("kk", "«Ақ жол» партиясының кандидаттары «Балдәурен» оңалту орталығына барды.", "«Балдәурен» оңалту орталығы", id="quoted"),
+        case("kk", "AMANAT мүшелері Қонаев қаласындағы «Шарапат» арнайы әлеуметтік қызмет көрсету орталығына барып, қызметкерлермен кездесті.",
+             "«Шарапат» арнайы әлеуметтік қызмет көрсету орталығы", id="quoted-long"),
+        # what the body is for, up to the clause's end, is its name's ("for …", «по …», «для …», «… жөніндегі»)
+        case("en", "The Baitak candidates met the staff of the Uralsk communal state institution for the protection of forests and wildlife.",
+             "Uralsk communal state institution for the protection of forests and wildlife", id="what-for"),
+        case("ru", "Кандидаты партии «Байтақ» встретились с сотрудниками Уральского коммунального государственного учреждения "
+                   "по охране лесов и животного мира.",
+             "Уральское коммунальное государственное учреждение по охране лесов и животного мира", id="what-for"),
+        case("ru", "Кандидаты партии «Ак жол» побывали в Павлодарском музыкальном колледже для одарённых детей.",
+             "Павлодарский музыкальный колледж для одарённых детей", id="what-for-2"),
+        case("kk", "«Байтақ» партиясының кандидаттары Орал орман және жануарлар дүниесін қорғау жөніндегі коммуналдық мемлекеттік "
+                   "мекемесінің қызметкерлерімен кездесті.",
+             "Орал орман және жануарлар дүниесін қорғау жөніндегі коммуналдық мемлекеттік мекемесі", id="what-for"),
+        # its number after its word is its name's too
+        case("en", "AMANAT members visited Secondary School No. 1 in the village of Krasny Yar and met the teachers.",
+             "Secondary School No. 1", id="number"),
+        case("ru", "Члены AMANAT побывали в средней школе №1 села Красный Яр и встретились с учителями.", "средняя школа №1", id="number"),
     ],
 )
 def test_an_institution_named_as_visited_is_the_audience(one_in, lang, text, name):
@@ -6868,12 +6884,27 @@ def test_a_russian_adjective_of_a_town_names_the_town(one_in, lang, text, region
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol candidate visited the Pavlodar music college and met the teachers."),
+        case("ru", "Кандидат от партии «Ак жол» побывала в Павлодарском музыкальном колледже и встретилась с преподавателями."),
+        case("kk", "«Ақ жол» партиясының кандидаты Павлодар музыка колледжіне барып, оқытушылармен кездесті."),
+    ],
+)
+def test_the_town_that_begins_the_name_of_an_institution_visited_is_the_venue(one_in, lang, text):
+    """Codebook 4 and 6: an institution visited is where the event took place, so the town its
+    name begins with is the venue, in Russian written as an adjective («Павлодарском») too."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-55"], ["Pavlodar"])
+
+
+@pytest.mark.parametrize(
     "lang, text, regions",
     [
         # the adjective before a word of region is the region's
         case("ru", "Кандидаты «Ак жол» встретились с жителями Карагандинской области.", ["KZ-35"]),
         # a capitalised adjective inside a sentence begins a name (codebook 4: no venue)
-        case("ru", "Кандидат побывала в Павлодарском музыкальном колледже и рассказала студентам о программе «Ак жол».", []),
+        case("ru", "Кандидат побывала в Павлодарском отделении Союза писателей и рассказала о программе «Ак жол».", []),
     ],
 )
 def test_a_russian_town_adjective_before_a_region_word_or_in_a_name_is_no_town(one_in, lang, text, regions):

@@ -56,6 +56,7 @@ _EN_GOES_THERE = re.compile(
 _EN_QUOTES_AND_SPACE = " \t\"“”«»"
 # A name in quotes, the name itself its group (English and Kazakh names alike).
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")
+_EN_NUMBER_AFTER = re.compile(r"\s+(?:No\.|№)\s?\d+")
 _EN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "College for Gifted Children", "institution for the protection of forests and wildlife": the
 # name goes on after its word up to the end of the clause, if that comes soon.
@@ -78,6 +79,9 @@ _RU_QUOTED_AFTER = re.compile(r"\s+«[^«»]{1,50}»")
 _RU_NAMED_AFTER = re.compile(r"\s+имени\s+(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?")
 _RU_NUMBER_AFTER = re.compile(r"\s+№\s?\d+")
 _RU_GENITIVE_WORDS = (re.compile(r"\s+[а-яё-]+"), re.compile(r"(?:\s+[а-яё-]+){2}"), re.compile(r"(?:\s+[а-яё-]+){3}"))
+# «учреждение по охране лесов и животного мира», «колледж для одарённых детей»: what the body is
+# for or does, after its word up to the end of the clause if that comes soon (as `_EN_TAIL`)
+_RU_TAIL = re.compile(r"\s+(?:для|по)\s+(?:[а-яё-]+\s+){0,6}?[а-яё-]+(?=\s*[,.;:]|\s*$)")
 _CASES = ("loct", "accs", "ablt", "gent", "datv", "nomn")
 
 # Kazakh names the institution before its word, which takes the possessive and then the case:
@@ -160,6 +164,8 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     if tail is not None and any(tail.start() <= h.start < tail.end() for h in hits if h.kind in _NOT_IN_A_TAIL):
         tail = None  # ("at the Kazmedia Centre for the party's congress": what it is for, no name)
     end = tail.end() if tail is not None else hit.end
+    number = _EN_NUMBER_AFTER.match(text, end)  # ("Secondary School No. 1": its number is its name's, as in Russian)
+    end = number.end() if number is not None else end
     quoted = _QUOTED.search(text, max(0, start - 1), end)
     if quoted is not None:
         return Mention(start, end, quoted.group(1))  # (a quoted name is the name: "Baldauren")
@@ -175,14 +181,9 @@ def _russian(text: str, hit: Hit) -> Mention | None:
     while head_end < len(text) and (text[head_end].isalpha() or text[head_end] == "-"):
         head_end += 1
     head = text[hit.start : head_end]
-    for case in _head_cases(head):
-        words, start = [head], hit.start
-        while len(words) < 5:
-            before = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
-            if before is None or not _adjective_in(before.group(1), case):
-                break
-            words.insert(0, before.group(1))
-            start = before.start(1)
+    # (the reading whose adjectives agree over the most words: «Уральского … учреждения» is a
+    # genitive singular, though «учреждения» alone could be a plural)
+    for case, words, start in sorted((_with_adjectives(text, hit.start, head, form) for form in _head_cases(head)), key=lambda r: -len(r[1])):
         nominative = russian_nominative(tuple(words), case)
         if nominative is None:
             continue
@@ -199,6 +200,8 @@ def _russian(text: str, hit: Hit) -> Mention | None:
                     break
         elif named_after is not None:
             after = named_after
+        if after is None:
+            after = _RU_TAIL.match(text, end)
         named = words[0][:1].isupper() or after is not None
         if not named or not _RU_BEFORE.search(text, max(0, start - 16), start):
             return None
@@ -219,17 +222,35 @@ def _russian(text: str, hit: Hit) -> Mention | None:
     return None
 
 
+def _with_adjectives(text: str, start: int, head: str, form: tuple[str, str]) -> tuple[str, list[str], int]:
+    """The head with the adjectives before it that agree with it in this case and number."""
+    case, number = form
+    words = [head]
+    while len(words) < 5:
+        before = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not _adjective_in(before.group(1), case, number):
+            break
+        words.insert(0, before.group(1))
+        start = before.start(1)
+    return case, words, start
+
+
 @lru_cache(maxsize=8192)
-def _head_cases(word: str) -> tuple[str, ...]:
-    """The cases a noun may stand in, the likelier first."""
-    cases = {case_of(p.tag) for p in analyzer().parse(split_hyphen(word)[1].lower()) if p.tag.POS == "NOUN"}
-    return tuple(c for c in _CASES if c in cases)
+def _head_cases(word: str) -> tuple[tuple[str, str], ...]:
+    """The cases (and numbers) a noun may stand in, the likelier first: «учреждения» is a
+    genitive singular or a plural, and its adjectives say which («Уральского … учреждения»)."""
+    forms = {(case_of(p.tag), _number(p.tag)) for p in analyzer().parse(split_hyphen(word)[1].lower()) if p.tag.POS == "NOUN"}
+    return tuple(form for case in _CASES for form in sorted(forms) if form[0] == case)
+
+
+def _number(tag) -> str:
+    return "plur" if "plur" in tag else "sing"
 
 
 @lru_cache(maxsize=16384)
-def _adjective_in(word: str, case: str) -> bool:
+def _adjective_in(word: str, case: str, number: str) -> bool:
     last = split_hyphen(word)[1].lower()
-    return any(p.tag.POS in ("ADJF", "PRTF") and case_of(p.tag) == case for p in analyzer().parse(last))
+    return any(p.tag.POS in ("ADJF", "PRTF") and case_of(p.tag) == case and _number(p.tag) == number for p in analyzer().parse(last))
 
 
 def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
@@ -252,7 +273,7 @@ def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
         return None
     if not (DATIVE_END.search(word) or GENITIVE_END.search(word) or _KK_LOCATIVE.search(word) or _KK_WITH.search(word)):
         return None
-    words = list(_KK_WORD.finditer(text, max(0, hit.start - 120), hit.start))[-7:]
+    words = list(_KK_WORD.finditer(text, max(0, hit.start - 120), hit.start))[-10:]
     places = [(h.start, h.end) for h in hits if h.kind in PLACE_KINDS]
     # (who goes there, named by a party, a role or a campaigner, stands before the name:
     # «"Ақ жол" кандидаты мұнай өңдеу зауытының ұжымымен»)
@@ -263,7 +284,7 @@ def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
         if text[token.end() : start].strip() or token.start() < floor:
             break
         w = token.group(0)
-        if w[-1:] in ",.;:" or (_KK_NOT_IN_A_NAME.search(w) and w != "атындағы") or _KK_WHERE.search(w):
+        if w[-1:] in ",.;:" or (_KK_NOT_IN_A_NAME.search(w) and w not in ("атындағы", "жөніндегі")) or _KK_WHERE.search(w):
             break  # («А.Бараев атындағы …»: named after; «Ақтөбе қаласында музыка колледжінің»: where)
         if _KK_NAME_START.match(w):
             # Kazakh capitalises only names, but a sentence's first word and the people who act
@@ -282,11 +303,6 @@ def _kazakh(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
         return None
     while not _KK_NAME_START.match(text, start):
         start = text.index(" ", start) + 1
-    quoted = _QUOTED.match(text, start)
-    name = text[start:head_end]
-    if quoted is not None and not _KK_NAME_START.search(text, quoted.end(), hit.start):
-        # «"Сауқымбек" диірмен зауытына»: the quoted name with its word, the words between only
-        # describe it
-        name = quoted.group(0) + " " + text[hit.start : head_end]
+    name = text[start:head_end]  # («"Шарапат" арнайы әлеуметтік қызмет көрсету орталығы»: the words between are the name's)
     # (met in it: the place where something was held, whose people the clause may name apart)
     return Mention(start, head_end, _KK_CASE.sub("", name), VENUE if _KK_LOCATIVE.search(word) else None)

@@ -121,15 +121,18 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             village_after.add(h.start)
     if not place_hits:
         return []
+    institution_starts = {h.start for h in hits if h.kind == "institution_head"}
     # a town's Russian word (an adjective or its people's name) before a word of region or
     # district is the region's («Атырауская область», «Карагандинского областного штаба»), which
-    # the regions' stems read; a capitalised adjective inside a sentence begins a name («в
-    # Павлодарском музыкальном колледже» is the college's, no venue of its own, codebook 4)
+    # the regions' stems read; a capitalised adjective inside a sentence begins a name, no venue
+    # of its own (codebook 4), unless the name is an institution's, which is where the event is
+    # («в Павлодарском музыкальном колледже», as "the Pavlodar music college": `institutions`)
     place_hits = [
         h for h in place_hits
         if not (h.kind == "settlement" and h.entry.lang == "ru" and (
             _REGION_WORD_AFTER.match(text, h.end)
-            or (text[h.start].isupper() and _RU_ADJECTIVE_END.search(text, h.start, h.end) and not _SENTENCE_START.search(text, 0, h.start))
+            or (text[h.start].isupper() and _RU_ADJECTIVE_END.search(text, h.start, h.end) and not _SENTENCE_START.search(text, 0, h.start)
+                and not _names_an_institution(text, h, institution_starts))
         ))
     ]
     if not place_hits:
@@ -229,6 +232,13 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             if mention is not None and not _former_region_of_a_town(mention, chain, res):
                 mentions.append(mention)
     return mentions
+
+
+def _names_an_institution(text: str, hit: Hit, institution_starts: set[int]) -> bool:
+    """Whether a Russian town adjective begins an institution's name («Павлодарском
+    музыкальном колледже»): the adjectives after it lead to the institution's word."""
+    gap = _RU_ADJECTIVES_THEN.match(text, hit.end)
+    return gap is not None and gap.end() in institution_starts
 
 
 def _former_region_of_a_town(mention: Mention, chain: list[list[Hit]], res: Resources) -> bool:
