@@ -2800,6 +2800,20 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
              ["KZ-35"], ["Karaganda"], id="akim"),
         case("kk", "«Nur Otan» партиясы филиалының төрағасы, Түркістан облысының әкімі Өмірзақ Шөкеев Қарағандыда "
                    "фермерлермен кездесті.", ["KZ-35"], ["Karaganda"], id="akim"),
+        # so do the akims of a list of regions, every one of them
+        case("en", "At the congress in Karaganda the AMANAT party removed the akims of the Zhetysu and Ulytau regions from its "
+                   "political council.", ["KZ-35"], ["Karaganda"], id="akims"),
+        case("ru", "На съезде в Караганде партия AMANAT вывела из политсовета акимов Жетысуской и Улытауской областей.",
+             ["KZ-35"], ["Karaganda"], id="akims"),
+        case("kk", "AMANAT партиясы Қарағандыдағы съезде Жетісу және Ұлытау облыстарының әкімдерін саяси кеңестен шығарды.",
+             ["KZ-35"], ["Karaganda"], id="akims"),
+        # the region a candidate runs for is the region being elected, no venue (codebook 4)
+        case("en", "Kazbek Maigeldinov, the party's candidate for the Mazhilis from Ulytau region, met doctors in Satpayev.",
+             ["KZ-62"], ["Satpayev"], id="candidate-for-a-region"),
+        case("ru", "Кандидат в депутаты Мажилиса от партии по Улытауской области Казбек Майгельдинов встретился с врачами "
+                   "в Караганде.", ["KZ-35"], ["Karaganda"], id="candidate-for-a-region"),
+        case("kk", "Партияның Ұлытау облысы бойынша Мәжіліс депутаттығына үміткері Қазбек Майгелдинов Қарағандыда "
+                   "дәрігерлермен кездесті.", ["KZ-35"], ["Karaganda"], id="candidate-for-a-region"),
         # the head of a regional branch: his title holds the region, and the event names no place
         case("en", "Serik Akhmetov, chairman of the Kostanay regional branch of Amanat, met participants of the "
                    "primaries.", [], [], id="head-of-a-regional-branch"),

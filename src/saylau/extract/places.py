@@ -86,6 +86,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     settle_after: set[int] = set()
     district_after: dict[int, Hit] = {}
     not_venue: set[int] = set()
+    title_after: set[int] = set()
     street_before: set[int] = set()
     street_after: set[int] = set()
     village_before: set[int] = set()
@@ -110,8 +111,10 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         elif kind == "not_venue_before":
             if not _ONE_OF.search(text, max(0, h.start - 14), h.start):  # («в одном из таразских колледжей»: one of, not from)
                 not_venue.add(h.end)
-        elif kind == "street_after" or kind == "not_venue_after":
-            street_after.add(h.start)  # (a street's name, or a title held of the place)
+        elif kind == "street_after":
+            street_after.add(h.start)  # (a street's name)
+        elif kind == "not_venue_after":
+            title_after.add(h.start)  # (a title held of the place, «облыстарының әкімдері»: of every place of its list)
         elif kind == "street_before" and not _GENERIC_BEFORE.search(text, max(0, h.start - 20), h.start):
             # («на центральной площади Астаны»: a square described, not named, so the town
             # after it is the town's own name)
@@ -174,7 +177,11 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             chains.append([group])
     # "from Atyrau and Petropavl", «из Атырау и Петропавловска», «Астана мен Алматыдан»: the
     # whole list is no venue (Kazakh marks "from" on the last name, or on its region word)
-    chains = [chain for chain in chains if id(chain[0]) not in not_venues and not _kazakh_ablative(text, chain[-1], res)]
+    chains = [
+        chain for chain in chains
+        if id(chain[0]) not in not_venues and _next_word_start(text, chain[-1][0].end) not in title_after
+        and not _kazakh_ablative(text, chain[-1], res)
+    ]
 
     mentions: list[Mention] = mentions_of_bodies
     split = [_split_districts(text, chain, district_after) for chain in chains]
@@ -595,8 +602,14 @@ _TITLE_HOLDING_A_PLACE_BEFORE = re.compile(
     r"|(?<!\w)(?:председател|руководител|лидер|секретар)\w*\s+[^,.;:()]{1,50}?\s+по\s+)$",
     re.IGNORECASE,
 )
+# A candidate for the region that elects him («кандидат в депутаты Мажилиса от партии по
+# Улытауской области», «Ұлытау облысы бойынша Мәжіліс депутаттығына үміткері»): the region being
+# elected, no venue (codebook 4); "по" before a town alone is a trip across it («прокатились по столице»).
+_CANDIDATE_FOR_A_PLACE_BEFORE = re.compile(r"(?<!\w)кандидат\w*\s+в\s+депутат\w*\s+[^,.;:()]{0,50}?\s*по\s+$", re.IGNORECASE)
+_REGION_OR_DISTRICT = re.compile(r"\S+\s+(?:област|район|округ)", re.IGNORECASE)
 _TITLE_HOLDING_A_PLACE_AFTER = re.compile(
-    r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)", re.IGNORECASE
+    r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)"
+    r"|(?:\s+облысы)?\s+бойынша\s+(?:\S+\s+){0,2}?депутаттығына\s+(?:үміткер|кандидат)", re.IGNORECASE
 )
 
 
@@ -610,6 +623,8 @@ def names_a_body_not_a_venue(mention: Mention, index: BodyIndex) -> bool:
     if (
         _TITLE_HOLDING_A_PLACE_BEFORE.search(index.text, max(0, mention.start - 90), mention.start)
         or _TITLE_HOLDING_A_PLACE_AFTER.match(index.text, mention.end)
+        or (_CANDIDATE_FOR_A_PLACE_BEFORE.search(index.text, max(0, mention.start - 90), mention.start)
+            and _REGION_OR_DISTRICT.match(index.text, mention.start, mention.end + 12))
     ):
         return True
     body = index.body_after(mention.end)
