@@ -202,6 +202,8 @@ def _russian(text: str, hit: Hit) -> Mention | None:
             after = named_after
         if after is None:
             after = _RU_TAIL.match(text, end)
+            if after is not None and _holds_a_verb(after.group(0)):
+                after = None  # («… для одарённых детей и заговорила о том»: the clause went on)
         named = words[0][:1].isupper() or after is not None
         if not named or not _RU_BEFORE.search(text, max(0, start - 16), start):
             return None
@@ -220,6 +222,11 @@ def _russian(text: str, hit: Hit) -> Mention | None:
             end = after.end()
         return Mention(start, end, value)
     return None
+
+
+def _holds_a_verb(words: str) -> bool:
+    """Whether a Russian stretch holds a verb (its likeliest reading): a tail that does ends no name."""
+    return any(analyzer().parse(w)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") for w in words.lower().split())
 
 
 def _with_adjectives(text: str, start: int, head: str, form: tuple[str, str]) -> tuple[str, list[str], int]:
