@@ -7289,10 +7289,24 @@ def test_veterans_congratulated_on_victory_day_are_a_party_at_a_holiday(one_in, 
 )
 def test_pensioners_met_and_congratulated_on_a_holiday_are_a_voter_meeting(one_in, lang, text):
     """Codebook 5: where pensioners are met, the meeting is what took place (voter_meeting);
-    the congratulations are said at it. (War veterans met so, no audience code of their own, stay
-    the party at a public holiday in English and Russian; making that meeting a voter_meeting too
-    moved the blind sets by -0.0002.)"""
+    the congratulations are said at it."""
     assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "AMANAT chairman Yerlan Koshanov met veterans of the Great Patriotic War in Taldykorgan and congratulated them on Victory Day."),
+        case("ru", "Председатель партии AMANAT Ерлан Кошанов встретился с ветеранами Великой Отечественной войны в Талдыкоргане и поздравил их с Днём Победы."),
+        case("kk", "AMANAT партиясының төрағасы Ерлан Қошанов Талдықорғанда Ұлы Отан соғысының ардагерлерімен кездесіп, оларды Жеңіс күнімен құттықтады."),
+    ],
+)
+def test_veterans_met_and_congratulated_on_a_holiday_are_the_party_at_the_holiday(one_in, lang, text):
+    """Codebook 5: a leader at a public holiday is `other`; war veterans have no audience code
+    (codebook 6), so meeting them makes no meeting with voters of the occasion, alike in the three
+    languages. (Read as a meeting with a community anyway: blind -0.0002.)"""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("other", [])
 
 
 @pytest.mark.parametrize(
