@@ -604,12 +604,13 @@ _TITLE_HOLDING_A_PLACE_BEFORE = re.compile(
 )
 # A candidate for the region that elects him («кандидат в депутаты Мажилиса от партии по
 # Улытауской области», «Ұлытау облысы бойынша Мәжіліс депутаттығына үміткері»): the region being
-# elected, no venue (codebook 4); "по" before a town alone is a trip across it («прокатились по столице»).
+# elected, no venue (codebook 4); "по" before a town alone is a trip across it («прокатились по
+# столице»). (The Kazakh title follows the place: `_TITLE_HOLDING_A_PLACE_AFTER`.)
 _CANDIDATE_FOR_A_PLACE_BEFORE = re.compile(r"(?<!\w)кандидат\w*\s+в\s+депутат\w*\s+[^,.;:()]{0,50}?\s*по\s+$", re.IGNORECASE)
 _REGION_OR_DISTRICT = re.compile(r"\S+\s+(?:област|район|округ)", re.IGNORECASE)
 _TITLE_HOLDING_A_PLACE_AFTER = re.compile(
-    r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы)|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)"
-    r"|(?:\s+облысы)?\s+бойынша\s+(?:\S+\s+){0,2}?депутаттығына\s+(?:үміткер|кандидат)", re.IGNORECASE
+    r"(?:\s+облысы)?\s+бойынша\s+(?:төраға|басшы|жетекші|хатшы|(?:\S+\s+){0,2}?депутаттығына\s+(?:үміткер|кандидат))"
+    r"|(?:дағы|дегі|тағы|тегі)?\s+(?:өкілі|үйлестірушісі)", re.IGNORECASE
 )
 
 
