@@ -4577,6 +4577,16 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         case("en", "Amanat members congratulated war veterans on Victory Day in Taraz.", [], id="veterans"),
         case("ru", "Члены партии «Аманат» поздравили ветеранов войны с Днем Победы в Таразе.", [], id="veterans"),
         case("kk", "«Аманат» партиясының мүшелері Таразда соғыс ардагерлерін Жеңіс күнімен құттықтады.", [], id="veterans"),
+        # the public a thing is told or explained to («халыққа», «жұртшылыққа», «населению»: the
+        # dative) is no people met
+        case("en", "AMANAT party members toured the regions and explained the draft of the new Constitution to the people.",
+             [], id="told-to-the-public"),
+        case("ru", "Члены партии AMANAT объездили регионы и разъяснили населению проект новой Конституции.", [],
+             id="told-to-the-public"),
+        case("kk", "AMANAT партиясының мүшелері өңірлерді аралап, жаңа Конституцияның жобасын халыққа түсіндірді.", [],
+             id="told-to-the-public"),
+        case("kk", "«Руханият» партиясы съезде Мәжіліс сайлауына түсетін 36 кандидатын жұртшылыққа таныстырды.", [],
+             id="presented-to-the-public"),
         case("en", "The AMANAT secretary met the aksakals of the Abai district.", [], id="aksakals"),
         case("ru", "Секретарь партии AMANAT пообщался с аксакалами Абайского района.", [], id="aksakals"),
         case("kk", "AMANAT партиясының хатшысы Абай ауданының ақсақалдарымен кездесті.", [], id="aksakals"),
