@@ -4587,6 +4587,10 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="told-to-the-public"),
         case("kk", "«Руханият» партиясы съезде Мәжіліс сайлауына түсетін 36 кандидатын жұртшылыққа таныстырды.", [],
              id="presented-to-the-public"),
+        # nor the people whose needs are heard, in the genitive («халықтың мұң-мұқтажы», "the people's needs")
+        case("en", "AMANAT candidates toured the regions and listened to the people's needs.", [], id="the-people-s-needs"),
+        case("ru", "Кандидаты AMANAT провели агитацию в районе и выслушали нужды народа.", [], id="the-people-s-needs"),
+        case("kk", "AMANAT кандидаттары өңірлерді аралап, халықтың мұң-мұқтажын тыңдады.", [], id="the-people-s-needs"),
         case("en", "The AMANAT secretary met the aksakals of the Abai district.", [], id="aksakals"),
         case("ru", "Секретарь партии AMANAT пообщался с аксакалами Абайского района.", [], id="aksakals"),
         case("kk", "AMANAT партиясының хатшысы Абай ауданының ақсақалдарымен кездесті.", [], id="aksakals"),
