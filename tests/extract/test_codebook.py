@@ -4587,6 +4587,13 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="told-to-the-public"),
         case("kk", "«Руханият» партиясы съезде Мәжіліс сайлауына түсетін 36 кандидатын жұртшылыққа таныстырды.", [],
              id="presented-to-the-public"),
+        # the people who raised their issues at the meeting were met
+        case("en", "AMANAT candidates held a meeting in Arkalyk. Residents of Arkalyk also raised the issues on their minds.",
+             ["population"], id="residents-raised"),
+        case("kk", "AMANAT кандидаттары Арқалықта кездесу өткізді. Арқалық тұрғындары да ойда жүрген мәселелерін ортаға салды.",
+             ["population"], id="residents-raised"),
+        case("kk", "AMANAT кандидаттары Жезқазғанда кеншілермен кездесті. Кеншілер жалақы мен тұрғын үй мәселесін көтерді.", [],
+             id="housing-raised"),
         # nor the people whose needs are heard, in the genitive («халықтың мұң-мұқтажы», "the people's needs")
         case("en", "AMANAT candidates toured the regions and listened to the people's needs.", [], id="the-people-s-needs"),
         case("ru", "Кандидаты AMANAT провели агитацию в районе и выслушали нужды народа.", [], id="the-people-s-needs"),
