@@ -4587,6 +4587,13 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="told-to-the-public"),
         case("kk", "«Руханият» партиясы съезде Мәжіліс сайлауына түсетін 36 кандидатын жұртшылыққа таныстырды.", [],
              id="presented-to-the-public"),
+        # the people invited to it were met
+        case("en", "The Auyl party held a concert in Taraz. Party members and residents of the city were invited to the hall.",
+             ["population"], id="invited"),
+        case("ru", "Партия «Ауыл» провела концерт в Таразе. В зал пригласили членов партии и жителей города.", ["population"],
+             id="invited"),
+        case("kk", "«Ауыл» партиясы Таразда концерт өткізді. Залға партия мүшелері мен қала тұрғындары шақырылды.",
+             ["population"], id="invited"),
         # the people who raised their issues at the meeting were met
         case("en", "AMANAT candidates held a meeting in Arkalyk. Residents of Arkalyk also raised the issues on their minds.",
              ["population"], id="residents-raised"),

@@ -39,7 +39,7 @@ _MET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MET_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|listened|met|voiced|complained|put their questions|put questions|"
+    r"\s+(?:\w+\s+){0,2}?(?:attended|gathered|came|asked|took part|participated|visited|raised|were told|were invited|listened|met|voiced|complained|put their questions|put questions|"
     # (the people who filled the hall came to the meeting: "More than 200 voters filled the hall")
     r"filled|packed|crowded into|turned out|turned up|flocked|showed up)\b",
     re.IGNORECASE,
@@ -456,7 +456,7 @@ def took_part(text: str, group: Mention) -> bool:
 # Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители».
 _CAME_AFTER = re.compile(
     r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие|"
-    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды)(?!\w)",
+    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды|шақырылды|шақырылуда|шақырылған)(?!\w)",
     re.IGNORECASE,
 )
 # Kazakh people who raised their issues, asked or complained at the meeting («Арқалық тұрғындары
@@ -468,7 +468,7 @@ _SPOKE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAME_BEFORE = re.compile(
-    r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили)(?!\w)[^.!?;]{0,100}$",
+    r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили|пригласили)(?!\w)[^.!?;]{0,100}$",
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
