@@ -463,7 +463,7 @@ _CAME_AFTER = re.compile(
 # да … мәселелерін ортаға салды»): met, as English reads "residents … raised" (`_MET_AFTER`); not
 # «тұрғын үй», housing, whose issue was raised. (Russian «жители … подняли вопросы» read so too
 # moved the blind sets by -0.0005: left out.)
-_SPOKE_AFTER = re.compile(
+_KK_SPOKE_AFTER = re.compile(
     r"(?!\s*үй(?!\w))[^.!?;]{0,60}?(?<!\w)(?:ортаға салды|ортаға салып|көтерді|көтеріп|сұрақ қойды|сұрақтарын қойды|шағымданды|шағымданып)(?!\w)",
     re.IGNORECASE,
 )
@@ -530,10 +530,10 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
                 or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
                 or _CAME_AFTER.match(text, hit.end)
-                or _SPOKE_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
                 or (hit.entry.lang == "kk" and (
-                    _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
+                    _KK_SPOKE_AFTER.match(text, hit.end)
+                    or _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
                     or _KK_ADDRESSED_AFTER.match(text, word_end(text, hit.end))
                     or _kk_visited(text, hit) or _kk_greeted(text, hit)
                 ))

@@ -56,7 +56,8 @@ _EN_GOES_THERE = re.compile(
 _EN_QUOTES_AND_SPACE = " \t\"“”«»"
 # A name in quotes, the name itself its group (English and Kazakh names alike).
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{1,60})[»\"”]")
-_EN_NUMBER_AFTER = re.compile(r"\s+(?:No\.|№)\s?\d+")
+# A number after the institution's word is its name's ("Secondary School No. 1", «школа №1»).
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.|№)\s?\d+")
 _EN_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "College for Gifted Children", "institution for the protection of forests and wildlife": the
 # name goes on after its word up to the end of the clause, if that comes soon.
@@ -77,7 +78,6 @@ _RU_GOES_THERE = re.compile(
 _RU_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _RU_QUOTED_AFTER = re.compile(r"\s+«[^«»]{1,50}»")
 _RU_NAMED_AFTER = re.compile(r"\s+имени\s+(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]+(?:\s+[А-ЯЁA-Z][\w-]+)?")
-_RU_NUMBER_AFTER = re.compile(r"\s+№\s?\d+")
 _RU_GENITIVE_WORDS = (re.compile(r"\s+[а-яё-]+"), re.compile(r"(?:\s+[а-яё-]+){2}"), re.compile(r"(?:\s+[а-яё-]+){3}"))
 # «учреждение по охране лесов и животного мира», «колледж для одарённых детей»: what the body is
 # for or does, after its word up to the end of the clause if that comes soon (as `_EN_TAIL`)
@@ -164,7 +164,7 @@ def _english(text: str, hit: Hit, hits: list[Hit]) -> Mention | None:
     if tail is not None and any(tail.start() <= h.start < tail.end() for h in hits if h.kind in _NOT_IN_A_TAIL):
         tail = None  # ("at the Kazmedia Centre for the party's congress": what it is for, no name)
     end = tail.end() if tail is not None else hit.end
-    number = _EN_NUMBER_AFTER.match(text, end)  # ("Secondary School No. 1": its number is its name's, as in Russian)
+    number = _NUMBER_AFTER.match(text, end)
     end = number.end() if number is not None else end
     quoted = _QUOTED.search(text, max(0, start - 1), end)
     if quoted is not None:
@@ -188,7 +188,7 @@ def _russian(text: str, hit: Hit) -> Mention | None:
         if nominative is None:
             continue
         end = head_end
-        after = _RU_QUOTED_AFTER.match(text, end) or _RU_NUMBER_AFTER.match(text, end)
+        after = _RU_QUOTED_AFTER.match(text, end) or _NUMBER_AFTER.match(text, end)
         named_after = _RU_NAMED_AFTER.match(text, end)
         if named_after is None and after is None:
             # («центр зернового хозяйства имени А. Бараева»: a few words of its field between)
