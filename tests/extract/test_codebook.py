@@ -8346,3 +8346,72 @@ def test_a_meeting_with_a_party_s_officer_is_no_voter_meeting(one_in, lang, text
     """Codebook 5: a meeting with the party's own officers (its executive secretary) is the
     party's business, `other`, whoever meets him; no voters are met."""
     assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
+        case("en", "Members of the NSDP headquarters met residents of the neighbouring blocks in Aktau, who were interested in heating and electricity tariffs.",
+             ["energy_utilities"], id="interested"),
+        case("ru", "Члены штаба ОСДП встретились в Актау с жителями соседних домов, которых интересовали тарифы на тепло и электричество.",
+             ["energy_utilities"], id="interested"),
+        case("kk", "ЖСДП штабының мүшелері Ақтауда көршілес үйлердің тұрғындарымен кездесті. Тұрғындарды жылу мен электр қуатының тарифтері қызықтырды.",
+             ["energy_utilities"], id="interested"),
+        case("en", "Around a hundred Baitak supporters cycled through Almaty on Sunday, calling for cleaner air and more bike lanes.",
+             ["ecology", "transport"], id="called-for"),
+        case("ru", "В воскресенье около сотни сторонников партии «Байтак» проехали на велосипедах по Алматы, призывая к чистому воздуху и новым велодорожкам.",
+             ["ecology", "transport"], id="called-for"),
+        case("kk", "Жексенбі күні «Байтақ» партиясының жүзге жуық жақтасы Алматыда велосипед тебіп, таза ауа мен жаңа веложолдарға шақырды.",
+             ["ecology", "transport"], id="called-for"),
+    ],
+)
+def test_what_interested_the_people_met_or_what_a_rally_called_for_is_a_topic(one_in, lang, text, topics):
+    """Codebook 6: issues the people met were interested in («интересовали», «қызықтырды») or a
+    rally called for (cleaner air, «велодорожки», «веложолдар») were raised, in the three
+    languages alike."""
+    assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At the meeting with NSDP candidates in the village, residents complained about the poor state of the village outpatient clinic and the lack of a doctor."),
+        case("ru", "На встрече с кандидатами ОСДП жители села жаловались на плохое состояние сельской амбулатории и отсутствие врача."),
+        case("kk", "ЖСДП кандидаттарымен кездесуде ауыл тұрғындары ауылдық амбулаторияның нашар жағдайына және дәрігердің жоқтығына шағымданды."),
+    ],
+)
+def test_residents_who_complained_at_length_at_a_meeting_were_met(one_in, lang, text):
+    """Codebook 6: residents who complained at the meeting were met (`population`), however long
+    the complaint before the Kazakh verb that ends it («… шағымданды»)."""
+    assert one_in(text, lang)["audience"] == ["population"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Baitak party's candidates visited Ridder and Shemonaikha."),
+        case("ru", "Кандидаты партии «Байтак» побывали в Риддере и Шемонаихе."),
+        case("kk", "«Байтақ» партиясының кандидаттары Риддер және Шемонаиха қалаларында болды."),
+    ],
+)
+def test_campaigners_who_were_in_towns_toured_them(one_in, lang, text):
+    """Codebook 5: candidates who were in towns («… қалаларында болды», as «побывали в» and
+    "visited") toured them: a campaign tour with each town."""
+    event = one_in(text, lang)
+    assert (event["event_type"], sorted(event["settlements"])) == ("campaign_tour", ["Ridder", "Shemonaikha"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Respublica party signed a memorandum of cooperation with the farmers' association in Kostanay."),
+        case("ru", "Партия Respublica подписала в Костанае меморандум о сотрудничестве с ассоциацией фермеров."),
+        case("kk", "Respublica партиясы Қостанайда фермерлер қауымдастығымен ынтымақтастық туралы меморандумға қол қойды."),
+    ],
+)
+def test_a_town_in_the_locative_before_a_body_met_is_the_venue_not_its_name(one_in, lang, text):
+    """Codebook 4 and 6: «Қостанайда фермерлер қауымдастығымен» is the farmers' association met
+    in Kostanay: the town is where it happened, no word of the body's name."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-39"], ["Kostanay"])
+    assert not any("Қостанай" in a for a in event["audience"])

@@ -51,6 +51,8 @@ _KK_WITH = re.compile(r"(?:мен|пен|бен)$")
 _KK_GENITIVE = re.compile(r"(?<=[аеыіоөұүуяю])н(?:ың|ің)$|(?:дың|дің|тың|тің)$")
 _KK_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:мүшелері|өкілдері|белсенділері)(?:мен|не|н)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
+# A place in the locative, with its word of kind: «Қостанайда», «Қостанай қаласында».
+_KK_VENUE = re.compile(r"[\w-]+(?:\s+(?:қала|ауыл|аудан|облыс|өңір)[\w]*)?(?<=да|де|та|те)(?!\w)")
 _KK_NAME_START = re.compile(r"[«\"“№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]")
 
 
@@ -160,6 +162,12 @@ def _kazakh_body(text: str, hit: Hit, floor: int, places: list[int]) -> Mention 
     before = text[offset : hit.start]
     cut = max((m.end() for m in re.finditer(r"[,.;:!?–—]", before)), default=0)
     place = [p for p in places if offset + cut <= p < hit.start]
+    venue = next((m for p in place if (m := _KK_VENUE.match(text, p)) is not None and m.end() <= hit.start), None)
+    if venue is not None:
+        # («Қостанайда фермерлер қауымдастығымен»: the town in the locative is where they met,
+        # no word of the body's name, which starts after it)
+        cut = venue.end() - offset
+        place = [p for p in place if p >= venue.end()]
     if place:
         start = place[0]
     else:
