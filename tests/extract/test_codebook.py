@@ -8415,3 +8415,34 @@ def test_a_town_in_the_locative_before_a_body_met_is_the_venue_not_its_name(one_
     event = one_in(text, lang)
     assert (event["regions"], event["settlements"]) == (["KZ-39"], ["Kostanay"])
     assert not any("Қостанай" in a for a in event["audience"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The youth wing of the Amanat party held the «Road to School» charity drive in Taraz."),
+        case("ru", "Молодёжное крыло партии «Аманат» провело в Таразе акцию «Дорога в школу»."),
+        case("kk", "«Аманат» партиясының жастар қанаты Таразда «Мектепке жол» акциясын өткізді."),
+    ],
+)
+def test_a_drive_a_party_runs_is_of_type_other(one_in, lang, text):
+    """Codebook 5: «акция» names any drive a party runs (a charity, a clean-up, a flag day), no
+    rally by itself: `other`, as an English 'drive' reads."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("en", "Activists protest against the election in Almaty", "Members of the Amanat party held a street action in Almaty on Sunday.", id="protest"),
+        case("ru", "В Алматы активисты протестовали против выборов", "Члены партии «Аманат» провели в воскресенье акцию в Алматы.", id="protest"),
+        case("kk", "Алматыда белсенділер сайлауға наразылық білдірді", "«Аманат» партиясының мүшелері жексенбі күні Алматыда акция өткізді.", id="protest"),
+        case("en", "", "Activists of the People's Party's Atyrau branch held a street action, trying to reach as many residents as possible.", id="townspeople"),
+        case("ru", "", "Активисты Атырауского филиала Народной партии провели акцию, стараясь охватить как можно больше жителей.", id="townspeople"),
+        case("kk", "", "Халық партиясы Атырау филиалының белсенділері барынша көп тұрғынды қамтуға тырысып, акция өткізді.", id="townspeople"),
+    ],
+)
+def test_an_action_of_a_protest_or_one_reaching_the_townspeople_is_a_rally(document_events, lang, title, paragraph):
+    """Codebook 5: in a report of a protest or of the vote, or where it reaches the townspeople,
+    «акция» is street action or agitation: a rally."""
+    assert [e["event_type"] for e in document_events(title, [paragraph], lang)[0]] == ["rally"]

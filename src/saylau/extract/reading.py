@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from dataclasses import replace as dataclass_replace
 from functools import cached_property, lru_cache
 from operator import is_, itemgetter
 
@@ -273,6 +274,21 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if not (h.kind == "event_strong" and _KK_MONTH_AS_HOLIDAY.match(text, h.start) and _DAY_BEFORE.search(text, max(0, h.start - 6), h.start))]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
+    if "event_weak" in kinds and lang != "en" and (
+        rally_about_the_vote(kinds, context) or any(h.kind == "audience" and h.value == "population" for h in of_kind.get("audience", ()))
+    ):
+        # «акция» is any drive a party runs (codebook 5: `other`); in a report of a protest or
+        # of the vote it is the protesters' street action, and where it reaches the townspeople
+        # it is street agitation (`rally`)
+        retyped = [
+            h._replace(entry=dataclass_replace(h.entry, value="rally"), value="rally")
+            if h.kind == "event_weak" and h.value == "other" and text[h.start : h.start + len(_ACTION)].lower() == _ACTION else h
+            for h in hits
+        ]
+        if retyped != hits:
+            hits = retyped
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
+            kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
@@ -684,6 +700,7 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
 
 
 _OPENING = Entry("event_strong", "other")
+_ACTION = "акци"  # (the stem of «акция» in Russian and Kazakh: cues.yaml, other's weak words)
 _PROTEST = Entry("event_strong", "rally")
 
 
