@@ -383,7 +383,18 @@ FLOORS = {
     # above the blind floors; blind_ru_z (18, 34 in 77: party work between campaigns, every event
     # `other`) .157 (.430) needs its own
     "blind_ru_z": {"events_f1": 0.38, "core_f1": 0.12},
+    # the 61st stop's blind sets, written when the stored pages with campaign events had run out:
+    # election news with (almost) no campaign activity, sets of hard negatives; scored on arrival
+    # with b4b5554 before being read: blind_en_y (14 documents, 5 events in 52 paragraphs) .747
+    # (events .40), blind_kk_z (11, 2 in 36) .600 (.50), blind_ru_aa (16, none in 55) .600 (events
+    # 0: any event is false). Their false events are held below a ceiling (next test)
+    "blind_en_y": {"events_f1": 0.35, "core_f1": 0.70},
+    "blind_kk_z": {"events_f1": 0.45, "core_f1": 0.55},
+    "blind_ru_aa": {"core_f1": 0.55},
 }
+# Paragraphs given an event that report none, at most, in the sets of hard negatives (measured on
+# arrival: 3, 4 and 4).
+FALSE_EVENT_CEILINGS = {"blind_en_y": 4, "blind_kk_z": 5, "blind_ru_aa": 5}
 SETS = {s.name: s for s in gold_sets(DATA)}
 
 
@@ -406,6 +417,16 @@ def test_every_gold_set_stays_above_its_floors(name):
     _, summary = scorer.score(gold_set.gold_rows(), _predicted(name))
     below = {k: summary[k] for k, floor in _floors(name).items() if summary[k] < floor}
     assert not below, summary
+
+
+@pytest.mark.parametrize("name", sorted(FALSE_EVENT_CEILINGS))
+def test_the_sets_of_hard_negatives_keep_their_false_events_below_a_ceiling(name):
+    """A set of paragraphs that mostly report no activity scores its events F1 on a handful of
+    paragraphs (none at all in blind_ru_aa); what it measures is how many of them the extractor
+    gives an event that the author coded none for."""
+    reported = {(r["doc_id"], r["paragraph"]) for r in SETS[name].gold_rows() if r["events"]}
+    false = {(e["doc_id"], e["paragraph"]) for e in _predicted(name)} - reported
+    assert len(false) <= FALSE_EVENT_CEILINGS[name], sorted(false)
 
 
 # The continuation sets (tests/data/sequences, bench/continuations.py), scored on arrival in the
