@@ -8446,3 +8446,62 @@ def test_an_action_of_a_protest_or_one_reaching_the_townspeople_is_a_rally(docum
     """Codebook 5: in a report of a protest or of the vote, or where it reaches the townspeople,
     «акция» is street action or agitation: a rally."""
     assert [e["event_type"] for e in document_events(title, [paragraph], lang)[0]] == ["rally"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Ak Zhol candidates were warmly welcomed by the residents of the village of Karabulak."),
+        case("ru", "Жители села Карабулак тепло встретили кандидатов «Ак жола»."),
+        case("kk", "Қарабұлақ ауылының тұрғындары «Ақ жол» кандидаттарын жылы қарсы алды."),
+    ],
+)
+def test_residents_who_welcomed_the_candidates_were_met(one_in, lang, text):
+    """Codebook 6: residents who welcomed the candidates («жылы қарсы алды», «тепло встретили»)
+    were met: `population`."""
+    assert one_in(text, lang)["audience"] == ["population"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On the eve of the election, AMANAT candidates gathered veterans of labour in Ekibastuz for a conversation."),
+        case("ru", "В преддверии выборов кандидаты AMANAT собрали ветеранов труда Экибастуза на беседу."),
+        case("kk", "Сайлау қарсаңында AMANAT кандидаттары Екібастұздағы еңбек ардагерлерімен бас қосты."),
+    ],
+)
+def test_campaigners_who_gathered_people_for_a_talk_held_an_event(one_in, lang, text):
+    """Codebook 1 and 5: candidates who gathered veterans for a talk («собрали … на беседу», «бас
+    қосты») held a gathering, an event; veterans are no code of the audience, so `other`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("other", ["KZ-55"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Candidates of the Auyl party met the staff of the district hospital in Zhalagash."),
+        case("ru", "Кандидаты партии «Ауыл» встретились с коллективом районной больницы в Жалагаше."),
+        case("kk", "«Ауыл» партиясының кандидаттары Жалағаштағы аудандық аурухананың ұжымымен кездесті."),
+    ],
+)
+def test_a_kazakh_town_in_the_locative_before_a_district_word_is_the_town(one_in, lang, text):
+    """Codebook 4: «Жалағаштағы аудандық аурухана» is the district hospital in Zhalagash: the town in
+    the locative is no district's name before «аудандық»."""
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-43"], ["Zhalagash"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Activists of the Atyrau branch of the People's Party held a street action."),
+        case("ru", "Активисты Атырауского филиала Народной партии провели уличную акцию."),
+        case("kk", "Халық партиясы Атырау филиалының белсенділері көшеде акция өткізді."),
+    ],
+)
+def test_a_branch_named_after_a_town_and_region_alike_gives_the_region(one_in, lang, text):
+    """Codebook 4 and 5: "the Atyrau branch" is the town's or the region's, either way in the
+    Atyrau region, as «Атырауский филиал» reads; a street action is a rally."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"], event["settlements"]) == ("rally", ["KZ-23"], [])

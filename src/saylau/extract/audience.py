@@ -453,10 +453,12 @@ def took_part(text: str, group: Mention) -> bool:
     return bool(_TOOK_PART_AFTER.match(text, group.end) or _TOOK_PART_BEFORE.search(text, max(0, group.start - 120), group.start))
 
 
-# Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители».
+# Russian and Kazakh name who came before the verb: «студенттер … келді», «пришли жители»,
+# «тұрғындары … жылы қарсы алды» (welcomed them, as «жители … встретили»).
 _CAME_AFTER = re.compile(
     r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие|"
-    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды|шақырылды|шақырылуда|шақырылған)(?!\w)",
+    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды|шақырылды|шақырылуда|шақырылған|"
+    r"қарсы алды|қарсы алып)(?!\w)",
     re.IGNORECASE,
 )
 # Kazakh people who raised their issues, asked or complained at the meeting («Арқалық тұрғындары

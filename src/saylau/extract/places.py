@@ -296,6 +296,10 @@ _DATELINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ -]{4,}(?:[.,]|\s[–—-]
 _UNKNOWN_LIST_TAIL = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+и\s+|\s+және\s+)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+")
 
 
+# A Kazakh place's locative ending, plain or of what lies there: «Жалағашта», «Жалағаштағы».
+_KK_IN_A_PLACE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)?$")
+
+
 def _split_districts(
     text: str, chain: list[list[Hit]], district_after: dict[int, Hit]
 ) -> tuple[list[list[Hit]], list[list[Hit]]]:
@@ -303,10 +307,14 @@ def _split_districts(
     names before "districts"; districts are not settlements."""
     tail = _UNKNOWN_LIST_TAIL.match(text, chain[-1][0].end)  # "Zhalagash and Syrdarya districts"
     word = district_after.get(_next_word_start(text, tail.end() if tail else chain[-1][0].end))
-    if word is None or any(h.kind == "region_name" and h.entry.lang == "kk" and "облыс" in text[h.start : h.end].lower() for h in chain[-1]):
+    if word is None or _KK_IN_A_PLACE.search(text, chain[-1][0].start, chain[-1][0].end) or any(
+        h.kind == "region_name" and h.entry.lang == "kk" and "облыс" in text[h.start : h.end].lower() for h in chain[-1]
+    ):
         # (a Kazakh region named with its word is no district's name: «Қарағанды облысының
         # аудандарын аралады», toured the districts of the Karaganda region; a city's former
-        # name is, before its word: «Целиноград ауданында», in the Tselinograd district)
+        # name is, before its word: «Целиноград ауданында», in the Tselinograd district; nor is
+        # a Kazakh town in the locative: «Жалағаштағы аудандық аурухана», the district hospital
+        # in Zhalagash)
         return chain, []
     written = text[word.start : word.end].lower()
     plural = written.endswith("s") or written.startswith(("районов", "районы", "районах", "аудандар"))
@@ -358,7 +366,19 @@ def _russian_body_after(text: str, group: list[Hit], body_words: dict[int, Hit])
         # ("the Akmola branch", «Ақмола филиалы»: the region's, though Akmola was the capital's
         # name until 1998; "the Almaty branch" may be the city's, and stays the town's)
         body = body_words.get(end + 1)
+    if body is None and text[end : end + 1] == " " and _town_and_region_agree(group):
+        # ("the Atyrau branch", «Атырау филиалы»: the town's or the region's, either way in the
+        # Atyrau region, as the Russian adjective reads it; "the Almaty branch" stays the town's)
+        body = body_words.get(end + 1)
     return text[body.start : body.end] if body is not None else None
+
+
+def _town_and_region_agree(group: list[Hit]) -> bool:
+    """A name that is both a town and a region lying in that region (Atyrau, Pavlodar), not one
+    whose town is a region of its own or lies elsewhere (Almaty)."""
+    towns = {h.entry.extra for h in group if h.kind == "settlement"}
+    regions = {h.value for h in group if h.kind == "region_stem"}
+    return len(towns) == 1 and towns == regions
 
 
 def _qualifier_before(text: str, start: int, words_before: dict[int, Hit]) -> str | None:
