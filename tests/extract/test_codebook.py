@@ -8505,3 +8505,54 @@ def test_a_branch_named_after_a_town_and_region_alike_gives_the_region(one_in, l
     Atyrau region, as «Атырауский филиал» reads; a street action is a rally."""
     event = one_in(text, lang)
     assert (event["event_type"], event["regions"], event["settlements"]) == ("rally", ["KZ-23"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
+        case("en", "Respublica co-chair Syrymbek Tau met students of a technical university in Almaty. The conversation revolved mostly around state grants and the quality of education in village schools.",
+             ["education"], id="revolved-around"),
+        case("ru", "Сопредседатель партии Respublica Сырымбек Тау встретился со студентами технического вуза в Алматы. Разговор шёл в основном вокруг государственных грантов и качества образования в сельских школах.",
+             ["education"], id="revolved-around"),
+        case("kk", "Respublica партиясының тең төрағасы Сырымбек Тау Алматыдағы техникалық жоғары оқу орнында студенттермен кездесті. Әңгіме көбіне мемлекеттік грант пен ауыл мектептеріндегі білім сапасы төңірегінде өрбіді.",
+             ["education"], id="revolved-around"),
+        case("en", "Nur Otan candidates met residents of Kulsary, where the main grievance was the years-long queue for rental housing.",
+             ["housing"], id="grievance"),
+        case("ru", "Кандидаты партии «Нур Отан» встретились с жителями Кульсары. Главная жалоба — многолетняя очередь на арендное жильё.",
+             ["housing"], id="grievance"),
+        case("kk", "«Nur Otan» партиясының кандидаттары Құлсары тұрғындарымен кездесті. Жұрттың басты мұңы – жалдамалы тұрғын үй кезегінің жылдар бойы жылжымауы.",
+             ["housing"], id="grievance"),
+        case("en", "People's Party candidates drove out to a mine near Shakhtinsk and talked with miners about wages and early retirement.",
+             ["pensions", "wages"], id="retirement"),
+        case("ru", "Кандидаты Народной партии приехали на шахту под Шахтинском и поговорили с горняками о зарплатах и досрочном выходе на пенсию.",
+             ["pensions", "wages"], id="retirement"),
+        case("kk", "Халық партиясының кандидаттары Шахтинск маңындағы шахтаға барып, кеншілермен жалақы және мерзімінен бұрын зейнетке шығу туралы сөйлесті.",
+             ["pensions", "wages"], id="retirement"),
+        case("en", "Auyl candidates stopped at the sugar factory in Merke district and talked with the staff about beet purchase prices.",
+             ["agriculture"], id="purchase-prices"),
+        case("ru", "Кандидаты партии «Ауыл» заехали на сахарный завод в Меркенском районе и поговорили с коллективом о закупочных ценах на свёклу.",
+             ["agriculture"], id="purchase-prices"),
+        case("kk", "«Ауыл» партиясының кандидаттары Меркі ауданындағы қант зауытына соғып, ұжыммен қызылшаның сатып алу бағасы туралы әңгімелесті.",
+             ["agriculture"], id="purchase-prices"),
+    ],
+)
+def test_what_the_talk_revolved_around_the_grievance_retirement_and_purchase_prices_are_topics(one_in, lang, text, topics):
+    """Codebook 6: what the talk revolved around («төңірегінде өрбіді»), the people's main grievance
+    («басты мұңы»), early retirement («зейнетке шығу») and the prices paid for a farm's crop
+    («сатып алу бағасы», «закупочные цены») are issues raised, in the three languages alike."""
+    assert sorted(one_in(text, lang)["topics"]) == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Baitak started its agitation in Mangystau, Kyzylorda and Turkistan regions this week, with volunteers distributing the party's programme."),
+        case("ru", "На этой неделе «Байтак» начал агитацию в Мангистауской, Кызылординской и Туркестанской областях: волонтёры раздают программу партии."),
+        case("kk", "Осы аптада «Байтақ» партиясы Маңғыстау, Қызылорда және Түркістан облыстарында үгіт жұмысын бастады, еріктілер партия бағдарламасын таратып жүр."),
+    ],
+)
+def test_volunteers_doing_the_agitation_are_not_met(one_in, lang, text):
+    """Codebook 5: "started agitation in the regions" is a campaign tour; "with volunteers
+    distributing the programme" tells who does it, no meeting with the party's own people."""
+    event = one_in(text, lang)
+    assert (event["event_type"], sorted(event["regions"])) == ("campaign_tour", ["KZ-43", "KZ-47", "KZ-61"])

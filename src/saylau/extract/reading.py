@@ -352,6 +352,14 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = [h for h in hits if h not in companions]
             of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
+    if "internal_audience" in kinds and lang == "en" and "ing " in text:
+        # ("started its agitation, with volunteers distributing the programme": the volunteers do
+        # the work the clause tells of, nobody meets them)
+        doing = [h for h in of_kind["internal_audience"] if _DOING_AFTER.match(text, h.end)]
+        if doing:
+            hits = [h for h in hits if h not in doing]
+            of_kind, grouped = _regrouped(hits, grouped, of_kind)
+            kinds = of_kind.keys()
     if "internal_audience" in kinds and _CIVIC.search(text):
         # civic activists are the public, not the party's own («қоғамдық белсенділерімен
         # кездесті», "met civic activists"): a meeting with them is no internal one (codebook 5)
@@ -699,6 +707,9 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
     return strong <= (period - (settled & visiting)) and weak <= (procedure | strong)
 
 
+# A participle right after the people "with" whom something was done: "with volunteers handing
+# out leaflets" (they act), not "with volunteers of the branch" (they were met).
+_DOING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _OPENING = Entry("event_strong", "other")
 _ACTION = "акци"  # (the stem of «акция» in Russian and Kazakh: cues.yaml, other's weak words)
 _PROTEST = Entry("event_strong", "rally")
