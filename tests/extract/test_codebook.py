@@ -8556,3 +8556,22 @@ def test_volunteers_doing_the_agitation_are_not_met(one_in, lang, text):
     distributing the programme" tells who does it, no meeting with the party's own people."""
     event = one_in(text, lang)
     assert (event["event_type"], sorted(event["regions"])) == ("campaign_tour", ["KZ-43", "KZ-47", "KZ-61"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Residents of the village of Aiteke Bi welcomed the Auyl party's candidates with bread and salt.", id="welcomed"),
+        case("ru", "Жители посёлка Айтеке би встретили кандидатов партии «Ауыл» хлебом-солью.", id="welcomed"),
+        case("kk", "Әйтеке би кентінің тұрғындары «Ауыл» партиясының кандидаттарын нан-тұзбен қарсы алды.", id="welcomed"),
+        case("en", "Residents of the village of Saryozek told the Auyl party's candidate Nurbolat Kurmangaliyev about the state of their village.", id="told"),
+        case("ru", "Жители села Сарыозек рассказали кандидату партии «Ауыл» Нурболату Курмангалиеву о положении села.", id="told"),
+        case("kk", "Сарыөзек ауылының тұрғындары «Ауыл» партиясының кандидаты Нұрболат Құрманғалиевке ауылдың жайын баяндады.", id="told"),
+    ],
+)
+def test_people_who_turned_to_the_campaigners_named_as_whom_they_addressed_were_met(one_in, lang, text):
+    """Codebook 5 and 6: residents who welcomed candidates or told them of their village, the
+    candidates the object of their verb (Kazakh in the dative or accusative, «кандидаттарын»,
+    «Құрманғалиевке»), were met: a meeting with voters, `population`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["population"])

@@ -220,6 +220,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_addressee_frames(text, hits, starts, lang, pointers)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
+    if lang == "kk" and "audience" in kinds and "event_strong" not in kinds and not kinds.isdisjoint(_CAMPAIGNERS):
+        # (Kazakh people who turned to campaigners: «тұрғындары … кандидаттарын нан-тұзбен қарсы
+        # алды», «… кандидатқа ауылдың жайын баяндады»)
+        if starts is None:
+            sentences = sentence_starts(text)
+            starts = clause_starts(text, sentences)
+        hits = _with_kazakh_addressee_frames(text, hits, sentences)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if lang == "kk" and not kinds.isdisjoint(places.PLACE_KINDS):
         hits = _with_kazakh_arrivals(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
@@ -1392,6 +1401,50 @@ def _with_addressee_frames(text: str, hits: list[Hit], starts: list[int], lang: 
         if target.entry is _POINTER:
             added.append(target)  # (the campaigners pointed back to act here)
     return _sorted_by_start_longest(hits + added) if added else hits
+
+
+def _with_kazakh_addressee_frames(text: str, hits: list[Hit], sentences: list[int]) -> list[Hit]:
+    """Kazakh people who turned to campaigners, as `_with_addressee_frames` reads Russian: a group
+    of people in the nominative, then in its sentence campaigners in the dative or accusative (or
+    a name after their word in that case: «кандидаты Берік Дүйсембиновке») and a verb of telling,
+    asking, welcoming or honouring after them («Ауыл тұрғындары «Ауыл» партиясының кандидаттарын
+    нан-тұзбен қарсы алды», «… кандидатқа ауылдың жайын баяндады») is read as a weak cue of a
+    meeting with those people (codebook 5), spanning the group to the verb."""
+    campaigners = [h for h in hits if h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)]
+    added = []
+    for group in (h for h in hits if h.kind == "audience" and _kk_nominative_group(text, h)):
+        first = sentence_start(sentences, group.start)
+        if any(first <= c.start < group.start for c in campaigners):
+            continue  # (campaigners before the people: they speak of or to them, read elsewhere)
+        later = bisect_right(sentences, group.start)
+        end = sentences[later] if later < len(sentences) else len(text)
+        target = next((c for c in campaigners if group.end <= c.start < end), None)
+        if target is None:
+            continue
+        after = word_end(text, target.end)
+        name = _KK_NAME_AFTER.match(text, after)
+        last = (name.group(0).split()[-1] if name else text[target.start : after]).lower()
+        if not _KK_ADDRESSED_END.search(last) or _KK_WITH_END.search(last):
+            continue
+        verb = _KK_TURNED_TO.search(text, name.end() if name else after, end)
+        if verb is not None:
+            added.append(Hit(group.start, verb.end(), audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
+    return _sorted_by_start_longest(hits + added) if added else hits
+
+
+# A name after a Kazakh campaigner's word (one or two capitalised words), which carries its case.
+_KK_NAME_AFTER = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?")
+# The dative and accusative endings of a Kazakh noun or name: «кандидатқа», «кандидаттарға»,
+# «Дүйсембиновке», «кандидатты», «кандидаттарын», «Сарымды»; not the comitative («бастамасымен»).
+_KK_ADDRESSED_END = re.compile(r"(?:[гқк]а|[гк]е|н[ае]|[нтд][ыі]|н)$")
+_KK_WITH_END = re.compile(r"[мбп]ен$")
+# Verbs of people telling, asking, welcoming or honouring those they turned to.
+_KK_TURNED_TO = re.compile(
+    r"(?<!\w)(?:айтты|айтып|баяндады|баяндап|жеткізді|жеткізіп|сұрады|сұрап|сауал қойды|сұрақ қойды|сұрақтарын қойды|"
+    r"қарсы алды|қарсы алып|күтіп алды|күтіп алып|тосып алды|шағымданды|шағымданып|алғыс айтты|ризашылығын білдірді|"
+    r"құрмет көрсетті|шапан жапты|шапан жауып|бата берді|батасын берді|батасын беріп|сұрақтың астына алды)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _russian_verbs_before(text: str, campaigners: list[Hit], taken: set[int]) -> list[Hit]:
