@@ -8575,3 +8575,19 @@ def test_people_who_turned_to_the_campaigners_named_as_whom_they_addressed_were_
     «Құрманғалиевке»), were met: a meeting with voters, `population`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"]) == ("voter_meeting", ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("en", "AMANAT candidates keep working in the districts", "In Fort-Shevchenko they met residents."),
+        case("ru", "Кандидаты партии AMANAT продолжают работу в районах", "В Форт-Шевченко они встретились с жителями."),
+        case("kk", "AMANAT кандидаттары аудандарда жұмысын жалғастыруда", "Форт-Шевченкода олар тұрғындармен кездесті."),
+    ],
+)
+def test_a_pronoun_after_a_hyphened_place_is_the_campaigners_of_the_title(document_events, lang, title, paragraph):
+    """Codebook 1: "In Fort-Shevchenko they met residents" under a title about the party's
+    candidates: the pronoun opening the clause after a place (a hyphened name is one word) is
+    the candidates, and the meeting is theirs."""
+    events = document_events(title, [paragraph], lang)[0]
+    assert [(e["event_type"], e["parties"], e["regions"]) for e in events] == [("voter_meeting", ["AMANAT"], ["KZ-47"])]

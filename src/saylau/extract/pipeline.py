@@ -1455,8 +1455,9 @@ def _as_mention(hit: Hit | Mention, value: str) -> Mention:
 _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
 
 
-# At most two words before the pronoun in its clause ("On Friday they …", «В четверг они …»).
-_OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+[\s,]+){0,2}?$")
+# At most two words before the pronoun in its clause ("On Friday they …", «В четверг они …», «В
+# Форт-Шевченко они …»: a hyphened name is one word).
+_OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+(?:-[^\W\d]+)*[\s,]+){0,2}?$")
 
 
 def _opening_pronoun(para: Paragraph, sentence: int, res: Resources) -> Mention | None:
