@@ -21,7 +21,7 @@ from .context import DocumentContext, surname_key
 from .gazetteer import KIND, Entry, Hit, SpanIndex, _keep_longest, _sorted_by_start_longest, alphabet_of, by_kind
 from .mentions import Mention
 from .modality import _ODD_CASE, Words, convened, decided_to, future_clauses, governed_by_intention, promised_to, reports_own_past, russian_tag
-from .resources import DEMONYM, OCCURRENCE, Resources
+from .resources import DEMONYM, DRIVE, OCCURRENCE, Resources
 from .text import clause_starts, fold, lowered_text, reading_language, script_language, sentence_of, sentence_start, sentence_starts, word_end
 
 ENTITY_KINDS = frozenset({"party", "leader", "region_name", "region_stem", "settlement", "district"})
@@ -283,21 +283,15 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if not (h.kind == "event_strong" and _KK_MONTH_AS_HOLIDAY.match(text, h.start) and _DAY_BEFORE.search(text, max(0, h.start - 6), h.start))]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "event_weak" in kinds and lang != "en" and (
-        rally_about_the_vote(kinds, context) or any(h.kind == "audience" and h.value == "population" for h in of_kind.get("audience", ()))
+    if "event_weak" in kinds and any(h.entry.extra == DRIVE for h in of_kind["event_weak"]) and (
+        rally_about_the_vote(kinds, context) or any(h.value == "population" for h in of_kind.get("audience", ()))
     ):
         # «акция» is any drive a party runs (codebook 5: `other`); in a report of a protest or
         # of the vote it is the protesters' street action, and where it reaches the townspeople
         # it is street agitation (`rally`)
-        retyped = [
-            h._replace(entry=dataclass_replace(h.entry, value="rally"), value="rally")
-            if h.kind == "event_weak" and h.value == "other" and text[h.start : h.start + len(_ACTION)].lower() == _ACTION else h
-            for h in hits
-        ]
-        if retyped != hits:
-            hits = retyped
-            of_kind, grouped = _regrouped(hits, grouped, of_kind)
-            kinds = of_kind.keys()
+        hits = [h._replace(entry=dataclass_replace(h.entry, value="rally"), value="rally") if h.entry.extra == DRIVE else h for h in hits]
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
@@ -720,7 +714,6 @@ def _reports_only_procedure(hits: list[Hit], starts: list[int]) -> bool:
 # out leaflets" (they act), not "with volunteers of the branch" (they were met).
 _DOING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _OPENING = Entry("event_strong", "other")
-_ACTION = "акци"  # (the stem of «акция» in Russian and Kazakh: cues.yaml, other's weak words)
 _PROTEST = Entry("event_strong", "rally")
 
 

@@ -323,6 +323,8 @@ DOOR_TO_DOOR = "door_to_door"
 # an action ("in the streets", «на улицах»): posters put up in the streets are a tour's work.
 POSTERS = "posters"
 STREET = "street"
+# The `extra` of the weak words of a party's drive («акция»), `other` unless `reading` finds it a rally.
+DRIVE = "drive"
 WHOLE_STAFF = "whole_staff"  # the value of a workforce noun for one workplace's whole staff
 
 
@@ -339,6 +341,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
         yield from _cue_entries("event_strong", {event_type: tiers.get("posters") or {}}, extra=POSTERS)
         yield from _cue_entries("event_strong", {event_type: tiers.get("street") or {}}, extra=STREET)
         yield from _cue_entries("event_weak", {event_type: tiers.get("occurrence") or {}}, extra=OCCURRENCE)
+        yield from _cue_entries("event_weak", {event_type: tiers.get("drive") or {}}, extra=DRIVE)
     yield from _cue_entries("audience", cues["audiences"])
     yield from _cue_entries("role", cues["roles"])
     yield from _cue_entries("election", cues["elections"])
