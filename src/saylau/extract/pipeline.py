@@ -1069,15 +1069,30 @@ def _build(
         evidence=evidence,
         lang=lang,
     )
-    return _groups_apart(event, organisations, groups)
+    crew = any(para.sentence(h.start) in para.workforce for h in of("workforce"))
+    return _groups_apart(event, organisations, groups, crew, any(s in para.workforce for s in draft.sentences))
 
 
-def _groups_apart(event: Event, organisations: list[Mention], groups: list[Mention]) -> list[Event]:
+# The people of a place that a visit there meets, who make no second event beside its staff:
+# the students of a college with its teaching staff, farmers on the farms visited (codebook 5, 6)
+_PEOPLE_OF_THE_PLACE = frozenset({"students"})
+_PEOPLE_OF_THE_SITE = frozenset({"students", "farmers"})
+
+
+def _groups_apart(
+    event: Event, organisations: list[Mention], groups: list[Mention], crew: bool = False, site: bool = False
+) -> list[Event]:
     """A visit to a staff that also met other people ("met students and teaching staff of the
     university, and workers of the steel mill"; «кәсіпорын ұжымдарымен, қала тұрғындарымен
-    жүздесті»): two kinds of activity, so two events (codebook 2), the staff's and the people's."""
+    жүздесті»): two kinds of activity, so two events (codebook 2), the staff's and the people's.
+    The staff may go unnamed: `crew`, a word for workers met ("held talks with work collectives,
+    young people and residents", «с трудовыми коллективами и жителями»), or `site`, a workplace
+    visited, where the people met are others than the place's own."""
     people = [m for m in groups if m.value != "media"]
-    if event.event_type != "labour_collective_meeting" or not people or not organisations:
+    if event.event_type != "labour_collective_meeting" or not people:
+        return [event]
+    others = {m.value for m in people}
+    if not organisations and not (crew and others - _PEOPLE_OF_THE_PLACE) and not (site and others - _PEOPLE_OF_THE_SITE):
         return [event]
     staff = replace(event, audience=tuple(_unique(m.value for m in organisations)),
                     evidence={**event.evidence, "audience": _spans(organisations)})
