@@ -664,6 +664,10 @@ def test_a_verb_of_giving_without_a_thing_given_is_no_party_act(events_in, lang,
         # the party's own activists and the contenders of its primaries met (codebook 5: other)
         case("en", "The NSDP candidate walked the party's local activists through his election programme in Shymkent.",
              id="party-s-local-activists"),
+        case("ru", "Кандидат ОСДП разъяснил партийному активу Шымкента положения своей предвыборной программы.",
+             id="party-s-local-activists"),
+        case("kk", "ЖСДП кандидаты Шымкентте ұйым активіне сайлауалды бағдарламасының ережелерін түсіндіріп берді.",
+             id="party-s-local-activists"),
         case("en", "Bukharbay Parmanov, chairman of the district branch of Nur Otan, met participants in the primaries at "
                    "the party's Shymkent city branch.", id="participants-in-the-primaries"),
         case("ru", "Председатель областного филиала партии «Nur Otan» Даниал Ахметов встретился с участниками отбора.",
