@@ -1430,6 +1430,16 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("ru", "Самовыдвиженцы тоже вправе проводить дебаты на региональном телевидении.", id="entitled-to"),
         case("kk", "«Ақ жол» партиясы мен фермерлер одағы арасындағы меморандумға алдағы сенбіде қол қойылады.",
              id="next-saturday"),
+        # who will take part in an activity named as still to come, in a clause of the past
+        case("en", "Seven parties have named their representatives for the televised debate due on 1 March.",
+             id="debate-due-on"),
+        case("en", "Seven parties have named their representatives for the upcoming televised debate.",
+             id="upcoming-debate"),
+        case("ru", "Семь партий назвали своих представителей на теледебаты, которые пройдут 1 марта.",
+             id="debate-due-on"),
+        case("ru", "Семь партий назвали своих представителей на предстоящие теледебаты.", id="upcoming-debate"),
+        case("kk", "Жеті партия 1 наурызда өтетін телевизиялық пікірсайысқа шығатын өкілдерін атады.",
+             id="debate-due-on"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -1679,6 +1689,9 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
         case("en", "Respublica and the union of grain growers signed a memorandum of cooperation in Kostanay, under which the "
                    "union will review the party's farm bills.", id="under-which"),
         case("ru", "«Республика» запустила в Костанае агитбус, который к марту объедет все районы области."),
+        # what a body opened will do is no sign that the opening is to come
+        case("ru", "В Усть-Каменогорске партия «Республика» открыла штаб, который будет поддерживать её кандидатов.",
+             id="hq-which-will"),
         # what the people gathered were told of the future is no plan of the telling
         case("ru", "Кандидат партии «Республика» рассказал собравшимся в Костанае о своей программе и о том, как должен "
                    "развиваться малый бизнес.", id="told-the-gathered"),

@@ -89,6 +89,12 @@ class FutureMarkers:
     # to be held in Astana", «съезд, который пройдёт в Астане», «Астанада өтетін съезд»): by
     # language, the words before the place (English, Russian) or after it (Kazakh)
     venue_to_come: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # an activity named as one still to come ("the upcoming debate", "the debate due on 1 March",
+    # «теледебаты, которые пройдут»): by language, the words that end right before the activity's
+    # word, the words right after it, and the words of both to look for with `in` first
+    to_come_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    to_come_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    to_come_words: dict[str, Words] = field(default_factory=dict)
 
 
 # Letters whose lower case the patterns' IGNORECASE matching does not follow (it matches 'ſ'
@@ -229,6 +235,18 @@ def compile_markers(table: dict) -> FutureMarkers:
             "en": re.compile(rf"\b(?:{alternation(table['venue_to_come']['en'])})\s+(?:[\w-]+\s+){{0,2}}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
             "ru": re.compile(rf"(?<!\w)(?:{alternation(table['venue_to_come']['ru'])})\s+(?:[\w-]+\s+){{0,3}}(?:в|во|на)\s+$", re.IGNORECASE),
             "kk": re.compile(rf"\w*\s+(?:\S+\s+){{0,2}}(?:{alternation(table['venue_to_come']['kk'])})(?!\w)", re.IGNORECASE),
+        },
+        to_come_before={
+            lang: re.compile(rf"(?<!\w)(?:{alternation(table['activity_to_come'][lang + '_before'])})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+            for lang in ("en", "ru")
+        },
+        to_come_after={
+            lang: re.compile(rf"\s*,?\s*(?:{alternation(table['activity_to_come'][lang + '_after'])})(?!\w)", re.IGNORECASE)
+            for lang in ("en", "ru")
+        },
+        to_come_words={
+            lang: Words({str(w).lower().split()[0].rstrip("*") for w in (*table["activity_to_come"][lang + "_before"], *table["activity_to_come"][lang + "_after"])})
+            for lang in ("en", "ru")
         },
         en_request=re.compile(rf"\b(?:{alternation(table['en_request'])})\b[^.;:!?]{{0,70}}?\bto\s+(?:(?:organi[sz]e|hold|stage|convene|arrange|call|have)\s+(?:(?:a|an|the)\s+)?|(?:a|an|the)\s+)$", re.IGNORECASE),
     )

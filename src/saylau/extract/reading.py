@@ -307,6 +307,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
+    if ("event_strong" in kinds or "event_weak" in kinds) and (words := res.future.to_come_words.get(lang)) is not None and words.any_in(text.lower()):
+        # "the upcoming debate", "the debate due on 1 March", «теледебаты, которые пройдут 1
+        # марта»: the activity is named as one still to come, not reported (codebook 1)
+        hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in hits if h.kind in _NAMED_ACTIVITY and _named_to_come(text, h, lang, res)])
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "campaigning_noun" in kinds:
         # ("the money for campaigning": the campaign in general, not an activity reported)
         hits = _without_inside(hits, _ACTIVITY_CUES, [(h.start, h.end) for h in of_kind["campaigning_noun"]])
@@ -1004,6 +1010,13 @@ def _may_be_instead(text: str) -> bool:
 
 _INSTEAD_BEFORE = re.compile(r"(?:\binstead\s+of(?:\s+(?:a|an|the|its|their|his|her))?|(?<!\w)вместо)\s+$", re.IGNORECASE)
 _KK_INSTEAD_AFTER = re.compile(r"\w*\s+орнына(?!\w)", re.IGNORECASE)
+
+
+def _named_to_come(text: str, hit: Hit, lang: str, res: Resources) -> bool:
+    """An activity word with words that name it as still to come right before it or right after
+    it (`cues.yaml` future.activity_to_come)."""
+    before, after = res.future.to_come_before[lang], res.future.to_come_after[lang]
+    return bool(before.search(text, max(0, hit.start - 60), hit.start) or after.match(text, word_end(text, hit.end)))
 
 
 def _replaced(text: str, hit: Hit) -> bool:
