@@ -4571,6 +4571,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
              id="agrarians"),
         case("kk", "«Ауыл» кандидаты Жигули Дайрабаев Түркістан облысында ауыл шаруашылығы өнімін өндірушілермен "
                    "кездесті.", ["farmers"], id="farm-producers"),
+        # ... and their English names, as the Russian «аграрии», «чабаны» and the Kazakh «өсірушілер» read
+        case("en", "In Kostanay region, the Amanat chairman met with agrarians at a grain farm.", ["farmers"], id="agrarians"),
+        case("en", "Auyl party members talked with cotton growers in Maktaaral district.", ["farmers"], id="cotton-growers"),
+        case("en", "Auyl candidates met with heads of farming enterprises in Kostanay region on Monday.", ["farmers"],
+             id="heads-of-farming-enterprises"),
         # the people a programme was introduced to, or walked through it
         case("en", "Ak Zhol candidate Daniya Espayeva introduced voters to her election programme in Kokshetau.", ["voters"],
              id="introduced-voters"),
