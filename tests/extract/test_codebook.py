@@ -6396,7 +6396,9 @@ def test_phrasings_from_the_fresh_authors_inventories_are_typed_as_in_the_other_
     ],
 )
 def test_leaflets_handed_to_residents_are_agitation_whatever_the_word_order(one_in, lang, text):
-    assert one_in(text, lang)["event_type"] == "campaign_tour"
+    # and the residents handed them are its people (codebook 6: population), told, not met
+    event = one_in(text, lang)
+    assert event["event_type"] == "campaign_tour" and event["audience"] == ["population"]
 
 
 @pytest.mark.parametrize(

@@ -862,6 +862,7 @@ _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "
 # (said that the internet harms the young) the dative is what was said, not who was told.
 _TOLD_GAP = re.compile(r"\s*(?:(?:«[^»]{1,40}»|(?!(?:екен|деген)\w*(?!\w)|деп(?!\w))[^\s.,;:!?()«»\"]+)\s+){0,6}")  # (a party's name in quotes is a word)
 _DATIVE_GROUP = re.compile(r"(?:ам|ям|ға|ге|қа|ке|на|не)$", re.IGNORECASE)
+_TO_GROUP_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
 
 
 def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
@@ -892,6 +893,11 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
                     verb = next((v for v in telling if v.end <= group.start and _ADDRESS_GAP.fullmatch(text, word_end(text, v.end), group.start)), None)
                     if verb is not None:
                         added.append(Hit(verb.start, group.end, audience_mod.TOLD, "event_weak", "campaign_tour"))
+            elif telling and group.entry.lang == "en":
+                # ("handed out leaflets to the townspeople": the group after "to")
+                verb = next((v for v in telling if v.end <= group.start and _TO_GROUP_GAP.fullmatch(text, v.end, group.start)), None)
+                if verb is not None:
+                    added.append(Hit(verb.start, group.end, audience_mod.TOLD, "event_weak", "campaign_tour"))
     if not added:
         return hits
     # what the people were heard about is no commentary of the report ("listened to the
