@@ -570,6 +570,12 @@ def test_a_festival_a_party_holds_is_an_event_of_type_other(one_in, lang, text):
         case("en", "Amanat candidates visited large families in Taraz and handed them gifts.", id="families"),
         case("ru", "Кандидаты «Аманата» навестили многодетные семьи в Таразе и вручили им подарки.", id="families"),
         case("kk", "«Аманат» кандидаттары Тараздағы көпбалалы отбасыларға барып, оларға сыйлықтар табыстады.", id="families"),
+        case("en", "Amanat candidates visited a family with many children in Kentau and handed over school supplies.",
+             id="school-supplies"),
+        case("ru", "Кандидаты «Аманата» побывали в многодетной семье в Кентау и передали школьные принадлежности.",
+             id="school-supplies"),
+        case("kk", "«Аманат» кандидаттары Кентаудағы көпбалалы отбасына барып, мектеп керек-жарақтарын тапсырды.",
+             id="school-supplies"),
     ],
 )
 def test_a_visit_made_to_give_things_or_greet_on_a_holiday_is_of_type_other(one_in, lang, text):
@@ -695,6 +701,12 @@ def test_a_verb_of_giving_without_a_thing_given_is_no_party_act(events_in, lang,
              id="observers-came-in"),
         case("kk", "«Ауыл» партиясының Қостанай облыстық штабына Еуропадағы қауіпсіздік және ынтымақтастық ұйымының екі "
                    "ұзақ мерзімді байқаушысы Анна Петрова мен Джон Смит келді.", id="observers-long-between"),
+        # a branch's gathering of its activists, in the three languages
+        case("en", "The People's Party regional branch in Oskemen held a meeting of its activists.", id="activists-gathering"),
+        case("ru", "Восточно-Казахстанский филиал Народной партии провёл в Усть-Каменогорске собрание актива.",
+             id="activists-gathering"),
+        case("kk", "Халық партиясының Шығыс Қазақстан облыстық филиалы Өскеменде белсенділер жиынын өткізді.",
+             id="activists-gathering"),
     ],
 )
 def test_a_party_s_meeting_with_a_foreign_delegation_or_its_own_agitators_is_of_type_other(one_in, lang, text):
@@ -788,6 +800,9 @@ def test_certificates_handed_by_a_commission_and_a_nomination_told_as_background
         case("ru", "Члены партии зелёных «Байтак» в субботу высадили 500 саженцев в городском парке Экибастуза."),
         case("kk", "«Байтақ» жасылдар партиясының мүшелері сенбі күні Екібастұздың қалалық саябағына 500 көшет отырғызды."),
         case("kk", "Екібастұзда «Байтақ» жасылдар партиясының мүшелері мен жақтастары саябаққа елу түп шырша отырғызды.", id="firs"),
+        # a clean-up in any words: «очистили берег» as «жағасын тазалады» and "cleaned up"
+        case("ru", "Члены партии зелёных «Байтак» вместе с волонтёрами очистили берег реки Иртыш в Экибастузе.",
+             id="cleaned-a-bank"),
     ],
 )
 def test_campaigners_planting_trees_is_an_event_of_type_other(one_in, lang, text):
@@ -2585,10 +2600,31 @@ def test_a_historic_party_keeps_its_own_code_and_an_unknown_party_is_left_out_wi
                    "«AMANAT» в мажилисе.", ["NSDP"]),
         case("kk", "«Байтақ» партиясының кандидаттары Өскеменде тұрғындармен кездесіп, «AMANAT» партиясының "
                    "экология саласындағы саясатын сынады.", ["BAITAK"]),
+        # but the party of the one who criticises is the event's ("the NSDP candidate criticised the tariffs")
+        case("en", "In the first round of the debate, the Amanat representative spoke about housing, while the NSDP "
+                   "candidate criticised the tariffs.", ["AMANAT", "NSDP"], id="the-critic-s-party"),
+        case("ru", "В первом раунде дебатов представитель AMANAT говорил о жилье, а кандидат ОСДП раскритиковал тарифы.",
+             ["AMANAT", "NSDP"], id="the-critic-s-party"),
+        case("kk", "Пікірсайыстың бірінші раундында Amanat өкілі тұрғын үй туралы айтты, ал ЖСДП кандидаты тарифтерді "
+                   "сынады.", ["AMANAT", "NSDP"], id="the-critic-s-party"),
     ],
 )
 def test_a_party_named_only_as_background_is_not_a_party_of_the_event(one_in, lang, text, parties):
     assert one_in(text, lang)["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In the debate, the Amanat representative spoke about housing for young families."),
+        case("ru", "На дебатах представитель AMANAT говорил о жилье для молодых семей."),
+        case("kk", "Пікірсайыста Amanat өкілі жас отбасыларға арналған тұрғын үй туралы айтты."),
+    ],
+)
+def test_housing_talked_about_names_no_residents_met(one_in, lang, text):
+    # codebook 6: «тұрғын үй» is housing, the issue (a topic), not residents (an audience)
+    event = one_in(text, lang)
+    assert event["audience"] == [] and "housing" in event["topics"]
 
 
 @pytest.mark.parametrize(
@@ -2658,6 +2694,33 @@ def test_a_regional_body_named_after_its_region_gives_the_region_and_no_settleme
     event = one_in(text, lang)
     assert event["regions"] == [region]
     assert event["settlements"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Amanat headquarters in Aktau held a seminar for its own proxies."),
+        case("ru", "Штаб партии AMANAT в Актау провёл семинар для своих доверенных лиц."),
+        case("kk", "Amanat партиясының Ақтаудағы штабы өз сенім білдірілген өкілдеріне семинар өткізді."),
+    ],
+)
+def test_the_town_of_a_body_that_acts_for_its_own_people_is_the_venue(one_in, lang, text):
+    # codebook 4: the headquarters in Aktau held it there; its own proxies hold no title of it
+    event = one_in(text, lang)
+    assert (event["regions"], event["settlements"]) == (["KZ-47"], ["Aktau"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "People's Party candidates held a concert for pensioners in the House of Culture in Rudny."),
+        case("ru", "Кандидаты Народной партии провели концерт для пенсионеров в Доме культуры Рудного."),
+        case("kk", "Халық партиясының кандидаттары Рудныйдағы Мәдениет үйінде зейнеткерлерге арналған концерт өткізді."),
+    ],
+)
+def test_a_house_of_culture_is_a_venue_not_an_issue_of_culture(one_in, lang, text):
+    # codebook 6: topics are issues raised; the hall's name raises none
+    assert one_in(text, lang)["topics"] == []
 
 
 @pytest.mark.parametrize(
@@ -2975,6 +3038,11 @@ def test_datelines_streets_lakes_roads_organisation_names_and_the_body_elected_a
     [
         case("ru", "На центральной площади Астаны прошёл концерт в поддержку кандидатов «Аманата»."),
         case("ru", "Сторонники «Аманата» провели флешмоб на главной площади Астаны.", id="main-square"),
+        # a microdistrict numbered is named by its number, the town after it is the town's name
+        case("ru", "Члены штаба «Аманата» обошли квартиры в 3-м микрорайоне Астаны.", id="numbered-microdistrict"),
+        case("en", "Members of the Amanat headquarters went door to door in the 3rd microdistrict of Astana.",
+             id="numbered-microdistrict"),
+        case("kk", "«Аманат» штабының мүшелері Астананың 3-шағынауданында пәтерлерді аралады.", id="numbered-microdistrict"),
     ],
 )
 def test_a_square_described_not_named_stands_in_the_town_named_after_it(one_in, lang, text):
@@ -6129,6 +6197,9 @@ _RAISED = {
         case("en", "the irregular bus service", "transport", id="bus-service"),
         case("ru", "нерегулярного автобусного сообщения", "transport", id="bus-service"),
         case("kk", "автобус қатынасының тұрақсыздығы", "transport", id="bus-service"),
+        case("en", "microcredits", "small_business", id="microcredits"),
+        case("ru", "микрокредитов", "small_business", id="microcredits"),
+        case("kk", "шағын несиелер", "small_business", id="microcredits"),
     ],
 )
 def test_the_same_issue_raised_is_the_same_topic_in_every_language(one_in, lang, issue, topic):

@@ -73,8 +73,17 @@ def _criticised(text: str, party: Hit, cue: Hit) -> bool:
     if 0 <= party.start - cue.end <= _TARGET_GAP:
         return not _CLAUSE_END.search(text, cue.end, party.start)
     if cue.entry.lang == "kk" and 0 <= cue.start - party.end <= _TARGET_GAP + 20:
-        return not _CLAUSE_END.search(text, party.end, cue.start)
+        return not _CLAUSE_END.search(text, party.end, cue.start) and _KK_PARTY_S_PERSON.match(text, party.end) is None
     return False
+
+
+# A Kazakh party followed by its person in the nominative («ЖСДП кандидаты тарифтерді сынады»,
+# «Amanat өкілі … сынады»): that person criticises, the party is theirs, not aimed at.
+_KK_PARTY_S_PERSON = re.compile(
+    r"[»\"”']?(?:\s+партиясы(?:ның)?)?\s+(?:\w+\s+)?(?:кандидаты|кандидаттары|өкілі|өкілдері|мүшесі|мүшелері|төрағасы|басшысы|"
+    r"жетекшісі|депутаты|депутаттары|белсенділері|хатшысы|үміткері|үміткерлері|жақтастары|лидері|көшбасшысы)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def find_leaders(hits: list[Hit]) -> list[Mention]:

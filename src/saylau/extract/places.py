@@ -74,7 +74,7 @@ _REGION_WORD_AFTER = re.compile(r"\w*\s+(?:област|район|регион|
 
 # An adjective right before a Russian street word describes the street or square rather than
 # naming it ("the central square of Astana"): «центральной», «главной», «городской».
-_GENERIC_BEFORE = re.compile(r"(?:центральн|главн|городск|районн|сельск)\w*\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"(?:(?:центральн|главн|городск|районн|сельск)\w*|\d+(?:-\w{1,3})?)\s+$", re.IGNORECASE)
 
 
 def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) -> list[Mention]:
@@ -117,7 +117,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
             title_after.add(h.start)  # (a title held of the place, «облыстарының әкімдері»: of every place of its list)
         elif kind == "street_before" and not _GENERIC_BEFORE.search(text, max(0, h.start - 20), h.start):
             # («на центральной площади Астаны»: a square described, not named, so the town
-            # after it is the town's own name)
+            # after it is the town's own name; so is one numbered, «в 3-м микрорайоне Актобе»)
             street_before.add(h.end)
         elif kind == "village_word":
             village_before.add(h.end)
@@ -562,6 +562,7 @@ _GAP_NOUN = re.compile(
 
 # A Kazakh region, district, town or village word in the locative («облысында», «ауданында») says
 # where, and names no body after it. (A bare name is not read so: «Қызылорда» ends like a locative.)
+_OWN = re.compile(r"\s+(?:өз|its\s+own|своих|своим|своими|свои)\s", re.IGNORECASE)
 _KAZAKH_LOCATIVE = re.compile(r"(?:облысында|ауданында|қаласында|ауылында|өңірінде)\Z", re.IGNORECASE)
 
 # A Russian place after «в»/«во» («в Шымкентском городском филиале партии») is where something is.
@@ -600,6 +601,11 @@ class BodyIndex:
         if any(role.start <= place.start and (heads is None or role.value in heads) for _, role in self.roles[i + 1 : i + 4] if role.end >= place.end):
             return True
         j = bisect_left(self.role_starts, body.start)  # (or holding the body: «филиалының басшысы»)
+        if j < len(self.role_starts) and _OWN.match(self.text, word_end(self.text, body.end), self.role_starts[j]):
+            # (a body holds the role right after it, «филиалы төрағасы»; not its own people
+            # acted for, «штабы өз сенім білдірілген өкілдеріне семинар өткізді», the
+            # headquarters held a seminar for its own proxies: the body acting, its place the venue)
+            return False
         return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2 and (
             heads is None or self.roles_by_start[j][1].value in heads
         )

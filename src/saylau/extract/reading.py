@@ -246,6 +246,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _without_inside(hits, frozenset({"audience", "criticism"}), idioms)
             of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
+    if lang == "kk" and "audience" in kinds and "тұрғын үй" in text.lower():
+        # «тұрғын үй», housing: «тұрғын» there names no residents (the housing is the topic)
+        hits = [h for h in hits if h.kind not in _PEOPLE_WORDS or not _KK_HOUSING.match(text, h.start)]
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "event_weak" in kinds and lang in ("en", "ru"):
         hits = _with_reciprocal_meetings(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
@@ -1243,6 +1248,8 @@ def _opens_unquoted_sentence(text: str, start: int) -> bool:
 
 
 _SPEECH_OPENERS = frozenset("–—-«“\"")
+_KK_HOUSING = re.compile(r"тұрғын\s+үй", re.IGNORECASE)
+_PEOPLE_WORDS = frozenset({"audience", "street_people"})
 
 
 def _an_unquoted_question(text: str, start: int, end: int) -> bool:
