@@ -4688,6 +4688,11 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         case("ru", "Члены Народной партии провели концерт для пенсионеров в Уральске.", ["pensioners"], id="held-for"),
         case("kk", "Халық партиясының мүшелері Оралда зейнеткерлерге арналған концерт өткізді.", ["pensioners"],
              id="held-for"),
+        # an open day held for voters: the voters are its people
+        case("en", "The Ak Zhol headquarters in Shymkent held an open day for voters.", ["voters"], id="open-day-for"),
+        case("ru", "Штаб «Ак жола» в Шымкенте провёл день открытых дверей для избирателей.", ["voters"], id="open-day-for"),
+        case("kk", "«Ақ жол» партиясының Шымкенттегі штабы сайлаушыларға арналған ашық есік күнін өткізді.", ["voters"],
+             id="open-day-for"),
         # the people greeted, in the Kazakh accusative before the verb
         case("en", "Amanat members congratulated pensioners on Victory Day in Taraz.", ["pensioners"], id="greeted"),
         case("ru", "Члены партии «Аманат» поздравили пенсионеров с Днем Победы в Таразе.", ["pensioners"], id="greeted"),

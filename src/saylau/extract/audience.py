@@ -33,7 +33,7 @@ _MET_BEFORE = re.compile(
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
     r"went to see|came to see|paid a visit to|called on|dropped in on|video (?:address|addresses|appeal|appeals|message|messages) to|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
-    r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast)\s+(?:\w+\s+){0,2}for)"
+    r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast|open day|open house)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?"
     r"(?:(?:a|the)\s+(?:group|groups|delegation|number)\s+of\s+)?(?:[\w'’-]+\s+){0,2}$",  # ("met a group of foreign journalists", "met first-time voters")
     re.IGNORECASE,
