@@ -194,7 +194,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_address_frames(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "petition_verb" in kinds and "audience" in kinds and ("campaign_actor" in kinds or "role" in kinds):
+    if "petition_verb" in kinds and ("audience" in kinds or "workforce" in kinds) and ("campaign_actor" in kinds or "role" in kinds):
         hits = _with_petition_frames(text, hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
@@ -1359,10 +1359,14 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
         if (h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)) and _campaigner_as_subject(text, h)
     ]
     added = []
-    for group in (h for h in hits if h.kind == "audience"):
+    # (a workplace's people who turned to campaigners are its staff met: «Работники завода задали
+    # свои вопросы кандидату», "Workers of the plant put their questions to the candidate")
+    for group in (h for h in hits if h.kind in ("audience", "workforce")):
         if _kk_nominative_group(text, group) and any(h.end <= group.start and sentence_of(starts, h.start) == sentence_of(starts, group.start) for h in subjects):
             continue  # «Кандидат … халық бірлігі … туралы айтты»: the campaigner speaks of the people
         for verb in verbs:
+            if group.kind == "workforce" and not _ASKING.search(text, verb.start, verb.end + 25):
+                continue  # (a staff told of, «медицина қызметкерлері екенін жеткізді», asked nothing)
             gap = _KK_PETITION_GAP if verb.entry.lang == "kk" else _PETITION_GAP
             if (
                 group.end <= verb.start and sentence_of(starts, group.start) == sentence_of(starts, verb.start)
@@ -1551,6 +1555,7 @@ _PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+\s+){0,4}")  # ("complained t
 # (Kazakh puts the campaigners and the complaint between, the verb last: «Фермерлер
 # кандидаттарға жанар-жағармай бағасының қымбаттығына … шағымданды»; ten words also took
 # in a group of another clause on dev)
+_ASKING = re.compile(r"ask|question|complain|вопрос|спрос|спраш|жалова|жалоб|сұра|сұрақ|сауал|шағым", re.IGNORECASE)
 _KK_PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+,?\s+){0,6}")
 
 
