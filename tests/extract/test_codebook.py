@@ -4679,6 +4679,8 @@ def test_a_kazakh_name_before_a_workforce_does_not_reach_back_into_a_dative(even
         # ... and their English names, as the Russian «аграрии», «чабаны» and the Kazakh «өсірушілер» read
         case("en", "In Kostanay region, the Amanat chairman met with agrarians at a grain farm.", ["farmers"], id="agrarians"),
         case("en", "Auyl party members talked with cotton growers in Maktaaral district.", ["farmers"], id="cotton-growers"),
+        case("en", "Auyl candidates listened to the concerns of cattle breeders in the Ulytau region.", ["farmers"],
+             id="cattle-breeders"),
         case("en", "Auyl candidates met with heads of farming enterprises in Kostanay region on Monday.", ["farmers"],
              id="heads-of-farming-enterprises"),
         # the people a programme was introduced to, or walked through it
