@@ -3915,6 +3915,14 @@ def test_a_journalist_by_trade_among_the_organisers_makes_no_press_event(one_in,
         case("kk", "«Байтақ» партиясының мүшелері тұрғындарды сайлауға шақырып, Қарағанды көшелерімен велосипедпен жүріп өтті.",
              id="rode-bicycles"),
         case("ru", "В Таразе около двухсот сторонников «Аманата» выстроились в живую цепь вдоль набережной.", id="human-chain"),
+        # a column of cyclists led, and agitation cubes put out in the street (triples_b)
+        case("en", "Leaders of the Amanat youth wing headed a column of cyclists in Taraz.", id="column-of-cyclists"),
+        case("ru", "Колонну велосипедистов в Таразе возглавили лидеры молодёжного крыла партии Amanat.", id="column-of-cyclists"),
+        case("kk", "Таразда велосипедшілер шеруін Amanat партиясы жастар қанатының көшбасшылары бастап жүрді.",
+             id="column-of-cyclists"),
+        case("ru", "У входов в торговые центры Оскемена появились агитационные кубы партии Respublica.", id="agitation-cubes"),
+        case("kk", "Өскемендегі сауда орталықтарының кіреберісінде Respublica партиясының үгіт кубтары пайда болды.",
+             id="agitation-cubes"),
     ],
 )
 def test_a_motorcade_flash_mob_or_bike_ride_is_a_rally(one_in, lang, text):
