@@ -31,7 +31,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.16"  # (0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
+EXTRACTOR_VERSION = "0.17"  # (0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})

@@ -562,8 +562,11 @@ _GAP_NOUN = re.compile(
 
 # A Kazakh region, district, town or village word in the locative («облысында», «ауданында») says
 # where, and names no body after it. (A bare name is not read so: «Қызылорда» ends like a locative.)
-_OWN = re.compile(r"\s+(?:өз|its\s+own|своих|своим|своими|свои)\s", re.IGNORECASE)
 _KAZAKH_LOCATIVE = re.compile(r"(?:облысында|ауданында|қаласында|ауылында|өңірінде)\Z", re.IGNORECASE)
+
+# A body's own people after it ("its own proxies", «өз сенім білдірілген өкілдеріне», «своих
+# доверенных лиц»): people the body acts for, not a title that holds the body.
+_OWN = re.compile(r"\s+(?:өз|its\s+own|своих|своим|своими|свои)\s", re.IGNORECASE)
 
 # A Russian place after «в»/«во» («в Шымкентском городском филиале партии») is where something is.
 _IN_BEFORE = re.compile(r"(?<!\w)(?:в|во)\s+\Z", re.IGNORECASE)

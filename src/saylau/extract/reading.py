@@ -246,7 +246,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             hits = _without_inside(hits, frozenset({"audience", "criticism"}), idioms)
             of_kind, grouped = _regrouped(hits, grouped, of_kind)
             kinds = of_kind.keys()
-    if lang == "kk" and "audience" in kinds and "тұрғын үй" in text.lower():
+    if lang == "kk" and "audience" in kinds and "тұрғын үй" in lowered_text(text):
         # «тұрғын үй», housing: «тұрғын» there names no residents (the housing is the topic)
         hits = [h for h in hits if h.kind not in _PEOPLE_WORDS or not _KK_HOUSING.match(text, h.start)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
@@ -312,7 +312,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if ("event_strong" in kinds or "event_weak" in kinds) and (words := res.future.to_come_words.get(lang)) is not None and words.any_in(text.lower()):
+    if ("event_strong" in kinds or "event_weak" in kinds) and (words := res.future.to_come_words.get(lang)) is not None and words.any_in(lowered_text(text)):
         # "the upcoming debate", "the debate due on 1 March", «теледебаты, которые пройдут 1
         # марта»: the activity is named as one still to come, not reported (codebook 1)
         hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in hits if h.kind in _NAMED_ACTIVITY and _named_to_come(text, h, lang, res)])
