@@ -3289,6 +3289,21 @@ def test_people_turning_to_campaigners_with_complaints_is_a_voter_meeting(one_in
 @pytest.mark.parametrize(
     "lang, text",
     [
+        case("en", "The Respublica headquarters in Shymkent held a training session for its proxies."),
+        case("ru", "Штаб Respublica в Шымкенте провёл обучение для своих доверенных лиц."),
+        case("kk", "Respublica партиясының Шымкенттегі штабы өз сенім білдірілген өкілдеріне оқыту өткізді."),
+    ],
+)
+def test_a_training_held_for_the_party_s_own_proxies_is_of_type_other(one_in, lang, text):
+    """A training or a seminar a headquarters held for its own people: the party's own business
+    (codebook 5: a meeting with the party's own activists, anything else that took place)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("other", ["KZ-79"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         case("en", "Workers of the Aksu ferroalloy plant put their questions to the Amanat candidate."),
         case("ru", "Работники Аксуского завода ферросплавов задали свои вопросы кандидату AMANAT."),
         case("kk", "Ақсу ферроқорытпа зауытының жұмысшылары Amanat кандидатына өз сұрақтарын қойды."),
