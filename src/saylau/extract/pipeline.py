@@ -1069,6 +1069,8 @@ def _build(
         evidence=evidence,
         lang=lang,
     )
+    if event.event_type != "labour_collective_meeting" or not groups:
+        return [event]  # (only a staff's meeting with people beside it may part: read no more)
     crew = any(para.sentence(h.start) in para.workforce for h in of("workforce"))
     return _groups_apart(event, organisations, groups, crew, any(s in para.workforce for s in draft.sentences))
 
