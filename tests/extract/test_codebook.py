@@ -16,6 +16,8 @@ fixed, so that the marker is removed.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from saylau.extract import extract_events, extract_paragraph
@@ -8782,3 +8784,330 @@ def test_a_pronoun_after_a_hyphened_place_is_the_campaigners_of_the_title(docume
     the candidates, and the meeting is theirs."""
     events = document_events(title, [paragraph], lang)[0]
     assert [(e["event_type"], e["parties"], e["regions"]) for e in events] == [("voter_meeting", ["AMANAT"], ["KZ-47"])]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("en", "The campaign group of Auyl has arrived in Mangystau region", "In Beineu the group met railway workers at the station depot."),
+        case("ru", "Агитгруппа партии «Ауыл» прибыла в Мангистаускую область", "В Бейнеу группа встретилась с железнодорожниками локомотивного депо."),
+        case("kk", "«Ауыл» партиясының үгіт тобы Маңғыстау облысына келді", "Бейнеуде топ локомотив депосының теміржолшыларымен кездесті."),
+    ],
+)
+def test_the_group_a_report_named_before_is_that_campaign_group(document_events, lang, title, paragraph):
+    """Codebook 1: a campaign's agitation group named in the title, then only "the group" («группа»,
+    «топ») at the head of a clause: the same campaigners, so their meeting is the party's."""
+    events = document_events(title, [paragraph], lang)[0]
+    assert [(e["event_type"], e["parties"]) for e in events] == [("labour_collective_meeting", ["AUYL"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The leader of Baitak said the party would respect the law and urged all candidates to campaign fairly."),
+        case("ru", "Лидер партии «Байтак» заявил, что партия будет соблюдать закон, и призвал всех кандидатов вести агитацию честно."),
+        case("kk", "«Байтақ» партиясының көшбасшысы партия заңды сақтайтынын айтып, барлық кандидатты үгітті адал жүргізуге шақырды."),
+    ],
+)
+def test_campaigning_someone_was_urged_to_do_is_no_activity(events_in, lang, text):
+    """Codebook 1: an appeal is a statement. The agitation others are urged to carry out (Kazakh:
+    a verbal noun in the dative before «шақырды», «үгітті адал жүргізуге шақырды») took no place."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The city headquarters of Aq Jol plans to hold about twenty more meetings in the villages of Zhambyl region."),
+        case("ru", "Городской штаб «Ак жола» планирует провести еще около двадцати встреч в селах Жамбылской области."),
+        case("kk", "«Ақ жол» қалалық штабы Жамбыл облысының ауылдарында тағы жиырмаға жуық кездесу өткізуді жоспарлап отыр."),
+    ],
+)
+def test_meetings_counted_after_a_verb_of_plan_are_planned(events_in, lang, text):
+    """Codebook 1: "plans to hold about twenty more meetings": the count between the verb of plan and
+    the meetings ("about twenty more") does not make them held."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The co-chairs of Respublica went live on Instagram and answered voters' questions about rising rents."),
+        case("ru", "Сопредседатели партии Respublica вышли в прямой эфир в Instagram и ответили на вопросы избирателей о росте арендной платы."),
+        case("kk", "Respublica партиясының тең төрағалары Instagram желісінде тікелей эфирге шығып, сайлаушылардың жалдау ақысының өсуі туралы сұрақтарына жауап берді."),
+    ],
+)
+def test_voters_whose_questions_about_an_issue_were_answered_are_the_audience(one_in, lang, text):
+    """Codebook 6: the people whose questions were answered were met; in Kazakh what they asked about
+    may stand between them and their questions («сайлаушылардың … туралы сұрақтарына жауап берді»)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("online", ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, text, topics",
+    [
+        case("en", "Auyl candidates met miners in Ekibastuz, and the conversation soon turned to wages.", ["wages"], id="turned"),
+        case("ru", "Кандидаты «Ауыла» встретились с горняками Экибастуза, и разговор быстро перешел на зарплаты.", ["wages"], id="turned"),
+        case("kk", "«Ауыл» кандидаттары Екібастұз кеншілерімен кездесті. Сөз көп ұзамай жалақыға ойысты.", ["wages"], id="turned"),
+        case("en", "Some forty members of the NSDP held a picket in Oskemen against the rise in heating tariffs.", ["energy_utilities"], id="against"),
+        case("ru", "Около сорока членов ОСДП провели в Усть-Каменогорске пикет против повышения тарифов на отопление.", ["energy_utilities"], id="against"),
+        case("kk", "ЖСДП-ның қырыққа жуық мүшесі Өскеменде жылу тарифінің көтерілуіне қарсы пикет өткізді.", ["energy_utilities"], id="against"),
+        case("en", "Adal candidates met villagers in Tolebi district and heard their complaints about low purchase prices for milk.", ["agriculture"], id="complaints"),
+        case("ru", "Кандидаты партии «Адал» встретились с сельчанами Толебийского района и выслушали их жалобы на низкие закупочные цены на молоко.", ["agriculture"], id="complaints"),
+        case("kk", "«Адал» партиясының кандидаттары Төлеби ауданының ауыл тұрғындарымен кездесіп, сүттің төмен сатып алу бағасына қатысты шағымдарын тыңдады.", ["agriculture"], id="complaints"),
+    ],
+)
+def test_what_the_talk_turned_to_the_picket_was_against_and_the_complaints_were_about_are_topics(one_in, lang, text, topics):
+    """Codebook 6: issues raised. Kazakh says it with words of the talk turning to them («ойысты»),
+    of a picket against them («… қарсы пикет») and of complaints («шағымдарын») as the other languages do."""
+    assert one_in(text, lang)["topics"] == topics
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Friday evening the Khabar channel aired the pre-election debate of political parties, which lasted ninety minutes."),
+        case("ru", "В пятницу вечером телеканал «Хабар» транслировал предвыборные дебаты политических партий, которые длились девяносто минут."),
+        case("kk", "Жұма күні кешке «Хабар» телеарнасы саяси партиялардың сайлауалды дебатын эфирге берді, ол тоқсан минутқа созылды."),
+    ],
+)
+def test_a_debate_a_channel_aired_is_a_debate_though_its_length_follows(one_in, lang, text):
+    """Codebook 1: a paragraph that reports that debates were broadcast, between unnamed parties, is a
+    debate with no parties; told actively ("the channel aired the debate"), its length after it is
+    still its shape, not the whole report."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("debate", [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Journalists were given a tour of the Kostanay regional headquarters of Auyl, where its head showed them the call centre."),
+        case("ru", "Журналистам провели экскурсию по Костанайскому областному штабу партии «Ауыл»: руководитель штаба показал им колл-центр."),
+        case("kk", "Журналистерге «Ауыл» партиясының Қостанай облыстық штабы көрсетілді: штаб жетекшісі оларды колл-орталықпен таныстырды."),
+    ],
+)
+def test_journalists_given_a_tour_of_a_headquarters_make_a_press_event(one_in, lang, text):
+    """Codebook 5: a media tour of a headquarters is a press event, its audience the media."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("press_event", ["media"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The chairman of the NSDP received a group of OSCE observers at the party's office in Astana and told them about the campaign."),
+        case("ru", "Председатель ОСДП принял в офисе партии в Астане группу наблюдателей ОБСЕ и рассказал им о ходе кампании."),
+        case("kk", "ЖСДП төрағасы Астанадағы партия кеңсесінде ЕҚЫҰ байқаушылар тобын қабылдап, науқанның барысы туралы айтып берді."),
+    ],
+)
+def test_observers_received_at_a_party_office_are_a_meeting_of_type_other(one_in, lang, text):
+    """Codebook 5: a meeting with observers (OSCE) is `other`, whatever stands between the verb of
+    receiving and the observers («принял в офисе партии в Астане группу наблюдателей»)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["NSDP"], ["KZ-71"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Aq Jol has denied reports that its volunteers handed out gifts to residents of Taraz."),
+        case("ru", "Партия «Ак жол» опровергла сообщения о том, что ее волонтеры раздавали подарки жителям Тараза."),
+        case("kk", "«Ақ жол» партиясы еріктілері Тараз тұрғындарына сыйлық таратты деген хабарды жоққа шығарды."),
+    ],
+)
+def test_what_a_denial_reports_took_no_place(events_in, lang, text):
+    """Codebook 1: a denial is no event; what the sentence of the denial tells, in whatever clause
+    («что ее волонтеры раздавали…», «…таратты деген хабарды»), is what was denied."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The leader of the People's Party addressed voters in a video posted on the party's Telegram channel and spoke about pensions."),
+        case("ru", "Лидер Народной партии обратился к избирателям в видеоролике, опубликованном в Telegram-канале партии, и рассказал о пенсиях."),
+        case("kk", "Халық партиясының жетекшісі партияның Telegram-арнасында жарияланған бейнежазбада сайлаушыларға сөз арнап, зейнетақы туралы айтты."),
+    ],
+)
+def test_voters_addressed_in_a_video_make_an_online_event(one_in, lang, text):
+    """Codebook 5: a post addressing voters is `online`, its audience the voters addressed."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("online", ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("en", "The second round of the TV debate", "In the second round the Baitak leader asked the Auyl speaker how the party would square its plans with jobs in the coal towns."),
+        case("ru", "Второй раунд теледебатов", "Во втором раунде лидер «Байтака» спросил представителя «Ауыла», как партия совместит свои планы с рабочими местами в угольных городах."),
+    ],
+)
+def test_jobs_are_no_workers_met(document_events, lang, title, paragraph):
+    """Codebook 5 and 6: Russian «рабочие места» are jobs, an issue, not the workers of a staff met
+    (its «рабочими» is an adjective there): the debate stays a debate about employment, as in English.
+    (Kazakh «жұмыс орындары» names no workers.)"""
+    events = document_events(title, [paragraph], lang)[0]
+    assert [(e["event_type"], e["topics"]) for e in events] == [("debate", ["employment"])]
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Greens by Lake Alakol", ["The Baitak party's candidates arrived in Ushtobe on Monday.", "There they met residents who complain about the dust from the quarry."]),
+        case("ru", "«Зеленые» у Алаколя", ["Кандидаты партии «Байтак» прибыли в Уштобе в понедельник.", "Там они встретились с жителями, которые жалуются на пыль от карьера."]),
+        case("kk", "Жасылдар Алакөл жағасында", ["«Байтақ» партиясының кандидаттары дүйсенбі күні Үштөбеге барды.", "Онда олар карьердің шаңына шағымданатын тұрғындармен кездесті."]),
+    ],
+)
+def test_there_is_the_place_of_the_event_told_just_before(document_events, lang, title, paragraphs):
+    """Codebook 4: the place where the event happens, stated in the text: "There they met residents"
+    after "the candidates arrived in Ushtobe" happens in Ushtobe (its region, Zhetysu)."""
+    events = document_events(title, paragraphs, lang)[1]
+    assert [(e["event_type"], e["regions"]) for e in events] == [("voter_meeting", ["KZ-33"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("ru", "Комиссия также установила предельную сумму, которую кандидат может потратить из бюджета на агитационные материалы."),
+    ],
+)
+def test_what_a_candidate_may_spend_on_agitation_is_no_agitation(events_in, lang, text):
+    """Codebook 1: procedure of the commissions; agitation materials a candidate may pay for («может
+    потратить … на агитационные материалы») are no activity held."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "This week the agitation groups of Aq Jol started work in Atyrau region, handing out the party's programme at markets in Atyrau and Kulsary."),
+        case("ru", "На этой неделе агитационные группы «Ак жола» начали работу в Атырауской области: на рынках Атырау и Кульсары они раздают программу партии."),
+        case("kk", "Осы аптада «Ақ жол» партиясының үгіт топтары Атырау облысында жұмысын бастады: Атырау мен Құлсары базарларында олар партия бағдарламасын таратып жүр."),
+    ],
+)
+def test_agitation_groups_that_started_work_are_no_start_of_the_campaign_period(one_in, lang, text):
+    """Codebook 5: agitation groups at work handing out the programme are a campaign tour about the
+    programme; Russian «агитационные группы … начали» is no «агитация началась», the calendar."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"], event["topics"]) == ("campaign_tour", ["KZ-23"], ["party_program"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"We came to listen,\" the Auyl candidate told pensioners gathered at the veterans' council in Semey."),
+        case("ru", "«Мы пришли слушать», — сказал кандидат от партии «Ауыл» пенсионерам, собравшимся в совете ветеранов Семея."),
+    ],
+)
+def test_people_gathered_to_whom_a_candidate_spoke_were_met(one_in, lang, text):
+    """Codebook 6: the people gathered («собравшимся») whom a candidate addressed were met."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["pensioners"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "A delegation of Auyl will travel to Pavlodar region on Friday. Meetings with farmers in Aksu are on the programme."),
+        case("ru", "В пятницу делегация партии «Ауыл» отправится в Павлодарскую область. В программе — встречи с фермерами Аксу."),
+    ],
+)
+def test_meetings_on_a_trips_programme_are_planned(events_in, lang, text):
+    """Codebook 1: what a trip's programme holds ("are on the programme", «В программе — встречи») is
+    planned, not held."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "Agitators of the People's Party spent the weekend going from flat to flat in the microdistricts of Kokshetau.", "campaign_tour", id="flats"),
+        case("ru", "Агитаторы Народной партии все выходные обходили квартиры в микрорайонах Кокшетау.", "campaign_tour", id="flats"),
+        case("kk", "Халық партиясының үгітшілері демалыс күндері Көкшетаудың шағын аудандарындағы пәтерлерді аралап шықты.", "campaign_tour", id="flats"),
+        case("en", "Candidates of the NSDP spent Saturday in the microdistricts of Kokshetau.", "campaign_tour", id="spent"),
+        case("ru", "Кандидаты ОСДП провели субботу в микрорайонах Кокшетау.", "campaign_tour", id="spent"),
+        case("en", "The chairman of the teachers' union spoke at the signing ceremony with Aq Jol in Kokshetau.", "other", id="signing"),
+        case("ru", "Председатель профсоюза учителей выступил на церемонии подписания с партией «Ак жол» в Кокшетау.", "other", id="signing"),
+        case("kk", "Мұғалімдер кәсіподағының төрағасы Көкшетауда «Ақ жол» партиясымен қол қою рәсімінде сөз сөйледі.", "other", id="signing"),
+        case("en", "A hundred saplings were planted by Baitak members in a park in Kokshetau on Sunday.", "other", id="saplings"),
+        case("ru", "Сто саженцев высадили в воскресенье члены партии «Байтак» в парке Кокшетау.", "other", id="saplings"),
+        case("en", "Some eighty observers of Amanat completed a two-day training at the branch office in Kokshetau.", "other", id="training"),
+        case("ru", "Около восьмидесяти наблюдателей партии «Аманат» прошли двухдневное обучение в офисе филиала в Кокшетау.", "other", id="training"),
+        case("kk", "AMANAT партиясының сексенге жуық байқаушысы Көкшетаудағы филиал кеңсесінде екі күндік оқудан өтті.", "other", id="training"),
+        case("ru", "За неделю в общественную приемную партии «Аманат» в Кокшетау обратились 30 жителей.", "other", id="reception"),
+        case("en", "Thirty cars with party flags of Amanat drove through the streets of Kokshetau on Sunday.", "rally", id="motorcade"),
+        case("ru", "В воскресенье тридцать автомобилей с флагами партии «Аманат» проехали колонной по улицам Кокшетау.", "rally", id="motorcade"),
+    ],
+)
+def test_party_activities_told_by_their_outcome_or_in_the_passive_are_typed(one_in, lang, text, kind):
+    """Codebook 5: rounds of flats are a tour, a day spent in places a tour; a memorandum's signing,
+    trees planted, a training of observers, people who came to a public reception office are `other`;
+    cars with the party's flags driving through the streets a motorcade (`rally`), told by what was
+    done or in the passive as well as by a verb of the party."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == (kind, ["KZ-11"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraph",
+    [
+        case("en", "Aq Jol candidates in Aksu", "The workers of the ferroalloy plant asked them mostly about wages."),
+        case("ru", "Кандидаты «Ак жола» в Аксу", "Работники ферросплавного завода спрашивали их в основном о зарплатах."),
+        case("kk", "«Ақ жол» кандидаттары Ақсуда", "Ферроқорытпа зауытының жұмысшылары олардан негізінен жалақы туралы сұрады."),
+    ],
+)
+def test_people_who_asked_them_met_the_campaigners_of_the_title(document_events, lang, title, paragraph):
+    """Codebook 5: "the workers asked them about wages" under a title about a party's candidates: the
+    pronoun they turned to is the candidates, who met the plant's staff."""
+    events = document_events(title, [paragraph], lang)[0]
+    assert [(e["event_type"], e["parties"], e["topics"]) for e in events] == [("labour_collective_meeting", ["AQ_JOL"], ["wages"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In 2021 the party's candidates met voters in every district centre of Kostanay region."),
+        case("ru", "В 2021 году кандидаты партии встречались с избирателями в каждом районном центре Костанайской области."),
+        case("kk", "2021 жылы партия кандидаттары Қостанай облысының әр аудан орталығында сайлаушылармен кездескен."),
+    ],
+)
+def test_a_sentence_dated_in_an_earlier_year_than_the_report_is_history(res, lang, text):
+    """Codebook 1: background or history. A sentence that opens with a year before the report's
+    ("In 2021", «В 2021 году», «2021 жылы» in a report of 2023) tells the past campaign; the same
+    sentence in a report of that year is news."""
+    def events(published):
+        return extract_events(Document(id=f"year-{lang}", title="", text=text, lang=lang, published=published), res, gate=False)
+
+    assert (events(date(2023, 2, 1)), len(events(date(2021, 2, 1)))) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Rice growers of Zhalagash told Aq Jol candidates that the canals had not been cleaned for years."),
+        case("ru", "Рисоводы Жалагаша рассказали кандидатам «Ак жола», что каналы годами не чистились."),
+        case("kk", "Жалағаштың күрішшілері «Ақ жол» кандидаттарына каналдар тазартылмағанын айтты."),
+    ],
+)
+def test_rice_growers_are_farmers_and_canals_not_cleaned_no_clean_up(one_in, lang, text):
+    """Codebook 5 and 6: rice growers who told candidates their troubles were met (`farmers`); the
+    canals not cleaned («тазартылмағанын», a negative participle) are no clean-up held."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["farmers"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Economists and shop owners took part in the round table that the Respublica headquarters held in Almaty on Wednesday."),
+        case("ru", "В круглом столе, который штаб партии Respublica провёл в среду в Алматы, участвовали экономисты и владельцы магазинов."),
+        case("kk", "Respublica партиясының штабы сәрсенбіде Алматыда өткізген дөңгелек үстелге экономистер мен дүкен иелері қатысты."),
+    ],
+)
+def test_a_round_table_a_headquarters_held_is_its_own_business_in_any_case_form(one_in, lang, text):
+    """Codebook 5: a round table the party's headquarters held is `other`, the Russian word in any
+    case («в круглом столе», «к круглому столу») as in the nominative."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["RESPUBLICA"], ["KZ-75"])

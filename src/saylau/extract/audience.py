@@ -457,7 +457,7 @@ def took_part(text: str, group: Mention) -> bool:
 # «тұрғындары … жылы қарсы алды» (welcomed them, as «жители … встретили»).
 _CAME_AFTER = re.compile(
     r"[^.!?;]{0,100}?(?<!\w)(?:келді|қатысты|жиналды|жиналған|пришли|пришло|собрались|присутствовали|приняли участие|"
-    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды|шақырылды|шақырылуда|шақырылған|"
+    r"встретились|встретился|встретилась|встретили|выслушали|заполнили|толтырды|лық толды|шақырылды|шақырылуда|шақырылған|собравш\w+|"
     r"қарсы алды|қарсы алып)(?!\w)",
     re.IGNORECASE,
 )
@@ -473,6 +473,9 @@ _CAME_BEFORE = re.compile(
     r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили|пригласили)(?!\w)[^.!?;]{0,100}$",
     re.IGNORECASE,
 )
+# People described as gathered, right before their word: «собравшиеся жители», «Семейдегі ардагерлер
+# кеңесіне жиналған зейнеткерлерге» (the pensioners gathered at the veterans' council): those met.
+_GATHERED_BEFORE = re.compile(r"(?<!\w)(?:собравш\w+|жиналған)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BODY_AFTER = re.compile(
     r"\s+(?:reception|receptions|council|councils|association|associations|organi[sz]ations?|fund|foundation|chamber|"
     r"union|unions|wing|opinion|figures?)\b"
@@ -533,6 +536,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
                 or _CAME_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
+                or _GATHERED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
                 or (hit.entry.lang == "kk" and (
                     _KK_SPOKE_AFTER.match(text, hit.end)
                     or _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))

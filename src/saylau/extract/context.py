@@ -28,6 +28,7 @@ class DocumentContext:
     last_event: Event | None = None  # the previous paragraph's last event, which this one may go on about
     earlier_event: Event | None = None  # the last event of any earlier paragraph
     campaign: bool = False  # the title or an earlier paragraph names campaigners ("Presidential candidates wrap up…")
+    campaign_group: bool = False  # and one of them is a group ("the agitation group of …"): "the group" later is it
     deputies_party: str | None = None  # the party of the deputies who first acted for one here ("the deputies" later)
     vote: bool = False  # the title or an earlier paragraph speaks of the vote or a protest: a rally told under it is about them
     # the title or an earlier paragraph names what a referendum decides other than the

@@ -80,6 +80,8 @@ class FutureMarkers:
     kk_clause_rare: tuple[str, ...] = ()
     kk_plan_rare: tuple[str, ...] = ()
     en_before_last: frozenset[str] = frozenset()  # the last word of each `en_before` phrase
+    en_counts: frozenset[str] = frozenset()  # words that count activities after a verb of plan
+    en_around_counts: frozenset[str] = frozenset()  # words that go with a count ("up to", "about")
     kk_intention: tuple[str, ...] = ()  # the endings of intention among `kk_endings` («-мақшы»)
     # an English verb of asking someone, then "to" and at most two words before the activity
     en_request: re.Pattern[str] | None = None
@@ -210,8 +212,12 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
         kk_intending=tuple(str(w) for w in table["kk_intending"]),
         # (the activity in the dative, or the verbal noun after it: «митинг өткізуге өтінім берді»)
+        # (or the verbal noun urged: «үгіт жүргізуге шақырды»)
         kk_dative_plan=re.compile(
-            rf"(?:(?<=ға|ге|қа|ке)|\s+\w+(?:уға|уге))\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})(?!\w)", re.IGNORECASE
+            rf"(?:(?<=ға|ге|қа|ке)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})"
+            rf"|\s+\w+(?:уға|уге)\s+(?:\w+\s+)?(?:{alternation(table['kk_dative_plan'])})"
+            rf"|(?:\s+\w+)?\s+\w+(?:уға|уге)\s+(?:\w+\s+)?(?:{alternation(table['kk_urging'])}))(?!\w)",
+            re.IGNORECASE,
         ),
         kk_present_future=tuple(table["kk_present_future"]),
         kk_vowel_stems=frozenset(str(w) for w in table["kk_vowel_stems"]),
@@ -229,6 +235,8 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_clause_rare=_rare_words(table["kk_clause"]),
         kk_plan_rare=_rare_words(table["kk_plan"]),
         en_before_last=frozenset(str(w).lower().split()[-1] for w in table["en_before"] if str(w).split()),
+        en_counts=frozenset(str(w).lower() for w in table["en_counts"]),
+        en_around_counts=frozenset(str(w).lower() for w in table["en_around_counts"]),
         kk_intention=tuple(e for e in table["kk_endings"] if str(e).endswith(("шы", "ші"))),
         kk_request=re.compile(rf"\w*\s+(?:\w+\s+)?\w+(?:уды|уді|юды|юді)\s+(?:{alternation(table['kk_request'])})(?!\w)", re.IGNORECASE),
         venue_to_come={
@@ -319,6 +327,7 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
     words = _TOKENS.findall(text[max(clause_start, hit_start - 60) : hit_start].lower())
     if words[-2:] in _COUNTED:
         words = words[:-2]  # ("plans to hold a series of meetings": the meetings are what is held)
+    words = _without_count(words, markers)  # ("plans to hold about thirty more meetings")
     if _governed(words, markers, range(3)):
         return True
     # a verb joined by "and" to one so governed is planned too ("plans to visit Kostanay and
@@ -337,6 +346,20 @@ def governed_by_intention(text: str, clause_start: int, hit_start: int, markers:
         markers.en_request is not None and " to " in text[start:hit_start]
         and markers.en_request.search(text, start, hit_start) is not None
     )
+
+
+def _without_count(words: list[str], markers: FutureMarkers) -> list[str]:
+    """The words before an activity word without the count that ends them ("about thirty more",
+    "up to 20"): at most four words, one of them a number."""
+    counted, number = 0, False
+    while counted < min(4, len(words) - 1):
+        word = words[-1 - counted]
+        if word.isdigit() or word in markers.en_counts:
+            number = True
+        elif word not in markers.en_around_counts:
+            break
+        counted += 1
+    return words[: len(words) - counted] if number else words
 
 
 # Words that count the activity between the verb of a plan and it ("a series of", "a number of").

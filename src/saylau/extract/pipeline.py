@@ -25,13 +25,13 @@ from .paragraph_model import ParagraphModel, embedding, features as model_featur
 from .topic_model import load_topic_model
 from .gazetteer import Entry, Hit
 from .mentions import Mention
-from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, REFERENDUM_KINDS, Paragraph, about_a_referendum, names_the_campaign, rally_about_the_vote, read_paragraph
+from .reading import CAMPAIGN_ROLES, ENTITY_KINDS, REFERENDUM_KINDS, Paragraph, about_a_referendum, names_the_campaign, rally_about_the_vote, read_paragraph, whom_asked
 from .bodies import MEMBERS
 from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.17"  # (0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
+EXTRACTOR_VERSION = "0.18"  # (0.18: party business told without a verb of the party, fresh authors' reports read by the codebook; 0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -69,6 +69,7 @@ def title_context(title: str | None, res: Resources, lang: str | None = None) ->
         context.debate = _names_a_debate(para.hits)
         context.online = any(h.kind == "event_strong" and h.value == "online" for h in para.hits)
         context.campaign = any(h.kind == "campaign_actor" for h in para.hits)
+        context.campaign_group = _names_a_campaign_group(para, res)
         context.vote = any(h.kind in ("vote_word", "protest_word") for h in para.hits)
         context.other_referendum = "referendum_subject" in para.kinds
         context.referendum = not para.kinds.isdisjoint(REFERENDUM_KINDS)
@@ -376,7 +377,7 @@ def _propose(
     signals = _signals(para, events, context, index, debate_before) if events else set()
     if scene and not any(event.event_type == "debate" for event in events):
         context.debate = False  # (the scene set no debate: the paragraphs after are read as before)
-    _learn(context, para, events)
+    _learn(context, para, events, res)
     return events, signals, para
 
 
@@ -575,12 +576,21 @@ _OPENING_TIME = re.compile(
 )
 
 
-def _learn(context: DocumentContext, para: "Paragraph", events: list[Event]) -> None:
+def _names_a_campaign_group(para: "Paragraph", res: Resources) -> bool:
+    """Whether a campaigner the paragraph names is a group ("the agitation group of the People's
+    Party", «агитгруппа партии», «партияның үгіт тобы»), which the paragraphs after may call
+    "the group" alone."""
+    return any(h.kind == "campaign_actor" and res.campaign_group.search(para.text, h.start, h.end) for h in para.hits)
+
+
+def _learn(context: DocumentContext, para: "Paragraph", events: list[Event], res: Resources) -> None:
     context.remember_parties(m.value for m in para.parties)
     if not context.campaign and "campaign_actor" in para.kinds:
         # a report whose lead names candidates or party people, as its title may ("The
         # campaign period for candidates … opened"): the people it goes on to name are theirs
         context.campaign = True
+    if not context.campaign_group and "campaign_actor" in para.kinds:
+        context.campaign_group = _names_a_campaign_group(para, res)
     if not context.vote and not para.kinds.isdisjoint(("vote_word", "protest_word")):
         # a report whose earlier paragraphs speak of the vote or a protest, as its title may
         # ("Tension lingered in the town after the election"): a rally it goes on to tell is theirs
@@ -770,6 +780,14 @@ def _build(
         # in such a report, a pronoun that opens the clause ("On Thursday they held their first
         # meeting with residents", «В четверг они провели собрание») is the candidates told of
         campaigners = [m for m in (_opening_pronoun(para, n, res) for n in draft.sentences) if m]
+    if not campaigners and context.campaign:
+        # and the pronoun that people asked or complained to ("The smelter workers asked them
+        # about wages", «пенсионеры спрашивали его»): the campaigners told of
+        campaigners = [Mention(*span, "") for span in (whom_asked(para.text, h) for h in of("petition_verb")) if span]
+    if not campaigners and context.campaign_group:
+        # and where they were a group, so is "the group" a clause opens with ("In Kulsary the
+        # group met oil workers", «В Кульсарах группа встретилась с нефтяниками»)
+        campaigners = [m for m in (_opening_pronoun(para, n, res, res.group_later) for n in draft.sentences) if m]
     if not campaigners and context.debate and kinds.get("speech"):
         campaigners = of("debater")  # "the participants set out their programmes"
     deputies_party = context.deputies_party if not party_codes else None
@@ -1005,6 +1023,8 @@ def _build(
                 named.update(context.subject_topics)
     list_mentions = classify.list_types(of("list_type"))
     places = draft.places or list(draft.inherited_places)
+    if not places and context.last_event is not None and context.last_event.regions:
+        places = _place_told_before(para, draft, res, context.last_event)
     regions = _unique(m.value for m in places)
     settlements = _unique(m.extra for m in places if m.extra)
     actor_list = _actors(draft, party_codes, leaders, para.known_people)
@@ -1477,25 +1497,44 @@ _NOT_A_STAFF = frozenset({audience_mod.STUDENTS, MEMBERS})
 _OPENING_WORDS = re.compile(r"[\W\d]*(?:[^\W\d]+(?:-[^\W\d]+)*[\s,]+){0,2}?$")
 
 
-def _opening_pronoun(para: Paragraph, sentence: int, res: Resources) -> Mention | None:
-    """A pronoun of people (`cues.yaml` `people_pronouns`) among the first three words of a
-    clause (after its opening date)."""
+def _opening_pronoun(para: Paragraph, sentence: int, res: Resources, words: re.Pattern[str] | None = None) -> Mention | None:
+    """A pronoun of people (`cues.yaml` `people_pronouns`, or the `words` given) among the first
+    three words of a clause (after its opening date)."""
     start = _after_opening_date(para.text, para.starts[sentence])
     end = para.starts[sentence + 1] if sentence + 1 < len(para.starts) else len(para.text)
-    found = res.people_pronoun.search(para.text, start, min(end, start + 40))
+    found = (words or res.people_pronoun).search(para.text, start, min(end, start + 40))
     if found is None or not _OPENING_WORDS.match(para.text[start : found.start()]):
         return None
     return Mention(found.start(), found.end(), "")
+
+
+def _place_told_before(para: Paragraph, draft: Draft, res: Resources, before: Event) -> list[Mention]:
+    """The place of the event told just before, where the clause opens with a word for it and
+    names none of its own ("There they met residents" after "the candidates arrived in Balkhash",
+    «Там они встретились…», «Онда олар … кездесті»): its regions and towns, spanned by that word."""
+    there = _opening_pronoun(para, draft.sentences[0], res, res.place_anaphor)
+    if there is None or _BE_AFTER_THERE.match(para.text, there.end):
+        return []  # ("There were many questions": no place)
+    towns = list(before.settlements) if len(before.regions) == 1 else []
+    return [Mention(there.start, there.end, region, towns[0] if towns else "") for region in before.regions]
+
+
+# English "there" as the subject of a verb of being, not a place ("There were many questions").
+_BE_AFTER_THERE = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|seems?|seemed|remains?|remained|must|may|might|can|could|should)\b", re.IGNORECASE)
 
 
 def _held_before_shaped(para: Paragraph, debate: Hit, took_place: re.Pattern[str], shapes: list[Hit]) -> bool:
     """Whether a debate's sentence says it took place before it gives its shape: "Debates
     between the candidates were broadcast on Thursday and lasted an hour", «Дебаты прошли в
     четверг и были разбиты на три раунда» (the length after the broadcast is its format, the
-    broadcast a debate held)."""
+    broadcast a debate held); or, told actively, before it ("the channel aired the debate, which
+    lasted two hours", «телеканал транслировал дебаты, которые длились два часа»)."""
     sentence = para.sentence(debate.start)
     shape = min((h.start for h in shapes if para.sentence(h.start) == sentence and h.start > debate.end), default=None)
-    return shape is not None and took_place.search(para.text, word_end(para.text, debate.end) + 1, shape) is not None
+    return shape is not None and (
+        took_place.search(para.text, word_end(para.text, debate.end) + 1, shape) is not None
+        or took_place.search(para.text, para.starts[sentence], debate.start) is not None
+    )
 
 
 def _as_debate(kind: Mention | None, hits: list[Hit], has_actor: bool, has_place: bool, has_audience: bool) -> Mention | None:

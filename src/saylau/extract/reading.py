@@ -194,7 +194,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _with_address_frames(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if "petition_verb" in kinds and ("audience" in kinds or "workforce" in kinds) and ("campaign_actor" in kinds or "role" in kinds):
+    if "petition_verb" in kinds and ("audience" in kinds or "workforce" in kinds) and ("campaign_actor" in kinds or "role" in kinds or context.campaign):
         hits = _with_petition_frames(text, hits, starts)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
@@ -299,6 +299,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
+    if lang == "ru" and "рабоч" in text.lower() and "мест" in text.lower():
+        hits = _without_working_places(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     names = _quoted_names(text)  # (read once: the places below are checked against them too)
@@ -517,11 +521,19 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # ("we launched this action three years ago", «акцию запустили три года назад», «үш жыл
     # бұрын қолға алдық»; codebook 1: background or history)
     long_ago = {bisect_right(starts, m.start()) - 1 for m in _YEARS_AGO.finditer(text)} if _YEARS_AGO_WORDS.search(text) else set()
+    published = _year_of(context.published)
+    if published is not None:
+        # and a sentence that opens with an earlier year than the report's ("In 2021, when it
+        # still bore the name Nur Otan, the party held …", «В 2021 году …», «2021 жылы …»)
+        long_ago |= _dated_back(text, sentences, starts, published)
+    # the sentences that deny a report: what they tell was denied (codebook 1)
+    denied = {sentence_of(sentences, h.start) for h in of_kind["denial"]} if "denial" in kinds else set()
     unheld = [
         h for h in told_here
         if (framing and any(s <= h.start and h.end <= e for s, e in framing))
         or (congratulated and any(s == h.start for s, _ in congratulated))
         or _negated(text, h, lang)
+        or (denied and sentence_of(sentences, h.start) in denied)
         or (long_ago and bisect_right(starts, h.start) - 1 in long_ago)
         # the vote itself took place ("elections were held in sixteen regions", «прошли выборы в
         # Мажилис», «Мәжіліс сайлауы өтті»): polling day is procedure, no campaign activity
@@ -860,6 +872,12 @@ def _with_frames(hits: list[Hit], starts: list[int], verb: str, companions: set[
 
 
 _ADDRESS_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")  # ("told the voters", "перед местными жителями")
+# Kazakh people in the genitive whose questions or complaints about something were answered or
+# heard: what they asked about between them and the verb («сайлаушылардың қолжетімді баспана
+# туралы сұрақтарына жауап берді», answered voters' questions about affordable housing;
+# «тұрғындардың жол жөндеуге қатысты шағымдарын тыңдады»).
+_KK_GENITIVE_END = re.compile(r"(?:[ндт][ыі]ң)$", re.IGNORECASE)
+_KK_ASKED_ABOUT_GAP = re.compile(r"\s+(?:[^\s.,;:!?()«»]+\s+){0,4}(?:туралы|жөнінде|жөніндегі|бойынша|қатысты)\s+(?:[^\s.,;:!?()«»]+\s+)?", re.IGNORECASE)
 # The addressee in the dative before a verb of telling, with up to six words of what was told
 # between them and no mark of a new clause («азаматтарға ҚР Кәсіподақтар федерациясы ұсынған
 # кандидат жайында мағлұмат берді»), and the Russian and Kazakh endings of that dative. Not a
@@ -882,7 +900,9 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     for group in (h for h in hits if h.kind == "audience" or (h.kind == "workforce" and verbs)):
         for verb in verbs:
             first, second = (verb, group) if verb.entry.lang != "kk" else (group, verb)
-            if first.end <= second.start and _ADDRESS_GAP.fullmatch(text, first.end, second.start) and not _speaker_not_addressee(text, verb, group):
+            if first.end <= second.start and (
+                _ADDRESS_GAP.fullmatch(text, first.end, second.start) or (verb.entry.lang == "kk" and _kk_asked_about(text, group, verb))
+            ) and not _speaker_not_addressee(text, verb, group):
                 added.append(Hit(first.start, second.end, audience_mod.ADDRESSED, "event_weak", "voter_meeting"))
                 break
         else:
@@ -910,6 +930,13 @@ def _with_address_frames(text: str, hits: list[Hit]) -> list[Hit]:
     # inside the frame is not read as one
     kept = [h for h in hits if h.kind != "non_event" or not any(a.start <= h.start and h.end <= a.end for a in added)]
     return _sorted_by_start_longest(kept + added)
+
+
+def _kk_asked_about(text: str, group: Hit, verb: Hit) -> bool:
+    """Whether a Kazakh group in the genitive owns the questions or complaints the verb answers
+    or hears, with what they were about between them (`_KK_ASKED_ABOUT_GAP`)."""
+    end = word_end(text, group.end)
+    return bool(_KK_GENITIVE_END.search(text, group.start, end)) and _KK_ASKED_ABOUT_GAP.fullmatch(text, end, verb.start) is not None
 
 
 # The press told something: the journalists addressed by a verb of saying ("told reporters",
@@ -1322,6 +1349,16 @@ def _without_words_of_cues(text: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def _without_working_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """Russian «рабочие места» are jobs, not workers: «с рабочими местами в угольных городах»
+    (jobs in coal towns) meets no staff and names nobody (its «рабоч…» is an adjective)."""
+    return [h for h in hits if h.kind == "topic" or not (_WORKERS_WORD.search(text, h.start, h.end) and _PLACES_AFTER.match(text, word_end(text, h.end)))]
+
+
+_WORKERS_WORD = re.compile(r"(?<!\w)рабоч", re.IGNORECASE)
+_PLACES_AFTER = re.compile(r"\s+мест", re.IGNORECASE)
+
+
 # A possessive of the people met before a word of grievance: "listened to their complaints", «выслушал
 # их жалобы», «олардың шағымдарын»: the complaints were heard at the meeting, none was filed.
 _PEOPLES_OWN_BEFORE = re.compile(r"(?:\btheir|(?<!\w)(?:их|свои|олардың))\s+$", re.IGNORECASE)
@@ -1353,7 +1390,9 @@ def _with_petition_frames(text: str, hits: list[Hit], starts: list[int]) -> list
         sentence_of(starts, h.start) for h in hits
         if h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)
     }
-    verbs = [h for h in hits if h.kind == "petition_verb" and sentence_of(starts, h.start) in campaigners]
+    # (or a pronoun for the campaigners the paragraph names: "where pensioners asked him about
+    # pensions", «где пенсионеры спрашивали его», «онда зейнеткерлер одан … сұрады»)
+    verbs = [h for h in hits if h.kind == "petition_verb" and (sentence_of(starts, h.start) in campaigners or whom_asked(text, h) is not None)]
     subjects = [
         h for h in hits
         if (h.kind == "campaign_actor" or (h.kind == "role" and h.value in CAMPAIGN_ROLES)) and _campaigner_as_subject(text, h)
@@ -1551,6 +1590,21 @@ def _oblique(text: str, hit: Hit) -> bool:
 # қолдайтынын айтты» (said he supports … for farmers), «для фермеров», "about pensioners".
 _GOVERNED_GROUP_AFTER = re.compile(r"\s+(?:үшін|туралы|жайлы|жөнінде|арасында|сияқты|секілді)(?!\w)")
 _GOVERNED_GROUP_BEFORE = re.compile(r"(?<!\w)(?:for|about|для|о|об|про)\s+$", re.IGNORECASE)
+def whom_asked(text: str, verb: Hit) -> tuple[int, int] | None:
+    """The pronoun of people a verb of asking or complaining turned to, where it has one: right
+    after it in English and Russian ("asked him", «спрашивали его»), before it in Kazakh («одан …
+    сұрады»). In a paragraph about campaigners it stands for them."""
+    if verb.entry.lang == "kk":
+        found = _KK_ASKED_WHOM.search(text, max(0, verb.start - 80), verb.start)
+    else:
+        found = _ASKED_WHOM.match(text, word_end(text, verb.end))
+    return found.span(1) if found is not None else None
+
+
+_ASKED_WHOM = re.compile(r"\s+(him|her|them|его|её|ее|их|им|ему|ей|него|неё|нее|них|нему|ней)(?!\w)", re.IGNORECASE)
+_KK_ASKED_WHOM = re.compile(r"(?<!\w)(одан|олардан)\s+(?:[^\s.!?;]+\s+){0,6}$", re.IGNORECASE)
+
+
 _PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+\s+){0,4}")  # ("complained to the party's activists")
 # (Kazakh puts the campaigners and the complaint between, the verb last: «Фермерлер
 # кандидаттарға жанар-жағармай бағасының қымбаттығына … шағымданды»; ten words also took
@@ -1587,7 +1641,9 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|didn't|wasn't|weren't|hasn't|haven't|hadn't)|(?<!\w)(?:не|ни|так и не))\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _NOT_ONLY = re.compile(r"(?:\bnot\s+only|(?<!\w)не\s+только)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с|ды ма)$")
+# (a negative participle takes case endings too: «каналдар тазартылмағанын айтты», said the canals
+# had not been cleaned)
+_KK_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с|ды ма|ғанын|генін|ғанына|геніне)$")
 # A participle, the activity word's or the next word's, denied by «жоқ» or «емес»: «кездесу
 # өткізген жоқ», «кездескен емес».
 _KK_NOT_AFTER = re.compile(r"(?:\s+\w+)?(?<=ған|ген|қан|кен)\s+(?:жоқ|емес)(?!\w)", re.IGNORECASE)
@@ -1774,6 +1830,31 @@ _VIDEO_LINK = re.compile(r"video ?link|video ?conferenc|видеосвяз|ви�
 
 # Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
 # бұрын» (not "a year ago today", nor days or weeks: those may still be the campaign's).
+def _year_of(published) -> int | None:
+    """The year of a day of publication, given as a date or as ISO text ("2023-03-01")."""
+    if published is None:
+        return None
+    year = getattr(published, "year", None)
+    if year is None and str(published)[:4].isdigit():
+        year = int(str(published)[:4])
+    return year
+
+
+def _dated_back(text: str, sentences: list[int], starts: list[int], year: int) -> set[int]:
+    """The clauses of the sentences that open with a year before `year` (`_OPENING_YEAR`)."""
+    out: set[int] = set()
+    for number, start in enumerate(sentences):
+        opening = _OPENING_YEAR.match(text, start)
+        if opening is not None and int(opening.group(1)) < year:
+            end = sentences[number + 1] if number + 1 < len(sentences) else len(text)
+            out |= {i for i, clause in enumerate(starts) if start <= clause < end}
+    return out
+
+
+# A year at the head of a sentence: "In 2021,", «В 2021 году», «2021 жылы».
+_OPENING_YEAR = re.compile(r"\s*(?:(?:in|back in|в|еще в|ещё в)\s+)?((?:19|20)\d\d)(?:\s+(?:году|г\.|жылы|жылғы))?(?!\w)", re.IGNORECASE)
+
+
 _YEARS_AGO_WORDS = re.compile(r"ago|назад|бұрын", re.IGNORECASE)
 # (a count of years, not any word before "years": "the plant's closure years ago" dates the
 # closure, which may be the background of a meeting held today)
@@ -2050,7 +2131,8 @@ def _planned(text: str, starts: list[int], hit: Hit, lang: str, future: set[int]
     if lang == "kk":
         return promised_to(text, word_end(text, hit.end), res.future)
     if lang == "ru":
-        return decided_to(text[max(starts[clause], hit.start - 90) : word_end(text, hit.end)], res.future.ru_decision)
+        # (up to the first word of the activity: «может потратить из бюджета на агитационные материалы»)
+        return decided_to(text[max(starts[clause], hit.start - 90) : word_end(text, hit.start + 1)], res.future.ru_decision)
     return lang == "en" and governed_by_intention(text, starts[clause], hit.start, res.future)
 
 

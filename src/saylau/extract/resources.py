@@ -43,6 +43,9 @@ class Resources:
     future: FutureMarkers
     pronoun: re.Pattern[str]  # the actor pronouns of every language, as whole words
     people_pronoun: re.Pattern[str]  # those that can only be people at a clause's head
+    campaign_group: re.Pattern[str]  # the nouns that make a campaigner a group (cues.yaml `campaign_groups`)
+    group_later: re.Pattern[str]  # the words that stand for such a group later
+    place_anaphor: re.Pattern[str]  # words for the place told just before ("there", «там», «онда»)
     tally: re.Pattern[str]  # the words before an activity word that make it a count ("over 30 events")
     # One word of each quantity phrase of `tally` (see `modality._rare_words`): a text without
     # any of them and without a digit cannot hold a tally, and `in` tells that far sooner.
@@ -78,11 +81,20 @@ def _words_pattern(table: dict) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
+def _stems(per_lang: dict) -> str:
+    """The words of every language of a list as one alternation (a `*` ends a stem)."""
+    return "|".join(re.escape(str(w)[:-1]) + r"\w*" if str(w).endswith("*") else re.escape(str(w)) for w in _all_languages(per_lang))
+
+
+def _stems_pattern(per_lang: dict) -> re.Pattern[str]:
+    """The words of every language of a list (a `*` ends a stem), as whole words, in any case."""
+    return re.compile(r"(?<!\w)(?:" + _stems(per_lang) + r")(?!\w)", re.IGNORECASE)
+
+
 def _word_before(per_lang: dict) -> re.Pattern[str]:
     """The words of every language of a list (a `*` ends a stem), as the last word before the end
     of the text searched."""
-    words = (re.escape(str(w)[:-1]) + r"\w*" if str(w).endswith("*") else re.escape(str(w)) for w in _all_languages(per_lang))
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + _stems(per_lang) + r")\s*$", re.IGNORECASE)
 
 
 def _tally_pattern(quantity: dict, not_after: dict) -> re.Pattern[str]:
@@ -360,6 +372,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("non_event", cues["non_event"])
     yield from _lang_list_entries("district_word", cues["district_words"])
     yield from _lang_list_entries("not_held", cues["not_held"])
+    yield from _lang_list_entries("denial", cues["denials"])
     yield from _cue_entries("audience_always", cues["audience_always"])
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
     yield from _lang_list_entries("not_venue_after", cues["not_venue_after"])
@@ -457,6 +470,9 @@ def load_resources() -> Resources:
         future=compile_markers(cues["future"]),
         pronoun=_words_pattern(cues["actor_pronouns"]),
         people_pronoun=_words_pattern(cues["people_pronouns"]),
+        campaign_group=_stems_pattern(cues["campaign_groups"]["named"]),
+        group_later=_words_pattern(cues["campaign_groups"]["later"]),
+        place_anaphor=_words_pattern(cues["place_anaphors"]),
         tally=_tally_pattern(cues["aggregate_before"], cues["aggregate_not_after"]),
         tally_words=_rare_words(_all_languages(cues["aggregate_before"])),
         kazakh_homographs=tuple(str(w).lower() for w in cues.get("kazakh_homographs") or ()),
