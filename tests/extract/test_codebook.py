@@ -9111,3 +9111,18 @@ def test_a_round_table_a_headquarters_held_is_its_own_business_in_any_case_form(
     case («в круглом столе», «к круглому столу») as in the nominative."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["RESPUBLICA"], ["KZ-75"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At a meeting with residents of Temirtau the Baitak candidate accused the city akimat of ignoring air pollution."),
+        case("ru", "На встрече с жителями Темиртау кандидат партии «Байтак» обвинил городской акимат в том, что он не замечает загрязнения воздуха."),
+        case("kk", "Теміртау тұрғындарымен кездесуде «Байтақ» партиясының кандидаты қала әкімдігін ауаның ластануына мән бермейді деп айыптады."),
+    ],
+)
+def test_what_a_campaigner_accused_others_of_ignoring_is_an_issue_raised(one_in, lang, text):
+    """Codebook 6: an issue raised may come as an accusation ("accused the akimat of ignoring air
+    pollution", «обвинил … в том, что…», «… деп айыптады»): the issue is the meeting's topic."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["topics"]) == ("voter_meeting", ["ecology"])
