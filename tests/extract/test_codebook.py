@@ -9126,3 +9126,25 @@ def test_what_a_campaigner_accused_others_of_ignoring_is_an_issue_raised(one_in,
     pollution", «обвинил … в том, что…», «… деп айыптады»): the issue is the meeting's topic."""
     event = one_in(text, lang)
     assert (event["event_type"], event["topics"]) == ("voter_meeting", ["ecology"])
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, topics",
+    [
+        case("en", "The leadership of Auyl met members of the OSCE/ODIHR election observation mission in Astana.", "other", [], id="mission"),
+        case("ru", "Руководство партии «Ауыл» встретилось в Астане с членами миссии БДИПЧ ОБСЕ по наблюдению за выборами.", "other", [], id="mission"),
+        case("kk", "«Ауыл» партиясының басшылығы Астанада ЕҚЫҰ ДИАҚБ байқаушылар миссиясының мүшелерімен кездесті.", "other", [], id="mission"),
+        case("en", "Baitak volunteers cleared the riverside park in Oral of litter on Saturday to draw attention to the lack of separate waste collection.", "other", ["waste_management"], id="litter"),
+        case("ru", "В субботу волонтеры партии «Байтак» очистили от мусора прибрежный парк Уральска, чтобы привлечь внимание к отсутствию раздельного сбора отходов.", "other", ["waste_management"], id="litter"),
+        case("kk", "Сенбі күні «Байтақ» партиясының еріктілері Оралдағы жағалау саябағын қоқыстан тазартып, қалдықтарды бөлек жинаудың жоқтығы мәселесін көтерді.", "other", ["waste_management"], id="litter"),
+        case("en", "This week the agitators of Auyl are handing out the party's programme at the markets of Oral.", "campaign_tour", ["party_program"], id="programme"),
+        case("ru", "На этой неделе агитаторы партии «Ауыл» раздают программу партии на рынках Уральска.", "campaign_tour", ["party_program"], id="programme"),
+        case("kk", "Осы аптада «Ауыл» партиясының үгітшілері Орал базарларында партия бағдарламасын таратып жүр.", "campaign_tour", ["party_program"], id="programme"),
+    ],
+)
+def test_observers_met_litter_cleared_and_a_programme_handed_out_are_typed(one_in, lang, text, kind, topics):
+    """Codebook 5 and 6: a meeting with an observation mission is `other`; a park cleared of litter
+    is the party's own business, and the waste it draws attention to («привлечь внимание к …») its
+    issue; agitators handing out the programme («раздают программу») are a tour presenting it."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["topics"]) == (kind, topics)
