@@ -7868,7 +7868,7 @@ def test_the_day_of_the_election_is_no_day_of_the_congress_that_nominates_for_it
     """Codebook 1: a congress that nominates a candidate is an event (`other`); the day the
     election is set for ("scheduled for 20 November", «назначенные на 20 ноября»), after the
     report was published, names the election, not a congress still to come."""
-    doc = Document(id=f"codebook-{lang}", text=text, lang=lang, published="2022-09-30")
+    doc = Document(id=f"codebook-{lang}", text=text, lang=lang, published=date(2022, 9, 30))
     events = [e.to_dict() for e in extract_events(doc, res, gate=False)]
     assert [(e["event_type"], e["parties"]) for e in events] == [("other", ["AUYL"])]
 

@@ -301,7 +301,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = _without_words_of_cues(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if lang == "ru" and "рабоч" in text.lower() and "мест" in text.lower():
+    if lang == "ru" and "рабоч" in (lowered := lowered_text(text)) and "мест" in lowered:
         hits = _without_working_places(text, hits)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
@@ -521,11 +521,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # ("we launched this action three years ago", «акцию запустили три года назад», «үш жыл
     # бұрын қолға алдық»; codebook 1: background or history)
     long_ago = {bisect_right(starts, m.start()) - 1 for m in _YEARS_AGO.finditer(text)} if _YEARS_AGO_WORDS.search(text) else set()
-    published = _year_of(context.published)
-    if published is not None:
+    if context.published is not None:
         # and a sentence that opens with an earlier year than the report's ("In 2021, when it
         # still bore the name Nur Otan, the party held …", «В 2021 году …», «2021 жылы …»)
-        long_ago |= _dated_back(text, sentences, starts, published)
+        long_ago |= _dated_back(text, sentences, starts, context.published.year)
     # the sentences that deny a report: what they tell was denied (codebook 1)
     denied = {sentence_of(sentences, h.start) for h in of_kind["denial"]} if "denial" in kinds else set()
     unheld = [
@@ -1830,16 +1829,6 @@ _VIDEO_LINK = re.compile(r"video ?link|video ?conferenc|видеосвяз|ви�
 
 # Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
 # бұрын» (not "a year ago today", nor days or weeks: those may still be the campaign's).
-def _year_of(published) -> int | None:
-    """The year of a day of publication, given as a date or as ISO text ("2023-03-01")."""
-    if published is None:
-        return None
-    year = getattr(published, "year", None)
-    if year is None and str(published)[:4].isdigit():
-        year = int(str(published)[:4])
-    return year
-
-
 def _dated_back(text: str, sentences: list[int], starts: list[int], year: int) -> set[int]:
     """The clauses of the sentences that open with a year before `year` (`_OPENING_YEAR`)."""
     out: set[int] = set()
