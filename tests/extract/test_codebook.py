@@ -9148,3 +9148,285 @@ def test_observers_met_litter_cleared_and_a_programme_handed_out_are_typed(one_i
     issue; agitators handing out the programme («раздают программу») are a tour presenting it."""
     event = one_in(text, lang)
     assert (event["event_type"], event["topics"]) == (kind, topics)
+
+
+# ---------------------------------------------------------------------------------------------
+# The 64th stop: parallel_g and parallel_i read (tests/data/parallel/)
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Candidates of Aq Jol met residents of Satpayev. Most of the questions were about the roads between the town and the villages."),
+        case("ru", "Кандидаты «Ак жола» встретились с жителями Сатпаева. Большинство вопросов касалось дорог между городом и сёлами."),
+        case("kk", "«Ақ жол» кандидаттары Сәтбаев тұрғындарымен кездесті. Сұрақтардың көбі қала мен ауылдар арасындағы жолдар туралы болды."),
+    ],
+)
+def test_what_the_questions_were_about_is_an_issue_raised(one_in, lang, text):
+    """Codebook 6: the questions "were about" the roads: the roads are the meeting's issue. (The
+    Kazakh «болды» there is the copula, not a visit: the words before it name no place visited.)"""
+    assert one_in(text, lang)["topics"] == ["infrastructure"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Friday the election programme of the Baitak party was presented to the residents of Lisakovsk."),
+        case("ru", "В пятницу жителям Лисаковска была представлена предвыборная программа партии «Байтак»."),
+        case("kk", "Жұма күні Лисаков тұрғындарына «Байтақ» партиясының сайлауалды бағдарламасы таныстырылды."),
+    ],
+)
+def test_a_programme_presented_in_a_passive_is_an_activity_in_its_town(one_in, lang, text):
+    """Codebook 1 and 4: the programme "was presented" to the people of a town, with nobody named
+    as doing it, is the party's activity there (the Kazakh name of the town, «Лисаков», too)."""
+    event = one_in(text, lang)
+    assert (event["parties"], event["regions"], "party_program" in event["topics"]) == (["BAITAK"], ["KZ-39"], True)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Pavlodar regional branch of the NSDP held a two-day training for its polling-station observers."),
+        case("ru", "Павлодарский областной филиал ОСДП провёл двухдневный тренинг для своих наблюдателей на избирательных участках."),
+        case("kk", "ЖСДП-ның Павлодар облыстық филиалы сайлау учаскелеріндегі өз байқаушыларына екі күндік тренинг өткізді."),
+        case("en", "The Auyl party has opened a public reception office in Taldykorgan, where residents can get free legal advice.", id="reception"),
+        case("ru", "Партия «Ауыл» открыла в Талдыкоргане общественную приёмную, где жители могут получить бесплатную юридическую консультацию.", id="reception"),
+        case("kk", "«Ауыл» партиясы Талдықорғанда қоғамдық қабылдау бөлмесін ашты, мұнда тұрғындар тегін заң кеңесін ала алады.", id="reception"),
+    ],
+)
+def test_a_training_of_its_own_observers_and_a_reception_office_opened_are_party_business(one_in, lang, text):
+    """Codebook 1 and 5: a branch training its own observers and a public reception office opened
+    are `other`; what residents "can" get there is a clause of its own («, мұнда … ала алады»),
+    which leaves the opening reported."""
+    assert one_in(text, lang)["event_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Ak Zhol keeps touring Kostanay region", [
+            "Candidates of the Ak Zhol Democratic Party have been travelling around the towns and districts of the region for a second week.",
+            "Those of them who came to Rudny met residents of one of the neighbourhoods.",
+        ]),
+        case("ru", "«Ак жол» продолжает поездки по Костанайской области", [
+            "Кандидаты Демократической партии «Ак жол» вторую неделю ездят по городам и районам области.",
+            "Те из них, кто приехал в Рудный, провели встречу с жителями одного из микрорайонов.",
+        ]),
+        case("kk", "«Ақ жол» Қостанай облысын аралауды жалғастыруда", [
+            "«Ақ жол» демократиялық партиясының кандидаттары екінші апта облыстың қалалары мен аудандарын аралап жүр.",
+            "Солардың ішінде Рудныйға келгендері шағынаудандардың бірінің тұрғындарымен кездесті.",
+        ]),
+    ],
+)
+def test_some_of_the_candidates_told_of_before_are_those_candidates(document_events, lang, title, paragraphs):
+    """Codebook 1 and 2: the candidates "travelling around" the region tour it; "those of them who
+    came to Rudny" («те из них», «солардың ішінде») are some of them, the party's people."""
+    events = document_events(title, paragraphs, lang)
+    assert [e["event_type"] for e in events[0]] == ["campaign_tour"]
+    assert [(e["event_type"], e["parties"], e["regions"]) for e in events[1]] == [("voter_meeting", ["AQ_JOL"], ["KZ-39"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The chairman of Baitak will visit Atyrau next week. The programme of the trip includes meetings with oil workers."),
+        case("ru", "Председатель партии «Байтак» на следующей неделе посетит Атырау. В программе поездки — встречи с нефтяниками."),
+        case("kk", "«Байтақ» партиясының төрағасы келесі аптада Атырауға барады. Сапар бағдарламасында мұнайшылармен кездесулер бар."),
+        case("en", "The People's Party is against raising the retirement age. The question should be put to a public discussion, the party says.", id="should"),
+        case("ru", "Народная партия против повышения пенсионного возраста. Вопрос следует вынести на общественное обсуждение, считают в партии.", id="should"),
+        case("kk", "Халық партиясы зейнет жасын көтеруге қарсы. Партияның пікірінше, бұл мәселе қоғамдық талқылауға шығарылуы керек.", id="should"),
+    ],
+)
+def test_a_trip_s_programme_and_what_should_be_done_are_no_activity(events_in, lang, text):
+    """Codebook 1: the meetings a trip's programme includes are to come («Сапар бағдарламасында …
+    бар»), and what should be put to discussion («… шығарылуы керек», «керек» ending the clause
+    as «тиіс» does) is a view, not a discussion held."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Journalists visited the Auyl headquarters in Astana. Its head explained to them how voters' enquiries are handled."),
+        case("ru", "Журналисты посетили штаб партии «Ауыл» в Астане. Руководитель штаба рассказал им, как устроена работа с обращениями избирателей."),
+        case("kk", "Журналистер «Ауыл» партиясының Астанадағы штабына барды. Штаб жетекшісі оларға сайлаушылардың өтініштерімен жұмыстың қалай ұйымдастырылғанын түсіндірді."),
+    ],
+)
+def test_the_people_whose_enquiries_are_handled_were_not_met(one_in, lang, text):
+    """Codebook 6: the journalists were met; voters named as those whose enquiries the office
+    handles («работа с обращениями избирателей») were not."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("press_event", ["media"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"We have come to hear you,\" Auyl candidate Bekzat Nurzhanov said as he opened a meeting with residents of Zerenda."),
+        case("ru", "«Мы пришли услышать вас», — сказал кандидат партии «Ауыл» Бекзат Нуржанов, открывая встречу с жителями Зеренды."),
+        case("kk", "«Біз сіздерді тыңдауға келдік», — деді «Ауыл» партиясының кандидаты Бекзат Нұржанов Зеренді тұрғындарымен кездесуді аша отырып."),
+    ],
+)
+def test_the_meeting_at_which_words_were_said_is_held(one_in, lang, text):
+    """Codebook 1: words said "as he opened a meeting" are said at a meeting that took place."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("voter_meeting", ["AUYL"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "NSDP candidate Timur Baizhanov posted an address to voters on his Telegram channel."),
+        case("ru", "Кандидат от ОСДП Тимур Байжанов опубликовал в своём Telegram-канале обращение к избирателям."),
+        case("kk", "ЖСДП кандидаты Тимур Байжанов өзінің Telegram-арнасында сайлаушыларға үндеу жариялады."),
+    ],
+)
+def test_an_address_to_voters_posted_on_a_channel_is_online(one_in, lang, text):
+    """Codebook 5: a post on Telegram addressing voters is `online`, the voters addressed."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("online", ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Semey, candidates of the NSDP met members of the city veterans' council."),
+        case("ru", "В Семее кандидаты ОСДП встретились с членами городского совета ветеранов."),
+        case("kk", "Семейде ЖСДП кандидаттары қалалық ардагерлер кеңесінің мүшелерімен кездесті."),
+    ],
+)
+def test_members_of_a_veterans_council_are_no_party_people(one_in, lang, text):
+    """Codebook 5: members of a veterans' council are voters met, not the party's own people
+    (only the party's political council is)."""
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Thursday Auyl candidates met Kyzylorda residents at one of the city's houses of culture."),
+        case("ru", "В четверг кандидаты партии «Ауыл» провели встречу с жителями Кызылорды в одном из домов культуры."),
+        case("kk", "Бейсенбі күні «Ауыл» партиясының кандидаттары мәдениет үйлерінің бірінде Қызылорда тұрғындарымен кездесті."),
+    ],
+)
+def test_a_house_of_culture_is_a_venue_not_culture_raised(one_in, lang, text):
+    """Codebook 6: a house of culture where a meeting is held raises no issue of culture."""
+    assert one_in(text, lang)["topics"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Auyl candidates met residents of Kyzylorda, while their rivals from Ak Zhol were walking the rows of the market in Aral, talking with traders and shoppers."),
+        case("ru", "Кандидаты «Ауыла» встретились с жителями Кызылорды, а их соперники из «Ак жола» обходили ряды рынка в Аральске, беседуя с продавцами и покупателями."),
+        case("kk", "«Ауыл» кандидаттары Қызылорда тұрғындарымен кездесті, ал олардың бәсекелестері — «Ақ жол» өкілдері Аралдағы базар қатарларын аралап, сатып алушылармен әңгімелесті."),
+    ],
+)
+def test_the_rivals_talking_with_shoppers_meanwhile_are_an_event_of_their_own(one_in, events_in, lang, text):
+    """Codebook 2: each party acting in its own place is its own event ("talking with shoppers")."""
+    found = events_in(text, lang)
+    assert sorted(e["parties"][0] for e in found) == ["AQ_JOL", "AUYL"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Mangystau headquarters of the NSDP met in Aktau. Its head heard reports from district coordinators on the meetings held."),
+        case("ru", "В Актау состоялось заседание Мангистауского штаба ОСДП. Руководитель штаба заслушал отчёты координаторов о проведённых встречах."),
+        case("kk", "Ақтауда ЖСДП-ның Маңғыстау штабының отырысы өтті. Штаб жетекшісі үйлестірушілердің өткізілген кездесулер туралы есептерін тыңдады."),
+    ],
+)
+def test_meetings_reported_on_at_a_headquarters_meeting_leave_it_the_headquarters_meeting(one_in, lang, text):
+    """Codebook 5: reports heard "on the meetings held" («кездесулер туралы») are what was told of;
+    the event is the headquarters' meeting, `other`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("other", ["KZ-47"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Respublica candidates met students of a college in Konayev."),
+        case("ru", "Кандидаты партии Respublica встретились со студентами колледжа в Конаеве."),
+        case("kk", "Respublica партиясының кандидаттары Қонаевтағы колледж студенттерімен кездесті."),
+        case("kk", "Кандидаттар Степногорда тұрғындармен кездесті.", id="stepnogor"),
+    ],
+)
+def test_kazakh_case_endings_of_towns_named_in_russian_style(one_in, lang, text):
+    """Codebook 4: «Қонаевта», «Қонаевтағы» take back endings as the vowels before -ев decide
+    (the е of -ев is not read), and Kazakh names of towns («Степногор», «Лисаков») are known."""
+    assert one_in(text, lang)["regions"] in (["KZ-19"], ["KZ-11"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Activists of Baitak held a flash mob in Oskemen and urged townspeople to sort their rubbish."),
+        case("ru", "Активисты партии «Байтак» провели в Усть-Каменогорске флешмоб и призывали горожан сортировать мусор."),
+        case("kk", "«Байтақ» белсенділері Өскеменде флешмоб өткізіп, қала тұрғындарын қоқысты сұрыптауға шақырды.",
+             xfail="the Kazakh accusative group urged («тұрғындарын … шақырды») read as addressed cost a development set its author's coding (a rally's crowd urged, dev_kk_h) and was left out"),
+    ],
+)
+def test_the_townspeople_a_flash_mob_urged_were_its_public(one_in, lang, text):
+    """Codebook 6: the townspeople a flash mob urged («призывали горожан») are its public."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("rally", ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Representatives of Aq Jol and Baitak took part in televised debates. The participants focused mainly on the quality of medical care."),
+        case("ru", "В телевизионных дебатах приняли участие представители «Ак жола» и «Байтака». Основное внимание участники уделили качеству медицинской помощи."),
+        case("kk", "Телевизиялық дебатқа «Ақ жол» және «Байтақ» партияларының өкілдері қатысты. Қатысушылар медициналық көмектің сапасын талқылады."),
+    ],
+)
+def test_what_a_debate_paid_attention_to_is_its_issue(one_in, lang, text):
+    """Codebook 6: what the participants "paid the main attention to" («уделили внимание») was raised."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["topics"]) == ("debate", ["healthcare"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Wednesday journalists were given a tour of the Karaganda regional headquarters of Aq Jol. The head of the headquarters showed them the call centre."),
+        case("ru", "В среду для журналистов провели экскурсию по Карагандинскому областному штабу партии «Ак жол». Руководитель штаба показал им колл-центр."),
+        case("kk", "Сәрсенбі күні журналистерге «Ақ жол» партиясының Қарағанды облыстық штабының жұмысы таныстырылды. Штаб жетекшісі оларға байланыс орталығын көрсетті."),
+    ],
+)
+def test_a_head_named_in_the_next_sentence_holds_no_title_of_the_body_before(one_in, lang, text):
+    """Codebook 4: a regional headquarters gives its region; "the head of the headquarters" in the
+    next sentence does not make the region part of a title."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("press_event", ["KZ-35"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "TARAZ. On Saturday a column of fifty cars with party flags drove through the streets of Taraz. In this way AMANAT launched its campaign in the Zhambyl region."),
+        case("ru", "ТАРАЗ. В субботу по улицам Тараза проехала колонна из полусотни автомобилей с флагами. Так партия AMANAT дала старт своей кампании в Жамбылской области."),
+        case("kk", "ТАРАЗ. Сенбі күні Тараз көшелерімен партия туларымен безендірілген елуге жуық көліктен тұратын керуен өтті. Осылайша AMANAT партиясы Жамбыл облысындағы сайлау науқанын бастады."),
+    ],
+)
+def test_what_thus_launched_the_campaign_is_the_motorcade_told_before(one_in, lang, text):
+    """Codebook 2 and 5: "in this way" («так», «осылайша») the party launched its campaign: the
+    motorcade of the sentence before, one rally of the party."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("rally", ["AMANAT"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "At a meeting with NSDP candidates in Shymkent, residents asked how the party intends to strengthen the state language."),
+        case("ru", "На встрече с кандидатами ОСДП в Шымкенте жители спрашивали, как партия намерена укрепить статус государственного языка."),
+        case("kk", "Шымкентте ЖСДП кандидаттарымен өткен кездесуде тұрғындар партияның мемлекеттік тілдің мәртебесін қалай нығайтпақ екенін сұрады."),
+    ],
+)
+def test_a_plan_people_asked_about_leaves_the_meeting_held(one_in, lang, text):
+    """Codebook 1 and 6: what residents asked "how the party intends to" do is their question, not
+    a plan the report tells of; the meeting took place, the residents who asked («тұрғындар …
+    сұрады») were met, and the language is its issue."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["population"], ["language_culture"])

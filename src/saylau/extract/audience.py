@@ -32,6 +32,8 @@ _MET_BEFORE = re.compile(
     r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
     r"went to see|came to see|paid a visit to|called on|dropped in on|video (?:address|addresses|appeal|appeals|message|messages) to|"
+    # (a campaigner's own address or appeal "to voters"; not the President's Address "to the people")
+    r"(?<!['’]s )(?-i:address|appeal|message) to|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast|open day|open house)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?"
@@ -44,19 +46,25 @@ _MET_AFTER = re.compile(
     r"filled|packed|crowded into|turned out|turned up|flocked|showed up)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _WITH_BEFORE = re.compile(
-    r"(?:^|\s)(?:с|со|к|перед|для|призвав|призвали|призывая|программу|рассказал\w*|рассказыва\w*|разъяснил\w*|разъясня\w*|"
+    r"(?:^|\s)(?:с|со|к|перед|для|призвав|призвали|призывая|призывал\w*|программу|рассказал\w*|рассказыва\w*|разъяснил\w*|разъясня\w*|"
     r"объяснил\w*|объясня\w*|раздавал\w*|раздали|вручил\w*|собрав|собравш\w*|собрал\w*|поздравил\w*|навестил\w*|пригласил\w*|"
     r"посетил\w*|обошл\w*|обходил\w*)\s+(?:\w+\s+){0,2}(?:\d[\d\s]*\s+)?$",
     re.IGNORECASE,
+)
+# A group in the genitive after words of what people ask or send, after «с» (работа «с обращениями
+# избирателей», the handling of voters' enquiries): the words were dealt with, the people not met.
+_WITH_THEIR_WORDS = re.compile(
+    r"(?<!\w)(?:с|со)\s+(?:обращени|жалоб|вопрос|проблем|нужд|просьб|предложени|заявлени|письм)\w*\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 # Kazakh groups whose gathering it was, in the genitive before it («белсенді жастардың жиыны»,
 # «зейнеткерлердің басқосуы»): the people met.
 _KK_GATHERING_AFTER = re.compile(r"(?<=ның|нің|дың|дің|тың|тің)\s+(?:\w+\s+)?(?:жиын|басқосу|кездесу|жүздесу|форум)\w*", re.IGNORECASE)
 # A group in the dative before an appeal or address made to it («сайлаушыларға (арналған)
 # бейнеүндеу», "a video address to voters"): the people the online address speaks to.
-_KK_ADDRESSED_AFTER = re.compile(r"(?<=ға|ге|қа|ке)\s+(?:арналған\s+)?бейне(?:үндеу|жолдау)\w*", re.IGNORECASE)
+_KK_ADDRESSED_AFTER = re.compile(r"(?<=ға|ге|қа|ке)\s+(?:арналған\s+)?(?:бейне)?(?:үндеу|жолдау)\w*", re.IGNORECASE)
 # The campaign's work at large with a group ("working with voters", «работе с избирателями»,
 # «сайлаушылармен жұмыс»): no people met (codebook 5: campaign_tour).
 _WORK_WITH_BEFORE = re.compile(r"(?:\bwork(?:ing|s|ed)?\s+with\s+(?:the\s+)?|(?<!\w)работ\w*\s+с\s+)$", re.IGNORECASE)
@@ -466,7 +474,7 @@ _CAME_AFTER = re.compile(
 # «тұрғын үй», housing, whose issue was raised. (Russian «жители … подняли вопросы» read so too
 # moved the blind sets by -0.0005: left out.)
 _KK_SPOKE_AFTER = re.compile(
-    r"(?!\s*үй(?!\w))[^.!?;]{0,100}?(?<!\w)(?:ортаға салды|ортаға салып|көтерді|көтеріп|сұрақ қойды|сұрақтарын қойды|шағымданды|шағымданып)(?!\w)",
+    r"(?!\s*үй(?!\w))[^.!?;]{0,100}?(?<!\w)(?:ортаға салды|ортаға салып|көтерді|көтеріп|сұрақ қойды|сұрақтарын қойды|шағымданды|шағымданып|сұрады)(?!\w)",
     re.IGNORECASE,
 )
 _CAME_BEFORE = re.compile(
@@ -533,7 +541,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         if hit.entry.lang in ("ru", "kk"):
             if (
                 _CYRILLIC_MET.search(text[hit.start : hit.end])
-                or _WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
+                or (_WITH_BEFORE.search(text[max(0, hit.start - 30) : hit.start]) and not _WITH_THEIR_WORDS.search(text, max(0, hit.start - 40), hit.start))
                 or _CAME_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
                 or _GATHERED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
@@ -547,6 +555,9 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 found.append(Mention(hit.start, hit.end, hit.value))
             else:
                 unread.append(hit)
+            continue
+        if _POSSESSIVE_AFTER.match(text, hit.end):
+            unread.append(hit)  # ("how voters' enquiries are handled": whose words, not who was met)
             continue
         if (
             _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start])

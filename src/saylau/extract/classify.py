@@ -5,6 +5,8 @@ the spans that decided them.
 """
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Hit, _sorted_by_start_longest, longest_first
 from .mentions import Mention
 from .resources import DOOR_TO_DOOR, OCCURRENCE, POSTERS, STREET, WORKING_TRIP, Resources
@@ -173,7 +175,7 @@ def _from_audience(audience: list[Mention], has_org: bool) -> str | None:
     return "voter_meeting" if COMMUNITY in values else None
 
 
-def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
+def topics(hits: list[Hit], met: list[Mention], text: str = "") -> list[Mention]:
     """Topics in order of first mention.
 
     A cue that is itself the audience met ("met with young people"), or the words for the people
@@ -184,7 +186,7 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     met_spans = [(m.start, m.end) for m in met]
     # labour safety has no code, and the staff met ("medical workers", «медработники») are no issue
     met_spans += [(h.start, h.end) for h in hits if h.kind in ("not_topic", "workforce", "audience")]
-    met_spans += _visited_places(hits)
+    met_spans += _visited_places(hits, text)
     frames = [h for h in hits if h.kind == "program_frame"]
     seen: dict[str, Mention] = {}
     # Program cues with a gap ("presented … programme") may span other topics' words.
@@ -199,17 +201,30 @@ def topics(hits: list[Hit], met: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-def _visited_places(hits: list[Hit]) -> list[tuple[int, int]]:
+def _visited_places(hits: list[Hit], text: str = "") -> list[tuple[int, int]]:
     """Stretches of text that name a place visited: up to 40 characters after a visit verb in
     English and Russian ("visited a dairy farm"), up to 40 before it in Kazakh, which puts
     the verb last («фермерлік шаруашылыққа барып»). A verb inside words that say an issue
-    was talked about («сөз болды», "was talked about") visits nothing."""
+    was talked about («сөз болды», "was talked about") visits nothing, nor does the Kazakh
+    «болды» where the word before it is no place in the locative: then it is the copula
+    («сұрақтар жолдар туралы болды», 'the questions were about roads')."""
     frames = [(h.start, h.end) for h in hits if h.kind == "topic_frame"]
     spans = []
     for h in hits:
         if h.kind == "visit_verb" and not any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in frames):
+            if h.entry.lang == "kk" and text and _kk_copula(text, h.start):
+                continue
             spans.append((max(0, h.start - 40), h.start) if h.entry.lang == "kk" else (h.end, h.end + 40))
     return spans
+
+
+# The Kazakh «болды»/«болып» of a visit follows the place in the locative («Семейде болды»).
+_KK_BE = re.compile(r"бол", re.IGNORECASE)
+_KK_LOCATIVE_BEFORE = re.compile(r"\w(?:да|де|та|те|нда|нде)\s+$", re.IGNORECASE)
+
+
+def _kk_copula(text: str, start: int) -> bool:
+    return _KK_BE.match(text, start) is not None and _KK_LOCATIVE_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def election(hits: list[Hit]) -> tuple[str, list[Mention]]:

@@ -7,6 +7,7 @@ into an event or nothing.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -106,7 +107,9 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
         pending = ([], [], [])
         current = drafts[-1] if drafts else None
         s_types = types_in.get(sentence, set())
-        if current is None or _opens_new_event(current, s_parties, s_places, s_actors, active, s_types):
+        if current is None or (
+            _opens_new_event(current, s_parties, s_places, s_actors, active, s_types) and not _THUS.match(para.text, para.starts[sentence])
+        ):
             inherited = tuple(sorted(current.party_codes())) if current is not None and not s_parties else ()
             # (the same people going on to another kind of activity, their party named only now:
             # "dropped in at the headquarters … The OSDP candidate also received the public")
@@ -123,6 +126,11 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
                 active and final, s_types if final else (),
             )
     return drafts
+
+
+# A clause that opens with "thus" tells what the clause before did, not another event:
+# «…керуен өтті. Осылайша AMANAT партиясы … науқанын бастады», "In this way the party launched…".
+_THUS = re.compile(r"\s*(?:thus|in this way|this way|так|таким образом|тем самым|осылайша|сөйтіп|осылайша\s+ғана)[\s,]", re.IGNORECASE)
 
 
 def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resources) -> set[str]:

@@ -81,7 +81,10 @@ def kazakh_forms(phrase: str) -> frozenset[str]:
 
 
 def _kk_is_front(word: str) -> bool:
-    """Vowel harmony: the last unambiguous vowel decides (у and и can be either)."""
+    """Vowel harmony: the last unambiguous vowel decides (у and и can be either). The е of a
+    Russian-style ending -ев is not read («Қонаевта», «Тоқаевтың», as the vowels before it decide)."""
+    if word.endswith("ев") and any(letter in _KK_VOWELS for letter in word[:-2]):
+        word = word[:-2]
     for letter in reversed(word):
         if letter in _KK_FRONT:
             return True

@@ -31,7 +31,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.18"  # (0.18: party business told without a verb of the party, fresh authors' reports read by the codebook; 0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
+EXTRACTOR_VERSION = "0.19"  # (0.19: fresh authors' reports read by the codebook again (parallel_g, _i, _k, _m); 0.18: party business told without a verb of the party, fresh authors' reports read by the codebook; 0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -1012,6 +1012,7 @@ def _build(
         # (nor the people met, named again: «фермерлермен кездесті, фермерлер … уайымымен бөлісті»)
         + [h for h in of("audience") if h.value in met_codes],
         groups + organisations,
+        para.text,
     )
     if context.subject_topics and of("subject_anaphora"):
         # "went through the draft", «обсудить проект» under a title naming the draft Constitution:

@@ -299,6 +299,10 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
+        if (asked := [m.end() for m in _ASKED_WH.finditer(text)]):
+            # "residents asked how the party intends to …", «спрашивали, как партия намерена …»:
+            # the plan or procedure is what people asked about, not what the paragraph reports
+            hits = [h for h in hits if h.kind != "non_event" or not _in_question(text, h, asked)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if lang == "ru" and "рабоч" in (lowered := lowered_text(text)) and "мест" in lowered:
@@ -314,6 +318,13 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         # "instead of a briefing", «вместо брифинга», «брифингтің орнына»: the activity replaced
         # did not take place (what replaced it is told by its own words)
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
+    if ("event_strong" in kinds or "event_weak" in kinds) and (lang == "kk" and _KK_ABOUT.search(text) or lang == "en" and _REPORTS_ON.search(text)):
+        # «өткізілген кездесулер туралы есептерін тыңдады», "heard reports … on the meetings
+        # held": the meetings are what was reported, not an activity of this clause (as
+        # «отчёты о проведённых встречах» reads)
+        hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _reported_on(text, h, lang)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if ("event_strong" in kinds or "event_weak" in kinds) and (words := res.future.to_come_words.get(lang)) is not None and words.any_in(lowered_text(text)):
@@ -1056,6 +1067,32 @@ def _named_to_come(text: str, hit: Hit, lang: str, res: Resources) -> bool:
     return bool(before.search(text, max(0, hit.start - 60), hit.start) or after.match(text, word_end(text, hit.end)))
 
 
+# A verb of asking and the word that opens the indirect question after it.
+_ASKED_WH = re.compile(
+    r"\b(?:asked|asking|wanted to know|wondered)\s+(?:[\w'’-]+\s+){0,2}?(?:how|whether|if|what|why|when|where)\b"
+    r"|(?<!\w)(?:спрашивал\w*|спросил\w*|интересовал\w*|хотели узнать)\s*,\s*(?:как|когда|почему|зачем|что|будет ли|ли)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _in_question(text: str, hit: Hit, asked: list[int]) -> bool:
+    """Whether a word stands in the question a verb of asking opens, before its sentence ends."""
+    i = bisect_right(asked, hit.start) - 1
+    return i >= 0 and not _SENTENCE_END.search(text, asked[i], hit.start)
+
+
+# A Kazakh postposition of what is told of, right after a word: «кездесулер туралы», about the meetings;
+# an English report on something, before it: "reports from district coordinators on the meetings held".
+_KK_ABOUT = re.compile(r"\s+(?:туралы|жайлы|жөнінде)(?!\w)", re.IGNORECASE)
+_REPORTS_ON = re.compile(r"\breports?\s+(?:[\w-]+\s+){0,4}?(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _reported_on(text: str, hit: Hit, lang: str) -> bool:
+    if lang == "kk":
+        return _KK_ABOUT.match(text, word_end(text, hit.end)) is not None
+    return any(m.end() == hit.start for m in _REPORTS_ON.finditer(text, max(0, hit.start - 80), hit.start))
+
+
 def _replaced(text: str, hit: Hit) -> bool:
     """An activity word right after "instead of" («вместо»), or before Kazakh «орнына»."""
     return bool(_INSTEAD_BEFORE.search(text, max(0, hit.start - 20), hit.start) or _KK_INSTEAD_AFTER.match(text, hit.end))
@@ -1664,7 +1701,7 @@ _TALLIED_TOUR = Entry("event_strong", "campaign_tour")
 # After a verb of saying: the clause said (Russian only with «, что»), not where it was said
 # ("announced today at the party's congress", "said during the meeting").
 _THAT_AFTER = re.compile(r"\s*,\s*что\b", re.IGNORECASE)
-_WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|while)\b", re.IGNORECASE)
+_WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|while|as|when)\b", re.IGNORECASE)
 
 
 # A verb of saying, maybe its speaker, and the word that says where it was said: "announced at

@@ -85,7 +85,7 @@ def sentence_starts(text: str) -> list[int]:
 _CLAUSE = re.compile(
     r",(?:\s+(?:and\s+(?=(?:the|its|their|his|her|then)\s|(?-i:[A-Z]))|(?=(?:while|whereas|meanwhile|а|и|тогда как|ал|ал\s+енді|then|later|"
     r"afterwards|tomorrow|затем|потом|завтра|после этого|кейін|ертең|содан соң|одан кейін|сонан соң|бұдан әрі|бұдан кейін|"
-    r"бұдан соң|енді|сосын|артынша)\s))"
+    r"бұдан соң|енді|сосын|артынша|мұнда|онда)\s))"
     r"|(?<=[а-яәіөүұ]с[ае],)\s+)|;\s+| (?=while\s)"
     # (a colon right after a verb in the past ends its clause: what follows is what was said or
     # done, with a tense of its own, «ұстанымын былай түсіндірді: … жұмыс істеуге тиіс»,
