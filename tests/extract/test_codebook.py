@@ -9430,3 +9430,102 @@ def test_a_plan_people_asked_about_leaves_the_meeting_held(one_in, lang, text):
     сұрады») were met, and the language is its issue."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["population"], ["language_culture"])
+
+
+# ---------------------------------------------------------------------------------------------
+# The 64th stop, second round: parallel_k and parallel_m read
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Tomorrow the chairman of Ak Zhol will fly to Aktau to meet oil workers, the party's press service said."),
+        case("ru", "Завтра председатель партии «Ак жол» вылетит в Актау для встречи с нефтяниками, сообщает пресс-служба партии."),
+        case("kk", "Ертең «Ақ жол» партиясының төрағасы мұнайшылармен кездесу үшін Ақтауға ұшып барады, деп хабарлады партияның баспасөз қызметі."),
+        case("en", "The press service of AMANAT said the party has nothing to do with an online advertisement offering paid jobs to agitators.", id="denial"),
+        case("ru", "Пресс-служба партии AMANAT заявила, что партия не имеет отношения к объявлению в интернете о работе для агитаторов.", id="denial"),
+        case("kk", "AMANAT партиясының баспасөз қызметі партияның интернеттегі үгітшілерге жұмыс ұсынған хабарландыруға қатысы жоқ екенін мәлімдеді.", id="denial"),
+        case("en", "In a comment to journalists, a secretary of the People's Party's central committee criticised the rise in heating tariffs.", id="comment"),
+        case("ru", "Секретарь ЦК Народной партии Казахстана в комментарии журналистам раскритиковал повышение тарифов на отопление.", id="comment"),
+        case("kk", "Қазақстан Халық партиясы орталық комитетінің хатшысы журналистерге берген түсініктемесінде жылу тарифтерінің өсуін сынға алды.", id="comment"),
+        case("en", "In the previous convocation, the Aq Jol faction met residents of Astana twelve times to discuss the Housing Code.", id="convocation"),
+        case("ru", "В прошлом созыве фракция «Ак жола» двенадцать раз встречалась с жителями Астаны.", id="convocation"),
+        case("kk", "Өткен шақырылымда «Ақ жол» фракциясы Астана тұрғындарымен он екі рет кездесті.", id="convocation"),
+    ],
+)
+def test_a_trip_tomorrow_a_denial_a_comment_and_the_last_convocation_are_no_event(events_in, lang, text):
+    """Codebook 1: a trip «ертең» (tomorrow), told before «деп хабарлады», is planned; what a party
+    "has nothing to do with" is denied; a comment to journalists («в комментарии журналистам»,
+    «журналистерге берген түсініктемесінде») is a statement; what the faction did in the previous
+    convocation, or last year, opening the sentence, is history."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "Respublica held a media tour of its new office in Almaty for journalists.", "press_event"),
+        case("ru", "Партия Respublica провела для журналистов медиатур по своему новому офису в Алматы.", "press_event"),
+        case("kk", "Respublica партиясы журналистерге Алматыдағы жаңа кеңсесі бойынша медиатур өткізді.", "press_event"),
+        case("en", "The youth wing of the Auyl party held a football tournament for rural young people in Ushtobe.", "other", id="tournament"),
+        case("ru", "Молодёжное крыло партии «Ауыл» провело в Уштобе футбольный турнир среди сельской молодёжи.", "other", id="tournament"),
+        case("kk", "«Ауыл» партиясының жастар қанаты Үштөбеде ауыл жастары арасында футболдан турнир өткізді.", "other", id="tournament"),
+    ],
+)
+def test_a_media_tour_and_a_tournament_are_typed(one_in, lang, text, kind):
+    """Codebook 5: a media tour («медиатур») is a press event; a football tournament a party's
+    youth wing held is its own business, `other`."""
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Residents of Kyzylorda gave AMANAT candidates three mandates: build a new clinic and connect the old houses to central heating."),
+        case("ru", "Жители Кызылорды дали кандидатам партии AMANAT два наказа: построить новую поликлинику и подключить старые дома к центральному отоплению."),
+        case("kk", "Қызылорда тұрғындары AMANAT партиясының кандидаттарына екі аманат жүктеді: жаңа емхана салу және ескі үйлерді орталық жылуға қосу."),
+    ],
+)
+def test_mandates_voters_gave_candidates_are_a_meeting_and_its_issues(one_in, lang, text):
+    """Codebook 1 and 6: mandates residents "gave" candidates («дали наказы», «аманат жүктеді»)
+    are voters' requests at a meeting with them, no seats won; what they ask for is raised."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["topics"]) == ("voter_meeting", ["AMANAT"], ["healthcare", "energy_utilities"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Agitation groups explain the amendments in Kyzylorda region", [
+            "In Kyzylorda region, agitation groups of deputies and community activists have joined the work of explaining the constitutional amendments.",
+            "On Friday one of the groups went to Zhalagash district, where it met villagers.",
+        ]),
+        case("ru", "Агитгруппы разъясняют поправки в Кызылординской области", [
+            "В Кызылординской области к разъяснению конституционных поправок подключились агитационные группы из депутатов и общественников.",
+            "В пятницу одна из групп побывала в Жалагашском районе, где встретилась с сельчанами.",
+        ]),
+        case("kk", "Қызылорда облысында үгіт топтары түзетулерді түсіндіруде", [
+            "Қызылорда облысында конституциялық түзетулерді түсіндіру жұмысына депутаттар мен қоғам белсенділерінен құралған үгіт топтары кірісті.",
+            "Жұма күні топтардың бірі Жалағаш ауданына барып, ауыл тұрғындарымен кездесті.",
+        ]),
+    ],
+)
+def test_one_of_the_groups_told_of_is_that_campaign_group(document_events, lang, title, paragraphs):
+    """Codebook 1: "one of the groups" («одна из групп», «топтардың бірі») is one of the agitation
+    groups told of before, and its meeting with villagers an event."""
+    events = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["regions"]) for e in events[1]] == [("voter_meeting", ["KZ-43"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Residents of Almaty's Nauryzbay district who met Respublica candidates said there is no lighting on their streets at night."),
+        case("ru", "Жители Наурызбайского района Алматы, встретившиеся с кандидатами Respublica, рассказали, что ночью на их улицах нет освещения."),
+        case("kk", "Respublica кандидаттарымен кездескен Алматының Наурызбай ауданының тұрғындары түнде көшелерінде жарық жоқ екенін айтты."),
+    ],
+)
+def test_residents_who_met_candidates_tell_of_that_meeting(one_in, lang, text):
+    """Codebook 1 and 5: residents "who met" the candidates («встретившиеся с кандидатами») tell of
+    a meeting that took place."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("voter_meeting", ["RESPUBLICA"])

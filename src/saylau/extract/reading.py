@@ -297,6 +297,11 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h._replace(entry=dataclass_replace(h.entry, value="rally"), value="rally") if h.entry.extra == DRIVE else h for h in hits]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
+    if lang == "en" and "non_event" in kinds and "mandate" in text:
+        # mandates voters "gave" or "handed" candidates are their requests, no seats won
+        hits = [h for h in hits if h.kind != "non_event" or not _MANDATES_GIVEN_BEFORE.search(text, max(0, h.start - 60), h.start)]
+        of_kind, grouped = _regrouped(hits, grouped, of_kind)
+        kinds = of_kind.keys()
     if "non_event" in kinds and ("event_weak" in kinds or "event_strong" in kinds):
         hits = _without_words_of_cues(text, hits)
         if (asked := [m.end() for m in _ASKED_WH.finditer(text)]):
@@ -532,10 +537,9 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     # ("we launched this action three years ago", «акцию запустили три года назад», «үш жыл
     # бұрын қолға алдық»; codebook 1: background or history)
     long_ago = {bisect_right(starts, m.start()) - 1 for m in _YEARS_AGO.finditer(text)} if _YEARS_AGO_WORDS.search(text) else set()
-    if context.published is not None:
-        # and a sentence that opens with an earlier year than the report's ("In 2021, when it
-        # still bore the name Nur Otan, the party held …", «В 2021 году …», «2021 жылы …»)
-        long_ago |= _dated_back(text, sentences, starts, context.published.year)
+    # and a sentence that opens with an earlier year than the report's ("In 2021, when it still
+    # bore the name Nur Otan, the party held …", «В 2021 году …», «2021 жылы …») or with last year
+    long_ago |= _dated_back(text, sentences, starts, context.published.year if context.published is not None else None)
     # the sentences that deny a report: what they tell was denied (codebook 1)
     denied = {sentence_of(sentences, h.start) for h in of_kind["denial"]} if "denial" in kinds else set()
     unheld = [
@@ -956,9 +960,9 @@ _TOLD_THE_PRESS = {
     "en": (re.compile(r"(?:reporters|journalists|the press|the media)$", re.IGNORECASE),
            re.compile(r"\b(?:told|telling|said to|speaking to|spoke to)\b", re.IGNORECASE)),
     "ru": (re.compile(r"(?:журналистам|журналистами|представител\w* сми)$", re.IGNORECASE),
-           re.compile(r"(?:сказал|рассказал|заявил|сообщил|пояснил|отметил|подчеркнул|признал|выступ)", re.IGNORECASE)),
+           re.compile(r"(?:сказал|рассказал|заявил|сообщил|пояснил|отметил|подчеркнул|признал|выступ|комментари)", re.IGNORECASE)),
     "kk": (re.compile(r"(?:журналистерге|бақ өкілдері\w*)$", re.IGNORECASE),
-           re.compile(r"(?:айтты|айтқан|айтып|мәлімдеді|мәлім етті|хабарлады|жеткізді|сөйле)", re.IGNORECASE)),
+           re.compile(r"(?:айтты|айтқан|айтып|мәлімдеді|мәлім етті|хабарлады|жеткізді|сөйле|түсініктеме)", re.IGNORECASE)),
 }
 
 
@@ -1065,6 +1069,9 @@ def _named_to_come(text: str, hit: Hit, lang: str, res: Resources) -> bool:
     it (`cues.yaml` future.activity_to_come)."""
     before, after = res.future.to_come_before[lang], res.future.to_come_after[lang]
     return bool(before.search(text, max(0, hit.start - 60), hit.start) or after.match(text, word_end(text, hit.end)))
+
+
+_MANDATES_GIVEN_BEFORE = re.compile(r"\b(?:gave|given|handed|give|gives|entrusted)\b[^.;:]*$", re.IGNORECASE)
 
 
 # A verb of asking and the word that opens the indirect question after it.
@@ -1866,15 +1873,25 @@ _VIDEO_LINK = re.compile(r"video ?link|video ?conferenc|видеосвяз|ви�
 
 # Years back from the report: "three years ago", «три года назад», «пять лет назад», «үш жыл
 # бұрын» (not "a year ago today", nor days or weeks: those may still be the campaign's).
-def _dated_back(text: str, sentences: list[int], starts: list[int], year: int) -> set[int]:
-    """The clauses of the sentences that open with a year before `year` (`_OPENING_YEAR`)."""
+def _dated_back(text: str, sentences: list[int], starts: list[int], year: int | None) -> set[int]:
+    """The clauses of the sentences that open with a year before `year` (`_OPENING_YEAR`, where
+    the report's year is known), or with last year or the previous convocation (`_OPENING_BACK`)."""
     out: set[int] = set()
     for number, start in enumerate(sentences):
-        opening = _OPENING_YEAR.match(text, start)
-        if opening is not None and int(opening.group(1)) < year:
+        opening = _OPENING_YEAR.match(text, start) if year is not None else None
+        if (opening is not None and int(opening.group(1)) < year) or _OPENING_BACK.match(text, start):
             end = sentences[number + 1] if number + 1 < len(sentences) else len(text)
             out |= {i for i, clause in enumerate(starts) if start <= clause < end}
     return out
+
+
+# Last year or the previous convocation at the head of a sentence, maybe after "recall that":
+# "Last year residents … blocked a road", «В прошлом созыве фракция внесла …», «Былтыр …».
+_OPENING_BACK = re.compile(
+    r"\s*(?:(?:recall that|напомним|еске сала кетейік|еске салайық)[,\s]+)?"
+    r"(?:last year|in the (?:previous|last) convocation|в прошлом году|в (?:прошлом|предыдущем) созыве|былтыр|өткен жылы|(?:өткен|алдыңғы) шақырылымда)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A year at the head of a sentence: "In 2021,", «В 2021 году», «2021 жылы».
