@@ -9529,3 +9529,27 @@ def test_residents_who_met_candidates_tell_of_that_meeting(one_in, lang, text):
     a meeting that took place."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"]) == ("voter_meeting", ["RESPUBLICA"])
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, topics",
+    [
+        case("en", "Residents of Ekibastuz complained to Respublica candidates about constant interruptions in hot water supply.", "voter_meeting", ["energy_utilities"]),
+        case("ru", "Жители Экибастуза пожаловались кандидатам партии Respublica на постоянные перебои с горячей водой.", "voter_meeting", ["energy_utilities"]),
+        case("kk", "Екібастұз тұрғындары Respublica партиясының кандидаттарына ыстық судың жиі үзілетінін айтып шағымданды.", "voter_meeting", ["energy_utilities"]),
+        case("en", "NSDP canvassers went from flat to flat in Oral, talking to residents about utility tariffs.", "campaign_tour", ["energy_utilities"], id="tenants",
+             xfail="a round of flats where residents were talked to is typed by the talk (voter_meeting); typing it a tour whenever a round is named cost a Kazakh development paragraph that lists meetings beside the round (dev_kk_s)"),
+        case("ru", "Агитаторы ОСДП обошли квартиры многоэтажек Уральска: они говорили с жильцами о тарифах на коммунальные услуги.", "campaign_tour", ["energy_utilities"], id="tenants"),
+        case("kk", "ЖСДП үгітшілері Оралдағы пәтерлерді аралап, тұрғындармен коммуналдық қызмет тарифтері туралы сөйлесті.", "campaign_tour", ["energy_utilities"], id="tenants",
+             xfail="a round of flats where residents were talked to is typed by the talk (voter_meeting); typing it a tour whenever a round is named cost a Kazakh development paragraph that lists meetings beside the round (dev_kk_s)"),
+        case("en", "Baitak candidates met residents of the neighbourhoods next to the steel mill in Temirtau.", "voter_meeting", [], id="near"),
+        case("ru", "Кандидаты партии «Байтак» провели в Темиртау встречу с жителями кварталов, расположенных рядом с металлургическим комбинатом.", "voter_meeting", [], id="near"),
+        case("kk", "«Байтақ» кандидаттары Теміртауда металлургиялық комбинатқа жақын кварталдардың тұрғындарымен кездесті.", "voter_meeting", [], id="near"),
+    ],
+)
+def test_hot_water_tenants_and_a_plant_nearby(one_in, lang, text, kind, topics):
+    """Codebook 5 and 6: hot water is a utility («горячая вода»), tenants met on a round of flats
+    («с жильцами») are residents, and residents living "next to" a steel mill («рядом с
+    металлургическим комбинатом») are no staff of it."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"], event["topics"]) == (kind, ["population"], topics)
