@@ -9553,3 +9553,80 @@ def test_hot_water_tenants_and_a_plant_nearby(one_in, lang, text, kind, topics):
     металлургическим комбинатом») are no staff of it."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"], event["topics"]) == (kind, ["population"], topics)
+
+
+# ---------------------------------------------------------------------------------------------
+# The 64th stop, third round: parallel_n read
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "AMANAT candidates in Kentau", [
+            "Mazhilis candidates of the AMANAT party continue their trips around Turkistan region.",
+            "Pensioners gathered at the House of Culture in Kentau asked the guests about the size of pensions.",
+        ]),
+        case("ru", "Кандидаты AMANAT в Кентау", [
+            "Кандидаты в депутаты Мажилиса от партии AMANAT продолжают поездки по Туркестанской области.",
+            "Собравшиеся в Доме культуры Кентау пенсионеры спрашивали гостей о размере пенсий.",
+        ]),
+        case("kk", "AMANAT кандидаттары Кентауда", [
+            "AMANAT партиясынан Мәжіліс депутаттығына үміткерлер Түркістан облысын аралауды жалғастыруда.",
+            "Кентаудағы Мәдениет үйіне жиналған зейнеткерлер қонақтардан зейнетақы мөлшері туралы сұрады.",
+        ]),
+    ],
+)
+def test_the_guests_people_asked_are_the_campaigners_told_of(document_events, lang, title, paragraphs):
+    """Codebook 1 and 6: "the guests" the pensioners asked («гостей», «қонақтардан») are the
+    candidates the report is about: a meeting of their party, the pensioners met."""
+    events = document_events(title, paragraphs, lang)
+    assert [(e["event_type"], e["parties"], e["audience"]) for e in events[1]] == [("voter_meeting", ["AMANAT"], ["pensioners"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        case("en", "The memorandum of cooperation, signed in Almaty by the leaders of the People's Party and the NSDP, provides for joint observers.", "other"),
+        case("ru", "Меморандум о сотрудничестве, подписанный в Алматы руководителями Народной партии и ОСДП, предусматривает совместных наблюдателей.", "other"),
+        case("kk", "Алматыда Халық партиясы мен ЖСДП басшылары ынтымақтастық туралы меморандумға қол қойды.", "other"),
+        case("en", "At a session of the Atyrau regional headquarters of the People's Party, members discussed how agitation is going in the districts.", "other", id="session"),
+        case("ru", "На заседании Атырауского областного штаба Народной партии обсудили ход агитации в районах.", "other", id="session"),
+        case("kk", "Халық партиясы Атырау облыстық штабының отырысында аудандардағы үгіт барысы талқыланды.", "other", id="session"),
+        case("en", "The meeting between the People's Party leadership and observers from the OSCE/ODIHR mission took place in Astana.", "other", id="observers"),
+        case("ru", "Встреча руководства Народной партии с наблюдателями миссии БДИПЧ ОБСЕ прошла в Астане.", "other", id="observers"),
+        case("kk", "Халық партиясы басшылығының ЕҚЫҰ ДИАКБ миссиясының бақылаушыларымен кездесуі Астанада өтті.", "other", id="observers"),
+    ],
+)
+def test_a_memorandum_signed_a_headquarters_session_and_observers_met_are_party_business(one_in, lang, text, kind):
+    """Codebook 5: a memorandum "signed" by the leaders, a session of a headquarters that
+    discussed the agitation («штабының отырысында»), and a meeting with an observation mission's
+    observers («бақылаушыларымен») are `other`."""
+    assert one_in(text, lang)["event_type"] == kind
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Sarkand farmers who came to meet People's Party candidates complained about the shortage of irrigation water."),
+        case("ru", "Фермеры Сарканда, пришедшие на встречу с кандидатами Народной партии, жаловались на нехватку поливной воды."),
+        case("kk", "Халық партиясының кандидаттарымен кездесуге келген Сарқан фермерлері суармалы судың жетіспеушілігіне шағымданды."),
+    ],
+)
+def test_farmers_who_came_to_the_meeting_were_met(one_in, lang, text):
+    """Codebook 6: farmers "who came to" the meeting («пришедшие на встречу») are its audience."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["farmers"], ["water"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Temirtau residents' questions to the Respublica candidates were mostly about wages and housing."),
+        case("ru", "Вопросы жителей Темиртау к кандидатам Respublica касались в основном зарплат и жилья."),
+        case("kk", "Теміртау тұрғындарының Respublica кандидаттарына қойған сұрақтары негізінен жалақы мен баспанаға қатысты болды."),
+    ],
+)
+def test_questions_people_put_to_candidates_tell_of_a_meeting(one_in, lang, text):
+    """Codebook 1 and 6: the questions people put "to the candidates" («вопросы … к кандидатам»)
+    tell of a meeting with them, and what the questions were about was raised."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["topics"]) == ("voter_meeting", ["RESPUBLICA"], ["wages", "housing"])

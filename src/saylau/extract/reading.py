@@ -1644,8 +1644,9 @@ def whom_asked(text: str, verb: Hit) -> tuple[int, int] | None:
     return found.span(1) if found is not None else None
 
 
-_ASKED_WHOM = re.compile(r"\s+(him|her|them|его|её|ее|их|им|ему|ей|него|неё|нее|них|нему|ней)(?!\w)", re.IGNORECASE)
-_KK_ASKED_WHOM = re.compile(r"(?<!\w)(одан|олардан)\s+(?:[^\s.!?;]+\s+){0,6}$", re.IGNORECASE)
+# (and "the guests", «гостей», «қонақтардан»: the visitors the report is about)
+_ASKED_WHOM = re.compile(r"\s+(him|her|them|the guests|его|её|ее|их|им|ему|ей|него|неё|нее|них|нему|ней|гостей|гостям)(?!\w)", re.IGNORECASE)
+_KK_ASKED_WHOM = re.compile(r"(?<!\w)(одан|олардан|қонақтардан|қонақтарға)\s+(?:[^\s.!?;]+\s+){0,6}$", re.IGNORECASE)
 
 
 _PETITION_GAP = re.compile(r"\s*(?:[\w'’«»\"-]+\s+){0,4}")  # ("complained to the party's activists")
