@@ -9630,3 +9630,17 @@ def test_questions_people_put_to_candidates_tell_of_a_meeting(one_in, lang, text
     tell of a meeting with them, and what the questions were about was raised."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["topics"]) == ("voter_meeting", ["RESPUBLICA"], ["wages", "housing"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Election campaigns in Mangystau are usually heated: voters here like to argue with candidates openly."),
+        case("ru", "Предвыборные кампании в Мангистау обычно проходят жарко: здешние избиратели привыкли открыто спорить с кандидатами."),
+        case("kk", "Маңғыстаудағы сайлау науқандары әрдайым қызу өтеді: мұндағы сайлаушылар кандидаттармен ашық пікірталасуға ежелден дағдыланған."),
+    ],
+)
+def test_what_campaigns_always_are_is_no_event(events_in, lang, text):
+    """Codebook 1: what campaigns in a region usually or always are («әрдайым», «ежелден»,
+    «обычно») is background, no debate or tour that took place."""
+    assert events_in(text, lang) == []
