@@ -32,8 +32,6 @@ _MET_BEFORE = re.compile(
     r"received|receiving|briefed|briefing|drew|drawing|attracted|attracting|brought together|bringing together|listening to|listened to|telling|"
     r"welcomed|greeted|hosted|engaged with|engaging with|questions from|introduced|walked|acquainted|familiari[sz]ed|"
     r"went to see|came to see|paid a visit to|called on|dropped in on|video (?:address|addresses|appeal|appeals|message|messages) to|"
-    # (a campaigner's own address or appeal "to voters"; not the President's Address "to the people")
-    r"(?<!['’]s )(?-i:address|appeal|message) to|"
     r"(?:presented|explained|introduced|outlined)\b[^.;]{0,50}\bto)|"
     r"\b(?:concert|meeting|rally|event|festival|forum|debate|concerts|meetings|events|stream|broadcast|open day|open house)\s+(?:\w+\s+){0,2}for)"
     r"\s+(?:(?:more than|over|some|about|around|nearly|almost|up to)\s+[\d][\d,.\s]*\s+)?"
