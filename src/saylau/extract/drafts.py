@@ -130,7 +130,7 @@ def segment(para: Paragraph, res: Resources) -> list[Draft]:
 
 # A clause that opens with "thus" tells what the clause before did, not another event:
 # «…керуен өтті. Осылайша AMANAT партиясы … науқанын бастады», "In this way the party launched…".
-_THUS = re.compile(r"\s*(?:thus|in this way|this way|так|таким образом|тем самым|осылайша|сөйтіп|осылайша\s+ғана)[\s,]", re.IGNORECASE)
+_THUS = re.compile(r"\s*(?:thus|in this way|так|таким образом|тем самым|осылайша|сөйтіп)[\s,]", re.IGNORECASE)
 
 
 def _clause_types(para: "Paragraph", sentence: int, hits: list[Hit], res: Resources) -> set[str]:

@@ -1071,6 +1071,7 @@ def _named_to_come(text: str, hit: Hit, lang: str, res: Resources) -> bool:
     return bool(before.search(text, max(0, hit.start - 60), hit.start) or after.match(text, word_end(text, hit.end)))
 
 
+# A verb of giving before "mandates" in its clause: the voters' mandates (requests), no seats.
 _MANDATES_GIVEN_BEFORE = re.compile(r"\b(?:gave|given|handed|give|gives|entrusted)\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -1095,6 +1096,7 @@ _REPORTS_ON = re.compile(r"\breports?\s+(?:[\w-]+\s+){0,4}?(?:on|about)\s+(?:the
 
 
 def _reported_on(text: str, hit: Hit, lang: str) -> bool:
+    """Whether an activity word names what was reported on (`_KK_ABOUT`, `_REPORTS_ON`)."""
     if lang == "kk":
         return _KK_ABOUT.match(text, word_end(text, hit.end)) is not None
     return any(m.end() == hit.start for m in _REPORTS_ON.finditer(text, max(0, hit.start - 80), hit.start))
