@@ -268,8 +268,8 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
             Hit(h.start, h.end, GATHERED, "event_weak", "other") for h in of_kind["gathering_verb"]
             if _GATHERED_THEMSELVES.fullmatch(text, h.start, h.end) and not _SIGNATURES.search(text, max(0, h.start - 30), h.end + 40)
             and any(
-                (start < h.start and not _SENTENCE_END.search(text, start, h.start))
-                or (h.end <= start <= h.end + 25 and not _SENTENCE_END.search(text, h.end, start))  # («собрались члены штаба»)
+                (start < h.start and not _GATHERERS_END.search(text, start, h.start))
+                or (h.end <= start <= h.end + 25 and not _GATHERERS_END.search(text, h.end, start))  # («собрались члены штаба»)
                 for start in subjects
             )
         ]
@@ -1123,7 +1123,7 @@ _GATHERERS = ("campaign_actor", "party_body", "internal_audience")
 # a sentence or clause the gatherers may not cross, and signatures, which are gathered too
 # («121 мыңнан аса қол жиналды», «собралось 17 тысяч подписей»).
 _GATHERED_THEMSELVES = re.compile(r"gathered|assembled|собрались|собралось|собрался|жиналды|жиналып", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;]\s")
+_GATHERERS_END = re.compile(r"[.!?:;]\s")
 _SIGNATURES = re.compile(r"(?<!\w)(?:қол|signatures?|подпис\w*)(?!\w)", re.IGNORECASE)
 
 
