@@ -611,10 +611,7 @@ class BodyIndex:
             return False
         return j < len(self.role_starts) and self.role_starts[j] - body.end <= _ROLE_GAP // 2 and (
             heads is None or self.roles_by_start[j][1].value in heads
-        ) and not _SENTENCE_ENDS.search(self.text, body.end, self.role_starts[j])  # (the next sentence's "Руководитель штаба" holds nothing of this one)
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?]\s")
+        ) and not _SENTENCE_END.search(self.text, body.end, self.role_starts[j])  # (the next sentence's "Руководитель штаба" holds nothing of this one)
 
 
 # The roles of a body's head, whose title holds the body's region (cues.yaml `roles`).
