@@ -9645,3 +9645,18 @@ def test_what_campaigns_always_are_is_no_event(events_in, lang, text):
     """Codebook 1: what campaigns in a region usually or always are («әрдайым», «ежелден»,
     «обычно») is background, no debate or tour that took place."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Monday the Aq Jol party opened a public reception office in Taraz. Its lawyers will receive residents there every Wednesday."),
+        case("ru", "В понедельник партия «Ак жол» открыла в Таразе общественную приемную. Юристы партии будут вести там прием граждан по средам."),
+        case("kk", "Дүйсенбі күні «Ақ жол» партиясы Таразда қоғамдық қабылдау бөлмесін ашты. Онда партия заңгерлері әр сәрсенбі тұрғындарды қабылдайтын болады."),
+    ],
+)
+def test_people_a_reception_will_receive_were_not_met_at_its_opening(one_in, lang, text):
+    """Codebook 1, 5 and 6: the opening of a reception office is `other`; the residents its
+    lawyers will receive later, in a clause of plans, were not met at the opening."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"], event["audience"]) == ("other", ["KZ-31"], [])

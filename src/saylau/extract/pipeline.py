@@ -844,8 +844,14 @@ def _build(
     referendum_agitation = bool(strong) and about_a_referendum(para.kinds, context)
     if not party_codes and not campaigners and not debate_cue and not rally_for_vote and not referendum_agitation and follows is None and forced is None:
         return []  # nobody campaigning acts here (codebook 1: campaign actors)
-    organisations = [m for s in draft.sentences for m in para.organisations_by_sentence.get(s, ())]
-    groups = [m for s in draft.sentences for m in para.groups_by_sentence.get(s, ())]
+    # (the people a clause of plans will receive or meet were not met by the activity told:
+    # "opened the reception; deputies will receive citizens there")
+    held = [
+        s for s in draft.sentences
+        if s not in para.future or reports_past(para.sentence_text(para.starts[s]), para_lang, res.future, spoken=True)
+    ] or draft.sentences
+    organisations = [m for s in held for m in para.organisations_by_sentence.get(s, ())]
+    groups = [m for s in held for m in para.groups_by_sentence.get(s, ())]
     if pointing is not None and pointing.kind == "audience" and all(m.value != pointing.value for m in groups):
         groups.append(Mention(pointing.start, pointing.end, pointing.value))  # the people met, speaking
     # the students of a university met are students, not its staff (codebook 5: voter_meeting);
