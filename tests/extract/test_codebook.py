@@ -9660,3 +9660,19 @@ def test_people_a_reception_will_receive_were_not_met_at_its_opening(one_in, lan
     lawyers will receive later, in a clause of plans, were not met at the opening."""
     event = one_in(text, lang)
     assert (event["event_type"], event["regions"], event["audience"]) == ("other", ["KZ-31"], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Thursday the Auyl party's Kostanay regional branch held a meeting. District coordinators reported on the meetings held with pensioners and farmers."),
+        case("ru", "В четверг прошло собрание Костанайского областного филиала партии «Ауыл». Районные координаторы отчитались о проведенных встречах с пенсионерами и фермерами."),
+        case("kk", "Бейсенбі күні «Ауыл» партиясының Қостанай облыстық филиалының жиналысы өтті. Аудандық үйлестірушілер зейнеткерлермен және фермерлермен өткен кездесулер туралы есеп берді."),
+    ],
+)
+def test_meetings_reported_on_at_a_branch_meeting_met_nobody_there(one_in, lang, text):
+    """Codebook 1, 5 and 6: the meetings a branch's coordinators "reported on" («отчитались о
+    проведённых встречах», «… кездесулер туралы есеп берді») are what was reported, not an
+    activity of the branch meeting; their pensioners and farmers were not met there, nor raised."""
+    event = one_in(text, lang)
+    assert (event["parties"], event["audience"], event["topics"]) == (["AUYL"], [], [])

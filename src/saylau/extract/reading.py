@@ -325,11 +325,12 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
         hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _replaced(text, h)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
-    if ("event_strong" in kinds or "event_weak" in kinds) and (lang == "kk" and _KK_ABOUT.search(text) or lang == "en" and _REPORTS_ON.search(text)):
+    if ("event_strong" in kinds or "event_weak" in kinds) and (lang == "kk" and _KK_ABOUT.search(text) or lang in ("en", "ru") and _REPORTS_ON.search(text)):
         # «өткізілген кездесулер туралы есептерін тыңдады», "heard reports … on the meetings
         # held": the meetings are what was reported, not an activity of this clause (as
         # «отчёты о проведённых встречах» reads)
-        hits = [h for h in hits if h.kind not in _ACTIVITY_CUES or not _reported_on(text, h, lang)]
+        # (and the people those meetings met were not met by the body that heard of them)
+        hits = [h for h in hits if h.kind not in _REPORTED or not _reported_on(text, h, lang)]
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if ("event_strong" in kinds or "event_weak" in kinds) and (words := res.future.to_come_words.get(lang)) is not None and words.any_in(lowered_text(text)):
@@ -1092,14 +1093,28 @@ def _in_question(text: str, hit: Hit, asked: list[int]) -> bool:
 # A Kazakh postposition of what is told of, right after a word: «кездесулер туралы», about the meetings;
 # an English report on something, before it: "reports from district coordinators on the meetings held".
 _KK_ABOUT = re.compile(r"\s+(?:туралы|жайлы|жөнінде)(?!\w)", re.IGNORECASE)
-_REPORTS_ON = re.compile(r"\breports?\s+(?:[\w-]+\s+){0,4}?(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
+# (a report on them, «… өткен кездесулер мен … туралы есеп берді»: what runs up to it)
+_KK_REPORT_ON = re.compile(r"(?:\s+[^\s.;!?]+){0,6}?\s+(?:туралы|жайлы|жөнінде)\s+(?:есеп|баянда)", re.IGNORECASE)
+# (reports "on the meetings held", «отчитались о проведённых встречах»: the people of a body
+# giving an account, not the newsroom reporting)
+_REPORTS_ON = re.compile(
+    r"\breports?\s+(?:[\w-]+\s+){0,4}?(?:on|about)\s+(?:the\s+)?(?:[\w-]+\s+)?|\breported\s+on\s+(?:the\s+)?(?=meetings\s+(?:held|conducted))"
+    r"|(?:отчита\w*|отч[её]т\w*|доклад\w*|доложи\w*)\s+о(?:б)?\s+(?:проведенн|проведённ|прошедш)\w*\s+",
+    re.IGNORECASE,
+)
 
 
 def _reported_on(text: str, hit: Hit, lang: str) -> bool:
     """Whether an activity word names what was reported on (`_KK_ABOUT`, `_REPORTS_ON`)."""
     if lang == "kk":
-        return _KK_ABOUT.match(text, word_end(text, hit.end)) is not None
-    return any(m.end() == hit.start for m in _REPORTS_ON.finditer(text, max(0, hit.start - 80), hit.start))
+        after = word_end(text, hit.end)
+        return (hit.kind in _ACTIVITY_CUES and _KK_ABOUT.match(text, after) is not None) or _KK_REPORT_ON.match(text, after) is not None
+    # (what was reported runs on to the end of the sentence: "on the meetings held with voters
+    # and the posters put up")
+    return any(
+        m.end() <= hit.start and not _SENTENCE_END.search(text, m.end(), hit.start)
+        for m in _REPORTS_ON.finditer(text, max(0, hit.start - 80), hit.start)
+    )
 
 
 def _replaced(text: str, hit: Hit) -> bool:
@@ -1220,6 +1235,7 @@ _ACTIVITY_CUES = frozenset({"event_strong", "event_weak"})
 _TO_COME = frozenset({"audience", "program_presented", "topic_frame"})  # (read only where told as done)
 _NAMED_ACTIVITY = _ACTIVITY_CUES | {"event_anaphora"}  # (and "the rally" pointing back to one told before)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_REPORTED = _NAMED_ACTIVITY | {"audience", "topic"}  # (what a report "on the meetings held with voters" names)
 
 
 def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
