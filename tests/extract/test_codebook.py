@@ -9676,3 +9676,19 @@ def test_meetings_reported_on_at_a_branch_meeting_met_nobody_there(one_in, lang,
     activity of the branch meeting; their pensioners and farmers were not met there, nor raised."""
     event = one_in(text, lang)
     assert (event["parties"], event["audience"], event["topics"]) == (["AUYL"], [], [])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Pavlodar regional branch of the Respublica party held a session of its election headquarters, where members approved the schedule of meetings with voters."),
+        case("ru", "Павлодарский областной филиал партии Respublica провел заседание предвыборного штаба, на котором утвердили график встреч с избирателями."),
+        case("kk", "Respublica партиясының Павлодар облыстық филиалы сайлауалды штабының отырысын өткізіп, сайлаушылармен кездесу кестесін бекітті."),
+    ],
+)
+def test_the_people_of_a_schedule_of_meetings_were_not_met(events_in, lang, text):
+    """Codebook 1 and 5: the voters of a schedule of meetings («график встреч с избирателями»,
+    «сайлаушылармен кездесу кестесі») are met later, if at all: the session that approved it is
+    the headquarters' business, one `other` event with no audience."""
+    events = events_in(text, lang)
+    assert [(e["event_type"], e["audience"]) for e in events] == [("other", [])]

@@ -370,7 +370,7 @@ def read_paragraph(text: str, res: Resources, context: DocumentContext, document
     if "time_reference" in kinds:
         # («до съезда», "before the rally": the activity is a point in time here; «предстоящие
         # встречи с избирателями», one still to come, with the people it is to meet)
-        hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]])
+        hits = _without_begun_inside(hits, _NAMED_ACTIVITY, [(h.start, h.end) for h in of_kind["time_reference"]], text)
         of_kind, grouped = _regrouped(hits, grouped, of_kind)
         kinds = of_kind.keys()
     if "internal_audience" in kinds or "event_strong" in kinds:
@@ -1238,10 +1238,30 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _REPORTED = _NAMED_ACTIVITY | {"audience", "topic"}  # (what a report "on the meetings held with voters" names)
 
 
-def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]]) -> list[Hit]:
+_WITH_WORDS = ("с ", "со ", "with ")
+_KK_WITH_ENDINGS = ("мен", "бен", "пен")
+
+
+def _named_with(text: str, hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether a cue names the people "with" whom the activity of one of `spans` is held."""
+    words = text[hit.start : hit.end].lower()
+    return any(
+        (words.startswith(_WITH_WORDS) and end <= hit.start <= end + 1) or (words.endswith(_KK_WITH_ENDINGS) and start - 1 <= hit.end <= start)
+        for start, end in spans
+    )
+
+
+def _without_begun_inside(hits: list[Hit], kinds: frozenset[str], spans: list[tuple[int, int]], text: str = "") -> list[Hit]:
     """The hits, less those of `kinds` that begin inside one of `spans`, and the audience words
     inside those (the people of an activity only named: "the planned meetings with voters")."""
     dropped = [h for h in hits if h.kind in kinds and _in_spans(spans, h)]
+    if text:
+        # (and the people named with it, their own cue, right after it or, in Kazakh, right
+        # before it: «график встреч | с избирателями», "schedule of meetings | with voters",
+        # «сайлаушылармен | кездесу кестесі»)
+        for h in hits:
+            if h.kind in kinds and h not in dropped and _named_with(text, h, spans):
+                dropped.append(h)
     if not dropped:
         return hits
     gone = {id(h) for h in dropped}
