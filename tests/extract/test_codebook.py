@@ -9692,3 +9692,19 @@ def test_the_people_of_a_schedule_of_meetings_were_not_met(events_in, lang, text
     the headquarters' business, one `other` event with no audience."""
     events = events_in(text, lang)
     assert [(e["event_type"], e["audience"]) for e in events] == [("other", [])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The NSDP's first secretary addressed voters on the party's Telegram channel, setting out its plan for rural clinics."),
+        case("ru", "Первый секретарь ОСДП обратился к избирателям в Telegram-канале партии и изложил ее план по сельским поликлиникам."),
+        case("kk", "ЖСДП-ның бірінші хатшысы партияның Telegram арнасында сайлаушыларға жолдау жазып, ауылдық емханалар жөніндегі жоспарын баяндады."),
+    ],
+)
+def test_an_address_to_voters_on_a_telegram_channel_is_online(one_in, lang, text):
+    """Codebook 5: a Telegram post addressing voters is `online`, however the verb of
+    addressing is put («обратился к избирателям в Telegram-канале», «Telegram арнасында
+    сайлаушыларға жолдау жазып»)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["audience"]) == ("online", ["NSDP"], ["voters"])
