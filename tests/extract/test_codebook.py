@@ -9708,3 +9708,18 @@ def test_an_address_to_voters_on_a_telegram_channel_is_online(one_in, lang, text
     сайлаушыларға жолдау жазып»)."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["audience"]) == ("online", ["NSDP"], ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Aq Jol volunteers went from flat to flat in the Samal neighbourhood of Kyzylorda, handing out the party's newspaper."),
+        case("ru", "Волонтеры «Ак жола» поквартирно прошли микрорайон Самал в Кызылорде, раздавая партийную газету."),
+        case("kk", "«Ақ жол» еріктілері Қызылордадағы Самал шағынауданында пәтер-пәтерді аралап, партия газетін таратты."),
+    ],
+)
+def test_rounds_flat_by_flat_are_a_tour(one_in, lang, text):
+    """Codebook 5: door-to-door rounds («поквартирно», «пәтер-пәтерді аралап») are a
+    `campaign_tour`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("campaign_tour", ["AQ_JOL"], ["KZ-43"])
