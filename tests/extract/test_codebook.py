@@ -9723,3 +9723,17 @@ def test_rounds_flat_by_flat_are_a_tour(one_in, lang, text):
     `campaign_tour`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("campaign_tour", ["AQ_JOL"], ["KZ-43"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The Baitak party's leader met teachers of a school in Shu. Meanwhile the party's volunteers carried out street agitation in Taraz."),
+        case("ru", "Лидер партии «Байтақ» встретился с учителями школы в Шу. Тем временем волонтеры партии провели уличную агитацию в Таразе."),
+        case("kk", "«Байтақ» партиясының жетекшісі Шудағы мектеп мұғалімдерімен кездесті. Осы кезде партия еріктілері Таразда көше үгітін жүргізді."),
+    ],
+)
+def test_street_agitation_after_another_event_is_a_rally(events_in, lang, text):
+    """Codebook 5: street agitation is a `rally`, also when it is the second event of a
+    paragraph («провели уличную агитацию», «көше үгітін жүргізді»)."""
+    assert [e["event_type"] for e in events_in(text, lang)][-1] == "rally"
