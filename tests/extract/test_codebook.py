@@ -9737,3 +9737,35 @@ def test_street_agitation_after_another_event_is_a_rally(events_in, lang, text):
     """Codebook 5: street agitation is a `rally`, also when it is the second event of a
     paragraph («провели уличную агитацию», «көше үгітін жүргізді»)."""
     assert [e["event_type"] for e in events_in(text, lang)][-1] == "rally"
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Baitak candidates court young voters", ["On Friday they spent an hour with students of a medical college in Semey, answering questions about grants."]),
+        case("ru", "Кандидаты «Байтака» ищут поддержки молодежи", ["В пятницу они час отвечали на вопросы студентов медицинского колледжа в Семее о грантах."]),
+        case("kk", "«Байтақ» кандидаттары жастарға бет бұрды", ["Жұма күні олар Семейдегі медициналық колледж студенттерінің гранттар туралы сұрақтарына бір сағат жауап берді."]),
+    ],
+)
+def test_they_who_answered_students_questions_are_the_candidates_of_the_title(document_events, lang, title, paragraphs):
+    """Codebook 1 and 5: under a title about a party's candidates, "they" who answered the
+    questions of students («они отвечали на вопросы студентов») are those candidates, and the
+    talk is a meeting with students."""
+    (event,) = document_events(title, paragraphs, lang)[0]
+    assert (event["event_type"], event["parties"], event["audience"]) == ("voter_meeting", ["BAITAK"], ["students"])
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs",
+    [
+        case("en", ["The Auyl party's chairman went live on Instagram on Sunday evening.", "For an hour he answered followers' questions, most of them about rural roads."]),
+        case("ru", ["В воскресенье вечером председатель партии «Ауыл» провел прямой эфир в Instagram.", "Целый час он отвечал на вопросы подписчиков, в основном о сельских дорогах."]),
+        case("kk", ["Жексенбі күні кешке «Ауыл» партиясының төрағасы Instagram-да тікелей эфир өткізді.", "Бір сағат бойы ол жазылушылардың сұрақтарына жауап берді, олардың көбі ауыл жолдары туралы болды."]),
+    ],
+)
+def test_questions_answered_after_a_stream_are_the_stream(document_events, lang, paragraphs):
+    """Codebook 5: the questions answered in the paragraph after a live stream, with no word of
+    another activity and no place, go on about the stream: `online`."""
+    events = document_events("x", paragraphs, lang)
+    assert [e["event_type"] for e in events[1]] in ([], ["online"])
+    assert [e["event_type"] for e in events[0] + events[1]][-1] == "online"

@@ -776,9 +776,13 @@ def _build(
         campaigners = [
             m for m in (actors_mod.named_subject(para.text, _subject_start(para, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
         ]
-    if not campaigners and strong and context.campaign:
+    if not campaigners and context.campaign and (
+        strong or (of("event_weak") and any(para.groups_by_sentence.get(n) for n in draft.sentences))
+    ):
         # in such a report, a pronoun that opens the clause ("On Thursday they held their first
-        # meeting with residents", «В четверг они провели собрание») is the candidates told of
+        # meeting with residents", «В четверг они провели собрание») is the candidates told of;
+        # so it is where the clause names the people they talked to ("they answered students'
+        # questions", «они отвечали на вопросы студентов»)
         campaigners = [m for m in (_opening_pronoun(para, n, res) for n in draft.sentences) if m]
     if not campaigners and context.campaign:
         # and the pronoun that people asked or complained to ("The smelter workers asked them
@@ -901,6 +905,10 @@ def _build(
     elif (
         kind is not None and follows is None and context.last_event is not None and context.last_event.event_type == "online"
         and anaphora and not strong
+    ) or (
+        # (and the talk that goes on there with no word of another activity nor a place: "For an
+        # hour he answered followers' questions" after a stream)
+        kind is not None and follows is not None and follows.event_type == "online" and not strong and not draft.places
     ) or (
         kind is not None and context.online and kind.value in _HELD_ONLINE and not draft.places
         and (context.last_event is None or context.last_event.event_type == "online")
