@@ -9769,3 +9769,16 @@ def test_questions_answered_after_a_stream_are_the_stream(document_events, lang,
     events = document_events("x", paragraphs, lang)
     assert [e["event_type"] for e in events[1]] in ([], ["online"])
     assert [e["event_type"] for e in events[0] + events[1]][-1] == "online"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Завтра кандидаты партии «Ауыл» встретятся с жителями сел Жамбылского района.",
+        "Активисты молодежного крыла партии AMANAT на следующей неделе встретятся со студентами в Таразе.",
+    ],
+)
+def test_a_russian_noun_shaped_like_a_past_verb_tells_no_past(events_in, text):
+    """Codebook 1: «сел», «села» (villages) and «крыла» (a wing) are nouns here, not past verbs:
+    a clause about tomorrow's meeting with villagers stays a plan."""
+    assert events_in(text, "ru") == []

@@ -56,6 +56,7 @@ class FutureMarkers:
     kk_present_future: tuple[str, ...]
     kk_vowel_stems: frozenset[str]
     ru_reporting: tuple[str, ...]
+    ru_not_verbs: frozenset[str]  # nouns the dictionary reads first as verbs («сел»: villages)
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     ru_intending: frozenset[str]  # lemmas of intending: past beside an infinitive, a thing meant
     kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility
@@ -207,6 +208,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         kk_plan=re.compile(rf"(?<!\w)(?:{alternation(table['kk_plan'])})(?!\w)", re.IGNORECASE),
         kk_endings=tuple(sorted(table["kk_endings"], key=len, reverse=True)),
         ru_reporting=tuple(str(w) for w in table["ru_reporting"]),
+        ru_not_verbs=frozenset(str(w) for w in table["ru_not_verbs"]),
         ru_intending=frozenset(str(w) for w in table["ru_intending"]),
         ru_decision=frozenset(str(w) for w in (*table["ru_decision"], *table["ru_intending"])),
         kk_modal_last=frozenset(str(w) for w in table["kk_modal_last"]),
@@ -445,7 +447,7 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = 
     people speaking is what is told («участники рассказали о своих программах»)."""
     if lang == "ru":
         return any(
-            russian_tense(word) == "past" and (spoken or not word.startswith(markers.ru_reporting))
+            russian_tense(word) == "past" and (spoken or not word.startswith(markers.ru_reporting)) and word.lower() not in markers.ru_not_verbs
             for word in _RU_VERB_SHAPED.findall(clause)
         )
     if lang == "kk":
@@ -471,7 +473,7 @@ def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     «тұрғындармен жүздесіп жүрміз») report the speakers' own activity rather than a view, a
     plan or someone else's account (codebook 1: an activity that took place or is taking place)."""
     if lang == "ru":
-        verbs = _RU_VERB_SHAPED.findall(clause)
+        verbs = [w for w in _RU_VERB_SHAPED.findall(clause) if w.lower() not in markers.ru_not_verbs]
         # (a verb of saying counts too where nothing is told in the future: «мы рассказали о
         # программе», «об этом мы говорили на встрече» is the speakers' own talk at the
         # activity, but «мы говорили, что проведём встречи» is a plan they spoke of)
@@ -538,6 +540,8 @@ def _russian_future(clause: str, markers: FutureMarkers, spoken: bool = False) -
     future = False
     for match in _RU_VERB_SHAPED.finditer(clause):
         word = match.group()
+        if word.lower() in markers.ru_not_verbs:
+            continue
         tense = russian_tense(word)
         if tense == "past" and _RU_MODAL_BEFORE.search(clause, 0, match.start()) and word.lower() in _RU_WAS:
             continue  # «должен был пройти»: what was to happen, not what happened

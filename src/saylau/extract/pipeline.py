@@ -777,12 +777,13 @@ def _build(
             m for m in (actors_mod.named_subject(para.text, _subject_start(para, para.starts[n]), para.hits, res.not_names) for n in draft.sentences) if m
         ]
     if not campaigners and context.campaign and (
-        strong or (of("event_weak") and any(para.groups_by_sentence.get(n) for n in draft.sentences))
+        strong or (of("event_weak") and (any(para.groups_by_sentence.get(n) for n in draft.sentences) or of("workplace")))
     ):
         # in such a report, a pronoun that opens the clause ("On Thursday they held their first
         # meeting with residents", «В четверг они провели собрание») is the candidates told of;
         # so it is where the clause names the people they talked to ("they answered students'
-        # questions", «они отвечали на вопросы студентов»)
+        # questions", «они отвечали на вопросы студентов») or the workplace they went through
+        # («они прошли по цехам … и ответили на вопросы сварщиков»)
         campaigners = [m for m in (_opening_pronoun(para, n, res) for n in draft.sentences) if m]
     if not campaigners and context.campaign:
         # and the pronoun that people asked or complained to ("The smelter workers asked them
