@@ -9782,3 +9782,19 @@ def test_a_russian_noun_shaped_like_a_past_verb_tells_no_past(events_in, text):
     """Codebook 1: «сел», «села» (villages) and «крыла» (a wing) are nouns here, not past verbs:
     a clause about tomorrow's meeting with villagers stays a plan."""
     assert events_in(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Tuesday evening candidates of the Auyl party answered voters' questions about rural gas supply in the party's Telegram chat."),
+        case("ru", "Во вторник вечером кандидаты партии «Ауыл» два часа отвечали в Telegram-чате на вопросы избирателей о газификации сел."),
+        case("kk", "Сейсенбі күні кешке «Ауыл» партиясының кандидаттары Telegram-чатта сайлаушылардың ауылдарды газдандыру туралы сұрақтарына екі сағат жауап берді."),
+    ],
+)
+def test_voters_whose_questions_were_answered_in_a_chat_were_met_online(one_in, lang, text):
+    """Codebook 5 and 6: the voters whose questions candidates answered («отвечали в
+    Telegram-чате на вопросы избирателей», words between the verb and the questions) were the
+    audience of an online event."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("online", ["voters"])
