@@ -9798,3 +9798,18 @@ def test_voters_whose_questions_were_answered_in_a_chat_were_met_online(one_in, 
     audience of an online event."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"]) == ("online", ["voters"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Monday the Baitak party approved its list of candidates for the Mazhilis."),
+        case("ru", "В понедельник партия «Байтак» утвердила список кандидатов в депутаты Мажилиса."),
+        case("kk", "Дүйсенбі күні «Байтақ» партиясы Мәжіліс депутаттығына кандидаттар тізімін бекітті."),
+    ],
+)
+def test_a_party_approving_its_list_is_party_business(one_in, lang, text):
+    """Codebook 1: a party that approves its list of candidates («партия утвердила список
+    кандидатов») held the meeting that did it: `other`, the party its actor."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"]) == ("other", ["BAITAK"])
