@@ -9813,3 +9813,19 @@ def test_a_party_approving_its_list_is_party_business(one_in, lang, text):
     кандидатов») held the meeting that did it: `other`, the party its actor."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"]) == ("other", ["BAITAK"])
+
+
+@pytest.mark.parametrize(
+    "lang, title, paragraphs",
+    [
+        case("en", "Aq Jol candidates visit a Kostanay college", ["The guests answered the students' questions about grants."]),
+        case("ru", "Кандидаты «Ак жола» побывали в костанайском колледже", ["Гости объяснили студентам, почему так важно прийти на выборы."]),
+        case("kk", "«Ақ жол» кандидаттары Қостанай колледжінде болды", ["Қонақтар студенттердің гранттар туралы сұрақтарына жауап берді."]),
+    ],
+)
+def test_the_guests_of_a_report_about_candidates_are_those_candidates(document_events, lang, title, paragraphs):
+    """Codebook 1: under a title about a party's candidates, "the guests" («гости», «қонақтар»)
+    who explained something to students or answered their questions are those candidates, the
+    party theirs."""
+    events = document_events(title, paragraphs, lang)[0]
+    assert [(e["parties"], e["audience"]) for e in events] == [(["AQ_JOL"], ["students"])]
