@@ -9829,3 +9829,18 @@ def test_the_guests_of_a_report_about_candidates_are_those_candidates(document_e
     party theirs."""
     events = document_events(title, paragraphs, lang)[0]
     assert [(e["parties"], e["audience"]) for e in events] == [(["AQ_JOL"], ["students"])]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Candidates of the People's Party met the welders of a machine-building plant in Petropavl."),
+        case("ru", "Кандидаты Народной партии встретились со сварщиками машиностроительного завода в Петропавловске."),
+        case("kk", "Халық партиясының кандидаттары Петропавлдағы машина жасау зауытының дәнекерлеушілерімен кездесті."),
+    ],
+)
+def test_workers_of_a_trade_at_their_plant_are_its_staff(one_in, lang, text):
+    """Codebook 5: welders of a plant («сварщиками … завода») are that workplace's people:
+    a meeting with a labour collective."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("labour_collective_meeting", ["KZ-59"])
