@@ -9844,3 +9844,18 @@ def test_workers_of_a_trade_at_their_plant_are_its_staff(one_in, lang, text):
     a meeting with a labour collective."""
     event = one_in(text, lang)
     assert (event["event_type"], event["regions"]) == ("labour_collective_meeting", ["KZ-59"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Tuesday Auyl candidates held a reception at the Arkalyk veterans' council and listened to pensioners' complaints about small pensions."),
+        case("ru", "Во вторник кандидаты партии «Ауыл» провели прием в Аркалыкском совете ветеранов и выслушали жалобы пенсионеров на маленькие пенсии."),
+        case("kk", "Сейсенбі күні «Ауыл» кандидаттары Арқалық ардагерлер кеңесінде қабылдау өткізіп, зейнеткерлердің шағын зейнетақыға қатысты шағымдарын тыңдады."),
+    ],
+)
+def test_a_reception_where_pensioners_complaints_were_heard_is_a_meeting(one_in, lang, text):
+    """Codebook 5 and 6: candidates who "held a reception" and "listened to pensioners'
+    complaints" met pensioners; their pensions were raised."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["pensioners"], ["pensions"])
