@@ -9859,3 +9859,19 @@ def test_a_reception_where_pensioners_complaints_were_heard_is_a_meeting(one_in,
     complaints" met pensioners; their pensions were raised."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"], event["topics"]) == ("voter_meeting", ["pensioners"], ["pensions"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "In Taraz, lawyers of the Auyl party and its candidates received residents and took their written petitions about land plots."),
+        case("ru", "В Таразе юристы партии «Ауыл» и ее кандидаты принимали у жителей письменные обращения по земельным участкам."),
+        case("kk", "Таразда «Ауыл» партиясының заңгерлері мен кандидаттары тұрғындардан жер учаскелері жөніндегі жазбаша өтініштерді қабылдады."),
+    ],
+)
+def test_petitions_taken_from_residents_tell_of_a_meeting(one_in, lang, text):
+    """Codebook 5: candidates who took residents' petitions («принимали у жителей обращения»,
+    «тұрғындардан өтініштерді қабылдады») received them: a meeting with voters. (Kazakh «жер
+    учаскелері» are land plots, no polling stations of procedure.)"""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("voter_meeting", ["AUYL"], ["KZ-31"])
