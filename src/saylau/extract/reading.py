@@ -1094,7 +1094,7 @@ def _in_question(text: str, hit: Hit, asked: list[int]) -> bool:
 # an English report on something, before it: "reports from district coordinators on the meetings held".
 _KK_ABOUT = re.compile(r"\s+(?:туралы|жайлы|жөнінде)(?!\w)", re.IGNORECASE)
 # (a report on them, «… өткен кездесулер мен … туралы есеп берді»: what runs up to it)
-_KK_REPORT_ON = re.compile(r"(?:\s+[^\s.;!?]+){0,6}?\s+(?:туралы|жайлы|жөнінде)\s+(?:есеп|баянда)", re.IGNORECASE)
+_KK_REPORT_ON = re.compile(r"(?:\s+[^\s.;!?]+){0,6}?\s+(?:туралы|жайлы|жөнінде)\s+есеп", re.IGNORECASE)
 # (reports "on the meetings held", «отчитались о проведённых встречах»: the people of a body
 # giving an account, not the newsroom reporting)
 _REPORTS_ON = re.compile(
