@@ -9875,3 +9875,18 @@ def test_petitions_taken_from_residents_tell_of_a_meeting(one_in, lang, text):
     учаскелері» are land plots, no polling stations of procedure.)"""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("voter_meeting", ["AUYL"], ["KZ-31"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "Aq Jol candidates walked through the central market in Oral, listening to shoppers; most of the complaints were about prices."),
+        case("ru", "Кандидаты «Ак жола» прошли по центральному рынку Уральска и выслушали покупателей: больше всего жалоб было на цены."),
+        case("kk", "«Ақ жол» кандидаттары Оралдың орталық базарын аралап, сатып алушыларды тыңдады: шағымдардың көбі баға туралы болды."),
+    ],
+)
+def test_complaints_of_people_met_are_no_procedure(one_in, lang, text):
+    """Codebook 1 and 5: the complaints shoppers voiced to candidates (not a complaint filed
+    with a commission, which is procedure) leave the walkabout a meeting with them."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["audience"]) == ("voter_meeting", ["population"])
