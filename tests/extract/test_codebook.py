@@ -9890,3 +9890,18 @@ def test_complaints_of_people_met_are_no_procedure(one_in, lang, text):
     with a commission, which is procedure) leave the walkabout a meeting with them."""
     event = one_in(text, lang)
     assert (event["event_type"], event["audience"]) == ("voter_meeting", ["population"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Thursday the Respublica regional headquarters in Oral received two OSCE observers."),
+        case("ru", "В четверг в областном штабе Respublica в Уральске приняли двух наблюдателей ОБСЕ."),
+        case("kk", "Бейсенбіде Оралдағы Respublica облыстық штабы екі бақылаушыны қабылдап, өңірдегі науқан барысын таныстырды."),
+    ],
+)
+def test_observers_received_at_a_headquarters_are_party_business(one_in, lang, text):
+    """Codebook 5: observers received at a headquarters («бақылаушыны қабылдады») is a meeting
+    with observers, `other`."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["RESPUBLICA"], ["KZ-27"])
