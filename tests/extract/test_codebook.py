@@ -9897,7 +9897,7 @@ def test_complaints_of_people_met_are_no_procedure(one_in, lang, text):
     [
         case("en", "On Thursday the Respublica regional headquarters in Oral received two OSCE observers."),
         case("ru", "В четверг в областном штабе Respublica в Уральске приняли двух наблюдателей ОБСЕ."),
-        case("kk", "Бейсенбіде Оралдағы Respublica облыстық штабы екі бақылаушыны қабылдап, өңірдегі науқан барысын таныстырды."),
+        case("kk", "Бейсенбіде Respublica басшылары байқаушыларды партияның Оралдағы облыстық штабында қабылдап, өңірдегі науқан барысы туралы айтып берді."),
     ],
 )
 def test_observers_received_at_a_headquarters_are_party_business(one_in, lang, text):
