@@ -9905,3 +9905,18 @@ def test_observers_received_at_a_headquarters_are_party_business(one_in, lang, t
     with observers, `other`."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("other", ["RESPUBLICA"], ["KZ-27"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Sunday about a hundred cyclists in orange vests rode with Respublica's candidates through the centre of Aktobe."),
+        case("ru", "В воскресенье около сотни велосипедистов в оранжевых жилетах вместе с кандидатами Respublica проехали по центру Актобе."),
+        case("kk", "Жексенбіде қызғылт сары жилет киген жүзге жуық велосипедші Respublica кандидаттарымен бірге Ақтөбенің орталығын аралап өтті."),
+    ],
+)
+def test_cyclists_riding_with_candidates_are_a_bike_ride(one_in, lang, text):
+    """Codebook 5: a bike ride is a `rally`, told by the riders and their ride («велосипедистов …
+    проехали по центру», «велосипедші … аралап өтті») wherever it goes, not a tour."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["parties"], event["regions"]) == ("rally", ["RESPUBLICA"], ["KZ-15"])

@@ -825,7 +825,12 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
         if not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS):
             first = next(h for h in found if h.kind in _STREET_VERBS)
             added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))
-    return _sorted_by_start_longest(hits + added) if added else hits
+    if not added:
+        return hits
+    # (the verb's own words read as a tour's, «проехали по», give way to the action they tell)
+    verbs = {h.start for h in added}
+    kept = [h for h in hits if not (h.kind in _ACTIVITY_CUES and h.start in verbs)]
+    return _sorted_by_start_longest(kept + added)
 
 
 def _by_clause(hits: list[Hit], starts: list[int]) -> list[list[Hit]]:
@@ -844,7 +849,8 @@ def _names_an_activity_besides(hits: list[Hit], verbs: frozenset[str]) -> bool:
     """Whether the paragraph names an activity other than by the words of these verbs, whose
     own words may also read as something held or presented («прошли», «жүріп өтті», "presented")."""
     spans = [(h.start, h.end) for h in hits if h.kind in verbs]
-    return any(h.kind in _ACTIVITY_CUES and not any(start <= h.start and h.end <= end for start, end in spans) for h in hits)
+    # (an activity word that opens with the verb is the verb's own: «проехали по» a ride's way)
+    return any(h.kind in _ACTIVITY_CUES and not any(start <= h.start and (h.end <= end or h.start == start) for start, end in spans) for h in hits)
 
 
 def _with_party_act_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
