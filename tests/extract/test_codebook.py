@@ -9920,3 +9920,18 @@ def test_cyclists_riding_with_candidates_are_a_bike_ride(one_in, lang, text):
     проехали по центру», «велосипедші … аралап өтті») wherever it goes, not a tour."""
     event = one_in(text, lang)
     assert (event["event_type"], event["parties"], event["regions"]) == ("rally", ["RESPUBLICA"], ["KZ-15"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "On Tuesday evening Auyl candidates walked the streets of the Nursat neighbourhood of Shymkent and listened to residents complaining about broken street lights."),
+        case("ru", "Во вторник вечером кандидаты «Ауыла» прошли по улицам микрорайона Нурсат в Шымкенте и выслушали жителей, которые жаловались на сломанные фонари."),
+        case("kk", "Сейсенбі кеште «Ауыл» кандидаттары Шымкенттегі Нұрсәт шағынауданының көшелерін аралап өтіп, бұзылған шамдарға шағымданған тұрғындарды тыңдады."),
+    ],
+)
+def test_a_walk_down_streets_where_residents_were_heard_is_a_walkabout(one_in, lang, text):
+    """Codebook 5: candidates who walked the streets and listened to residents held a walkabout,
+    a `voter_meeting`, not a street action (rally)."""
+    event = one_in(text, lang)
+    assert (event["event_type"], event["regions"]) == ("voter_meeting", ["KZ-79"])

@@ -65,6 +65,12 @@ def _by_cues(hits: list[Hit], res: Resources, audience: list[Mention], has_org: 
         ):
             # posters put up in the streets: the tour's work, the street its place (codebook 5)
             return Mention(best.start, best.end, "campaign_tour")
+        if best.value == "rally" and all(h.entry.extra == STREET for h in strong if h.value == "rally") and audience and met and any(
+            h.kind == "listening_verb" for h in hits
+        ):
+            # residents listened to in the streets walked: a walkabout, a meeting (codebook 5)
+            meeting = next(h for h in weak if h.value == "voter_meeting")
+            return Mention(meeting.start, meeting.end, "voter_meeting")
         if best.value == "campaign_tour" and not (has_org or audience) and any(h.kind == "trading_place" for h in hits):
             # campaigning at a market or a mall is a walkabout among its people (codebook 5)
             return Mention(best.start, best.end, "voter_meeting")

@@ -877,7 +877,7 @@ def _build(
         # it (codebook 5, 6)
         met = [m for m in met if not audience_mod.joined(para.text, m)]
     kind = classify.event_type(
-        of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating", "visit_verb", "giving_verb", "gift_thing"),
+        of("event_strong", "event_weak", "internal_audience", "meeting_setting", "going_verb", "trading_place", "congratulating", "visit_verb", "giving_verb", "gift_thing", "listening_verb"),
         res, met, staffed,
     )
     if context.debate and not (kind is not None and kind.value == "other" and internal):

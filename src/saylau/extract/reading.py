@@ -808,6 +808,7 @@ def _with_crowd_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
 
 
 _STREET_VERBS = frozenset({"street_verb", "gathering_verb"})
+_HEARD_PEOPLE = frozenset({"listening_verb"})  # people listened to or answered (`cues.yaml` listening_verbs)
 # Who may do a street action: a count or a group of people, a crowd, campaigners or a party.
 _STREET_DOERS = frozenset({"street_people", "crowd", "campaign_actor", "party", "protest_word"})
 
@@ -820,8 +821,12 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     if _names_an_activity_besides(hits, _STREET_VERBS):
         return hits  # (the street may be that activity's way)
     added = []
-    for found in _by_clause(hits, starts):
+    clauses = _by_clause(hits, starts)
+    for number, found in enumerate(clauses):
         kinds = {h.kind for h in found}
+        verbs = {(h.start, h.end) for h in found if h.kind in _STREET_VERBS}
+        if any(h.kind in _HEARD_PEOPLE and (h.start, h.end) not in verbs for h in found + (clauses[number + 1] if number + 1 < len(clauses) else [])):
+            continue  # (a walk down the streets where residents were heard then is a walkabout, a meeting)
         if not kinds.isdisjoint(_STREET_VERBS) and not kinds.isdisjoint(("street_scene", "placard")) and not kinds.isdisjoint(_STREET_DOERS):
             first = next(h for h in found if h.kind in _STREET_VERBS)
             added.append(Hit(first.start, first.end, _PROTEST, "event_strong", "rally"))

@@ -404,6 +404,7 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _lang_list_entries("vote_word", cues["vote_words"])
     yield from _lang_list_entries("protest_word", cues["protest_words"])
     yield from _lang_list_entries("address_verb", cues["address_verbs"])
+    yield from _lang_list_entries("listening_verb", cues["listening_verbs"])
     yield from _lang_list_entries("telling_verb", cues["telling_verbs"])
     yield from _lang_list_entries("meeting_setting", cues["meeting_settings"])
     yield from _lang_list_entries("going_verb", cues["going_verbs"])
