@@ -56,7 +56,7 @@ class FutureMarkers:
     kk_present_future: tuple[str, ...]
     kk_vowel_stems: frozenset[str]
     ru_reporting: tuple[str, ...]
-    ru_not_verbs: frozenset[str]  # nouns the dictionary reads first as verbs («сел»: villages)
+    ru_not_verbs: frozenset[str]  # nouns the dictionary also reads as past verbs («сел»: villages)
     ru_decision: frozenset[str]  # lemmas of deciding: an infinitive after one is what was decided
     ru_intending: frozenset[str]  # lemmas of intending: past beside an infinitive, a thing meant
     kk_modal_last: frozenset[str]  # a Kazakh clause ending in one of these is a duty or a possibility

@@ -833,8 +833,8 @@ def _with_street_frames(hits: list[Hit], starts: list[int]) -> list[Hit]:
     if not added:
         return hits
     # (the verb's own words read as a tour's, «проехали по», give way to the action they tell)
-    verbs = {h.start for h in added}
-    kept = [h for h in hits if not (h.kind in _ACTIVITY_CUES and h.start in verbs)]
+    actions = {h.start for h in added}
+    kept = [h for h in hits if not (h.kind in _ACTIVITY_CUES and h.start in actions)]
     return _sorted_by_start_longest(kept + added)
 
 
