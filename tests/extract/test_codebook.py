@@ -9937,3 +9937,17 @@ def test_a_walk_down_streets_where_residents_were_heard_is_a_walkabout(one_in, l
     a `voter_meeting`, not a street action (rally)."""
     event = one_in(text, lang)
     assert (event["event_type"], event["regions"]) == ("voter_meeting", ["KZ-79"])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "\"Tonight I will hold my first meeting with residents of the Almaly district,\" shared Aigerim Sadykova, an Auyl candidate for the city maslikhat."),
+        case("ru", "«Сегодня вечером у меня пройдёт первая встреча с жителями Алмалинского района», — поделилась кандидат в депутаты городского маслихата от партии «Ауыл» Айгерим Садыкова."),
+        case("kk", "«Бүгін кешке Алмалы ауданының тұрғындарымен алғашқы кездесуім өтеді», – деп бөлісті «Ауыл» партиясынан қалалық мәслихатқа үміткер Әйгерім Садықова."),
+    ],
+)
+def test_a_plan_told_by_a_verb_of_sharing_or_reminding_stays_a_plan(events_in, lang, text):
+    """Codebook 1: «поделилась» ("shared") only reports what was said; the meeting it tells of is
+    still to come, no event."""
+    assert events_in(text, lang) == []
