@@ -9776,11 +9776,14 @@ def test_questions_answered_after_a_stream_are_the_stream(document_events, lang,
     [
         "Завтра кандидаты партии «Ауыл» встретятся с жителями сел Жамбылского района.",
         "Активисты молодежного крыла партии AMANAT на следующей неделе встретятся со студентами в Таразе.",
+        "С начала марта кандидаты партии «Ауыл» проведут встречи с жителями районов.",
+        "После начала агитации кандидаты партии «Ауыл» встретятся с жителями районов.",
     ],
 )
 def test_a_russian_noun_shaped_like_a_past_verb_tells_no_past(events_in, text):
-    """Codebook 1: «сел», «села» (villages) and «крыла» (a wing) are nouns here, not past verbs:
-    a clause about tomorrow's meeting with villagers stays a plan."""
+    """Codebook 1: «сел», «села» (villages) and «крыла» (a wing) are nouns here, not past verbs,
+    and so is any word right after a preposition («с начала марта»: the beginning, not "she
+    began"): a clause about meetings still to come stays a plan."""
     assert events_in(text, "ru") == []
 
 

@@ -447,8 +447,8 @@ def reports_past(clause: str, lang: str, markers: FutureMarkers, spoken: bool = 
     people speaking is what is told («участники рассказали о своих программах»)."""
     if lang == "ru":
         return any(
-            russian_tense(word) == "past" and (spoken or not word.startswith(markers.ru_reporting)) and word.lower() not in markers.ru_not_verbs
-            for word in _RU_VERB_SHAPED.findall(clause)
+            russian_tense(word) == "past" and (spoken or not word.startswith(markers.ru_reporting))
+            for word in (m.group() for m in _ru_verb_shaped(clause, markers))
         )
     if lang == "kk":
         # the verb ends each part of a sentence («Пікірсайыс үш кезеңге бөлінді: …»); «беріледі»,
@@ -473,7 +473,7 @@ def reports_own_past(clause: str, lang: str, markers: FutureMarkers) -> bool:
     «тұрғындармен жүздесіп жүрміз») report the speakers' own activity rather than a view, a
     plan or someone else's account (codebook 1: an activity that took place or is taking place)."""
     if lang == "ru":
-        verbs = [w for w in _RU_VERB_SHAPED.findall(clause) if w.lower() not in markers.ru_not_verbs]
+        verbs = [m.group() for m in _ru_verb_shaped(clause, markers)]
         # (a verb of saying counts too where nothing is told in the future: «мы рассказали о
         # программе», «об этом мы говорили на встрече» is the speakers' own talk at the
         # activity, but «мы говорили, что проведём встречи» is a plan they spoke of)
@@ -520,6 +520,21 @@ _KK_FIRST_PERSON_UNDER_WAY = re.compile(
 _RU_TOLD_PEOPLE_AFTER = re.compile(r"\s+[а-яё]+(?:шимся|щимся|ителям|телям|анам|янам|ателям|никам|ерам|ентам|ежи)(?![\w-])")
 # Lower-case words shaped like a Russian finite verb: the only ones worth a look-up.
 _RU_VERB_SHAPED = re.compile(rf"(?<![\w-])[а-яё]+(?:{_RU_PAST_ENDINGS}|ет|ёт|ит|ут|ют|ат|ят|тся)(?![\w-])")
+# A preposition right before a word: the word is a noun, whatever the dictionary also reads it as
+# («с начала кампании», «до начала», «для сел»: no verb follows a preposition in Russian).
+_RU_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:с|со|до|от|из|для|без|у|около|после|по|о|об|на|в|во|к|ко|за|под|над|перед|при|через|про|среди|возле|вокруг)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ru_verb_shaped(clause: str, markers: FutureMarkers) -> list[re.Match[str]]:
+    """The words of a clause that may be finite verbs: shaped like one, not a noun the
+    dictionary also reads as a verb («сел»: villages), not right after a preposition."""
+    return [
+        m for m in _RU_VERB_SHAPED.finditer(clause)
+        if m.group().lower() not in markers.ru_not_verbs and not _RU_PREPOSITION_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+    ]
 
 
 # "Was" after "must" («должен был пройти»): what was to happen, no past of its own.
@@ -538,10 +553,8 @@ def _intended(clause: str, verb: re.Match[str], markers: FutureMarkers) -> bool:
 
 def _russian_future(clause: str, markers: FutureMarkers, spoken: bool = False) -> bool:
     future = False
-    for match in _RU_VERB_SHAPED.finditer(clause):
+    for match in _ru_verb_shaped(clause, markers):
         word = match.group()
-        if word.lower() in markers.ru_not_verbs:
-            continue
         tense = russian_tense(word)
         if tense == "past" and _RU_MODAL_BEFORE.search(clause, 0, match.start()) and word.lower() in _RU_WAS:
             continue  # «должен был пройти»: what was to happen, not what happened
