@@ -9954,3 +9954,18 @@ def test_a_plan_told_by_a_verb_of_sharing_or_reminding_stays_a_plan(events_in, l
     """Codebook 1: «поделилась» ("shared") only reports what was said; the meeting it tells of is
     still to come, no event."""
     assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В течение 40 минут кандидаты партии «Ауыл» отвечают на вопросы жителей Шу.",
+        "Кандидатом в депутаты от партии «Ауыл» выдвинут фермер Марат Сейтов, который встречается с жителями Шу.",
+    ],
+)
+def test_a_russian_noun_or_participle_shaped_like_a_future_verb_tells_no_plan(one_in, text):
+    """Codebook 1: «минут» (minutes) and the short participle «выдвинут» (nominated) are read by
+    the dictionary first as what they are, not as verbs to come: the meeting under way is an
+    event."""
+    event = one_in(text, "ru")
+    assert (event["event_type"], event["parties"], event["regions"]) == ("voter_meeting", ["AUYL"], ["KZ-31"])

@@ -274,11 +274,12 @@ def russian_tense(word: str) -> str | None:
     lower = word.lower()
     if not (_RU_PAST_SHAPE.search(lower) or _RU_NONPAST_SHAPE.search(lower)):
         return None
-    tenses = [
-        tense for parse in analyzer().parse(lower)[:2] if "VERB" in parse.tag for tense in ("past", "futr", "pres") if tense in parse.tag
-    ]
+    parses = analyzer().parse(lower)[:2]
+    tenses = [tense for parse in parses if "VERB" in parse.tag for tense in ("past", "futr", "pres") if tense in parse.tag]
     if "futr" in tenses and "pres" in tenses:
         return "pres"  # a verb of both aspects («обходят», «презентует»): a report tells the present
+    if tenses and tenses[0] != "past" and "VERB" not in parses[0].tag and parses[0].score >= 0.5:
+        return None  # («90 минут», «кандидатом выдвинут»: a noun or a participle far more often than a verb to come)
     return tenses[0] if tenses else None
 
 
