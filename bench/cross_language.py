@@ -23,25 +23,13 @@ from collections import Counter
 from pathlib import Path
 
 from saylau.extract import extract_events
+from saylau.goldsets import parallel_groups
 from saylau.model import Document
 
 PARALLEL = Path(__file__).resolve().parents[1] / "tests" / "data" / "parallel"
 AUDIENCE_CODES = {"voters", "population", "media", "youth", "students", "pensioners", "farmers"}
 FIELDS = ("events", "event_type", "parties", "regions", "audience", "topics")
 LANGS = ("en", "ru", "kk")
-
-
-def groups(path: Path) -> list[list[tuple[str, str]]]:
-    """The groups of a file, each a list of (language or "gold", text)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    out: list[list[tuple[str, str]]] = [[]]
-    for line in lines:
-        if line.strip() == "--":
-            out.append([])
-        else:
-            lang, text = line.split("|", 1)
-            out[-1].append((lang.strip(), text))
-    return [g for g in out if g]
 
 
 def reading(lang: str, text: str) -> list[tuple]:
@@ -84,7 +72,7 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="parallel files (default: every tests/data/parallel/*.txt)")
     args = parser.parse_args()
     for path in args.files or sorted(PARALLEL.glob("*.txt")):
-        found = groups(path)
+        found = parallel_groups(path)
         alike, coded = 0, 0
         counts: dict[str, Counter] = {lang: Counter() for lang in LANGS}
         for group in found:

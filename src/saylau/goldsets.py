@@ -38,8 +38,18 @@ class GoldSet:
         return self.documents.parent.name == "blind" or self.name.startswith("holdout_")
 
     @property
+    def development_reports(self) -> bool:
+        """Reports retold from real pages by our own authors, read whole (news-shaped
+        development sets and parallel files), each set one author's."""
+        return self.documents.parent.name in ("news", "parallel")
+
+    @property
     def paragraph_per_line(self) -> bool:
         return self.documents.suffix == ".txt" and self.documents.parent.name == "data"
+
+    def report_of(self, doc_id: str) -> str:
+        """The report a document tells (itself: only parallel files tell one report thrice)."""
+        return doc_id
 
     def gold_rows(self) -> list[dict]:
         lines = self.gold.read_text(encoding="utf-8").splitlines()
@@ -70,6 +80,63 @@ class GoldSet:
         ]
 
 
+class ParallelSet(GoldSet):
+    """A file of reports each told in English, Russian and Kazakh (`tests/data/parallel/`), one
+    author's: groups of lines "en|", "ru|", "kk|" ("Title || earlier paragraph || last
+    paragraph") and "gold|" (the events of the last paragraph, the same in every language),
+    ending with "--". Each telling is a document of its own (id "SET:GROUP:LANG"); only its last
+    paragraph is coded, so only that one has a gold row (the paragraphs before set the scene).
+    `documents` and `gold` are both the file."""
+
+    def read(self) -> list[Document]:
+        return [document for document, _ in self._tellings()]
+
+    def gold_rows(self) -> list[dict]:
+        return [{"doc_id": document.id, "paragraph": last, "events": events} for document, (last, events) in self._tellings()]
+
+    def report_of(self, doc_id: str) -> str:
+        """The report a telling belongs to ("SET:GROUP"): its three languages are one report,
+        kept in one fold wherever a model is judged on reports it was not fitted on."""
+        return doc_id.rsplit(":", 1)[0]
+
+    def _tellings(self) -> list[tuple[Document, tuple[int, list[dict]]]]:
+        out = []
+        for number, group in enumerate(parallel_groups(self.documents)):
+            coded = dict(group)
+            if "gold" not in coded:
+                raise SaylauError(f"{self.documents}: group {number + 1} has no gold line")
+            events = json.loads(coded["gold"])
+            for lang in PARALLEL_LANGUAGES:
+                if lang not in coded:
+                    continue
+                parts = [part.strip() for part in coded[lang].split(" || ")]
+                title, body = (parts[0], parts[1:]) if len(parts) > 1 else ("", parts)
+                out.append((Document(id=f"{self.name}:{number}:{lang}", title=title, text="\n".join(body), lang=lang), (len(body) - 1, events)))
+        return out
+
+
+PARALLEL_LANGUAGES = ("en", "ru", "kk")
+
+
+def parallel_groups(path: Path) -> list[list[tuple[str, str]]]:
+    """The groups of a parallel file, each a list of (language or "gold", text)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    out: list[list[tuple[str, str]]] = [[]]
+    for line in lines:
+        if line.strip() == "--":
+            out.append([])
+        else:
+            lang, text = line.split("|", 1)
+            out[-1].append((lang.strip(), text))
+    return [group for group in out if group]
+
+
+def parallel_sets(data: Path) -> list[ParallelSet]:
+    """The parallel files under `data/parallel` (`parallel_*.txt`), each one author's set;
+    the training commands read them beside the development sets."""
+    return [ParallelSet(path.stem, path, path) for path in sorted((data / "parallel").glob("parallel_*.txt"))]
+
+
 def gold_sets(data: Path) -> list[GoldSet]:
     """Every set under `data` (tests/data): paragraph-a-line sets, news and blind documents."""
     sets = []
@@ -95,6 +162,12 @@ def sequence_sets(data: Path) -> list[GoldSet]:
 def development_sets(data: Path) -> list[GoldSet]:
     """The sets the extractor may be tuned and trained on: never blind or held-out ones."""
     return [s for s in gold_sets(data) if not s.blind and (s.name.startswith("dev_") or s.documents.parent.name == "news")]
+
+
+def training_sets(data: Path) -> list[GoldSet]:
+    """What the trained models are fitted on: the development sets and the parallel files,
+    each file one more author (never blind or held-out sets)."""
+    return development_sets(data) + parallel_sets(data)
 
 
 @dataclass(frozen=True)
