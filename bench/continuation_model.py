@@ -25,13 +25,15 @@ from saylau.goldsets import GoldSet, development_sets, sequence_sets
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 
-def core(gold_set: GoldSet, model: ContinuationModel | None, scorer) -> float:
+def core(gold_set: GoldSet, model: ContinuationModel | None, scorer, **models) -> float:
+    """The set's core F1 read with the continuation `model` (and any other `models` passed
+    to `extract_paragraph` by name)."""
     res = load_resources()
     pred = [
         e.to_dict()
         for doc in gold_set.read()
         for index, text, context in gold_set.contexts(doc)
-        for e in extract_paragraph(text, doc.id, index, res, doc.lang, context, continuation=model)
+        for e in extract_paragraph(text, doc.id, index, res, doc.lang, context, continuation=model, **models)
     ]
     return scorer.score(gold_set.gold_rows(), pred)[1]["core_f1"]
 

@@ -22,11 +22,13 @@ def train_command(
     paragraph_model: Annotated[bool, typer.Option("--paragraph-model", help="Fit the paragraph model (sentence embeddings) instead of the gate.")] = False,
     topic_model: Annotated[bool, typer.Option("--topic-model", help="Fit the topic model (issues raised, beside the topic rules) instead of the gate.")] = False,
     continuation_model: Annotated[bool, typer.Option("--continuation-model", help="Fit the continuation model (a paragraph going on about the event before) instead of the gate.")] = False,
+    activity_model: Annotated[bool, typer.Option("--activity-model", help="Fit the activity model (an activity told in words no rule reads) instead of the gate.")] = False,
 ) -> None:
     """Train the event gate (logistic regression) from the development gold sets; prints its cross-validated events F1.
     With --paragraph-model, train the paragraph model on the news-shaped sets and the inventories;
     with --topic-model, the topic model on the news-shaped sets; with --continuation-model, the
-    continuation model on the news-shaped and continuation sets."""
+    continuation model on the news-shaped and continuation sets; with --activity-model, the activity
+    model on the news-shaped sets and the parallel files."""
     from saylau.errors import SaylauError
 
     try:
@@ -47,6 +49,12 @@ def train_command(
             from saylau.extract.continuation_model import model_path as continuation_model_path
 
             train_continuation_model(data, output or Path(str(continuation_model_path())), log=typer.echo)
+            return
+        if activity_model:
+            from saylau.activity_training import train_activity_model
+            from saylau.extract.activity_model import model_path as activity_model_path
+
+            train_activity_model(data, output or Path(str(activity_model_path())), log=typer.echo)
             return
         from saylau.extract.gate import model_path
         from saylau.training import train, train_beside, train_types

@@ -222,7 +222,7 @@ def test_train_topic_model_chooses_its_threshold_on_authors_held_out_and_writes_
     assert model.topics and set(model.topics) <= gold
 
 
-@pytest.mark.parametrize("model", ["--topic-model", "--continuation-model"])
+@pytest.mark.parametrize("model", ["--topic-model", "--continuation-model", "--activity-model"])
 def test_train_a_model_with_one_author_is_a_one_line_error(tmp_path, model):
     data = tmp_path / "data"
     (data / "news").mkdir(parents=True)
@@ -255,3 +255,38 @@ def test_train_continuation_model_chooses_its_threshold_by_its_precision_on_auth
     assert model.threshold == continuation_training.THRESHOLDS[0] and f"threshold {model.threshold}" in result.output
     assert {name[:2] for name in model.weights} == {"w:", "b:", "k:", "t:", "l:", "p:", "s:"}
 
+
+
+def test_train_activity_model_reads_parallel_files_as_authors_and_chooses_its_threshold_on_them(tmp_path, monkeypatch):
+    from saylau import activity_training
+    from saylau.extract.activity_model import ActivityModel
+
+    data = _three_authors(tmp_path)
+    (data / "parallel").mkdir()
+    shutil.copy(DATA / "parallel" / "parallel_b.txt", data / "parallel" / "parallel_b.txt")
+    output = tmp_path / "activity.json"
+    monkeypatch.setattr(activity_training, "PRECISION", 1.01)  # (no threshold is good enough)
+    result = CliRunner().invoke(app, ["train", "--activity-model", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "reading 4 news-shaped development sets and parallel files" in result.output
+    assert "left out 4/4" in result.output  # (four authors: each left out in turn)
+    assert all(f"at {t}:" in result.output for t in activity_training.THRESHOLDS)
+    assert "not written" in result.output and not output.exists()
+    monkeypatch.setattr(activity_training, "PRECISION", 0.0)  # (any threshold that adds an event)
+    result = CliRunner().invoke(app, ["train", "--activity-model", "--data", str(data), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    model = ActivityModel.from_json(output.read_text(encoding="utf-8"))
+    assert model.presence.threshold == activity_training.THRESHOLDS[0] and f"threshold {model.presence.threshold}" in result.output
+    assert {name[:2] for name in model.presence.weights} >= {"w:", "b:", "l:", "s:"}
+    assert len(model.types.classes) >= 2
+
+
+def test_only_the_last_paragraph_of_a_parallel_report_is_coded():
+    from saylau.goldsets import parallel_sets
+
+    (first, *_) = parallel_sets(DATA)
+    documents, rows = first.read(), first.gold_rows()
+    assert len(documents) == len(rows) and {d.lang for d in documents} == {"en", "ru", "kk"}
+    for document, row in zip(documents, rows):
+        assert row["doc_id"] == document.id and row["paragraph"] == len(list(document.paragraphs())) - 1
+    assert first.report_of(documents[0].id) == first.report_of(documents[1].id) != first.report_of(documents[-1].id)

@@ -102,6 +102,15 @@ class TypeModel:
             "weights": dict(sorted(self.weights.items())),
         }
 
+    @classmethod
+    def from_dict(cls, t: dict) -> "TypeModel":
+        return cls(
+            classes=tuple(t["classes"]),
+            bias=tuple(float(b) for b in t["bias"]),
+            weights={k: tuple(float(x) for x in v) for k, v in t["weights"].items()},
+            threshold=float(t.get("threshold", 0.0)),
+        )
+
 
 @dataclass(frozen=True)
 class Gate:
@@ -338,12 +347,7 @@ def _gate_from(data: dict) -> Gate:
     types = None
     if "types" in data:
         t = data["types"]
-        types = TypeModel(
-            classes=tuple(t["classes"]),
-            bias=tuple(float(b) for b in t["bias"]),
-            weights={k: tuple(float(x) for x in v) for k, v in t["weights"].items()},
-            threshold=float(t.get("threshold", 0.0)),
-        )
+        types = TypeModel.from_dict(t)
     return Gate(
         weights={k: float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),

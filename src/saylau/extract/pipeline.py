@@ -16,6 +16,7 @@ from itertools import starmap
 from ..model import Actor, Document, Event, Span
 from ..reference.date_mentions import day_beside, find_mentions, named_days, sentence_ends
 from . import actors as actors_mod, audience as audience_mod, classify, parties, places
+from .activity_model import ActivityModel, activity_signs, load_activity_model
 from .context import DocumentContext
 from .continuation_model import ContinuationModel, continuation_signs, load_continuation_model
 from .drafts import Draft, segment
@@ -31,7 +32,7 @@ from .resources import WHOLE_STAFF, Resources, load_resources
 from .modality import _ODD_CASE, Words, reports_past
 from .text import lowered_text, script_language, sentence_of, sentence_start, word_end
 
-EXTRACTOR_VERSION = "0.20"  # (0.20: phrasings of four more fresh authors read, Russian nouns shaped like past verbs; 0.19: fresh authors' reports read by the codebook again (parallel_g, _i, _k, _m, _n); 0.18: party business told without a verb of the party, fresh authors' reports read by the codebook; 0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
+EXTRACTOR_VERSION = "0.21"  # (0.21: the trained activity model; 0.20: phrasings of four more fresh authors read, Russian nouns shaped like past verbs; 0.19: fresh authors' reports read by the codebook again (parallel_g, _i, _k, _m, _n); 0.18: party business told without a verb of the party, fresh authors' reports read by the codebook; 0.17: one report read alike in the three languages, the continuation model refitted; 0.16: «акция» a drive (other), reports read alike in the three languages; 0.15: institutions named whole, veterans no pensioners, titles over lists of places; 0.14: audiences by who was met (students, bodies of members, titles); 0.13: heads' titles, visits to headquarters and party control read by the codebook; 0.12: bodies, appeals and visits read by the codebook; 0.11: the three languages at parity; 0.10: the trained continuation model; 0.9: the trained topic model)
 
 # Roles of many people at once: "party members", «активисты» are not actors (codebook 6).
 _COLLECTIVE_ROLES = frozenset({"member", "activist"})
@@ -125,6 +126,7 @@ def extract_paragraph(
     gate: Gate | None | bool = True,
     paragraph_model: ParagraphModel | None | bool = True,
     continuation: ContinuationModel | None | bool = True,
+    activity: ActivityModel | None | bool = True,
 ) -> list[Event]:
     """Events of one paragraph. With a `context`, the paragraph is read as part of its
     document, and the context then learns what this paragraph said. `gate` is the trained
@@ -132,13 +134,15 @@ def extract_paragraph(
     paragraph model (True: the shipped one where the gate is too; None or False: none);
     `continuation` the continuation model, which says whether a paragraph where neither found
     an event goes on about the event just before (True: the shipped one where the gate is
-    too). With the shipped gate, the shipped topic model gives the events kept the issues it
+    too); `activity` the activity model, which says whether a paragraph where the rules
+    proposed nothing and no model found an event reports one all the same (True: the shipped
+    one where the gate is too). With the shipped gate, the shipped topic model gives the events kept the issues it
     reads where the rules read none (`topic_model`; the context has heard the events without
     them: later paragraphs lean on what the rules found)."""
     earlier = context.earlier_event if context is not None else None
     before = context.last_event if context is not None else None
     previous = context.last_text if context is not None else ""
-    events, para = rules_and_gate(text, doc_id, index, res, lang, context, gate)
+    events, para, proposed = _rules_and_gate(text, doc_id, index, res, lang, context, gate)
     if paragraph_model is True:
         paragraph_model = load_paragraph_model() if gate is True else None
     if paragraph_model:
@@ -150,6 +154,12 @@ def extract_paragraph(
         continuation = load_continuation_model() if gate is True else None
     if continuation and not events and before is not None and context is not None and not _opens_with_dateline(para):
         events = _continued(continuation, para, before, previous, res or load_resources(), doc_id, index, lang, context)
+        if events:
+            _heard(context, events, earlier)
+    if activity is True:
+        activity = load_activity_model() if gate is True else None
+    if activity and not events and not proposed:
+        events = _with_activity(activity, para, before is not None, res or load_resources(), doc_id, index, lang, context)
         if events:
             _heard(context, events, earlier)
     if events and gate is True:
@@ -170,14 +180,30 @@ def rules_and_gate(
 ) -> tuple[list[Event], Paragraph]:
     """The events of the rules as the event gate judges them, and the paragraph as the rules
     read it: what the paragraph model reads beside the embedding (training reads it too)."""
+    events, para, _ = _rules_and_gate(text, doc_id, index, res, lang, context, gate)
+    return events, para
+
+
+def _rules_and_gate(
+    text: str,
+    doc_id: str,
+    index: int,
+    res: Resources | None,
+    lang: str | None,
+    context: DocumentContext | None,
+    gate: Gate | None | bool,
+) -> tuple[list[Event], Paragraph, bool]:
+    """`rules_and_gate`, and whether the rules proposed events (the gate may have dropped
+    them all: the activity model is not asked about such a paragraph again)."""
     earlier = context.earlier_event if context is not None else None
     events, signals, para = _propose(text, doc_id, index, res, lang, context)
+    proposed = bool(events)
     model = load_gate() if gate is True else (gate or None)
     if model is not None and events:
         # (the features scored without their strings)
         events = model.judge_paragraph(events, text, signals, lang or script_language(text))
         _heard(context, events, earlier)
-    return events, para
+    return events, para, proposed
 
 
 def _heard(context: DocumentContext | None, events: list[Event], earlier: Event | None) -> None:
@@ -275,6 +301,28 @@ def _continued(
         )
         for e in built
     ]
+
+
+def _with_activity(
+    model: ActivityModel,
+    para: Paragraph,
+    after_event: bool,
+    res: Resources,
+    doc_id: str,
+    index: int,
+    lang: str | None,
+    context: DocumentContext | None,
+) -> list[Event]:
+    """The event of a paragraph in which nothing found one, as the activity model judges it
+    (`activity_model`): none under its threshold; else one event of the model's type built
+    from the paragraph's own mentions (read whole), as the paragraph model's are."""
+    context = context if context is not None else DocumentContext()
+    code = lang or para.lang or script_language(para.text)
+    probability, kind = model.judge(stems(para.text), activity_signs(para, context, code, after_event))
+    if not kind:
+        return []
+    whole = read_paragraph(para.text, res, context, lang, whole=True)
+    return [replace(e, confidence=round(probability, 3)) for e in _build(whole, _whole_draft(whole), res, doc_id, index, lang, context, forced=kind)]
 
 
 def _whole_draft(para: Paragraph) -> Draft:

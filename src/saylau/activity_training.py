@@ -1,0 +1,162 @@
+"""`saylau train --activity-model`: fit the activity model (`extract/activity_model.py`).
+
+The samples are the paragraphs the model is asked about: every coded paragraph of the
+development reports (news-shaped sets and parallel files, each one author's) in which the
+rules proposed nothing and no model found an event. The extractor reads every set as it
+ships, with the activity model switched off, and a listener in the model's place records the
+features the pipeline would score. Each is labelled by whether its gold has an event, and,
+where it has, by the type of its first event.
+
+The threshold is chosen on authors held out of the fit (`FOLDS` groups of sets in turn): the
+lowest of `THRESHOLDS` at which the events added are right at least `PRECISION` of the time,
+as the continuation model's is (an event added wrongly costs every field of the core figure).
+Blind and held-out sets are never read.
+
+scikit-learn is needed only here (`pip install 'saylau[train]'`), not to run the model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .continuation_training import REGULARISATION, fit as fit_presence
+from .errors import SaylauError
+from .extract.activity_model import ActivityModel
+from .extract.features import stem_features
+from .extract.gate import TypeModel
+from .extract.pipeline import extract_paragraph
+from .extract.resources import load_resources
+from .goldsets import GoldSet, training_sets
+from .training import feature_matrix, feature_vocabulary
+
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+PRECISION = 0.7
+FOLDS = 10
+MIN_TYPE_WEIGHT = 0.01  # smaller weights of the type regression are left out of the file
+
+
+@dataclass(frozen=True)
+class ActivitySample:
+    author: str  # the set: each has its own author
+    lang: str
+    features: frozenset[str]
+    gold: bool  # the gold has an event in the paragraph
+    gold_type: str  # the type of the gold's first event ("" where it has none)
+
+
+class _Listener:
+    """Stands in for the model while the sets are read: records what the pipeline would score
+    and says no, so that the extractor reads on as it would without an activity model."""
+
+    def __init__(self) -> None:
+        self.heard: list[frozenset[str]] = []
+
+    def judge(self, found: list[str], signs: set[str]) -> tuple[float, str]:
+        self.heard.append(frozenset(stem_features(found) | signs))
+        return 0.0, ""
+
+
+def activity_samples(sets: Sequence[GoldSet], log: Callable[[str], None] = print) -> list[ActivitySample]:
+    """The coded paragraphs of `sets` that the activity model is asked about, with their labels."""
+    res = load_resources()
+    out: list[ActivitySample] = []
+    for done, gold_set in enumerate(sets, 1):
+        gold = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
+        for doc in gold_set.read():
+            for index, text, context in gold_set.contexts(doc):
+                listener = _Listener()
+                extract_paragraph(text, doc.id, index, res, doc.lang, context, activity=listener)  # type: ignore[arg-type]
+                if (doc.id, index) not in gold:
+                    continue  # not coded (a parallel report's paragraphs before the last)
+                events = gold[(doc.id, index)]
+                out.extend(
+                    ActivitySample(gold_set.name, doc.lang or "", features, bool(events), events[0]["event_type"] if events else "")
+                    for features in listener.heard
+                )
+        if done % 20 == 0 or done == len(sets):
+            log(f"  read {done}/{len(sets)} sets")
+    return out
+
+
+def fit_types(samples: Sequence[ActivitySample]) -> TypeModel:
+    """The type regression over the samples whose gold has an event."""
+    from sklearn.linear_model import LogisticRegression
+
+    items = [s for s in samples if s.gold]
+    vocabulary = feature_vocabulary(items)
+    model = LogisticRegression(C=REGULARISATION, max_iter=3000).fit(feature_matrix(items, vocabulary), [s.gold_type for s in items])
+    names = sorted(vocabulary, key=vocabulary.get)
+    weights = {}
+    for j, name in enumerate(names):
+        row = tuple(round(float(model.coef_[k][j]), 3) for k in range(len(model.classes_)))
+        if any(abs(w) >= MIN_TYPE_WEIGHT for w in row):
+            weights[name] = row
+    return TypeModel(tuple(str(k) for k in model.classes_), tuple(round(float(b), 4) for b in model.intercept_), weights)
+
+
+def fit(samples: Sequence[ActivitySample], threshold: float) -> ActivityModel:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise SaylauError("saylau train needs scikit-learn: pip install 'saylau[train]'") from None
+    return ActivityModel(fit_presence(samples, threshold), fit_types(samples))  # type: ignore[arg-type]
+
+
+def held_out(samples: Sequence[ActivitySample], groups: Sequence[Sequence[str]], log: Callable[[str], None] = print) -> list[tuple[float, str]]:
+    """Each sample's probability and type from a model fitted without its group of authors."""
+    out: list[tuple[float, str]] = [(0.0, "")] * len(samples)
+    for done, group in enumerate(groups, 1):
+        left_out = set(group)
+        model = fit([s for s in samples if s.author not in left_out], 0.0)
+        for i, s in enumerate(samples):
+            if s.author in left_out:
+                probability = model.presence.probability(s.features)
+                out[i] = (probability, model.types.predict(set(s.features))[0])
+        log(f"  left out {done}/{len(groups)}")
+    return out
+
+
+def added(samples: Sequence[ActivitySample], judged: Sequence[tuple[float, str]], threshold: float, lang: str | None = None) -> tuple[int, int, int]:
+    """The events the model adds at `threshold` on authors held out: (right, of the right
+    type, wrong)."""
+    chosen = [(s, kind) for s, (p, kind) in zip(samples, judged) if p >= threshold and (lang is None or s.lang == lang)]
+    right = [(s, kind) for s, kind in chosen if s.gold]
+    return len(right), sum(1 for s, kind in right if kind == s.gold_type), len(chosen) - len(right)
+
+
+def choose_threshold(samples: Sequence[ActivitySample], log: Callable[[str], None] = print) -> float | None:
+    """The lowest threshold at which the events added on authors held out are right at least
+    PRECISION of the time, or None where none is (the model is then not kept)."""
+    authors = sorted({s.author for s in samples})
+    if len(authors) < 2:
+        raise SaylauError("the activity model needs sets by at least two authors to choose its threshold")
+    folds = min(FOLDS, len(authors))
+    judged = held_out(samples, [authors[k::folds] for k in range(folds)], log)
+    chosen = None
+    for threshold in THRESHOLDS:
+        right, typed, wrong = added(samples, judged, threshold)
+        by_lang = ", ".join(
+            f"{lang} +{r}/-{w} ({t} typed right)" for lang in sorted({s.lang for s in samples}) for r, t, w in [added(samples, judged, threshold, lang)]
+        )
+        log(f"  at {threshold}: {right} events added rightly ({typed} of the right type), {wrong} wrongly on authors held out ({by_lang})")
+        if chosen is None and right + wrong and right / (right + wrong) >= PRECISION:
+            chosen = threshold
+    return chosen
+
+
+def train_activity_model(data: Path, output: Path, log: Callable[[str], None] = print) -> ActivityModel | None:
+    """Fit the activity model on the development reports under `data` and write it to `output`."""
+    sets = [s for s in training_sets(data) if s.development_reports]
+    log(f"reading {len(sets)} news-shaped development sets and parallel files")
+    samples = activity_samples(sets, log)
+    log(f"{len(samples)} coded paragraphs with no event found, {sum(s.gold for s in samples)} with an event in the gold")
+    threshold = choose_threshold(samples, log)
+    if threshold is None:
+        log(f"no threshold adds events right {PRECISION:.0%} of the time on authors held out: not written")
+        return None
+    model = fit(samples, threshold)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(model.to_json() + "\n", encoding="utf-8")
+    log(f"wrote {output} ({len(model.presence.weights)} + {len(model.types.weights)} weights, threshold {threshold})")
+    return model
