@@ -19,7 +19,7 @@ from pathlib import Path
 from continuation_model import core, means
 from extract_quality import load_scorer
 
-from saylau.activity_training import FOLDS, THRESHOLDS, activity_samples, fit
+from saylau.activity_training import FOLDS, THRESHOLDS, activity_samples, fit, inventory_samples
 from saylau.extract.continuation_model import load_continuation_model
 from saylau.goldsets import training_sets
 
@@ -30,7 +30,7 @@ def main() -> None:
     scorer = load_scorer()
     sets = [s for s in training_sets(DATA) if s.development_reports]
     news = [s for s in sets if s.documents.parent.name == "news"]
-    samples = activity_samples(sets, log=lambda line: print(line, file=sys.stderr))
+    samples = activity_samples(sets, log=lambda line: print(line, file=sys.stderr)) + inventory_samples(DATA)
     authors = sorted(s.name for s in sets)
     groups = [set(authors[k::FOLDS]) for k in range(FOLDS)]
     continuation = load_continuation_model()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -264,12 +265,16 @@ def test_train_activity_model_reads_parallel_files_as_authors_and_chooses_its_th
     data = _three_authors(tmp_path)
     (data / "parallel").mkdir()
     shutil.copy(DATA / "parallel" / "parallel_b.txt", data / "parallel" / "parallel_b.txt")
+    (data / "phrasings").mkdir()
+    shutil.copy(DATA / "phrasings" / "implicit_ru.tsv", data / "phrasings" / "implicit_ru.tsv")
     output = tmp_path / "activity.json"
     monkeypatch.setattr(activity_training, "PRECISION", 1.01)  # (no threshold is good enough)
     result = CliRunner().invoke(app, ["train", "--activity-model", "--data", str(data), "--output", str(output)])
     assert result.exit_code == 0, result.output
     assert "reading 4 news-shaped development sets and parallel files" in result.output
-    assert "left out 4/4" in result.output  # (four authors: each left out in turn)
+    assert "left out 4/4" in result.output  # (four authors: each left out in turn; the inventory is none of them)
+    examples = re.search(r"(\d+) examples of the inventories with no event found, (\d+) of an activity", result.output)
+    assert examples and int(examples[1]) > int(examples[2]) > 0
     assert all(f"at {t}:" in result.output for t in activity_training.THRESHOLDS)
     assert "not written" in result.output and not output.exists()
     monkeypatch.setattr(activity_training, "PRECISION", 0.0)  # (any threshold that adds an event)
