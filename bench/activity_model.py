@@ -19,7 +19,8 @@ from pathlib import Path
 from continuation_model import core, means
 from extract_quality import load_scorer
 
-from saylau.activity_training import FOLDS, THRESHOLDS, activity_samples, fit, inventory_samples
+from saylau.activity_training import THRESHOLDS, activity_samples, fit, inventory_samples
+from saylau.continuation_training import author_groups
 from saylau.extract.continuation_model import load_continuation_model
 from saylau.goldsets import training_sets
 
@@ -31,8 +32,7 @@ def main() -> None:
     sets = [s for s in training_sets(DATA) if s.development_reports]
     news = [s for s in sets if s.documents.parent.name == "news"]
     samples = activity_samples(sets, log=lambda line: print(line, file=sys.stderr)) + inventory_samples(DATA)
-    authors = sorted(s.name for s in sets)
-    groups = [set(authors[k::FOLDS]) for k in range(FOLDS)]
+    groups = [set(group) for group in author_groups({s.name for s in sets}, "the activity model needs sets")]
     continuation = load_continuation_model()
     before = {s.name: core(s, continuation, scorer, activity=None) for s in news}
     print(f"without the model: {means(before)}", flush=True)

@@ -7,7 +7,7 @@ ships, with the activity model switched off, and a listener in the model's place
 features the pipeline would score. Each is labelled by whether its gold has an event, and,
 where it has, by the type of its first event.
 
-The threshold is chosen on authors held out of the fit (`FOLDS` groups of sets in turn): the
+The threshold is chosen on authors held out of the fit (ten groups of sets in turn): the
 lowest of `THRESHOLDS` at which the events added are right at least `PRECISION` of the time,
 as the continuation model's is (an event added wrongly costs every field of the core figure).
 The examples of the inventories of phrasings that nothing finds an event in (`inventory_samples`)
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .continuation_training import REGULARISATION, fit as fit_presence
+from .continuation_training import REGULARISATION, author_groups, first_precise_threshold, fit as fit_presence, write_model
 from .errors import SaylauError
 from .extract.activity_model import ActivityModel
 from .extract.features import stem_features
@@ -36,7 +36,6 @@ from .training import feature_matrix, feature_vocabulary
 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRECISION = 0.7
-FOLDS = 10
 MIN_TYPE_WEIGHT = 0.01  # smaller weights of the type regression are left out of the file
 
 
@@ -149,32 +148,22 @@ def held_out(samples: Sequence[ActivitySample], groups: Sequence[Sequence[str]],
     return out
 
 
-def added(samples: Sequence[ActivitySample], judged: Sequence[tuple[float, str]], threshold: float, lang: str | None = None) -> tuple[int, int, int]:
-    """The events the model adds at `threshold` on authors held out: (right, of the right
-    type, wrong)."""
+def added(samples: Sequence[ActivitySample], judged: Sequence[tuple[float, str]], threshold: float, lang: str | None = None) -> tuple[int, int, str]:
+    """The events the model adds at `threshold` on authors held out: (right, wrong, how many
+    of the right ones have the right type, said for the log)."""
     chosen = [(s, kind) for s, (p, kind) in zip(samples, judged) if s.judged and p >= threshold and (lang is None or s.lang == lang)]
     right = [(s, kind) for s, kind in chosen if s.gold]
-    return len(right), sum(1 for s, kind in right if kind == s.gold_type), len(chosen) - len(right)
+    typed = sum(1 for s, kind in right if kind == s.gold_type)
+    return len(right), len(chosen) - len(right), f" ({typed} of the right type)"
 
 
 def choose_threshold(samples: Sequence[ActivitySample], log: Callable[[str], None] = print) -> float | None:
     """The lowest threshold at which the events added on authors held out are right at least
     PRECISION of the time, or None where none is (the model is then not kept)."""
-    authors = sorted({s.author for s in samples if s.judged})
-    if len(authors) < 2:
-        raise SaylauError("the activity model needs sets by at least two authors to choose its threshold")
-    folds = min(FOLDS, len(authors))
-    judged = held_out(samples, [authors[k::folds] for k in range(folds)], log)
-    chosen = None
-    for threshold in THRESHOLDS:
-        right, typed, wrong = added(samples, judged, threshold)
-        by_lang = ", ".join(
-            f"{lang} +{r}/-{w} ({t} typed right)" for lang in sorted({s.lang for s in samples}) for r, t, w in [added(samples, judged, threshold, lang)]
-        )
-        log(f"  at {threshold}: {right} events added rightly ({typed} of the right type), {wrong} wrongly on authors held out ({by_lang})")
-        if chosen is None and right + wrong and right / (right + wrong) >= PRECISION:
-            chosen = threshold
-    return chosen
+    judged = held_out(samples, author_groups({s.author for s in samples if s.judged}, "the activity model needs sets"), log)
+    return first_precise_threshold(
+        THRESHOLDS, PRECISION, lambda threshold, lang: added(samples, judged, threshold, lang), sorted({s.lang for s in samples if s.judged}), log
+    )
 
 
 def train_activity_model(data: Path, output: Path, log: Callable[[str], None] = print) -> ActivityModel | None:
@@ -191,7 +180,5 @@ def train_activity_model(data: Path, output: Path, log: Callable[[str], None] = 
         log(f"no threshold adds events right {PRECISION:.0%} of the time on authors held out: not written")
         return None
     model = fit(samples, threshold)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(model.to_json() + "\n", encoding="utf-8")
-    log(f"wrote {output} ({len(model.presence.weights)} + {len(model.types.weights)} weights, threshold {threshold})")
+    write_model(output, model.to_json(), f"{len(model.presence.weights)} + {len(model.types.weights)} weights, threshold {threshold}", log)
     return model

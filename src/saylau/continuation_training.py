@@ -117,17 +117,39 @@ def added(samples: Sequence[ContinuationSample], probabilities: Sequence[float |
 def choose_threshold(samples: Sequence[ContinuationSample], log: Callable[[str], None] = print) -> float | None:
     """The lowest threshold at which the events added on authors held out are right at least
     PRECISION of the time, or None where none is (the model is then not kept)."""
-    authors = sorted({s.author for s in samples if s.news})
-    if len(authors) < 2:
-        raise SaylauError("the continuation model needs news-shaped sets by at least two authors to choose its threshold")
-    folds = min(FOLDS, len(authors))
-    probabilities = held_out_probabilities(samples, [authors[k::folds] for k in range(folds)], log)
+    groups = author_groups({s.author for s in samples if s.news}, "the continuation model needs news-shaped sets")
+    probabilities = held_out_probabilities(samples, groups, log)
+    return first_precise_threshold(
+        THRESHOLDS, PRECISION, lambda threshold, lang: (*added(samples, probabilities, threshold, lang), ""), sorted({s.lang for s in samples}), log
+    )
+
+
+def author_groups(authors: set[str], needs: str) -> list[list[str]]:
+    """The authors in FOLDS groups (fewer where there are fewer authors), each left out of a
+    fit in turn; a one-line error where there are fewer than two (`needs` says what is needed)."""
+    ordered = sorted(authors)
+    if len(ordered) < 2:
+        raise SaylauError(f"{needs} by at least two authors to choose its threshold")
+    folds = min(FOLDS, len(ordered))
+    return [ordered[k::folds] for k in range(folds)]
+
+
+def first_precise_threshold(
+    thresholds: Sequence[float],
+    precision: float,
+    added_at: Callable[[float, str | None], tuple[int, int, str]],
+    langs: Sequence[str],
+    log: Callable[[str], None],
+) -> float | None:
+    """The lowest of `thresholds` at which the events a model adds on authors held out are
+    right at least `precision` of the time, or None; each threshold's count is logged, in all
+    and by language. `added_at(threshold, lang or None)` is (right, wrong, a note to log)."""
     chosen = None
-    for threshold in THRESHOLDS:
-        right, wrong = added(samples, probabilities, threshold)
-        by_lang = ", ".join(f"{lang} +{r}/-{w}" for lang in sorted({s.lang for s in samples}) for r, w in [added(samples, probabilities, threshold, lang)])
-        log(f"  at {threshold}: {right} events added rightly, {wrong} wrongly on authors held out ({by_lang})")
-        if chosen is None and right + wrong and right / (right + wrong) >= PRECISION:
+    for threshold in thresholds:
+        right, wrong, note = added_at(threshold, None)
+        by_lang = ", ".join(f"{lang} +{r}/-{w}{n}" for lang in langs for r, w, n in [added_at(threshold, lang)])
+        log(f"  at {threshold}: {right} events added rightly{note}, {wrong} wrongly on authors held out ({by_lang})")
+        if chosen is None and right + wrong and right / (right + wrong) >= precision:
             chosen = threshold
     return chosen
 
@@ -144,7 +166,12 @@ def train_continuation_model(data: Path, output: Path, log: Callable[[str], None
         log(f"no threshold adds events right {PRECISION:.0%} of the time on authors held out: not written")
         return None
     model = fit(samples, threshold)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(model.to_json() + "\n", encoding="utf-8")
-    log(f"wrote {output} ({len(model.weights)} weights, threshold {threshold})")
+    write_model(output, model.to_json(), f"{len(model.weights)} weights, threshold {threshold}", log)
     return model
+
+
+def write_model(output: Path, text: str, what: str, log: Callable[[str], None]) -> None:
+    """Write a model's file, and say so with `what` it holds."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text + "\n", encoding="utf-8")
+    log(f"wrote {output} ({what})")

@@ -21,26 +21,23 @@ Where the file is absent the extractor reads as before.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .context import DocumentContext
-from .continuation_model import ContinuationModel
-from .features import stem_features, text_signals
+from .continuation_model import ContinuationModel, clause_signs
+from .features import stem_features
 from .gate import TypeModel
 from .model_files import model_file, shipped_text
 from .reading import Paragraph
 
 MODEL_FILE = "activity_model.json"
-_QUOTE = re.compile(r"[«\"“]")
 
 
 def activity_signs(para: Paragraph, context: DocumentContext, lang: str, after_event: bool) -> set[str]:
     """The features beside the words: the kinds of cue the rules found (`k:`), the language
     (`l:`) and the signs (`s:`) of a party named or referred to, an event just before, a
     quote, a plan or a denial."""
-    text = para.text
     out = {"k:" + kind for kind in para.kinds}
     out.add("l:" + lang)
     if para.parties:
@@ -49,14 +46,7 @@ def activity_signs(para: Paragraph, context: DocumentContext, lang: str, after_e
         out.add("s:document_party")
     if after_event:  # (the paragraph before had an event)
         out.add("s:after_event")
-    if para.future:
-        out.add("s:future")
-    if para.not_held:
-        out.add("s:not_held")
-    if _QUOTE.search(text):
-        out.add("s:quote")
-    out.update("s:" + s for s in text_signals(text))
-    return out
+    return out | clause_signs(para)
 
 
 @dataclass(frozen=True)

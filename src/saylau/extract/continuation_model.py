@@ -72,13 +72,19 @@ def continuation_signs(para: Paragraph, before: Event, lang: str, pronoun: re.Pa
         out.add("s:same_person")
     if pronoun.match(text.lstrip()):
         out.add("s:pronoun")
+    return out | clause_signs(para)
+
+
+def clause_signs(para: Paragraph) -> set[str]:
+    """The signs of what the paragraph's clauses are: a plan, a denial, a quote, and the
+    text's own signals (`features.text_signals`)."""
+    out = {"s:" + s for s in text_signals(para.text)}
     if para.future:
         out.add("s:future")
     if para.not_held:
         out.add("s:not_held")
-    if _QUOTE.search(text):
+    if _QUOTE.search(para.text):
         out.add("s:quote")
-    out.update("s:" + s for s in text_signals(text))
     return out
 
 
