@@ -133,8 +133,14 @@ def parallel_groups(path: Path) -> list[list[tuple[str, str]]]:
 
 def parallel_sets(data: Path) -> list[ParallelSet]:
     """The parallel files under `data/parallel` (`parallel_*.txt`), each one author's set;
-    the training commands read them beside the development sets."""
-    return [ParallelSet(path.stem, path, path) for path in sorted((data / "parallel").glob("parallel_*.txt"))]
+    the training commands read them beside the development sets, but for those named in
+    `data/parallel/held_out.list` (one name a line, "#" comments): files kept unread and out of
+    training, so that they still say how the extractor reads an author it never met."""
+    folder = data / "parallel"
+    listed = folder / "held_out.list"
+    lines = listed.read_text(encoding="utf-8").splitlines() if listed.is_file() else []
+    held_out = {line.split("#", 1)[0].strip() for line in lines} - {""}
+    return [ParallelSet(path.stem, path, path) for path in sorted(folder.glob("parallel_*.txt")) if path.stem not in held_out]
 
 
 def gold_sets(data: Path) -> list[GoldSet]:

@@ -295,3 +295,16 @@ def test_only_the_last_paragraph_of_a_parallel_report_is_coded():
     for document, row in zip(documents, rows):
         assert row["doc_id"] == document.id and row["paragraph"] == len(list(document.paragraphs())) - 1
     assert first.report_of(documents[0].id) == first.report_of(documents[1].id) != first.report_of(documents[-1].id)
+
+
+def test_parallel_files_listed_as_held_out_are_not_trained_on(tmp_path):
+    from saylau.goldsets import parallel_sets
+
+    folder = tmp_path / "parallel"
+    folder.mkdir()
+    for name in ("parallel_b", "parallel_c"):
+        shutil.copy(DATA / "parallel" / f"{name}.txt", folder / f"{name}.txt")
+    assert [s.name for s in parallel_sets(tmp_path)] == ["parallel_b", "parallel_c"]
+    (folder / "held_out.list").write_text("# kept unread\nparallel_c  # a fresh author\n", encoding="utf-8")
+    assert [s.name for s in parallel_sets(tmp_path)] == ["parallel_b"]
+    assert {"parallel_t", "parallel_u"}.isdisjoint(s.name for s in parallel_sets(DATA))
