@@ -47,10 +47,6 @@ class GoldSet:
     def paragraph_per_line(self) -> bool:
         return self.documents.suffix == ".txt" and self.documents.parent.name == "data"
 
-    def report_of(self, doc_id: str) -> str:
-        """The report a document tells (itself: only parallel files tell one report thrice)."""
-        return doc_id
-
     def gold_rows(self) -> list[dict]:
         lines = self.gold.read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines if line.strip()]
@@ -86,18 +82,14 @@ class ParallelSet(GoldSet):
     paragraph") and "gold|" (the events of the last paragraph, the same in every language),
     ending with "--". Each telling is a document of its own (id "SET:GROUP:LANG"); only its last
     paragraph is coded, so only that one has a gold row (the paragraphs before set the scene).
-    `documents` and `gold` are both the file."""
+    `documents` and `gold` are both the file; the set's name is its author, so a report's three
+    languages are held out together wherever a model is judged on authors it was not fitted on."""
 
     def read(self) -> list[Document]:
         return [document for document, _ in self._tellings()]
 
     def gold_rows(self) -> list[dict]:
         return [{"doc_id": document.id, "paragraph": last, "events": events} for document, (last, events) in self._tellings()]
-
-    def report_of(self, doc_id: str) -> str:
-        """The report a telling belongs to ("SET:GROUP"): its three languages are one report,
-        kept in one fold wherever a model is judged on reports it was not fitted on."""
-        return doc_id.rsplit(":", 1)[0]
 
     def _tellings(self) -> list[tuple[Document, tuple[int, list[dict]]]]:
         out = []

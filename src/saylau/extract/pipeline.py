@@ -136,9 +136,9 @@ def extract_paragraph(
     an event goes on about the event just before (True: the shipped one where the gate is
     too); `activity` the activity model, which says whether a paragraph where the rules
     proposed nothing and no model found an event reports one all the same (True: the shipped
-    one where the gate is too). With the shipped gate, the shipped topic model gives the events kept the issues it
-    reads where the rules read none (`topic_model`; the context has heard the events without
-    them: later paragraphs lean on what the rules found)."""
+    one where the gate is too). With the shipped gate, the shipped topic model gives the
+    events kept the issues it reads where the rules read none (`topic_model`; the context has
+    heard the events without them: later paragraphs lean on what the rules found)."""
     earlier = context.earlier_event if context is not None else None
     before = context.last_event if context is not None else None
     previous = context.last_text if context is not None else ""
