@@ -10,7 +10,8 @@ Rules (from the schema: nothing is guessed that the text does not say):
   Almaty, Abai ... regions"), except "Almaty" with no other such city in the list, which is
   the Almaty region;
 - a name followed by "district" is a district (neither settlement nor region), and a place
-  after "the road to", "near" or "from" is not where the event happens;
+  after "the road to" or "from" is not where the event happens; a town after "near" gives its
+  region, not itself;
 - a place inside an organisation's name counts only as a region of a regional body
   ("Karaganda Regional Clinical Hospital"), never as a settlement.
 """
@@ -86,6 +87,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     settle_after: set[int] = set()
     district_after: dict[int, Hit] = {}
     not_venue: set[int] = set()
+    beside: set[int] = set()  # (where the words before a town that place an event beside it end)
+    beside_after: set[int] = set()  # (where the same words after it begin: «Қызылорда маңындағы»)
     title_after: set[int] = set()
     street_before: set[int] = set()
     street_after: set[int] = set()
@@ -111,6 +114,10 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
         elif kind == "not_venue_before":
             if not _ONE_OF.search(text, max(0, h.start - 14), h.start):  # («в одном из таразских колледжей»: one of, not from)
                 not_venue.add(h.end)
+        elif kind == "region_only_before":
+            beside.add(h.end)
+        elif kind == "region_only_after":
+            beside_after.add(h.start)
         elif kind == "street_after":
             street_after.add(h.start)  # (a street's name)
         elif kind == "not_venue_after":
@@ -143,6 +150,9 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     groups = [list(g) for _, g in groupby(place_hits, key=lambda h: (h.start, h.end))]
     villages = (village_before, village_after)
     not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
+    beside_towns = {
+        id(g) for g in groups if _previous_word_end(text, g[0].start) in beside or _next_word_start(text, g[0].end) in beside_after
+    }
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not first_name_of_a_person(text, g[0])]  # "governor Umirzak Shukeyev": a first name
     if street_after or street_before:  # "Qonayev Street", «улица Абая», «Абай көшесінде»: a street's name
@@ -237,6 +247,12 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 continue
             mention = _resolve(text, group, res, qualified, plural, has_other_city, cued)
             if mention is not None and not _former_region_of_a_town(mention, chain, res):
+                if id(chain[0]) in beside_towns:
+                    # near a town: its region, not the town itself (near a city that is a region
+                    # of its own, the region around the city, which the text does not name)
+                    if mention.value not in CITY_REGIONS:
+                        mentions.append(Mention(mention.start, mention.end, mention.value))
+                    continue
                 mentions.append(mention)
     return mentions
 

@@ -376,6 +376,8 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
     yield from _cue_entries("audience_always", cues["audience_always"])
     yield from _lang_list_entries("not_venue_before", cues["not_venue_before"])
     yield from _lang_list_entries("not_venue_after", cues["not_venue_after"])
+    yield from _lang_list_entries("region_only_before", cues["region_only_before"])
+    yield from _lang_list_entries("region_only_after", cues["region_only_after"])
     yield from _lang_list_entries("not_campaign_actor", cues["not_campaign_actors"])
     yield from _lang_list_entries("street_before", cues["street_before"])
     yield from _lang_list_entries("street_after", cues["street_after"])
