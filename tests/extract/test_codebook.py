@@ -3526,6 +3526,38 @@ def test_people_whom_campaigners_went_to_see_were_met(one_in, lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, audience",
+    [
+        case("en", "NSDP candidates spent Friday in the villages around Esil, where residents took them to see a bridge "
+                   "washed away in spring.", "population"),
+        case("en", "Aq Zhol candidates visited the Kostanay central market on Saturday; shoppers complained to them about "
+                   "rents.", "population", id="complained-to"),
+        case("ru", "Кандидаты партии «Ауыл» побывали на полевом стане под Шиели: фермеры показали им пересохший канал.",
+             "farmers"),
+        case("ru", "Кандидаты ОСДП провели пятницу в сёлах вокруг Есиля: жители повели их к мосту, смытому весной.",
+             "population", id="led-them"),
+    ],
+)
+def test_people_who_showed_or_told_the_campaigners_something_were_met(one_in, lang, text, audience):
+    """Codebook 5, 6: a group that did something to the campaigners, named by a pronoun after it
+    (took them, complained to them, «показали им», «повели их»), met them: a meeting with them."""
+    event = one_in(text, lang)
+    assert event["event_type"] == "voter_meeting" and event["audience"] == [audience]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        case("en", "The party urged voters to back them at the polls on Sunday."),
+        case("en", "Aq Zhol says pensioners will support them in March.", id="modal"),
+    ],
+)
+def test_people_asked_or_expected_to_back_campaigners_have_met_nobody(events_in, lang, text):
+    """Codebook 1: an appeal to back the party, or a hope that a group will, reports no activity."""
+    assert events_in(text, lang) == []
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         case("en", "More than 200 voters filled the assembly hall of the Taraz university today for a campaign meeting held "

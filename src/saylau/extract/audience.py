@@ -475,6 +475,19 @@ _KK_SPOKE_AFTER = re.compile(
     r"(?!\s*үй(?!\w))[^.!?;]{0,100}?(?<!\w)(?:ортаға салды|ортаға салып|көтерді|көтеріп|сұрақ қойды|сұрақтарын қойды|шағымданды|шағымданып|сұрады)(?!\w)",
     re.IGNORECASE,
 )
+# A group that did something to the campaigners, named by a pronoun right after it: "residents took
+# them to see the road", "shoppers complained to them", «фермеры показали им арык», «жители повели
+# их»: the people who showed, brought or told were met (codebook 6), whatever the verb. (English:
+# not after "to" or a modal, "urged voters to back them", "voters will back them": no one acted
+# yet; Russian: a verb in the past. Kazakh «тұрғындар оларды … апарды» read so, with no tense to
+# check before the pronoun, cost two blind sets in the 67th stop: left out.)
+_ACTED_ON_THEM_AFTER = {
+    "en": re.compile(
+        r"\s+(?:(?!(?:to|will|would|could|can|should|may|might|must|not)\b)[a-z][\w'-]*\s+){1,2}(?:to\s+|with\s+)?(?:them|him|her)\b",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"\s+(?:\w+\s+)?\w+(?:ли|ла|л)(?:сь)?\s+(?:к\s+|с\s+)?(?:им|их|ему|ей|его|её|ним|ними|нему|ней)(?!\w)", re.IGNORECASE),
+}
 _CAME_BEFORE = re.compile(
     r"(?<!\w)(?:пришли|пришло|собрались|собралось|приняли участие|присутствовали|встретили|пригласили)(?!\w)[^.!?;]{0,100}$",
     re.IGNORECASE,
@@ -543,6 +556,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
                 or _CAME_AFTER.match(text, hit.end)
                 or _CAME_BEFORE.search(text[max(0, hit.start - 80) : hit.start])
                 or _GATHERED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                or (hit.entry.lang == "ru" and _ACTED_ON_THEM_AFTER["ru"].match(text, hit.end))
                 or (hit.entry.lang == "kk" and (
                     _KK_SPOKE_AFTER.match(text, hit.end)
                     or _KK_GATHERING_AFTER.match(text, word_end(text, hit.end)) or _KK_COORDINATED_MET.match(text, word_end(text, hit.end))
@@ -560,6 +574,7 @@ def find_groups(text: str, hits: list[Hit], organisations: list[Mention]) -> lis
         if (
             _MET_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
             or _MET_AFTER.match(text, hit.end)
+            or _ACTED_ON_THEM_AFTER["en"].match(text, hit.end)
             or _joined_to_a_meeting(text, hit.start)
         ):
             found.append(Mention(hit.start, hit.end, hit.value))
