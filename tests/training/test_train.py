@@ -306,4 +306,5 @@ def test_parallel_files_listed_as_held_out_are_not_trained_on(tmp_path):
     assert [s.name for s in parallel_sets(tmp_path)] == ["parallel_b", "parallel_c"]
     (folder / "held_out.list").write_text("# kept unread\nparallel_c  # a fresh author\n", encoding="utf-8")
     assert [s.name for s in parallel_sets(tmp_path)] == ["parallel_b"]
-    assert {"parallel_t", "parallel_u", "parallel_v", "parallel_w"}.isdisjoint(s.name for s in parallel_sets(DATA))
+    assert {"parallel_x", "parallel_y", "parallel_z", "parallel_aa"}.isdisjoint(s.name for s in parallel_sets(DATA))
+    assert {"parallel_t", "parallel_ab"} <= {s.name for s in parallel_sets(DATA)}  # (training since the 67th stop)
