@@ -6813,6 +6813,8 @@ def test_an_event_told_before_a_belief_of_its_people_took_place(one_in, lang, te
         case("kk", "«Байтақ» партиясының жақтастары Павлодар жағалауында жасыл шарларды аспанға ұшырды.", "rally"),
         # the party's own activists met: other (codebook 5)
         case("kk", "Кандидат Орал қаласындағы партия активімен кездесті.", "other"),
+        case("ru", "Кандидат встретился в Уральске с активом городского филиала партии «Ауыл».", "other", id="branch-asset"),
+        case("ru", "Председатель партии встретился с активом Атырауского областного штаба «Байтака».", "other", id="hq-asset"),
         # a bus tour (codebook 5: campaign_tour)
         case("kk", "ЖСДП-ның облыстық штабы Өскемен – Семей бағыты бойынша автобус турнесін бастады.", "campaign_tour"),
     ],
