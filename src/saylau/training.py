@@ -22,7 +22,7 @@ from .extract.gate import Gate, TypeModel
 from .extract.pipeline import candidate_events
 from .extract.text import script_language
 from .extract.resources import load_resources
-from .goldsets import GoldSet, development_sets
+from .goldsets import GoldSet, ParallelSet, development_sets
 
 REGULARISATION = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -45,12 +45,17 @@ class Sample:
 
 
 def samples(gold_set: GoldSet) -> Iterator[Sample]:
-    """One sample per paragraph, read the way the set is meant to be read."""
+    """One sample per coded paragraph, read the way the set is meant to be read. (A parallel
+    file codes only each telling's last paragraph: the paragraphs before it set the scene and
+    are read for their context, never labelled "no event", which many of them are not.)"""
     labels = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
+    coded_only = isinstance(gold_set, ParallelSet)
     res = load_resources()
     for doc in gold_set.read():
         for index, text, context in gold_set.contexts(doc):
             events, features = candidate_events(text, doc.id, index, res, doc.lang, context)
+            if coded_only and (doc.id, index) not in labels:
+                continue
             group = f"{doc.id}:{index}" if gold_set.paragraph_per_line else doc.id
             realistic = not gold_set.paragraph_per_line
             gold = labels.get((doc.id, index), [])

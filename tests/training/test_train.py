@@ -296,6 +296,18 @@ def test_only_the_last_paragraph_of_a_parallel_report_is_coded():
         assert row["doc_id"] == document.id and row["paragraph"] == len(list(document.paragraphs())) - 1
 
 
+def test_a_parallel_file_gives_samples_of_its_coded_last_paragraphs_only():
+    from saylau.goldsets import ParallelSet
+    from saylau.training import samples
+
+    path = DATA / "parallel" / "parallel_b.txt"
+    gold_set = ParallelSet("parallel_b", path, path)
+    coded = gold_set.gold_rows()
+    found = list(samples(gold_set))
+    assert len(found) == len(coded)  # (the paragraphs before each last one are context, not samples)
+    assert [s.gold for s in found] == [bool(r["events"]) for r in coded]
+
+
 def test_parallel_files_listed_as_held_out_are_not_trained_on(tmp_path):
     from saylau.goldsets import parallel_sets
 
