@@ -1472,6 +1472,9 @@ def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, t
         case("ru", "Такой субботник проведёт партия «AMANAT», сообщает корреспондент Pavlodarnews.kz.", id="reported-future"),
         case("en", "Such a clean-up will be organised by the AMANAT party, a Pavlodarnews.kz correspondent reports.",
              id="reported-future"),
+        # the words are still to be said, so the gathering where they will be is not held either
+        case("en", "The People's Party says its chairman will speak at a rally in Karaganda on Friday.", id="will-speak-at"),
+        case("en", "Aq Zhol says its leader is to speak at a forum of farmers in Kostanay next week.", id="is-to-speak-at"),
     ],
 )
 def test_a_plan_told_by_a_reporter_is_still_a_plan(events_in, lang, text):
