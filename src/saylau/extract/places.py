@@ -152,7 +152,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
     not_venues = {id(g) for g in groups if _previous_word_end(text, g[0].start) in not_venue}
     beside_towns = {
         id(g) for g in groups if _previous_word_end(text, g[0].start) in beside or _next_word_start(text, g[0].end) in beside_after
-    }
+    } if beside or beside_after else set()
     groups = [g for g in groups if not _WEB_ADDRESS.match(text, g[0].end)]  # "Almaty-akshamy.kz reports"
     groups = [g for g in groups if not first_name_of_a_person(text, g[0])]  # "governor Umirzak Shukeyev": a first name
     if street_after or street_before:  # "Qonayev Street", «улица Абая», «Абай көшесінде»: a street's name
@@ -208,6 +208,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 mentions.append(Mention(hit.start, hit.end, hit.value))
                 districts_at.append((hit.start, hit.value))
     for chain in filter(None, chains):
+        near = id(chain[0]) in beside_towns
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g) and (
             # (names set side by side with a space only are no list: in «Шара Қарағандының …»,
             # "the event … of Karaganda", Karaganda vouches for no town Shar)
@@ -247,7 +248,7 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 continue
             mention = _resolve(text, group, res, qualified, plural, has_other_city, cued)
             if mention is not None and not _former_region_of_a_town(mention, chain, res):
-                if id(chain[0]) in beside_towns:
+                if near:
                     # near a town: its region, not the town itself (near a city that is a region
                     # of its own, the region around the city, which the text does not name)
                     if mention.value not in CITY_REGIONS:

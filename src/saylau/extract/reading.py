@@ -1764,7 +1764,7 @@ _WHERE_SAID = re.compile(r"\s+(?:\w+\s+)?(?:at|during|on|in|to|before|after|whil
 # A verb of saying, maybe its speaker, and the word that says where it was said: "announced at
 # (the party's 13th congress)", "said Azat Peruashev at", «заявил её лидер на (съезде)». Not
 # across a modal: in "says its chairman will speak at a rally" the words are still to be said.
-_SAID_AT = re.compile(r"(?:\s+(?!(?:will|would|shall|to|is to|are to)\b)[\w'’-]+){0,4}?\s+(?:at|during|на|в ходе|во время)\s", re.IGNORECASE)
+_SAID_AT = re.compile(r"(?:\s+(?!(?:will|would|shall|to)\b)[\w'’-]+){0,4}?\s+(?:at|during|на|в ходе|во время)\s", re.IGNORECASE)
 _SETTING = re.compile(r"(?:[\w'’-]+\s+){0,4}")  # (the words of the place before the activity word)
 _SPEAKING_AT = re.compile(r"(?<!\w)(?:[Ss]peaking at|[Вв]ыступая на)\s")
 _KK_SPOKEN_AT = re.compile(r"(?<=да|де|та|те)\s+(?:(?:сөз\s+)?сөйле|сөз\s+ал)", re.IGNORECASE)
