@@ -208,7 +208,8 @@ def find_places(text: str, hits: list[Hit], res: Resources, blocked: SpanIndex) 
                 mentions.append(Mention(hit.start, hit.end, hit.value))
                 districts_at.append((hit.start, hit.value))
     for chain in filter(None, chains):
-        near = id(chain[0]) in beside_towns
+        # ("near" before a list stands before its first town, «маңындағы» after it after its last)
+        near = id(chain[0]) in beside_towns or id(chain[-1]) in beside_towns
         sure = any(h.kind == "settlement" and not h.entry.ambiguous for g in chain for h in g) and (
             # (names set side by side with a space only are no list: in «Шара Қарағандының …»,
             # "the event … of Karaganda", Karaganda vouches for no town Shar)
