@@ -286,6 +286,41 @@ def test_train_activity_model_reads_parallel_files_as_authors_and_chooses_its_th
     assert len(model.types.classes) >= 2
 
 
+MET_AT_THE_PLANT = {
+    "en": ("Ak Zhol candidates met the workers of the Kostanay tractor plant.", "met"),
+    "ru": ("Кандидаты партии «Ак жол» встретились с рабочими Костанайского тракторного завода.", "встретил"),
+    "kk": ("«Ақ жол» партиясының кандидаттары Қостанай трактор зауытының жұмысшыларымен кездесті.", "кездес"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MET_AT_THE_PLANT))
+def test_a_masked_row_is_the_paragraph_read_without_its_activity_words(lang):
+    """The rules find the meeting, so the activity model is never asked about this paragraph;
+    its masked row is what the model would be asked were the verb of meeting unknown: the
+    party and the plant's words stay, the verb's stem is gone, and the row says it is masked."""
+    from saylau.activity_training import MASKED_SIGN, _masked_features
+    from saylau.extract.context import DocumentContext
+    from saylau.extract.resources import load_resources
+
+    text, verb = MET_AT_THE_PLANT[lang]
+    assert extract_paragraph(text, "d", 0, lang=lang)  # (the rules read an event)
+    context = DocumentContext()
+    rows = _masked_features(text, "d", 0, load_resources(), lang, context)
+    assert len(rows) == 1 and MASKED_SIGN <= rows[0]
+    words = {f[2:] for f in rows[0] if f.startswith("w:")}
+    assert "s:party" in rows[0] and words and not any(w.startswith(verb[:5]) for w in words)
+    assert context == DocumentContext()  # (read on a copy: the document's own context is untouched)
+
+
+def test_a_paragraph_with_no_activity_word_has_no_masked_row():
+    from saylau.activity_training import _masked_features
+    from saylau.extract.context import DocumentContext
+    from saylau.extract.resources import load_resources
+
+    text = "Turnout in the Kostanay region was 61 per cent."
+    assert _masked_features(text, "d", 0, load_resources(), "en", DocumentContext()) == []
+
+
 def test_only_the_last_paragraph_of_a_parallel_report_is_coded():
     from saylau.goldsets import parallel_sets
 
