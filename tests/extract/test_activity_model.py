@@ -94,6 +94,35 @@ def test_a_party_the_title_names_is_a_sign_of_the_document():
     assert "s:party" not in activity_signs(para, context, "en", False)
 
 
+@pytest.mark.parametrize(
+    "title,signs",
+    [
+        ("Presidential candidates wrap up their tours of the regions", {"s:document_campaign"}),
+        ("Party leaders meet in a televised debate", {"s:document_debate"}),
+        ("Turnout figures for the region", set()),
+    ],
+)
+def test_what_the_title_says_of_the_document_is_a_sign(title, signs):
+    res = load_resources()
+    document = Document(id="d", title=title, text="The talk was of feed prices.", lang="en")
+    context = document_context(document, res)
+    para = read_paragraph(document.text, res, context, "en", whole=True)
+    found = activity_signs(para, context, "en", False)
+    assert {f for f in found if f.startswith("s:document_") and f != "s:document_party"} == signs
+
+
+def test_an_event_earlier_in_the_document_is_a_sign():
+    res = load_resources()
+    document = Document(id="d", text="Ak Zhol candidates met the residents of Kostanay.\n\nFeed prices are up.\n\nThe talk was of feed prices.", lang="en")
+    context = document_context(document, res)
+    signs = []
+    for index, text in document.paragraphs():
+        para = read_paragraph(text, res, context, "en", whole=True)
+        signs.append(activity_signs(para, context, "en", False))
+        extract_paragraph(text, "d", index, res, "en", context)
+    assert "s:earlier_event" not in signs[0] and "s:earlier_event" in signs[2]
+
+
 def test_the_model_survives_its_file_format():
     again = ActivityModel.from_json(PARTY_AT_WORK.to_json())
     assert again == PARTY_AT_WORK

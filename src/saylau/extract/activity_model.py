@@ -46,7 +46,17 @@ def activity_signs(para: Paragraph, context: DocumentContext, lang: str, after_e
         out.add("s:document_party")
     if after_event:  # (the paragraph before had an event)
         out.add("s:after_event")
+    if context.earlier_event is not None:
+        out.add("s:earlier_event")
+    for sign in _DOCUMENT_SIGNS:
+        if getattr(context, sign):
+            out.add("s:document_" + sign)
     return out | clause_signs(para)
+
+
+# What the title or an earlier paragraph said of the document (`DocumentContext`): it names
+# campaigners, a debate, a gathering by video link, a referendum, the vote or a protest
+_DOCUMENT_SIGNS = ("campaign", "debate", "online", "referendum", "vote")
 
 
 @dataclass(frozen=True)
