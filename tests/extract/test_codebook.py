@@ -1457,6 +1457,13 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("ru", "Семь партий назвали своих представителей на предстоящие теледебаты.", id="upcoming-debate"),
         case("kk", "Жеті партия 1 наурызда өтетін телевизиялық пікірсайысқа шығатын өкілдерін атады.",
              id="debate-due-on"),
+        # a congress someone said will be held, its day and place between
+        case("en", "He also said that Baitak's founding congress will be held in Almaty on 24 September.",
+             id="said-will-be-held-day-place"),
+        case("ru", "Он также сообщил, что учредительный съезд партии «Байтак» пройдёт 24 сентября в Алматы.",
+             id="said-will-be-held-day-place"),
+        case("kk", "Ол сондай-ақ «Байтақ» партиясының құрылтай съезі 24 қыркүйекте Алматыда өтетінін хабарлады.",
+             id="said-will-be-held-day-place"),
     ],
 )
 def test_an_activity_announced_for_the_future_is_not_an_event(events_in, lang, text):
@@ -1700,6 +1707,30 @@ def test_a_gathering_announced_after_a_congress_does_not_go_on_about_it(document
     )
     assert [e["event_type"] for e in events[0]] == ["other"]
     assert events[1] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # codebook 1: a participle in the accusative after other words, with no verb of saying,
+        # is what is known or asked (what worries people), not the activity told as a plan
+        case("kk", "«Ақ жол» кандидаттары Қостанайда тұрғындармен кездесіп, жұрттың бәрін не мазалайтынын білді.", id="learned-what-worries"),
+        case("kk", "«Ақ жол» кандидаттары Қостанайда тұрғындармен кездесуде жұртты не мазалайтынын сұрады.", id="asked-what-worries"),
+    ],
+)
+def test_a_participle_of_habit_after_an_activity_word_is_no_plan(one_in, lang, text):
+    assert one_in(text, lang)["event_type"] == "voter_meeting"
+
+
+def test_a_participle_in_the_accusative_is_a_plan_only_before_a_verb_of_saying():
+    from saylau.extract.modality import promised_to
+    from saylau.extract.resources import load_resources
+
+    future = load_resources().future
+    told = "«Байтақ» партиясының құрылтай съезі 24 қыркүйекте Алматыда өтетінін хабарлады."
+    asked = "Кандидаттар кездесуде жұрттың бәрін не мазалайтынын сұрады."
+    assert promised_to(told, told.index("съезі") + len("съезі"), future)
+    assert not promised_to(asked, asked.index("кездесуде") + len("кездесуде"), future)
 
 
 @pytest.mark.parametrize(

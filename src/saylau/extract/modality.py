@@ -606,6 +606,7 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
         (markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None)
         or (markers.kk_request is not None and markers.kk_request.match(text, hit_end) is not None)
         or bool(_KK_FUTURE_COMPLEMENT.match(text, hit_end))
+        or bool(_KK_FUTURE_CLAUSE_TOLD.match(text, hit_end))
     )
 
 
@@ -614,6 +615,20 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
 # who will do it («пікірсайысқа шығатын кандидаттар», the candidates who will go to the debate).
 _KK_FUTURE_COMPLEMENT = re.compile(
     r"\w*\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і|дығын|дігін|[лдт][ае]р(?:ын|ін|ды|ді|ы|і)?)?(?!\w)", re.IGNORECASE
+)
+
+
+# The same told as what someone said will be, with the day and place between («съезі 24
+# қыркүйекте Алматыда өтетінін хабарлады»: announced that the congress will be held in Almaty on
+# 24 September): the participle in the accusative, the object of a verb of saying just after it.
+# (The participle is also of habits: a bare one after other words is often the people's there,
+# «кездесуге зауытта жұмыс істейтін қызметкерлер қатысты», the staff who work at the plant; and
+# in the accusative without a verb of saying, what is known or asked, «жұртты не мазалайтынын
+# білу үшін», to learn what worries people.)
+_KK_FUTURE_CLAUSE_TOLD = re.compile(
+    r"\w*(?:\s+[^\s,.;:!?«»()]+){1,4}?\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін|[лдт][ае]р(?:ын|ін))"
+    r"(?:\s+[^\s,.;:!?«»()]+){0,2}?\s+(?:хабарла|айт|мәлімде|жариял|жаз|білдір|атап өт|мәлім ет|ескерт)\w*",
+    re.IGNORECASE,
 )
 
 
