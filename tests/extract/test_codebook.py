@@ -1411,6 +1411,9 @@ def test_a_rally_under_a_title_about_the_vote_is_about_the_vote(document_events,
         case("ru", "Бауыржан Байбек написал в Twitter, что Нурсултан Назарбаев созвал Бюро политсовета партии "
                    "Nur Otan.", id="convened"),
         case("kk", "Партия төрағасы «Аманат» партиясының кезектен тыс съезін 26 сәуірге шақырды.", id="convened"),
+        case("en", "ASTANA. KAZINFORM - A decree convening the 17th extraordinary congress of the Nur Otan Party in "
+                   "Astana was signed on January 21 by party Chairman Nursultan Nazarbayev.", id="convening"),
+        case("en", "The political council of Ak Zhol decided to convene an extraordinary party congress.", id="convene"),
         case("kk", "Белсенді Мұхтаров Әуезов ауданында сайлауға қарсы пикетке тұратынын әлеуметтік желідегі "
                    "парақшасында жазды.", id="wrote-that-he-will"),
         # (of several people, the participle in the plural: «жүргізетіндерін айтты»)

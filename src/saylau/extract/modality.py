@@ -223,7 +223,7 @@ def compile_markers(table: dict) -> FutureMarkers:
         ),
         kk_present_future=tuple(table["kk_present_future"]),
         kk_vowel_stems=frozenset(str(w) for w in table["kk_vowel_stems"]),
-        convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+        convening=re.compile(rf"(?<!\w)(?:{alternation(table['convening']['ru'] + table['convening']['en'])})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
         took_place={
             lang: re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) for lang, words in table["took_place"].items()
         },
@@ -634,12 +634,13 @@ _KK_FUTURE_CLAUSE_TOLD = re.compile(
 
 def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
     """Whether a gathering is what someone convened: «подписал постановление о созыве съезда»,
-    «Созвать внеочередной съезд … решил», «съезді 24 сәуірге шақырды». To convene is to call a
+    «Созвать внеочередной съезд … решил», «съезді 24 сәуірге шақырды», "a decree convening the
+    congress". To convene is to call a
     gathering for a later day, so the gathering itself is still to come whatever the tense of
     the convening (codebook 1: planned)."""
     if lang == "kk":
         return markers.kk_convening is not None and markers.kk_convening.match(text, hit_end) is not None
-    return lang == "ru" and markers.convening is not None and markers.convening.search(text, max(0, hit_start - 60), hit_start) is not None
+    return lang in ("ru", "en") and markers.convening is not None and markers.convening.search(text, max(0, hit_start - 60), hit_start) is not None
 
 
 # The present-future of a vowel stem takes -йды/-йді after the stem's vowel («жасақтайды»,
