@@ -88,6 +88,9 @@ class FutureMarkers:
     en_request: re.Pattern[str] | None = None
     # after a Kazakh activity word: a verbal noun in the accusative, then a word of demanding
     kk_request: re.Pattern[str] | None = None
+    # after a Kazakh activity word: its day and place, a future participle in the accusative,
+    # then a verb of saying («съезі 24 қыркүйекте Алматыда өтетінін хабарлады»)
+    kk_told_will: re.Pattern[str] | None = None
     # the place of a gathering still to come, named beside the words that say so ("the congress,
     # to be held in Astana", «съезд, который пройдёт в Астане», «Астанада өтетін съезд»): by
     # language, the words before the place (English, Russian) or after it (Kazakh)
@@ -241,6 +244,11 @@ def compile_markers(table: dict) -> FutureMarkers:
         en_around_counts=frozenset(str(w).lower() for w in table["en_around_counts"]),
         kk_intention=tuple(e for e in table["kk_endings"] if str(e).endswith(("шы", "ші"))),
         kk_request=re.compile(rf"\w*\s+(?:\w+\s+)?\w+(?:уды|уді|юды|юді)\s+(?:{alternation(table['kk_request'])})(?!\w)", re.IGNORECASE),
+        kk_told_will=re.compile(
+            r"\w*(?:\s+[^\s,.;:!?«»()]+){1,4}?\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін|[лдт][ае]р(?:ын|ін))"
+            rf"(?:\s+[^\s,.;:!?«»()]+){{0,2}}?\s+(?:{alternation(table['kk_told_will'])})",
+            re.IGNORECASE,
+        ),
         venue_to_come={
             "en": re.compile(rf"\b(?:{alternation(table['venue_to_come']['en'])})\s+(?:[\w-]+\s+){{0,2}}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE),
             "ru": re.compile(rf"(?<!\w)(?:{alternation(table['venue_to_come']['ru'])})\s+(?:[\w-]+\s+){{0,3}}(?:в|во|на)\s+$", re.IGNORECASE),
@@ -600,13 +608,14 @@ def promised_to(text: str, hit_end: int, markers: FutureMarkers) -> bool:
     """Whether a Kazakh activity word (ending at `hit_end`, in the dative) is what someone
     promised or prepares for: «кездесуге уәде берді», «съезге дайындалуда»; or what will happen,
     in a future participle («пикетке тұратынын жазды»: wrote that he will stand in a picket;
-    «пікірсайысқа шығатын кандидаттар»: the candidates who will go to the debate); or what
+    «пікірсайысқа шығатын кандидаттар»: the candidates who will go to the debate; or, its day and
+    place between, said to be held: «съезі 24 қыркүйекте Алматыда өтетінін хабарлады»); or what
     someone demands be held («дебат өткізуді талап етті»)."""
     return (
         (markers.kk_dative_plan is not None and markers.kk_dative_plan.match(text, hit_end) is not None)
         or (markers.kk_request is not None and markers.kk_request.match(text, hit_end) is not None)
         or bool(_KK_FUTURE_COMPLEMENT.match(text, hit_end))
-        or bool(_KK_FUTURE_CLAUSE_TOLD.match(text, hit_end))
+        or (markers.kk_told_will is not None and markers.kk_told_will.match(text, hit_end) is not None)
     )
 
 
@@ -618,26 +627,11 @@ _KK_FUTURE_COMPLEMENT = re.compile(
 )
 
 
-# The same told as what someone said will be, with the day and place between («съезі 24
-# қыркүйекте Алматыда өтетінін хабарлады»: announced that the congress will be held in Almaty on
-# 24 September): the participle in the accusative, the object of a verb of saying just after it.
-# (The participle is also of habits: a bare one after other words is often the people's there,
-# «кездесуге зауытта жұмыс істейтін қызметкерлер қатысты», the staff who work at the plant; and
-# in the accusative without a verb of saying, what is known or asked, «жұртты не мазалайтынын
-# білу үшін», to learn what worries people.)
-_KK_FUTURE_CLAUSE_TOLD = re.compile(
-    r"\w*(?:\s+[^\s,.;:!?«»()]+){1,4}?\s+\w+(?:атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін|[лдт][ае]р(?:ын|ін))"
-    r"(?:\s+[^\s,.;:!?«»()]+){0,2}?\s+(?:хабарла|айт|мәлімде|жариял|жаз|білдір|атап өт|мәлім ет|ескерт)\w*",
-    re.IGNORECASE,
-)
-
-
 def convened(text: str, hit_start: int, hit_end: int, lang: str, markers: FutureMarkers) -> bool:
     """Whether a gathering is what someone convened: «подписал постановление о созыве съезда»,
     «Созвать внеочередной съезд … решил», «съезді 24 сәуірге шақырды», "a decree convening the
-    congress". To convene is to call a
-    gathering for a later day, so the gathering itself is still to come whatever the tense of
-    the convening (codebook 1: planned)."""
+    congress". To convene is to call a gathering for a later day, so the gathering itself is
+    still to come whatever the tense of the convening (codebook 1: planned)."""
     if lang == "kk":
         return markers.kk_convening is not None and markers.kk_convening.match(text, hit_end) is not None
     return lang in ("ru", "en") and markers.convening is not None and markers.convening.search(text, max(0, hit_start - 60), hit_start) is not None
