@@ -293,6 +293,10 @@ def test_a_pronoun_opening_a_clause_is_the_campaigners_the_document_told_of(docu
         case("en", "Three Ak Zhol contenders, among them Askar Sadykov, chairman of the party's Aktobe branch, "
                    "addressed the delegates.", "AQ_JOL", id="addressed-the-delegates"),
         case("en", "The Ak Zhol party held its convention in Almaty on Friday.", "AQ_JOL", id="convention"),
+        # a party body that sat, told with the plainest verb («болды», was)
+        case("en", "The political council of the AMANAT party met in Almaty today.", "AMANAT", id="body-met"),
+        case("ru", "Сегодня в Алматы состоялся политсовет партии AMANAT.", "AMANAT", id="body-met"),
+        case("kk", "Бүгін Алматыда AMANAT партиясының саяси кеңесі болды.", "AMANAT", id="body-met"),
     ],
 )
 def test_a_congress_an_hq_opening_or_a_branch_meeting_is_an_internal_event_of_type_other(one_in, lang, text, party):
