@@ -1056,6 +1056,10 @@ def test_people_of_two_parties_arguing_on_a_tv_channel_in_a_town_debate(one_in, 
              id="draw-of-lots"),
         case("en", "The candidates' headquarters drew lots at the commission to fix the order of speakers in the televised "
                    "debate.", id="draw-of-lots"),
+        # the rules of a debate explained at a seminar: its format, not the debate held
+        case("en", "The rules of the public debate and how to prepare for it were explained to the candidates.", id="rules-explained"),
+        case("ru", "Кандидатам разъяснили правила публичных дебатов и порядок подготовки к ним.", id="rules-explained"),
+        case("kk", "Кандидаттарға жария пікірсайыстың ережесі мен оған дайындалу тәртібі түсіндірілді.", id="rules-explained"),
     ],
 )
 def test_the_rules_or_format_of_a_debate_are_no_event(events_in, lang, text):
