@@ -3028,6 +3028,13 @@ def test_complaints_heard_from_the_people_met_are_no_procedure(one_in, lang, tex
                    "активисты партии.", [], [], id="head-of-the-party-in-a-region"),
         case("kk", "Штабтың ашылу рәсіміне «Ауыл» партиясының Абай облысы бойынша төрағасы С. Байғалиев пен партия "
                    "белсенділері қатысты.", [], [], id="head-of-the-party-in-a-region"),
+        # (a town's subdivision of the party, named in the head's role, the same)
+        case("en", "Asem Rakhmetova, first deputy chairman of the Petropavl subdivision of Nur Otan, held a briefing.",
+             [], [], id="head-of-a-town-subdivision"),
+        case("ru", "Первый заместитель председателя петропавловского отделения партии «Нур Отан» Асем Рахметова "
+                   "провела брифинг.", [], [], id="head-of-a-town-subdivision"),
+        case("kk", "«Nur Otan» партиясы Петропавл бөлімшесі төрағасының бірінші орынбасары Әсем Рахметова брифинг "
+                   "өткізді.", [], [], id="head-of-a-town-subdivision"),
         # ... while the branch's members and activists act where it is (codebook 4: a regional body)
         case("en", "Activists of the Atyrau regional branch of the People's Party handed out leaflets on Monday.",
              ["KZ-23"], [], id="activists-of-a-regional-branch"),
