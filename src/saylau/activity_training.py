@@ -39,6 +39,7 @@ from .extract.pipeline import document_context, extract_paragraph
 from .extract.reading import ACTIVITY_KINDS, read_paragraph
 from .extract.resources import Resources, load_resources
 from .goldsets import GoldSet, phrasings, training_sets
+from .lexicon_dropout import SIGN as PARTIAL_SIGN, partial_resources
 from .model import Document
 from .training import feature_matrix, feature_vocabulary
 
@@ -102,6 +103,27 @@ def activity_samples(sets: Sequence[GoldSet], log: Callable[[str], None] = print
                 out.extend(ActivitySample(gold_set.name, doc.lang or "", features, bool(events), kind) for features in listener.heard)
         if done % 20 == 0 or done == len(sets):
             log(f"  read {done}/{len(sets)} sets")
+    return out + _partial_lexicon_samples(sets)
+
+
+def _partial_lexicon_samples(sets: Sequence[GoldSet]) -> list[ActivitySample]:
+    """What the model would be asked about the coded paragraphs were they read with part of
+    the lexicon (`lexicon_dropout`), with the sign of such rows; they train and are never
+    judged. Beside the masked rows, which blank one paragraph's activity words, these show the
+    paragraphs as unseen news leaves them: some activity words known, some audiences or plans
+    not, the paragraphs before read with the same gaps."""
+    res = partial_resources()
+    out: list[ActivitySample] = []
+    for gold_set in sets:
+        gold = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
+        for doc in gold_set.read():
+            for index, text, context in gold_set.contexts(doc, res):
+                listener = _Listener()
+                extract_paragraph(text, doc.id, index, res, doc.lang, context, activity=listener)  # type: ignore[arg-type]
+                events = gold.get((doc.id, index))
+                if events is not None:
+                    kind = events[0]["event_type"] if events else ""
+                    out.extend(ActivitySample(gold_set.name, doc.lang or "", features | PARTIAL_SIGN, bool(events), kind, judged=False) for features in listener.heard)
     return out
 
 
@@ -217,7 +239,10 @@ def train_activity_model(data: Path, output: Path, log: Callable[[str], None] = 
     samples = activity_samples(sets, log)
     asked, masked = [s for s in samples if s.judged], [s for s in samples if not s.judged]
     log(f"{len(asked)} coded paragraphs with no event found, {sum(s.gold for s in asked)} with an event in the gold")
+    partial = [s for s in masked if PARTIAL_SIGN <= s.features]
+    masked = [s for s in masked if not PARTIAL_SIGN <= s.features]
     log(f"{len(masked)} masked rows of paragraphs read without their activity words, {sum(s.gold for s in masked)} with an event in the gold")
+    log(f"{len(partial)} rows of paragraphs read with part of the lexicon, {sum(s.gold for s in partial)} with an event in the gold")
     examples = inventory_samples(data)
     log(f"{len(examples)} examples of the inventories with no event found, {sum(s.gold for s in examples)} of an activity")
     samples += examples

@@ -21,7 +21,7 @@ from .errors import SaylauError
 from .extract import extract_events, extract_paragraph
 from .extract.context import DocumentContext
 from .extract.pipeline import document_context
-from .extract.resources import load_resources
+from .extract.resources import Resources, load_resources
 from .ingest import read_path
 from .model import Document, Event
 
@@ -59,9 +59,10 @@ class GoldSet:
             docs.append(item)
         return docs
 
-    def contexts(self, doc: Document) -> Iterator[tuple[int, str, DocumentContext]]:
-        """(index, paragraph, context) as the set is meant to be read."""
-        shared = None if self.paragraph_per_line else document_context(doc, load_resources())
+    def contexts(self, doc: Document, res: Resources | None = None) -> Iterator[tuple[int, str, DocumentContext]]:
+        """(index, paragraph, context) as the set is meant to be read (its title read with
+        `res`, where a training step reads with resources of its own)."""
+        shared = None if self.paragraph_per_line else document_context(doc, res or load_resources())
         for index, text in doc.paragraphs():
             yield index, text, shared if shared is not None else DocumentContext()
 

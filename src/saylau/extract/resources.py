@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from ..errors import ReferenceDataError
 from ..model import LANGUAGES, District, Party, Region, Settlement
@@ -449,6 +449,14 @@ def _vocabulary_entries() -> Iterator[tuple[str, Entry]]:
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
+    return build_resources()
+
+
+def build_resources(keep_cue: Callable[[str, Entry], bool] | None = None) -> Resources:
+    """The resources of the data files; with `keep_cue`, the gazetteer holds only the cue
+    phrases (every entry of cues.yaml and topics.yaml, not the parties and places) it keeps:
+    the training reads its sets so to see what the rules make of text whose words they lack
+    (`saylau.lexicon_dropout`)."""
     parties = load_parties()
     regions = load_regions()
     settlements = load_settlements()
@@ -459,7 +467,8 @@ def load_resources() -> Resources:
             yield from _party_entries(party)
         yield from _place_entries(regions, settlements, cues.get("town_people"), cues.get("town_adjectives"))
         yield from _district_entries(load_districts())
-        yield from _vocabulary_entries()
+        vocabulary = _vocabulary_entries()
+        yield from vocabulary if keep_cue is None else (item for item in vocabulary if keep_cue(*item))
 
     return Resources(
         gazetteer=Gazetteer(items()),
