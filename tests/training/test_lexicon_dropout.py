@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from saylau.activity_training import activity_samples
 from saylau.extract.context import DocumentContext
 from saylau.extract.gazetteer import Entry
 from saylau.extract.reading import ENTITY_KINDS, read_paragraph
 from saylau.extract.resources import load_resources
 from saylau.goldsets import development_sets
-from saylau.lexicon_dropout import SHARE, kept, partial_resources
+from saylau.lexicon_dropout import SHARE, SIGN, kept, partial_resources
 from saylau.training import samples
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -47,3 +48,11 @@ def test_samples_read_with_the_partial_lexicon_train_and_are_never_counted():
     assert len(plain) == len(simulated)
     assert all(s.counted for s in plain) and not any(s.counted or not s.simulated for s in simulated)
     assert sum(s.proposed for s in simulated) < sum(s.proposed for s in plain)
+
+
+def test_the_activity_model_trains_on_the_partial_reading_and_is_never_judged_on_it():
+    gold_set = next(s for s in development_sets(DATA) if s.name == "dev_ru_b")
+    rows = activity_samples([gold_set], log=lambda _: None)
+    partial = [s for s in rows if SIGN <= s.features]
+    assert partial and not any(s.judged for s in partial)
+    assert any(s.judged for s in rows if not SIGN <= s.features)
