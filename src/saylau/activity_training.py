@@ -27,7 +27,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .continuation_training import REGULARISATION, author_groups, first_precise_threshold, fit as fit_presence, write_model
 from .errors import SaylauError
@@ -88,22 +88,12 @@ def activity_samples(sets: Sequence[GoldSet], log: Callable[[str], None] = print
     res = load_resources()
     out: list[ActivitySample] = []
     for done, gold_set in enumerate(sets, 1):
-        gold = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
-        for doc in gold_set.read():
-            for index, text, context in gold_set.contexts(doc):
-                coded = (doc.id, index) in gold
-                events = gold.get((doc.id, index), [])
-                kind = events[0]["event_type"] if events else ""
-                if coded:
-                    out.extend(
-                        ActivitySample(gold_set.name, doc.lang or "", features, bool(events), kind, judged=False)
-                        for features in _masked_features(text, doc.id, index, res, doc.lang, context)
-                    )
-                listener = _Listener()
-                extract_paragraph(text, doc.id, index, res, doc.lang, context, activity=listener)  # type: ignore[arg-type]
-                if not coded:
-                    continue  # not coded (a parallel report's paragraphs before the last)
-                out.extend(ActivitySample(gold_set.name, doc.lang or "", features, bool(events), kind) for features in listener.heard)
+        for doc, index, text, context, events in _coded_paragraphs(gold_set, res):
+            if events is not None:
+                out.extend(_rows(gold_set, doc, events, _masked_features(text, doc.id, index, res, doc.lang, context), judged=False))
+            heard = _asked(text, doc, index, res, context)  # (every paragraph is read: it is the context of the next)
+            if events is not None:
+                out.extend(_rows(gold_set, doc, events, heard))
         if done % 20 == 0 or done == len(sets):
             log(f"  read {done}/{len(sets)} sets")
     return out + _partial_lexicon_samples(sets)
@@ -118,16 +108,34 @@ def _partial_lexicon_samples(sets: Sequence[GoldSet]) -> list[ActivitySample]:
     res = partial_resources()
     out: list[ActivitySample] = []
     for gold_set in sets:
-        gold = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
-        for doc in gold_set.read():
-            for index, text, context in gold_set.contexts(doc, res):
-                listener = _Listener()
-                extract_paragraph(text, doc.id, index, res, doc.lang, context, activity=listener)  # type: ignore[arg-type]
-                events = gold.get((doc.id, index))
-                if events is not None:
-                    kind = events[0]["event_type"] if events else ""
-                    out.extend(ActivitySample(gold_set.name, doc.lang or "", features | PARTIAL_SIGN, bool(events), kind, judged=False) for features in listener.heard)
+        for doc, index, text, context, events in _coded_paragraphs(gold_set, res):
+            heard = _asked(text, doc, index, res, context)
+            if events is not None:
+                out.extend(_rows(gold_set, doc, events, [features | PARTIAL_SIGN for features in heard], judged=False))
     return out
+
+
+def _coded_paragraphs(gold_set: GoldSet, res: Resources) -> Iterator[tuple[Document, int, str, DocumentContext, list[dict] | None]]:
+    """(document, index, paragraph, context, gold events or None where it is not coded) of
+    every paragraph of the set in reading order (a parallel report's paragraphs before the last
+    are read for their context and not coded)."""
+    gold = {(str(r["doc_id"]), int(r["paragraph"])): r["events"] for r in gold_set.gold_rows()}
+    for doc in gold_set.read():
+        for index, text, context in gold_set.contexts(doc, res):
+            yield doc, index, text, context, gold.get((doc.id, index))
+
+
+def _asked(text: str, doc: Document, index: int, res: Resources, context: DocumentContext) -> list[frozenset[str]]:
+    """What the model would be asked about the paragraph, read on `context` (which the reading
+    carries on to the next paragraph)."""
+    listener = _Listener()
+    extract_paragraph(text, doc.id, index, res, doc.lang, context, activity=listener)  # type: ignore[arg-type]
+    return listener.heard
+
+
+def _rows(gold_set: GoldSet, doc: Document, events: list[dict], heard: list[frozenset[str]], judged: bool = True) -> list[ActivitySample]:
+    kind = events[0]["event_type"] if events else ""
+    return [ActivitySample(gold_set.name, doc.lang or "", features, bool(events), kind, judged=judged) for features in heard]
 
 
 def _masked_features(text: str, doc_id: str, index: int, res: Resources, lang: str | None, context: DocumentContext) -> list[frozenset[str]]:
